@@ -1,0 +1,24 @@
+/**
+ * `npm run bench`: runs every suite in bench/ and prints figures with their
+ * ratio to a baseline measured in the same run (machines are noisy; ratios travel).
+ * Not part of `npm test`. BENCH_SECONDS sets the duration of each load (default 10).
+ */
+import { httpSuite, type Row } from './http.bench.ts';
+
+const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+const fmt = (n: number, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
+
+function printPairs(title: string, rows: Row[]) {
+  console.log(`\n## ${title} (autocannon, 64 connections, ${seconds} s each)\n`);
+  console.log('| target | req/s | p50 ms | p99 ms | errors | ratio to nginx |');
+  console.log('|---|---:|---:|---:|---:|---:|');
+  for (let i = 0; i < rows.length; i += 2) {
+    const [ours, base] = [rows[i]!, rows[i + 1]!];
+    for (const r of [ours, base]) {
+      console.log(`| ${r.name} | ${fmt(r.reqPerSec)} | ${r.p50} | ${r.p99} | ${r.errors} | ${r === ours ? fmt(ours.reqPerSec / base.reqPerSec, 2) + '×' : '1.00×'} |`);
+    }
+  }
+}
+
+console.log(`Ventanilla benchmarks — node ${process.version}, ${new Date().toISOString()}`);
+printPairs('HTTP: procedure page and API vs nginx', await httpSuite(seconds));

@@ -1,0 +1,122 @@
+/**
+ * The composition root: createApp(deps) builds the whole web process from its
+ * dependencies, in one readable order. Tests build the same app on a real database.
+ */
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import helmet from '@fastify/helmet';
+import type { Config } from './config.ts';
+import type { Db } from './db/client.ts';
+import type { CatalogueStore } from './catalogue/store.ts';
+import type { Assets } from './web/assets.ts';
+import { ResponseCache } from './web/page-cache.ts';
+import { errorBody, HttpError } from './http/errors.ts';
+import { openApiDocument } from './http/openapi.ts';
+import { errorPage } from './web/error-pages.ts';
+import { isLocale, negotiateLocale, type Locale } from './i18n/locale.ts';
+import { messages } from './i18n/messages.ts';
+import { publicCatalogueRoutes } from './catalogue/public-routes.ts';
+import { apiCatalogueRoutes } from './catalogue/api-routes.ts';
+
+export interface AppDeps {
+  config: Config;
+  db: Db;
+  catalogue: CatalogueStore;
+  assets: Assets;
+  cache: ResponseCache;
+}
+
+export async function createApp(input: Omit<AppDeps, 'cache'> & { cache?: ResponseCache; logger?: boolean | object }): Promise<FastifyInstance> {
+  const deps: AppDeps = { ...input, cache: input.cache ?? new ResponseCache() };
+  const app = Fastify({
+    logger: input.logger ?? { level: deps.config.LOG_LEVEL },
+    trustProxy: deps.config.TRUST_PROXY,
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+    bodyLimit: 256 * 1024,
+    return503OnClosing: true,
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    // HSTS only makes sense behind TLS; the reverse proxy sets it there.
+    strictTransportSecurity: false,
+  });
+
+  // Error handlers first: plugins registered later inherit them.
+  app.setNotFoundHandler((req, reply) => sendError(deps, req, reply, new HttpError(404, 'not_found', 'not found')));
+  app.setErrorHandler((err, req, reply) => {
+    const e = err as Error & { statusCode?: number; code?: string };
+    if (e instanceof HttpError) return sendError(deps, req, reply, e);
+    const status = e.statusCode && e.statusCode >= 400 && e.statusCode < 500 ? e.statusCode : 500;
+    if (status >= 500) req.log.error({ err }, 'unhandled error');
+    return sendError(deps, req, reply, new HttpError(status, status === 500 ? 'internal' : (e.code ?? 'bad_request').toLowerCase(), status === 500 ? 'internal error' : e.message));
+  });
+
+  app.get('/healthz', async (_req, reply) => {
+    try {
+      await deps.db.query('SELECT 1');
+      return reply.header('Cache-Control', 'no-store').send({ status: 'ok', db: deps.db.kind, catalogueRevision: deps.catalogue.current.revision });
+    } catch {
+      return reply.code(503).header('Cache-Control', 'no-store').send({ status: 'unavailable', db: deps.db.kind });
+    }
+  });
+
+  app.get('/', (req, reply) => {
+    reply.header('Vary', 'Accept-Language').header('Cache-Control', 'no-cache');
+    return reply.redirect(`/${negotiateLocale(req.headers['accept-language'])}/`, 302);
+  });
+
+  app.get<{ Params: { file: string } }>('/assets/:file', (req, reply) => {
+    const asset = deps.assets.files.get(`/assets/${req.params.file}`);
+    if (!asset) throw new HttpError(404, 'not_found', 'asset not found');
+    return reply.type(asset.type).header('Cache-Control', 'public, max-age=31536000, immutable').send(asset.body);
+  });
+
+  const openapi = JSON.stringify(openApiDocument(deps.config.PUBLIC_URL));
+  app.get('/openapi.json', (_req, reply) => reply.type('application/json; charset=utf-8').header('Access-Control-Allow-Origin', '*').send(openapi));
+
+  await app.register(async (api) => {
+    // Open data: any origin may read it.
+    api.addHook('onSend', async (_req, reply) => {
+      reply.header('Access-Control-Allow-Origin', '*');
+    });
+    await apiCatalogueRoutes(api, deps);
+  });
+  await publicCatalogueRoutes(app, deps);
+
+  return app;
+}
+
+function localeOf(req: FastifyRequest): Locale {
+  const first = req.url.split('/')[1];
+  return isLocale(first) ? first : negotiateLocale(req.headers['accept-language']);
+}
+
+function sendError(deps: AppDeps, req: FastifyRequest, reply: FastifyReply, e: HttpError) {
+  reply.header('Cache-Control', 'no-store');
+  if (req.url.startsWith('/api/') || req.url.startsWith('/openapi')) {
+    return reply.code(e.statusCode).type('application/json; charset=utf-8').send(errorBody(e.code, e.message, e.parameter));
+  }
+  const locale = localeOf(req);
+  const ctx = { locale, publicUrl: deps.config.PUBLIC_URL, assets: deps.assets };
+  const kind = e.statusCode === 404 ? 'notFound' : e.statusCode >= 500 ? 'serverError' : 'badRequest';
+  const detail = e.parameter ? messages(locale).errors.invalidParam(fieldLabel(locale, e.parameter)) : undefined;
+  return reply.code(e.statusCode).type('text/html; charset=utf-8').send(errorPage(ctx, kind, detail).value);
+}
+
+/** The field's label as the visitor saw it on the form, in their language. */
+function fieldLabel(locale: Locale, parameter: string): string {
+  const f = messages(locale).filters as Record<string, unknown>;
+  return typeof f[parameter] === 'string' ? (f[parameter] as string) : parameter;
+}

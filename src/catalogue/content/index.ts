@@ -1,0 +1,35 @@
+/**
+ * The seed catalogue: real, sourced content shipped with the code. It is loaded
+ * into the database idempotently at start (see ../seed.ts); editors change the
+ * database afterwards, and a restart never overwrites their edits.
+ */
+import type { z } from 'zod';
+import type { Authority, Law, Office, ProcedureInput, Sector, State } from '../schema.ts';
+import { authorities, offices } from './authorities.ts';
+import { laws } from './laws.ts';
+import { sectors } from './sectors.ts';
+import { states } from './states.ts';
+import { procedures as constitution } from './procedures/federal-constitution.ts';
+import { procedures as foreignInvestment } from './procedures/federal-foreign-investment.ts';
+import { procedures as employment } from './procedures/federal-employment.ts';
+import { procedures as trade } from './procedures/federal-trade.ts';
+import { procedures as sectoral } from './procedures/federal-sectoral.ts';
+import { procedures as local } from './procedures/state-municipal.ts';
+
+export interface SeedCatalogue {
+  authorities: z.input<typeof Authority>[];
+  offices: z.input<typeof Office>[];
+  laws: z.input<typeof Law>[];
+  sectors: z.input<typeof Sector>[];
+  states: z.input<typeof State>[];
+  procedures: ProcedureInput[];
+}
+
+export const seedCatalogue: SeedCatalogue = {
+  authorities,
+  offices,
+  laws,
+  sectors,
+  states,
+  procedures: [...constitution, ...foreignInvestment, ...employment, ...trade, ...sectoral, ...local],
+};

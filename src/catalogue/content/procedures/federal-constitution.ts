@@ -1,0 +1,782 @@
+/**
+ * Federal procedures to set up the company: name, deed, registries and the
+ * company's tax identity (RFC, e.firma, CSD, 32-D opinion).
+ * Facts: /work/shared/reference/mexico-investment-facts.md §2.A and
+ * ley-inversion-extranjera-verified.md (correction 18: LIE Art. 15 is the basis
+ * of the company-name authorisation, Art. 16-A its 2-business-day period).
+ */
+import type { ProcedureInput } from '../../schema.ts';
+
+const MUA_URL = 'https://mua.economia.gob.mx/mua-web/muaHome';
+const SIGER_URL = 'https://rpc.economia.gob.mx/siger2/';
+
+const src = {
+  zarate: {
+    title: 'Zárate Abogados — Autorización del uso de denominación o razón social',
+    url: 'https://zarateabogados.com/2023/01/15/autorizacion-del-uso-de-denominacion-o-razon-social-el-primer-paso-para-constituir-tu-sociedad-o-asociacion/',
+  },
+  seFaq: {
+    title: 'Secretaría de Economía — Preguntas frecuentes (copia en Scribd)',
+    url: 'https://es.scribd.com/document/646174602/Preguntas-Frecuentes-CCC-2017',
+  },
+  theactant: {
+    title: 'The Actant — Doing business in Mexico: business formation',
+    url: 'https://theactant.com/doing-business-in-mexico-business-formation',
+  },
+  lie: {
+    title: 'Cámara de Diputados — Ley de Inversión Extranjera (última reforma DOF 27-05-2024)',
+    url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LIE.pdf',
+  },
+  fichaSe09039: {
+    title: 'Catálogo Nacional de Regulaciones, Trámites y Servicios — ficha SE-09-039',
+    url: 'https://catalogonacional.gob.mx/FichaTramite?traHomoclave=SE-09-039',
+  },
+  eregRnie: {
+    title: 'eRegulations México — Registro Nacional de Inversiones Extranjeras',
+    url: 'https://mexico.eregulations.org/procedure/168?l=en',
+  },
+  sigerFaq: {
+    title: 'Secretaría de Economía — SIGER 2.0, preguntas frecuentes',
+    url: 'https://rpc.economia.gob.mx/siger2/xhtml/faq.xhtml',
+  },
+  sinecCircular: {
+    title: 'SINEC — Circular sobre la inscripción en el Registro Público de Comercio (correduría pública)',
+    url: 'http://sinec.gob.mx/correduria/?P=16&circular=629',
+  },
+  jadelrio: {
+    title: 'J.A. del Río — Inscripción en el RFC de personas morales',
+    url: 'https://www.jadelrio.com/mx/es/blogs/generalidades-de-inscripcion-y-actualizacion-en-rfc-para-personas-morales',
+  },
+  rfcGuide: {
+    title: 'SAT — Inscribe tu empresa en el RFC (copia en Scribd)',
+    url: 'https://it.scribd.com/document/446811222/Inscribe-20tu-20empresa-20en-20el-20RFC',
+  },
+  anexo1A: {
+    title: 'DOF 10-05-2021 — Anexo 1-A de la Resolución Miscelánea Fiscal (fichas de trámite)',
+    url: 'https://diariooficial.gob.mx/nota_detalle.php?codigo=5617888&fecha=10/05/2021',
+  },
+  efirma: {
+    title: 'El Contribuyente — Supuestos especiales para tramitar la e.firma de personas morales (2024)',
+    url: 'https://elcontribuyente.mx/2024/11/conoce-supuestos-especiales-para-tramitar-la-e-firma-de-personas-morales',
+  },
+  leiru: {
+    title: 'Leiru — Trámite de padrón de importadores (requisitos: opinión 32-D y Buzón Tributario)',
+    url: 'https://leiru.com/tramite-de-padron-de-importadores/',
+  },
+  idcPadron: {
+    title: 'IDC Online — Contribuyentes fiscalmente confiables en el padrón de importadores (2020)',
+    url: 'https://idconline.mx/comercio-exterior/2020/01/22/contribuyentes-fiscalmente-confiables-en-el-padron-de-importadores',
+  },
+  rivtrevRepse: {
+    title: 'Rivtrev — Disposiciones de carácter general del REPSE',
+    url: 'https://rivtrev.com/es/disposiciones-de-caracter-general-2',
+  },
+};
+
+export const procedures: ProcedureInput[] = [
+  {
+    id: 'se-company-name',
+    slug: 'autorizacion-uso-denominacion-razon-social',
+    level: 'federal',
+    authority: 'se-dgnm',
+    phase: 'constitution',
+    title: {
+      es: 'Autorización de uso de denominación o razón social',
+      en: 'Company-name authorisation (autorización de uso de denominación o razón social)',
+    },
+    summary: {
+      es: 'Reserva ante la Secretaría de Economía (SE) el nombre de la nueva sociedad. Es el primer paso, antes de firmar la escritura constitutiva. Es gratuito, la SE resuelve en 2 días hábiles y la autorización vale 180 días para que el notario o corredor público presente el aviso de uso.',
+      en: 'Reserves the name of the new company with the Ministry of Economy (Secretaría de Economía, SE). It is the first step, before the incorporation deed is signed. It is free, SE decides within 2 business days, and the authorisation is valid for 180 days for the notary or public broker to file the notice of use.',
+    },
+    whoNeedsIt: {
+      es: 'Quien vaya a constituir una nueva sociedad mercantil en México. No aplica a la sucursal de una empresa extranjera ni a la compra de una sociedad que ya existe. Las sociedades por acciones simplificadas (SAS) obtienen el nombre en su propio sistema electrónico.',
+      en: 'Anyone incorporating a new commercial company in Mexico. It does not apply to the branch of a foreign company or to the purchase of an existing company. Simplified joint-stock companies (SAS) obtain their name through their own electronic system.',
+    },
+    appliesWhen: { fact: 'entry', op: 'eq', value: 'new-company' },
+    outputs: [
+      {
+        es: 'Autorización de uso de la denominación o razón social, vigente 180 días para presentar el aviso de uso',
+        en: 'Authorisation to use the company name, valid for 180 days to file the notice of use',
+      },
+    ],
+    prerequisites: [],
+    officialCode: { code: 'SE-09-038', unverified: true },
+    officialUrl: MUA_URL,
+    legalBasis: [
+      { law: 'lie', article: '15' },
+      { law: 'lie', article: '16-A' },
+      { law: 'rauds', unverified: true },
+    ],
+    steps: [
+      {
+        title: { es: 'Solicitar la autorización en el MUA', en: 'Apply online in the MUA' },
+        description: {
+          es: 'El solicitante, normalmente el notario o corredor público, entra al Módulo Único de Autorizaciones (MUA) con su e.firma, propone la denominación y señala al fedatario que formalizará la escritura. La SE contesta en línea.',
+          en: 'The applicant, usually the notary or public broker, logs in to the Single Authorisations Module (Módulo Único de Autorizaciones, MUA) with their e.firma, proposes the name and names the notary or broker who will formalise the deed. SE answers online.',
+        },
+        channel: {
+          kind: 'online',
+          url: MUA_URL,
+          note: {
+            es: 'El MUA sustituyó al antiguo portal tuempresa.gob.mx.',
+            en: 'The MUA replaced the former tuempresa.gob.mx portal.',
+          },
+        },
+        requirements: [
+          {
+            name: { es: 'e.firma vigente del solicitante', en: "Applicant's valid e.firma (advanced electronic signature)" },
+          },
+          {
+            name: {
+              es: 'Datos del notario o corredor público que formalizará la constitución',
+              en: 'Details of the notary or public broker who will formalise the incorporation',
+            },
+          },
+        ],
+        costs: [{ kind: 'free' }],
+        timeframe: {
+          waiting: { min: 0, max: 2, unit: 'business-days' },
+          legalDeadline: { days: 2, unit: 'business-days' },
+          tacitApproval: 'unknown',
+          legalBasis: [{ law: 'lie', article: '16-A' }],
+          note: {
+            es: 'La SE resuelve en un máximo de 2 días hábiles. La autorización vale 180 días.',
+            en: 'SE decides within 2 business days at most. The authorisation is valid for 180 days.',
+          },
+        },
+        legalBasis: [{ law: 'lie', article: '15' }],
+      },
+    ],
+    caveats: [
+      {
+        es: 'La clave de trámite (homoclave) SE-09-038 no está confirmada; verifíquela en el Catálogo Nacional de Regulaciones, Trámites y Servicios.',
+        en: 'The procedure code (homoclave) SE-09-038 is not confirmed; check it in the National Catalogue of Regulations, Procedures and Services.',
+      },
+      {
+        es: 'El artículo del Reglamento para la Autorización de Uso de Denominaciones y Razones Sociales que regula este trámite no está confirmado en nuestras fuentes.',
+        en: 'Our sources do not confirm which article of the Regulation on the Authorisation of Company Names governs this procedure.',
+      },
+    ],
+    sources: [src.zarate, src.seFaq, src.theactant, src.lie],
+    verifiedOn: '2026-11-28',
+  },
+  {
+    id: 'incorporation-deed',
+    slug: 'constitucion-sociedad-ante-fedatario',
+    level: 'federal',
+    authority: 'fedatarios',
+    phase: 'constitution',
+    title: {
+      es: 'Constitución de la sociedad ante notario o corredor público',
+      en: 'Incorporation deed before a notary or public broker (escritura or póliza constitutiva)',
+    },
+    summary: {
+      es: 'Crea la sociedad (S.A. de C.V., S. de R.L. de C.V., S.A.P.I., etc.) con la firma de la escritura ante notario o de la póliza ante corredor público. Después, el fedatario suele presentar el aviso de uso del nombre, la inscripción en el Registro Público de Comercio y la inscripción en el RFC.',
+      en: 'Creates the company (S.A. de C.V., S. de R.L. de C.V., S.A.P.I., etc.) by signing the deed (escritura) before a notary or the policy (póliza) before a public broker (corredor público). The notary or broker then usually files the notice of use of the name, the registration in the Public Registry of Commerce and the registration in the Federal Taxpayer Registry (RFC).',
+    },
+    whoNeedsIt: {
+      es: 'Quien vaya a constituir una nueva sociedad mercantil en México. No aplica a la sucursal de una empresa extranjera ni a la compra de una sociedad que ya existe.',
+      en: 'Anyone incorporating a new commercial company in Mexico. It does not apply to the branch of a foreign company or to the purchase of an existing company.',
+    },
+    appliesWhen: { fact: 'entry', op: 'eq', value: 'new-company' },
+    variesByState: {
+      es: 'Los notarios se rigen por la ley del notariado de cada estado y sus honorarios varían; los corredores públicos tienen habilitación federal.',
+      en: "Notaries are governed by each state's notarial law and their fees vary; public brokers are federally authorised.",
+    },
+    outputs: [
+      {
+        es: 'Escritura (ante notario) o póliza (ante corredor público) constitutiva de la sociedad',
+        en: 'Incorporation deed (escritura, before a notary) or policy (póliza, before a public broker)',
+      },
+    ],
+    prerequisites: ['se-company-name'],
+    legalBasis: [
+      { law: 'lgsm', article: '5', unverified: true },
+      { law: 'lfcp', unverified: true },
+      { law: 'state-notarial-law' },
+    ],
+    steps: [
+      {
+        title: { es: 'Reunir los documentos de los socios', en: "Gather the partners' documents" },
+        description: {
+          es: 'El notario o corredor indica la lista completa. Los socios extranjeros que actúen por apoderado necesitan poderes apostillados o legalizados, con traducción certificada al español.',
+          en: 'The notary or broker gives the full list. Foreign partners acting through an attorney need powers of attorney that are apostilled or legalised, with a certified Spanish translation.',
+        },
+        channel: { kind: 'notary' },
+        requirements: [
+          {
+            name: { es: 'Autorización de uso de la denominación', en: 'Company-name authorisation' },
+            producedBy: 'se-company-name',
+          },
+          {
+            name: { es: 'Identificación oficial de cada socio', en: 'Official ID of each partner' },
+          },
+          {
+            name: { es: 'Clave de identificación fiscal de cada socio', en: 'Tax identification number of each partner' },
+          },
+          {
+            name: {
+              es: 'Poderes otorgados en el extranjero, apostillados o legalizados, con traducción certificada',
+              en: 'Powers of attorney granted abroad, apostilled or legalised, with a certified translation',
+            },
+            note: { es: 'Solo para socios extranjeros representados por apoderado.', en: 'Only for foreign partners represented by an attorney.' },
+          },
+        ],
+        costs: [
+          {
+            kind: 'variable',
+            concept: { es: 'Apostilla y traducción certificada de documentos extranjeros', en: 'Apostille and certified translation of foreign documents' },
+            formula: {
+              es: 'Depende del país de origen y del traductor; nuestras fuentes no dan montos.',
+              en: 'Depends on the country of origin and the translator; our sources give no amounts.',
+            },
+            minMXN: null,
+            maxMXN: null,
+            unverified: true,
+          },
+        ],
+        timeframe: {
+          waiting: { min: 0, max: 0, unit: 'business-days' },
+          untilNextStep: { min: 5, max: 20, unit: 'business-days' },
+          tacitApproval: 'none',
+          unverified: true,
+          note: {
+            es: 'Estimación: las fuentes no dan un plazo. Obtener apostillas y traducciones en el extranjero puede tardar varias semanas.',
+            en: 'Estimate: the sources give no time. Obtaining apostilles and translations abroad can take several weeks.',
+          },
+        },
+        legalBasis: [],
+      },
+      {
+        title: { es: 'Firmar la escritura o póliza constitutiva', en: 'Sign the incorporation deed or policy' },
+        description: {
+          es: 'Los socios, o sus apoderados, firman ante el fedatario el acto constitutivo con los estatutos sociales.',
+          en: 'The partners, or their attorneys, sign the act of incorporation with the by-laws before the notary or broker.',
+        },
+        channel: { kind: 'notary' },
+        requirements: [],
+        costs: [
+          {
+            kind: 'variable',
+            concept: { es: 'Honorarios del notario o corredor público', en: 'Notary or public broker fees' },
+            formula: {
+              es: 'Los fija el fedatario según el arancel de su estado. Cifra indicativa: unos MXN 10,500 (fuente secundaria sin fecha, al parecer datos Doing Business del Banco Mundial); un resumen más antiguo da MXN 5,000–11,000.',
+              en: "Set by the notary or broker under their state's tariff. Indicative figure: about MXN 10,500 (undated secondary source, apparently World Bank Doing Business data); an older summary gives MXN 5,000–11,000.",
+            },
+            minMXN: null,
+            maxMXN: null,
+            unverified: true,
+            legalBasis: [{ law: 'state-notarial-law' }],
+          },
+        ],
+        timeframe: {
+          waiting: { min: 2, max: 3, unit: 'business-days' },
+          tacitApproval: 'none',
+          unverified: true,
+          note: {
+            es: 'Una fuente secundaria sin fecha da 2–3 días; no dice si son hábiles.',
+            en: 'One undated secondary source gives 2–3 days; it does not say whether they are business days.',
+          },
+        },
+        legalBasis: [{ law: 'lgsm', article: '5', unverified: true }],
+      },
+    ],
+    caveats: [
+      {
+        es: 'Los costos son indicativos y de año no confirmado; pida cotización al notario o corredor.',
+        en: 'Costs are indicative and their year is not confirmed; ask the notary or broker for a quote.',
+      },
+      {
+        es: 'Guías anteriores a 2012 mencionan un permiso de constitución de la Secretaría de Relaciones Exteriores (SRE); ese papel pasó a la Secretaría de Economía y ya no se pide a la SRE.',
+        en: 'Guides from before 2012 mention an incorporation permit from the Ministry of Foreign Affairs (SRE); that role passed to the Ministry of Economy and the SRE permit is no longer requested.',
+      },
+      {
+        es: 'Los artículos citados de la Ley General de Sociedades Mercantiles y de la Ley Federal de Correduría Pública no están confirmados en nuestras fuentes.',
+        en: 'The cited articles of the General Law of Commercial Companies and the Federal Public Brokerage Law are not confirmed in our sources.',
+      },
+    ],
+    sources: [src.theactant, src.zarate, src.eregRnie],
+    verifiedOn: '2026-11-28',
+  },
+  {
+    id: 'se-company-name-notice',
+    slug: 'aviso-uso-denominacion-razon-social',
+    level: 'federal',
+    authority: 'se-dgnm',
+    phase: 'constitution',
+    title: {
+      es: 'Aviso de uso de denominación o razón social',
+      en: 'Notice of use of the authorised company name (aviso de uso de denominación)',
+    },
+    summary: {
+      es: 'Una vez firmada la escritura, el notario, el corredor público o el representante legal avisa a la Secretaría de Economía que la denominación ya está en uso. Así la sociedad conserva el nombre en exclusiva. Debe presentarse mientras la autorización siga vigente (180 días).',
+      en: 'Once the deed is signed, the notary, public broker or legal representative tells the Ministry of Economy that the name is now in use. This keeps the name exclusive to the company. It must be filed while the authorisation is still valid (180 days).',
+    },
+    whoNeedsIt: {
+      es: 'Toda sociedad nueva que obtuvo la autorización de uso de denominación.',
+      en: 'Every new company that obtained the company-name authorisation.',
+    },
+    appliesWhen: { fact: 'entry', op: 'eq', value: 'new-company' },
+    outputs: [
+      {
+        es: 'Acuse del aviso de uso; la denominación queda en uso de la sociedad',
+        en: 'Acknowledgement of the notice of use; the name is recorded as in use by the company',
+      },
+    ],
+    prerequisites: ['incorporation-deed'],
+    officialCode: { code: 'SE-09-039' },
+    legalBasis: [{ law: 'rauds', article: '4' }],
+    steps: [
+      {
+        title: { es: 'Presentar el aviso de uso', en: 'File the notice of use' },
+        description: {
+          es: 'Lo presenta normalmente el fedatario que firmó la escritura, con su e.firma.',
+          en: 'It is usually filed by the notary or broker who signed the deed, with their e.firma.',
+        },
+        channel: {
+          kind: 'online-or-in-person',
+          note: {
+            es: 'Según la ficha SE-09-039, por correo electrónico o en la ventanilla de la Dirección General de Normatividad Mercantil.',
+            en: 'According to ficha SE-09-039, by e-mail or at the window of the Directorate-General for Commercial Regulation (DGNM).',
+          },
+        },
+        office: 'se-dgnm-insurgentes',
+        requirements: [
+          {
+            name: { es: 'e.firma de quien presenta el aviso', en: 'e.firma of the person filing the notice' },
+            legalBasis: [{ law: 'rauds', article: '4' }],
+          },
+          {
+            name: { es: 'Datos de la escritura constitutiva', en: 'Details of the incorporation deed' },
+            producedBy: 'incorporation-deed',
+          },
+          {
+            name: { es: 'Autorización de uso de la denominación', en: 'Company-name authorisation' },
+            producedBy: 'se-company-name',
+          },
+        ],
+        costs: [{ kind: 'free', unverified: true }],
+        timeframe: {
+          waiting: { min: 0, max: 5, unit: 'business-days' },
+          tacitApproval: 'unknown',
+          unverified: true,
+          note: {
+            es: 'Estimación: las fuentes no dan plazo de respuesta. El aviso debe presentarse dentro de los 180 días de vigencia de la autorización.',
+            en: 'Estimate: the sources give no response time. The notice must be filed within the 180-day validity of the authorisation.',
+          },
+        },
+        legalBasis: [{ law: 'rauds', article: '4' }],
+      },
+    ],
+    caveats: [
+      {
+        es: 'La gratuidad del aviso no está confirmada.',
+        en: 'That the notice is free of charge is not confirmed.',
+      },
+    ],
+    sources: [src.fichaSe09039, src.zarate, src.seFaq],
+    verifiedOn: '2026-11-28',
+  },
+  {
+    id: 'rpc-registration',
+    slug: 'inscripcion-registro-publico-comercio',
+    level: 'federal',
+    authority: 'se',
+    phase: 'constitution',
+    title: {
+      es: 'Inscripción en el Registro Público de Comercio (folio mercantil electrónico)',
+      en: 'Registration in the Public Registry of Commerce (Registro Público de Comercio, RPC)',
+    },
+    summary: {
+      es: 'Inscribe la constitución de la sociedad en el Registro Público de Comercio, que opera la Secretaría de Economía con las oficinas registrales de los estados. La inscripción hace que la constitución surta efectos frente a terceros. El notario o corredor la presenta en línea en SIGER 2.0 y se pagan derechos estatales.',
+      en: 'Registers the incorporation in the Public Registry of Commerce, run by the Ministry of Economy together with the state registry offices. Registration makes the incorporation effective against third parties. The notary or broker files it online in SIGER 2.0, and state registration fees are paid.',
+    },
+    whoNeedsIt: {
+      es: 'Toda sociedad mercantil nueva; la inscripción también es obligatoria para transformaciones, fusiones, escisiones, disolución y liquidación. La sucursal de una empresa extranjera se inscribe después de obtener la autorización de la SE y protocolizar sus documentos.',
+      en: "Every new commercial company; registration is also mandatory for transformations, mergers, spin-offs, dissolution and liquidation. A foreign company's branch registers after obtaining SE authorisation and formalising its documents before a notary.",
+    },
+    appliesWhen: {
+      any: [
+        { fact: 'entry', op: 'eq', value: 'new-company' },
+        { fact: 'entry', op: 'eq', value: 'branch' },
+      ],
+    },
+    variesByState: {
+      es: 'Cada estado fija los derechos de inscripción en su ley de hacienda o código fiscal.',
+      en: 'Each state sets the registration fees in its revenue law or tax code.',
+    },
+    outputs: [
+      {
+        es: 'Inscripción de la sociedad en el Registro Público de Comercio, con folio mercantil electrónico',
+        en: 'Registration of the company in the Public Registry of Commerce, under an electronic commercial folio (folio mercantil electrónico)',
+      },
+    ],
+    prerequisites: ['incorporation-deed', 'se-foreign-branch-authorisation'],
+    legalBasis: [
+      { law: 'ccom', article: '18' },
+      { law: 'ccom', article: '19' },
+      { law: 'ccom', article: '20, 20 Bis, 21 y 21 Bis' },
+      { law: 'rrpc', article: '4-11' },
+    ],
+    steps: [
+      {
+        title: { es: 'Presentar la inscripción en SIGER 2.0 y pagar los derechos', en: 'File the registration in SIGER 2.0 and pay the fees' },
+        description: {
+          es: 'El notario o corredor presenta la escritura en el Sistema Integral de Gestión Registral (SIGER 2.0), obligatorio para los fedatarios. En ventanilla se necesita la forma precodificada, la escritura, el archivo firmado con e.firma (.fir) y el pago de derechos.',
+          en: 'The notary or broker files the deed in the Integrated Registry Management System (SIGER 2.0), which is mandatory for them. At a registry window, filing needs the pre-coded form, the deed, a file signed with e.firma (.fir) and payment of the fees.',
+        },
+        channel: { kind: 'online', url: SIGER_URL },
+        requirements: [
+          {
+            name: { es: 'Escritura o póliza constitutiva', en: 'Incorporation deed or policy' },
+            producedBy: 'incorporation-deed',
+            note: { es: 'Para sociedades nuevas.', en: 'For new companies.' },
+          },
+          {
+            name: {
+              es: 'Autorización de la SE y documentos protocolizados de la sociedad extranjera',
+              en: "SE authorisation and the foreign company's documents formalised before a notary",
+            },
+            producedBy: 'se-foreign-branch-authorisation',
+            note: { es: 'Solo para sucursales de empresas extranjeras.', en: 'Only for branches of foreign companies.' },
+          },
+          {
+            name: { es: 'Forma precodificada y archivo firmado con e.firma (.fir)', en: 'Pre-coded form and file signed with e.firma (.fir)' },
+            note: { es: 'Para la presentación en ventanilla.', en: 'For filing at a registry window.' },
+          },
+        ],
+        costs: [
+          {
+            kind: 'variable',
+            concept: { es: 'Derechos de inscripción estatales', en: 'State registration fees' },
+            formula: {
+              es: 'Los fija cada estado. Una fuente secundaria sin fecha (al parecer datos Doing Business del Banco Mundial) da unos MXN 18,407 de derechos de registro para constituir una sociedad.',
+              en: 'Set by each state. An undated secondary source (apparently World Bank Doing Business data) gives about MXN 18,407 in registration fees for incorporating a company.',
+            },
+            minMXN: null,
+            maxMXN: null,
+            unverified: true,
+            legalBasis: [{ law: 'state-tax-law' }],
+          },
+        ],
+        timeframe: {
+          waiting: { min: 1, max: 15, unit: 'business-days' },
+          tacitApproval: 'unknown',
+          unverified: true,
+          note: {
+            es: 'Estimación: las fuentes no dan plazo de inscripción.',
+            en: 'Estimate: the sources give no registration time.',
+          },
+        },
+        legalBasis: [
+          { law: 'ccom', article: '20, 20 Bis, 21 y 21 Bis' },
+          { law: 'rrpc', article: '4-11' },
+        ],
+      },
+    ],
+    caveats: [
+      {
+        es: 'Los derechos varían por estado; la cifra de MXN 18,407 es indicativa y de año no confirmado.',
+        en: 'Fees vary by state; the MXN 18,407 figure is indicative and its year is not confirmed.',
+      },
+    ],
+    sources: [src.sigerFaq, src.sinecCircular, src.theactant],
+    verifiedOn: '2026-11-28',
+  },
+  {
+    id: 'sat-rfc-company',
+    slug: 'inscripcion-rfc-persona-moral',
+    level: 'federal',
+    authority: 'sat',
+    phase: 'constitution',
+    title: {
+      es: 'Inscripción en el RFC de personas morales',
+      en: 'Company registration in the Federal Taxpayer Registry (RFC)',
+    },
+    summary: {
+      es: 'Da a la sociedad su Registro Federal de Contribuyentes (RFC), necesario para facturar, abrir cuentas bancarias y cualquier otro trámite. Normalmente la hace el notario por el esquema de fedatarios del SAT; también se puede hacer con cita en una oficina del SAT. Es gratuita.',
+      en: 'Gives the company its Federal Taxpayer Registry number (Registro Federal de Contribuyentes, RFC), needed for invoicing, banking and every other filing. The notary usually does it through the SAT notary scheme; it can also be done by appointment at a SAT office. It is free.',
+    },
+    whoNeedsIt: {
+      es: 'Toda persona moral con obligaciones fiscales en México. Si compra una sociedad que ya existe, esta ya tiene RFC: verifique que esté activo y al corriente.',
+      en: 'Every legal entity with tax obligations in Mexico. If you buy an existing company it already has an RFC: check that it is active and up to date.',
+    },
+    appliesWhen: { always: true },
+    outputs: [
+      { es: 'Cédula de identificación fiscal con el RFC', en: 'Tax identification certificate (cédula de identificación fiscal) with the RFC' },
+    ],
+    prerequisites: ['incorporation-deed'],
+    officialCode: { code: '43/CFF' },
+    legalBasis: [
+      { law: 'cff', article: '27' },
+      { law: 'rcff', article: '22-28' },
+      { law: 'rmf', article: 'Capítulo 2.4' },
+    ],
+    steps: [
+      {
+        title: { es: 'Solicitar la inscripción en el RFC', en: 'Apply for RFC registration' },
+        description: {
+          es: 'Lo usual es que el notario inscriba a la sociedad por el esquema de fedatarios del SAT. Si no, el representante legal pide cita en una oficina del SAT (Administración Desconcentrada de Servicios al Contribuyente) con la ficha 43/CFF.',
+          en: 'The notary usually registers the company through the SAT notary scheme. Otherwise the legal representative books an appointment at a SAT taxpayer service office (ADSC) under ficha 43/CFF.',
+        },
+        channel: {
+          kind: 'notary',
+          note: {
+            es: 'Alternativa: en una oficina del SAT, con cita.',
+            en: 'Alternative: at a SAT office, by appointment.',
+          },
+        },
+        office: 'sat-adsc',
+        requirements: [
+          {
+            name: { es: 'Escritura constitutiva', en: 'Incorporation deed' },
+            producedBy: 'incorporation-deed',
+            note: {
+              es: 'La lista completa de requisitos está en la ficha 43/CFF del Anexo 1-A de la Resolución Miscelánea Fiscal.',
+              en: 'The full list of requirements is in ficha 43/CFF of Annex 1-A to the Resolución Miscelánea Fiscal.',
+            },
+          },
+        ],
+        costs: [{ kind: 'free' }],
+        timeframe: {
+          waiting: { min: 0, max: 5, unit: 'business-days' },
+          tacitApproval: 'unknown',
+          unverified: true,
+          note: {
+            es: 'Estimación: las fuentes no dan plazo de respuesta. La inscripción debe hacerse dentro del mes siguiente a que la sociedad tenga obligaciones fiscales.',
+            en: 'Estimate: the sources give no response time. Registration is due within the month after the company has tax obligations.',
+          },
+        },
+        legalBasis: [
+          { law: 'cff', article: '27' },
+          { law: 'rcff', article: '22-28' },
+        ],
+      },
+    ],
+    caveats: [],
+    sources: [src.jadelrio, src.rfcGuide, src.anexo1A],
+    verifiedOn: '2026-11-28',
+  },
+  {
+    id: 'sat-efirma-company',
+    slug: 'efirma-persona-moral',
+    level: 'federal',
+    authority: 'sat',
+    phase: 'constitution',
+    title: {
+      es: 'Certificado de e.firma de persona moral',
+      en: 'Company advanced electronic signature (e.firma) certificate',
+    },
+    summary: {
+      es: 'La e.firma es la firma electrónica avanzada de la sociedad. Se tramita en persona en el SAT, con cita, y se necesita para la VUCEM, el IMSS, el RNIE, el REPSE y el SIGER, entre otros.',
+      en: "The e.firma is the company's advanced electronic signature. It is obtained in person at SAT, by appointment, and is needed for VUCEM, IMSS, the RNIE, REPSE and SIGER, among others.",
+    },
+    whoNeedsIt: {
+      es: 'Toda persona moral; sin e.firma no puede hacer la mayoría de los trámites federales en línea.',
+      en: 'Every legal entity; without an e.firma it cannot do most federal procedures online.',
+    },
+    appliesWhen: { always: true },
+    outputs: [{ es: 'Certificado de e.firma de la persona moral', en: "Company's e.firma certificate" }],
+    prerequisites: ['sat-rfc-company'],
+    officialCode: { code: '312/CFF' },
+    legalBasis: [{ law: 'cff', article: '17-D', unverified: true }],
+    steps: [
+      {
+        title: { es: 'Generar el archivo de requerimiento (.req)', en: 'Generate the request file (.req)' },
+        description: {
+          es: 'Con el programa Certifica del SAT se genera el archivo .req y se guarda en una memoria USB.',
+          en: "Use SAT's Certifica program to generate the .req file and save it on a USB stick.",
+        },
+        channel: { kind: 'online' },
+        requirements: [],
+        costs: [{ kind: 'free', unverified: true }],
+        timeframe: {
+          waiting: { min: 0, max: 0, unit: 'business-days' },
+          tacitApproval: 'none',
+          unverified: true,
+          note: {
+            es: 'No hay espera de la autoridad: el archivo lo genera usted.',
+            en: 'No wait for the authority: you generate the file yourself.',
+          },
+        },
+        legalBasis: [],
+      },
+      {
+        title: { es: 'Acudir con cita a una oficina del SAT', en: 'Attend an appointment at a SAT office' },
+        description: {
+          es: 'El representante legal entrega los documentos y el archivo .req y solicita el certificado.',
+          en: 'The legal representative hands in the documents and the .req file and applies for the certificate.',
+        },
+        channel: { kind: 'in-person' },
+        office: 'sat-adsc',
+        requirements: [
+          { name: { es: 'e.firma vigente del representante legal', en: "Legal representative's own valid e.firma" } },
+          { name: { es: 'Escritura constitutiva', en: 'Incorporation deed' }, producedBy: 'incorporation-deed' },
+          {
+            name: { es: 'Poder del representante legal', en: "Legal representative's power of attorney" },
+            note: {
+              es: 'Si se otorgó en el extranjero: apostillado y protocolizado ante notario mexicano.',
+              en: 'If granted abroad: apostilled and formalised before a Mexican notary.',
+            },
+          },
+          { name: { es: 'Identificación oficial del representante legal', en: "Legal representative's official ID" } },
+          { name: { es: 'Memoria USB con el archivo .req', en: 'USB stick with the .req file' } },
+          { name: { es: 'Formato FE', en: 'Form FE' } },
+        ],
+        costs: [{ kind: 'free', unverified: true }],
+        timeframe: {
+          waiting: { min: 0, max: 5, unit: 'business-days' },
+          tacitApproval: 'unknown',
+          unverified: true,
+          note: {
+            es: 'Estimación: las fuentes no dan plazo; incluye conseguir la cita.',
+            en: 'Estimate: the sources give no time; it includes getting the appointment.',
+          },
+        },
+        legalBasis: [],
+      },
+    ],
+    caveats: [
+      {
+        es: 'La gratuidad y la base legal (art. 17-D del CFF) no están confirmadas en nuestras fuentes.',
+        en: 'That it is free and its legal basis (CFF Art. 17-D) are not confirmed in our sources.',
+      },
+    ],
+    sources: [src.efirma, src.jadelrio, src.anexo1A],
+    verifiedOn: '2026-11-28',
+  },
+  {
+    id: 'sat-csd',
+    slug: 'certificado-sello-digital',
+    level: 'federal',
+    authority: 'sat',
+    phase: 'constitution',
+    title: {
+      es: 'Certificado de Sello Digital (CSD)',
+      en: 'Digital seal certificate (Certificado de Sello Digital, CSD) for e-invoices',
+    },
+    summary: {
+      es: 'El CSD sirve para sellar las facturas electrónicas (CFDI). Se solicita en línea en CertiSAT Web con la e.firma de la sociedad y es gratuito.',
+      en: "The CSD is used to seal electronic invoices (CFDI). It is requested online in CertiSAT Web with the company's e.firma, and it is free.",
+    },
+    whoNeedsIt: {
+      es: 'Toda sociedad que emita facturas electrónicas (CFDI), es decir, en la práctica todas.',
+      en: 'Every company that issues electronic invoices (CFDI), which in practice means all of them.',
+    },
+    appliesWhen: { always: true },
+    outputs: [
+      {
+        es: 'Certificado de Sello Digital para emitir facturas electrónicas (CFDI)',
+        en: 'Digital seal certificate for issuing electronic invoices (CFDI)',
+      },
+    ],
+    prerequisites: ['sat-efirma-company'],
+    legalBasis: [{ law: 'cff', article: '29', unverified: true }],
+    steps: [
+      {
+        title: { es: 'Solicitar el CSD en CertiSAT Web', en: 'Request the CSD in CertiSAT Web' },
+        description: {
+          es: 'El representante legal entra a CertiSAT Web con la e.firma de la sociedad, envía la solicitud y descarga el certificado.',
+          en: "The legal representative logs in to CertiSAT Web with the company's e.firma, sends the request and downloads the certificate.",
+        },
+        channel: { kind: 'online' },
+        requirements: [
+          { name: { es: 'e.firma de la sociedad', en: "Company's e.firma" }, producedBy: 'sat-efirma-company' },
+        ],
+        costs: [{ kind: 'free' }],
+        timeframe: {
+          waiting: { min: 0, max: 3, unit: 'business-days' },
+          tacitApproval: 'unknown',
+          unverified: true,
+          note: {
+            es: 'Estimación: las fuentes no dan plazo.',
+            en: 'Estimate: the sources give no time.',
+          },
+        },
+        legalBasis: [],
+      },
+    ],
+    caveats: [
+      {
+        es: 'Nuestras fuentes describen el CSD solo de forma breve; la base legal (art. 29 del CFF) y los pasos exactos deben confirmarse en el portal del SAT.',
+        en: "Our sources describe the CSD only briefly; the legal basis (CFF Art. 29) and the exact steps must be confirmed on SAT's portal.",
+      },
+    ],
+    sources: [src.jadelrio, src.efirma],
+    verifiedOn: '2026-11-28',
+  },
+  {
+    id: 'sat-compliance-opinion',
+    slug: 'opinion-cumplimiento-32-d',
+    level: 'federal',
+    authority: 'sat',
+    phase: 'constitution',
+    title: {
+      es: 'Opinión de cumplimiento de obligaciones fiscales (art. 32-D del CFF) y Buzón Tributario',
+      en: 'Tax-compliance opinion (CFF Art. 32-D) and tax mailbox (Buzón Tributario)',
+    },
+    summary: {
+      es: 'El SAT emite una opinión sobre si la sociedad está al corriente con sus obligaciones fiscales. Una opinión positiva y un Buzón Tributario "validado" son requisitos para el Padrón de Importadores, IMMEX, la certificación de IVA e IEPS, el REPSE y los permisos de la CNE.',
+      en: 'SAT issues an opinion on whether the company is up to date with its tax obligations. A positive opinion and a "validated" tax mailbox (Buzón Tributario) are required for the Importers\' Register, IMMEX, VAT/IEPS certification, REPSE and CNE permits.',
+    },
+    whoNeedsIt: {
+      es: 'En la práctica, toda sociedad: se la piden para registrarse como importadora, para programas de comercio exterior, para el REPSE y para permisos de energía, entre otros.',
+      en: 'In practice, every company: it is required to register as an importer, for foreign-trade programmes, for REPSE and for energy permits, among others.',
+    },
+    appliesWhen: { always: true },
+    outputs: [
+      { es: 'Buzón Tributario validado', en: 'Validated tax mailbox (Buzón Tributario)' },
+      { es: 'Opinión de cumplimiento de obligaciones fiscales', en: 'Tax-compliance opinion' },
+    ],
+    prerequisites: ['sat-efirma-company'],
+    legalBasis: [{ law: 'cff', article: '32-D' }],
+    steps: [
+      {
+        title: { es: 'Habilitar y validar el Buzón Tributario', en: 'Activate and validate the tax mailbox (Buzón Tributario)' },
+        description: {
+          es: 'Se registran y confirman los medios de contacto de la sociedad en el Buzón Tributario del portal del SAT, con la e.firma.',
+          en: "Register and confirm the company's contact details in the Buzón Tributario on SAT's portal, using the e.firma.",
+        },
+        channel: { kind: 'online' },
+        requirements: [
+          { name: { es: 'e.firma de la sociedad', en: "Company's e.firma" }, producedBy: 'sat-efirma-company' },
+        ],
+        costs: [{ kind: 'free', unverified: true }],
+        timeframe: {
+          waiting: { min: 0, max: 3, unit: 'business-days' },
+          tacitApproval: 'unknown',
+          unverified: true,
+          note: { es: 'Estimación: las fuentes no dan plazo.', en: 'Estimate: the sources give no time.' },
+        },
+        legalBasis: [],
+      },
+      {
+        title: { es: 'Consultar la opinión de cumplimiento', en: 'Obtain the compliance opinion' },
+        description: {
+          es: 'Se consulta en el portal del SAT. Si es negativa, hay que regularizar las obligaciones pendientes y volver a consultarla.',
+          en: "It is obtained on SAT's portal. If it is negative, the pending obligations must be regularised and the opinion requested again.",
+        },
+        channel: { kind: 'online' },
+        requirements: [
+          { name: { es: 'e.firma de la sociedad', en: "Company's e.firma" }, producedBy: 'sat-efirma-company' },
+        ],
+        costs: [{ kind: 'free', unverified: true }],
+        timeframe: {
+          waiting: { min: 0, max: 1, unit: 'business-days' },
+          tacitApproval: 'unknown',
+          unverified: true,
+          note: { es: 'Estimación: las fuentes no dan plazo.', en: 'Estimate: the sources give no time.' },
+        },
+        legalBasis: [{ law: 'cff', article: '32-D' }],
+      },
+    ],
+    caveats: [
+      {
+        es: 'Nuestras fuentes no confirman el costo ni el tiempo de respuesta; los pasos deben confirmarse en el portal del SAT.',
+        en: "Our sources do not confirm the cost or the response time; the steps must be confirmed on SAT's portal.",
+      },
+    ],
+    sources: [src.leiru, src.idcPadron, src.rivtrevRepse],
+    verifiedOn: '2026-11-28',
+  },
+];

@@ -1,0 +1,780 @@
+import type { ProcedureInput } from '../../schema.ts';
+
+/**
+ * Employer obligations (trigger: hiring staff, providing specialised services,
+ * employing foreigners). Facts: mexico-investment-facts.md section 2.C, sources
+ * S20, S30, S31, S32. Desk review 2026-11-28.
+ */
+export const procedures: ProcedureInput[] = [
+  {
+    id: 'imss-employer-registration',
+    slug: 'registro-patronal-imss',
+    level: 'federal',
+    authority: 'imss',
+    phase: 'operation',
+    title: {
+      es: 'Registro patronal ante el IMSS',
+      en: 'Employer registration with the Mexican Social Security Institute (IMSS)',
+    },
+    summary: {
+      es: 'Alta de la empresa como patrón ante el Instituto Mexicano del Seguro Social (IMSS). Se obtiene el número de registro patronal y la empresa se autoclasifica para la prima del seguro de riesgos de trabajo. El mismo número patronal sirve ante el INFONAVIT.',
+      en: 'Registers the company as an employer with the Mexican Social Security Institute (IMSS). You obtain the employer registration number (registro patronal) and the company self-classifies for its work-risk insurance premium. The same employer number is used with INFONAVIT.',
+    },
+    whoNeedsIt: {
+      es: 'Toda empresa que contrate trabajadores. Debe registrarse dentro de los 5 días hábiles siguientes a que empiece a recibir los servicios de sus trabajadores.',
+      en: 'Every company that hires workers. It must register within 5 business days of starting to use its workers’ services.',
+    },
+    appliesWhen: { fact: 'employees', op: 'gt', value: 0 },
+    outputs: [
+      { es: 'Número de registro patronal ante el IMSS', en: 'IMSS employer registration number (registro patronal)' },
+      {
+        es: 'Clasificación de la empresa y prima inicial del seguro de riesgos de trabajo',
+        en: 'Company classification and initial work-risk insurance premium',
+      },
+    ],
+    prerequisites: ['sat-efirma-company'],
+    legalBasis: [
+      { law: 'lss', article: '15, fr. I' },
+      { law: 'racerf', article: '12' },
+      { law: 'lss', article: '73' },
+      { law: 'racerf', article: '18' },
+      { law: 'racerf', article: '196' },
+      { law: 'lss', article: '304-A, fr. I' },
+      { law: 'lss', article: '304-B, fr. IV' },
+    ],
+    steps: [
+      {
+        title: {
+          es: 'Autoclasificar la empresa para el seguro de riesgos de trabajo',
+          en: 'Self-classify the company for work-risk insurance',
+        },
+        description: {
+          es: 'En su primer registro la empresa determina por sí misma su clase de riesgo según la actividad que realiza, conforme al catálogo de actividades del RACERF. Esa clasificación fija la prima inicial del seguro de riesgos de trabajo y se declara en el registro en línea.',
+          en: 'On first registration the company determines its own risk class from the activity it carries out, using the activity catalogue of the RACERF (IMSS regulation on affiliation and classification). That classification sets the initial work-risk insurance premium and is declared in the online registration.',
+        },
+        channel: {
+          kind: 'online',
+          note: {
+            es: 'Lo hace la propia empresa antes de presentar el registro; el resultado se captura en el formulario en línea.',
+            en: 'The company does this itself before filing; the result is entered in the online form.',
+          },
+        },
+        requirements: [
+          {
+            name: { es: 'Descripción de la actividad económica de la empresa', en: 'Description of the company’s business activity' },
+            legalBasis: [{ law: 'racerf', article: '196' }],
+          },
+        ],
+        costs: [{ kind: 'free' }],
+        timeframe: {
+          waiting: { min: 0, max: 0, unit: 'business-days' },
+          tacitApproval: 'unknown',
+          note: {
+            es: 'No interviene la autoridad; el tiempo depende de la empresa.',
+            en: 'No authority is involved; the time depends on the company.',
+          },
+        },
+        legalBasis: [
+          { law: 'lss', article: '73' },
+          { law: 'racerf', article: '18' },
+          { law: 'racerf', article: '196' },
+        ],
+      },
+      {
+        title: {
+          es: 'Presentar el registro patronal en el Escritorio Virtual del IMSS',
+          en: 'File the employer registration in the IMSS Escritorio Virtual',
+        },
+        description: {
+          es: 'La empresa presenta el alta patronal (pre-alta patronal) en el Escritorio Virtual del IMSS con su e.firma y obtiene su número de registro patronal. Plazo: dentro de los 5 días hábiles siguientes a que empiece a recibir los servicios de sus trabajadores. No registrarse a tiempo se sanciona con multa de 20 a 350 UMA.',
+          en: 'The company files its employer registration (pre-alta patronal) in the IMSS Escritorio Virtual (online desk) with its e.firma and obtains its employer registration number. Deadline: within 5 business days of starting to use its workers’ services. Late or missing registration is fined 20 to 350 UMA (Mexico’s daily reference unit for fines).',
+        },
+        channel: {
+          kind: 'online',
+          note: {
+            es: 'IMSS Escritorio Virtual; se requiere la e.firma de la empresa.',
+            en: 'IMSS Escritorio Virtual (online desk); the company’s e.firma is required.',
+          },
+        },
+        requirements: [
+          {
+            name: { es: 'e.firma de la empresa (persona moral)', en: 'Company advanced e-signature (e.firma)' },
+            producedBy: 'sat-efirma-company',
+          },
+          {
+            name: { es: 'Clase de riesgo determinada en el paso anterior', en: 'Risk class determined in the previous step' },
+          },
+        ],
+        costs: [{ kind: 'free', unverified: true }],
+        timeframe: {
+          waiting: { min: 0, max: 5, unit: 'business-days' },
+          tacitApproval: 'unknown',
+          unverified: true,
+          legalBasis: [
+            { law: 'lss', article: '15, fr. I' },
+            { law: 'racerf', article: '12' },
+          ],
+          note: {
+            es: 'Nuestras fuentes no indican cuánto tarda el IMSS en resolver; el rango es una estimación conservadora. El plazo legal de 5 días hábiles es para que la empresa se registre, no para que el IMSS responda.',
+            en: 'Our sources do not say how long IMSS takes; the range is a conservative estimate. The legal 5-business-day limit is for the company to register, not for IMSS to answer.',
+          },
+        },
+        legalBasis: [
+          { law: 'lss', article: '15, fr. I' },
+          { law: 'racerf', article: '12' },
+          { law: 'lss', article: '304-A, fr. I' },
+          { law: 'lss', article: '304-B, fr. IV' },
+        ],
+      },
+    ],
+    caveats: [
+      {
+        es: 'Por confirmar: que el registro patronal sea gratuito.',
+        en: 'To be confirmed: that employer registration is free of charge.',
+      },
+      {
+        es: 'Nuestras fuentes mencionan tanto el Escritorio Virtual como la «pre-alta patronal». Confirme con el IMSS si su caso se completa totalmente en línea o si debe acudir a una subdelegación.',
+        en: 'Our sources mention both the Escritorio Virtual and the “pre-alta patronal” (pre-registration). Confirm with IMSS whether your case can be completed fully online or requires a visit to an IMSS subdelegation.',
+      },
+    ],
+    sources: [
+      { title: 'IDC Online — Claves para tramitar un registro patronal ante el IMSS (2024)', url: 'https://idconline.mx/seguridad-social/2024/08/30/claves-para-tramitar-un-registro-patronal-ante-el-imss' },
+      { title: 'vLex — Inscripción del patrón en el IMSS e INFONAVIT', url: 'https://doctrina.vlex.com.mx/vid/inscripcion-patron-imss-infonavit-842719280' },
+    ],
+    verifiedOn: '2026-11-28',
+  },
+  {
+    id: 'imss-worker-enrolment',
+    slug: 'inscripcion-trabajadores-imss-idse',
+    level: 'federal',
+    authority: 'imss',
+    phase: 'operation',
+    title: {
+      es: 'Inscripción de trabajadores en el IMSS (avisos afiliatorios por IDSE)',
+      en: 'Enrolment of workers with IMSS (affiliation notices through IDSE)',
+    },
+    summary: {
+      es: 'El patrón da de alta a cada trabajador ante el IMSS mediante los avisos afiliatorios, que se presentan en línea en el sistema IMSS Desde Su Empresa (IDSE).',
+      en: 'The employer enrols each worker with IMSS by filing affiliation notices (avisos afiliatorios) online in the IMSS Desde Su Empresa (IDSE) system.',
+    },
+    whoNeedsIt: {
+      es: 'Toda empresa con trabajadores, por cada trabajador que contrate: dentro de los 5 días hábiles siguientes a su ingreso; el alta puede presentarse desde el día hábil anterior al inicio de labores.',
+      en: 'Every company with workers, for each worker it hires: within 5 business days of the start of work; the enrolment may be filed as early as the business day before work starts.',
+    },
+    appliesWhen: { fact: 'employees', op: 'gt', value: 0 },
+    outputs: [
+      { es: 'Acuse del aviso de alta de cada trabajador ante el IMSS', en: 'Acknowledgment of each worker’s enrolment notice with IMSS' },
+    ],
+    prerequisites: ['imss-employer-registration'],
+    officialUrl: 'https://www.imss.gob.mx/patrones/idse',
+    legalBasis: [
+      { law: 'lss', article: '15, fr. I', unverified: true },
+      { law: 'racerf' },
+    ],
+    steps: [
+      {
+        title: {
+          es: 'Presentar el aviso de alta de cada trabajador en IDSE',
+          en: 'File each worker’s enrolment notice in IDSE',
+        },
+        description: {
+          es: 'Con su número de registro patronal, la empresa presenta en IDSE el aviso de alta de cada trabajador dentro de los 5 días hábiles siguientes al inicio de labores; puede hacerlo desde el día hábil anterior.',
+          en: 'Using its employer registration number, the company files each worker’s enrolment notice in IDSE within 5 business days of the start of work; it may do so from the business day before.',
+        },
+        channel: { kind: 'online', url: 'https://www.imss.gob.mx/patrones/idse' },
+        requirements: [
+          {
+            name: { es: 'Número de registro patronal ante el IMSS', en: 'IMSS employer registration number' },
+            producedBy: 'imss-employer-registration',
+          },
+          {
+            name: { es: 'Datos personales y salario de cada trabajador', en: 'Personal data and wage of each worker' },
+            unverified: true,
+            note: {
+              es: 'Nuestras fuentes no detallan los datos que pide el aviso; confírmelos en IDSE.',
+              en: 'Our sources do not list the data the notice asks for; check them in IDSE.',
+            },
+          },
+        ],
+        costs: [{ kind: 'free', unverified: true }],
+        timeframe: {
+          waiting: { min: 0, max: 1, unit: 'business-days' },
+          tacitApproval: 'unknown',
+          unverified: true,
+          legalBasis: [{ law: 'racerf' }],
+          note: {
+            es: 'Nuestras fuentes no indican el tiempo de respuesta de IDSE; el rango es una estimación conservadora. El plazo de 5 días hábiles es para que el patrón presente el aviso.',
+            en: 'Our sources do not give IDSE’s response time; the range is a conservative estimate. The 5-business-day limit is for the employer to file the notice.',
+          },
+        },
+        legalBasis: [{ law: 'racerf' }],
+      },
+    ],
+    caveats: [
+      {
+        es: 'Por confirmar: que la presentación de avisos afiliatorios sea gratuita y el artículo exacto que la fundamenta.',
+        en: 'To be confirmed: that filing affiliation notices is free of charge, and the exact legal article behind it.',
+      },
+    ],
+    sources: [
+      { title: 'amcpdf.org.mx — La importancia en la inscripción de los trabajadores al IMSS', url: 'https://amcpdf.org.mx/noticias/la-importancia-en-la-inscripcion-de-los-trabajadores-al-imss/' },
+      { title: 'IDC Online — Claves para tramitar un registro patronal ante el IMSS (2024)', url: 'https://idconline.mx/seguridad-social/2024/08/30/claves-para-tramitar-un-registro-patronal-ante-el-imss' },
+    ],
+    verifiedOn: '2026-11-28',
+  },
+  {
+    id: 'infonavit-registration',
+    slug: 'registro-patronal-infonavit',
+    level: 'federal',
+    authority: 'infonavit',
+    phase: 'operation',
+    title: {
+      es: 'Registro patronal ante el INFONAVIT',
+      en: 'Employer registration with the workers’ housing fund (INFONAVIT)',
+    },
+    summary: {
+      es: 'El número de registro patronal del IMSS sirve también ante el Instituto del Fondo Nacional de la Vivienda para los Trabajadores (INFONAVIT). Después, el patrón paga las aportaciones de vivienda junto con las cuotas del IMSS.',
+      en: 'The IMSS employer registration number also serves with the workers’ housing fund (INFONAVIT). The employer then pays housing contributions together with its IMSS contributions.',
+    },
+    whoNeedsIt: {
+      es: 'Toda empresa con trabajadores.',
+      en: 'Every company with workers.',
+    },
+    appliesWhen: { fact: 'employees', op: 'gt', value: 0 },
+    outputs: [
+      { es: 'Registro patronal válido ante el INFONAVIT (el mismo número del IMSS)', en: 'Employer registration valid with INFONAVIT (the same IMSS number)' },
+    ],
+    prerequisites: ['imss-employer-registration'],
+    legalBasis: [{ law: 'linfonavit', article: '29', unverified: true }],
+    steps: [
+      {
+        title: {
+          es: 'Quedar registrado con el número patronal del IMSS',
+          en: 'Be registered through the IMSS employer number',
+        },
+        description: {
+          es: 'No hace falta un registro aparte: el número de registro patronal que asigna el IMSS sirve también ante el INFONAVIT.',
+          en: 'No separate registration is needed: the employer registration number assigned by IMSS also serves with INFONAVIT.',
+        },
+        channel: {
+          kind: 'automatic',
+          note: {
+            es: 'Se obtiene con el registro patronal ante el IMSS.',
+            en: 'Obtained with the IMSS employer registration.',
+          },
+        },
+        requirements: [
+          {
+            name: { es: 'Número de registro patronal ante el IMSS', en: 'IMSS employer registration number' },
+            producedBy: 'imss-employer-registration',
+          },
+        ],
+        costs: [{ kind: 'free' }],
+        timeframe: {
+          waiting: { min: 0, max: 0, unit: 'business-days' },
+          tacitApproval: 'unknown',
+          note: {
+            es: 'No hay trámite adicional; el registro llega con el del IMSS.',
+            en: 'There is no extra filing; registration comes with the IMSS one.',
+          },
+        },
+        legalBasis: [],
+      },
+      {
+        title: {
+          es: 'Pagar las aportaciones bimestrales junto con las cuotas del IMSS',
+          en: 'Pay the bimonthly contributions together with IMSS contributions',
+        },
+        description: {
+          es: 'Por confirmar: el patrón aporta el 5 % del salario base de cada trabajador al INFONAVIT, cada bimestre, junto con las cuotas del IMSS.',
+          en: 'To be confirmed: the employer contributes 5 % of each worker’s wage base to INFONAVIT every two months, together with the IMSS contributions.',
+        },
+        channel: {
+          kind: 'online-or-in-person',
+          note: {
+            es: 'Nuestras fuentes no describen el medio de pago; confírmelo con el IMSS y el INFONAVIT.',
+            en: 'Our sources do not describe the payment channel; confirm it with IMSS and INFONAVIT.',
+          },
+        },
+        requirements: [],
+        costs: [
+          {
+            kind: 'variable',
+            concept: { es: 'Aportaciones patronales de vivienda', en: 'Employer housing contributions' },
+            formula: {
+              es: '5 % del salario base de los trabajadores, pagado cada bimestre (por confirmar)',
+              en: '5 % of workers’ wage base, paid every two months (to be confirmed)',
+            },
+            minMXN: null,
+            maxMXN: null,
+            unverified: true,
+            legalBasis: [{ law: 'linfonavit', article: '29', unverified: true }],
+          },
+        ],
+        timeframe: {
+          waiting: { min: 0, max: 0, unit: 'business-days' },
+          tacitApproval: 'none',
+          unverified: true,
+          note: {
+            es: 'Es un pago periódico, no una solicitud; la periodicidad bimestral está por confirmar.',
+            en: 'This is a recurring payment, not an application; the bimonthly schedule is to be confirmed.',
+          },
+        },
+        legalBasis: [{ law: 'linfonavit', article: '29', unverified: true }],
+      },
+    ],
+    caveats: [
+      {
+        es: 'Por confirmar: la tasa del 5 %, su pago bimestral y el artículo 29 de la Ley del INFONAVIT como fundamento.',
+        en: 'To be confirmed: the 5 % rate, its bimonthly payment and article 29 of the INFONAVIT Law as legal basis.',
+      },
+      {
+        es: 'Estar al corriente con el INFONAVIT es requisito para el registro REPSE.',
+        en: 'Being up to date with INFONAVIT is a requirement for REPSE registration.',
+      },
+    ],
+    sources: [
+      { title: 'vLex — Inscripción del patrón en el IMSS e INFONAVIT', url: 'https://doctrina.vlex.com.mx/vid/inscripcion-patron-imss-infonavit-842719280' },
+      { title: 'RSA Contadores — Renovación del registro REPSE', url: 'https://rsacontadores.com/renovacion-del-registro-de-prestadores-de-servicios-especializados-u-obras-especializadas-repse' },
+    ],
+    verifiedOn: '2026-11-28',
+  },
+  {
+    id: 'stps-repse-registration',
+    slug: 'registro-repse-stps',
+    level: 'federal',
+    authority: 'stps',
+    phase: 'operation',
+    title: {
+      es: 'Registro en el Padrón Público de Contratistas de Servicios Especializados u Obras Especializadas (REPSE)',
+      en: 'Registration in the public register of specialised services and works providers (REPSE)',
+    },
+    summary: {
+      es: 'Desde la reforma a la Ley Federal del Trabajo del 23-04-2021 está prohibida la subcontratación de personal. Solo se permite prestar servicios u obras especializadas, ajenos al objeto social y a la actividad preponderante del cliente, y el prestador debe estar inscrito en el REPSE de la Secretaría del Trabajo y Previsión Social (STPS).',
+      en: 'Since the 23-04-2021 reform of the Federal Labour Law (LFT), subcontracting of personnel is banned. Only specialised services or works outside the client’s corporate purpose and main activity are allowed, and the provider must be registered in the REPSE of the Ministry of Labour (STPS).',
+    },
+    whoNeedsIt: {
+      es: 'Empresas que prestan a terceros servicios especializados u obras especializadas con su propio personal.',
+      en: 'Companies that provide specialised services or specialised works to third parties with their own staff.',
+    },
+    appliesWhen: { fact: 'specialisedServices', op: 'eq', value: true },
+    outputs: [
+      { es: 'Registro en el REPSE (válido 3 años, renovable)', en: 'REPSE registration (valid for 3 years, renewable)' },
+    ],
+    prerequisites: ['sat-compliance-opinion', 'imss-worker-enrolment', 'infonavit-registration'],
+    officialUrl: 'http://repse.stps.gob.mx',
+    legalBasis: [
+      { law: 'lft', article: '13' },
+      { law: 'lft', article: '15' },
+      { law: 'acuerdo-repse' },
+    ],
+    steps: [
+      {
+        title: {
+          es: 'Comprobar que califica y reunir la documentación',
+          en: 'Check that you qualify and gather the documents',
+        },
+        description: {
+          es: 'Verifique que sus servicios u obras son especializados y ajenos al objeto social y a la actividad preponderante de sus clientes, y que está al corriente con el SAT, el IMSS y el INFONAVIT.',
+          en: 'Check that your services or works are specialised and outside your clients’ corporate purpose and main activity, and that you are up to date with SAT, IMSS and INFONAVIT.',
+        },
+        channel: {
+          kind: 'online',
+          note: {
+            es: 'Preparación a cargo de la empresa antes de solicitar en línea.',
+            en: 'Preparation by the company before applying online.',
+          },
+        },
+        requirements: [
+          {
+            name: { es: 'Opinión de cumplimiento de obligaciones fiscales (SAT) en sentido positivo', en: 'Positive tax-compliance opinion (SAT)' },
+            producedBy: 'sat-compliance-opinion',
+          },
+          {
+            name: { es: 'Estar al corriente con el IMSS y el INFONAVIT', en: 'Being up to date with IMSS and INFONAVIT' },
+          },
+          {
+            name: { es: 'Último recibo de nómina', en: 'Latest payroll slip' },
+            note: { es: 'Exigido desde 2023.', en: 'Required since 2023.' },
+          },
+          {
+            name: { es: 'Comprobante de pago del SUA (cuotas obrero-patronales)', en: 'Proof of payment through SUA (social-security contribution system)' },
+            note: { es: 'Exigido desde 2023.', en: 'Required since 2023.' },
+          },
+        ],
+        costs: [{ kind: 'free' }],
+        timeframe: {
+          waiting: { min: 0, max: 0, unit: 'business-days' },
+          tacitApproval: 'unknown',
+          note: {
+            es: 'No interviene la autoridad; el tiempo depende de la empresa.',
+            en: 'No authority is involved; the time depends on the company.',
+          },
+        },
+        legalBasis: [
+          { law: 'lft', article: '13' },
+          { law: 'lft', article: '15' },
+          { law: 'acuerdo-repse' },
+        ],
+      },
+      {
+        title: {
+          es: 'Solicitar el registro en el portal del REPSE y recibir la resolución',
+          en: 'Apply in the REPSE portal and receive the decision',
+        },
+        description: {
+          es: 'La solicitud se presenta en línea con la e.firma de la empresa. La STPS responde en un plazo de 20 días hábiles. El registro se renueva cada 3 años, presentando la solicitud en los 3 meses previos a su vencimiento.',
+          en: 'The application is filed online with the company’s e.firma. STPS answers within 20 business days. The registration is renewed every 3 years, applying in the 3 months before it expires.',
+        },
+        channel: { kind: 'online', url: 'http://repse.stps.gob.mx' },
+        requirements: [
+          {
+            name: { es: 'e.firma de la empresa (persona moral)', en: 'Company advanced e-signature (e.firma)' },
+            producedBy: 'sat-efirma-company',
+          },
+        ],
+        costs: [
+          {
+            kind: 'free',
+            unverified: true,
+            note: {
+              es: 'Nuestras fuentes no mencionan ningún pago; confírmelo.',
+              en: 'Our sources mention no fee; confirm it.',
+            },
+          },
+        ],
+        timeframe: {
+          waiting: { min: 1, max: 20, unit: 'business-days' },
+          legalDeadline: { days: 20, unit: 'business-days' },
+          tacitApproval: 'unknown',
+          legalBasis: [{ law: 'acuerdo-repse' }],
+        },
+        legalBasis: [{ law: 'acuerdo-repse' }],
+      },
+    ],
+    caveats: [
+      {
+        es: 'Las reglas del REPSE (Acuerdo DOF 24-05-2021) se modificaron en el DOF del 03-02-2023 y del 21-02-2024 (calendario de renovación); revise la versión vigente.',
+        en: 'The REPSE rules (Acuerdo, DOF 24-05-2021) were amended in the DOF on 03-02-2023 and 21-02-2024 (renewal calendar); check the version in force.',
+      },
+      {
+        es: 'Por confirmar: que el registro sea gratuito.',
+        en: 'To be confirmed: that registration is free of charge.',
+      },
+    ],
+    sources: [
+      { title: 'rivtrev.com — Disposiciones de carácter general del REPSE', url: 'https://rivtrev.com/es/disposiciones-de-caracter-general-2' },
+      { title: 'Mojica y Compañía — Renovación del registro REPSE', url: 'https://www.mojicaycompania.com/post/renovaci%C3%B3n-del-registro-repse' },
+      { title: 'RSA Contadores — Renovación del registro REPSE', url: 'https://rsacontadores.com/renovacion-del-registro-de-prestadores-de-servicios-especializados-u-obras-especializadas-repse' },
+    ],
+    verifiedOn: '2026-11-28',
+  },
+  {
+    id: 'inm-employer-certificate',
+    slug: 'constancia-inscripcion-empleador-inm',
+    level: 'federal',
+    authority: 'inm',
+    phase: 'operation',
+    title: {
+      es: 'Constancia de inscripción de empleador ante el INM',
+      en: 'Employer registration certificate with the National Migration Institute (INM)',
+    },
+    summary: {
+      es: 'Registro de la empresa como empleador ante el Instituto Nacional de Migración (INM). Es necesario antes de ofrecer empleo a personas extranjeras. Es gratuito.',
+      en: 'Registers the company as an employer with the National Migration Institute (INM). It is needed before offering jobs to foreign nationals. It is free of charge.',
+    },
+    whoNeedsIt: {
+      es: 'Empresas que van a contratar personal extranjero.',
+      en: 'Companies that will hire foreign staff.',
+    },
+    appliesWhen: { fact: 'foreignStaff', op: 'gt', value: 0 },
+    outputs: [
+      { es: 'Constancia de inscripción de empleador', en: 'Employer registration certificate (constancia de inscripción de empleador)' },
+    ],
+    prerequisites: ['sat-rfc-company'],
+    legalBasis: [
+      { law: 'lmig', unverified: true },
+      { law: 'rlmig', unverified: true },
+    ],
+    steps: [
+      {
+        title: { es: 'Reunir la documentación de la empresa', en: 'Gather the company’s documents' },
+        channel: {
+          kind: 'in-person',
+          note: {
+            es: 'Preparación a cargo de la empresa.',
+            en: 'Preparation by the company.',
+          },
+        },
+        requirements: [
+          {
+            name: { es: 'Acta constitutiva de la empresa', en: 'Company incorporation deed' },
+            producedBy: 'incorporation-deed',
+          },
+          {
+            name: { es: 'Poder del representante legal', en: 'Power of attorney of the legal representative' },
+          },
+          {
+            name: { es: 'Identificación oficial del representante legal', en: 'Official ID of the legal representative' },
+          },
+          {
+            name: { es: 'Comprobante de domicilio con antigüedad no mayor a 30 días', en: 'Proof of address no more than 30 days old' },
+          },
+          {
+            name: { es: 'Constancia del RFC de la empresa', en: 'Company RFC (tax ID) certificate' },
+            producedBy: 'sat-rfc-company',
+          },
+          {
+            name: { es: 'Última declaración anual de impuestos', en: 'Latest annual tax return' },
+          },
+          {
+            name: { es: 'Relación de trabajadores con su nacionalidad', en: 'List of employees and their nationality' },
+          },
+        ],
+        costs: [{ kind: 'free' }],
+        timeframe: {
+          waiting: { min: 0, max: 0, unit: 'business-days' },
+          tacitApproval: 'unknown',
+          note: {
+            es: 'No interviene la autoridad; el tiempo depende de la empresa.',
+            en: 'No authority is involved; the time depends on the company.',
+          },
+        },
+        legalBasis: [],
+      },
+      {
+        title: {
+          es: 'Presentar la solicitud ante el INM y recibir la constancia',
+          en: 'File the application with INM and receive the certificate',
+        },
+        description: {
+          es: 'El trámite es gratuito. Una vez obtenida la constancia, la empresa debe actualizarla dentro de los 30 días siguientes a un cambio de representante legal o de domicilio, y cada año con su declaración anual.',
+          en: 'The procedure is free of charge. Once the certificate is issued, the company must update it within 30 days of a change of legal representative or address, and every year with its annual tax return.',
+        },
+        channel: {
+          kind: 'in-person',
+          note: {
+            es: 'Por confirmar con el INM: el medio de presentación (oficina o en línea).',
+            en: 'To be confirmed with INM: the filing channel (office or online).',
+          },
+        },
+        office: 'inm-offices',
+        requirements: [],
+        costs: [{ kind: 'free' }],
+        timeframe: {
+          waiting: { min: 1, max: 20, unit: 'business-days' },
+          tacitApproval: 'unknown',
+          unverified: true,
+          note: {
+            es: 'Nuestras fuentes no indican el tiempo de respuesta; el rango es una estimación conservadora.',
+            en: 'Our sources do not give the response time; the range is a conservative estimate.',
+          },
+        },
+        legalBasis: [],
+      },
+    ],
+    caveats: [
+      {
+        es: 'Por confirmar: los artículos de la Ley de Migración y de su Reglamento que fundamentan esta constancia, y el medio de presentación.',
+        en: 'To be confirmed: the articles of the Migration Law and its Regulation behind this certificate, and the filing channel.',
+      },
+      {
+        es: 'Actualice la constancia dentro de los 30 días siguientes a un cambio de representante legal o de domicilio, y cada año con la declaración anual.',
+        en: 'Update the certificate within 30 days of a change of legal representative or address, and every year with the annual tax return.',
+      },
+    ],
+    sources: [
+      { title: 'eRegulations México — Constancia de inscripción de empleador (INM)', url: 'https://mexico.eregulations.org/procedure/251/step/141?l=es' },
+      { title: 'Consulado de México en Douglas — Visas', url: 'https://consulmex.sre.gob.mx/douglas/index.php/servicios-para-extranjeros/visas?id=218' },
+    ],
+    verifiedOn: '2026-11-28',
+  },
+  {
+    id: 'inm-work-visa',
+    slug: 'visa-residencia-temporal-oferta-empleo',
+    level: 'federal',
+    authority: 'inm',
+    phase: 'operation',
+    title: {
+      es: 'Visa de residencia temporal con permiso para trabajar por oferta de empleo',
+      en: 'Temporary-resident visa with work permit through a job offer',
+    },
+    summary: {
+      es: 'Ruta para que una persona extranjera contratada por una empresa mexicana trabaje en México: el INM autoriza la visa por oferta de empleo, un consulado mexicano en el extranjero la expide y, ya en México, el INM la canjea por la tarjeta de residente temporal.',
+      en: 'The route for a foreign national hired by a Mexican company to work in Mexico: INM authorises the visa on the basis of a job offer, a Mexican consulate abroad issues it and, once in Mexico, INM exchanges it (canje) for a temporary-resident card.',
+    },
+    whoNeedsIt: {
+      es: 'Empresas que contratan personal extranjero que vive fuera de México.',
+      en: 'Companies that hire foreign staff living outside Mexico.',
+    },
+    appliesWhen: { fact: 'foreignStaff', op: 'gt', value: 0 },
+    outputs: [
+      { es: 'Tarjeta de residente temporal con permiso para trabajar', en: 'Temporary-resident card with permission to work' },
+    ],
+    prerequisites: ['inm-employer-certificate'],
+    legalBasis: [
+      { law: 'lmig', article: '37' },
+      { law: 'lmig', article: '39-41' },
+      { law: 'lmig', article: '52' },
+      { law: 'rlmig', article: '105' },
+      { law: 'rlmig', article: '115' },
+      { law: 'rlmig', article: '117' },
+    ],
+    steps: [
+      {
+        title: {
+          es: 'Solicitar al INM la autorización de visa por oferta de empleo',
+          en: 'Apply to INM for the job-offer visa authorisation',
+        },
+        description: {
+          es: 'La empresa, inscrita como empleador, solicita ante el INM la autorización de visa para la persona que va a contratar. El INM no cobra en esta etapa y resuelve en un máximo de 20 días hábiles.',
+          en: 'The company, registered as an employer, applies to INM for the visa authorisation for the person it will hire. INM charges no fee at this stage and decides within at most 20 business days.',
+        },
+        channel: {
+          kind: 'in-person',
+          note: {
+            es: 'Por confirmar con el INM: si la solicitud puede iniciarse en línea.',
+            en: 'To be confirmed with INM: whether the application can be started online.',
+          },
+        },
+        office: 'inm-offices',
+        requirements: [
+          {
+            name: { es: 'Constancia de inscripción de empleador', en: 'INM employer registration certificate' },
+            producedBy: 'inm-employer-certificate',
+          },
+          {
+            name: { es: 'Oferta de empleo a la persona extranjera', en: 'Job offer to the foreign national' },
+            unverified: true,
+            note: {
+              es: 'Nuestras fuentes no detallan el contenido exigido de la oferta ni los demás documentos; confírmelos con el INM.',
+              en: 'Our sources do not detail the required content of the offer or the other documents; confirm them with INM.',
+            },
+          },
+        ],
+        costs: [
+          {
+            kind: 'free',
+            note: {
+              es: 'Sin cobro del INM en la etapa de autorización.',
+              en: 'No INM fee at the authorisation stage.',
+            },
+          },
+        ],
+        timeframe: {
+          waiting: { min: 1, max: 20, unit: 'business-days' },
+          legalDeadline: { days: 20, unit: 'business-days' },
+          tacitApproval: 'unknown',
+        },
+        legalBasis: [],
+      },
+      {
+        title: {
+          es: 'Entrevista consular y expedición de la visa',
+          en: 'Consular interview and visa issuance',
+        },
+        description: {
+          es: 'Con la autorización del INM, la persona extranjera acude a la entrevista en un consulado mexicano en el extranjero. La autorización es válida 30 días hábiles para presentarse a la entrevista.',
+          en: 'With INM’s authorisation, the foreign national attends an interview at a Mexican consulate abroad. The authorisation is valid for 30 business days for the consular interview.',
+        },
+        channel: {
+          kind: 'in-person',
+          note: {
+            es: 'Consulado de México en el extranjero (Secretaría de Relaciones Exteriores).',
+            en: 'Mexican consulate abroad (Ministry of Foreign Affairs, SRE).',
+          },
+        },
+        requirements: [
+          {
+            name: { es: 'Autorización de visa emitida por el INM', en: 'Visa authorisation issued by INM' },
+          },
+          {
+            name: { es: 'Pasaporte vigente de la persona extranjera', en: 'Foreign national’s valid passport' },
+            unverified: true,
+          },
+        ],
+        costs: [
+          {
+            kind: 'variable',
+            concept: { es: 'Derechos consulares por la expedición de la visa', en: 'Consular fee for issuing the visa' },
+            formula: {
+              es: 'Cuota fijada en la Ley Federal de Derechos; nuestras fuentes no dan el monto',
+              en: 'Fee set by the Federal Duties Law (LFD); our sources do not give the amount',
+            },
+            minMXN: null,
+            maxMXN: null,
+            unverified: true,
+            legalBasis: [{ law: 'lfd', unverified: true }],
+          },
+        ],
+        timeframe: {
+          waiting: { min: 1, max: 10, unit: 'business-days' },
+          tacitApproval: 'unknown',
+          unverified: true,
+          note: {
+            es: 'Nuestras fuentes no indican cuánto tarda el consulado; el rango es una estimación conservadora. La entrevista debe hacerse dentro de los 30 días hábiles de vigencia de la autorización.',
+            en: 'Our sources do not say how long the consulate takes; the range is a conservative estimate. The interview must take place within the 30 business days for which the authorisation is valid.',
+          },
+        },
+        legalBasis: [],
+      },
+      {
+        title: {
+          es: 'Canjear la visa por la tarjeta de residente temporal',
+          en: 'Exchange the visa for a temporary-resident card (canje)',
+        },
+        description: {
+          es: 'Dentro de los 30 días siguientes a su entrada a México, la persona extranjera acude al INM para canjear la visa por la tarjeta de residente temporal.',
+          en: 'Within 30 days of entering Mexico, the foreign national goes to INM to exchange the visa for a temporary-resident card.',
+        },
+        channel: { kind: 'in-person' },
+        office: 'inm-offices',
+        requirements: [
+          {
+            name: { es: 'Visa expedida por el consulado', en: 'Visa issued by the consulate' },
+          },
+        ],
+        costs: [
+          {
+            kind: 'variable',
+            concept: { es: 'Derechos por la expedición de la tarjeta de residente temporal', en: 'Fee for issuing the temporary-resident card' },
+            formula: {
+              es: 'Cuota fijada en la Ley Federal de Derechos según la vigencia; nuestras fuentes no dan el monto',
+              en: 'Fee set by the Federal Duties Law (LFD) by period of validity; our sources do not give the amount',
+            },
+            minMXN: null,
+            maxMXN: null,
+            unverified: true,
+            legalBasis: [{ law: 'lfd', unverified: true }],
+          },
+        ],
+        timeframe: {
+          waiting: { min: 5, max: 20, unit: 'business-days' },
+          tacitApproval: 'unknown',
+          unverified: true,
+          note: {
+            es: 'Nuestras fuentes no indican cuánto tarda el INM en entregar la tarjeta; el rango es una estimación conservadora. El plazo de 30 días para acudir es de la persona extranjera.',
+            en: 'Our sources do not say how long INM takes to issue the card; the range is a conservative estimate. The 30-day limit to attend applies to the foreign national.',
+          },
+        },
+        legalBasis: [],
+      },
+    ],
+    caveats: [
+      {
+        es: 'Por confirmar: los derechos consulares y del INM por la visa y la tarjeta, y la lista completa de documentos.',
+        en: 'To be confirmed: the consular and INM fees for the visa and the card, and the full list of documents.',
+      },
+      {
+        es: 'Por confirmar: la Ley Federal del Trabajo (art. 7) limita la proporción de trabajadores extranjeros (alrededor del 10 % del personal); revise la regla exacta.',
+        en: 'To be confirmed: the Federal Labour Law (LFT art. 7) limits the share of foreign workers (about 10 % of staff); check the exact rule.',
+      },
+    ],
+    sources: [
+      { title: 'Consulado de México en Douglas — Visas', url: 'https://consulmex.sre.gob.mx/douglas/index.php/servicios-para-extranjeros/visas?id=218' },
+      { title: 'Consolide — Visas', url: 'https://consolide.com/blog/tag/visas/' },
+      { title: 'Publimetro (2015) — Requisitos para extranjeros que quieren trabajar en México', url: 'https://www.publimetro.com.mx/mx/noticias/2015/09/07/quieres-mexico-estos-son-requisitos-extranjeros.html' },
+    ],
+    verifiedOn: '2026-11-28',
+  },
+];

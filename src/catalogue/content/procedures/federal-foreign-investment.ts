@@ -1,0 +1,1335 @@
+/**
+ * Federal foreign-investment procedures: RNIE registration and reports, branch
+ * authorisation, CNIE, neutral investment, restricted zone and RUPI.
+ * Facts: /work/shared/reference/ley-inversion-extranjera-verified.md (LIE read in
+ * the Diputados consolidated text, last reform DOF 27-05-2024; it supersedes
+ * §2.B and §3 of mexico-investment-facts.md) and mexico-investment-facts.md §1.3.
+ * The RLIE text itself was not read, so RLIE citations carry `unverified`.
+ */
+import type { Condition, ProcedureInput } from '../../schema.ts';
+
+/** Art. 9 LIE asset threshold, 6th CNIE general resolution (DOF 24-06-2024). */
+const ART9_THRESHOLD_MXN = 26978252017.64;
+
+/** Anyone who must register in the RNIE (LIE Art. 32): foreign participation, or a foreign company trading through a branch. */
+const RNIE_SUBJECT: Condition = {
+  any: [
+    { fact: 'foreignPct', op: 'gt', value: 0 },
+    { fact: 'entry', op: 'eq', value: 'branch' },
+  ],
+};
+
+const src = {
+  lie: {
+    title: 'Cámara de Diputados — Ley de Inversión Extranjera (última reforma DOF 27-05-2024)',
+    url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LIE.pdf',
+  },
+  ordenJuridico: {
+    title: 'Orden Jurídico Nacional — Ley de Inversión Extranjera',
+    url: 'http://ordenjuridico.gob.mx/Documentos/Federal/html/wo14.html',
+  },
+  eregRnie: {
+    title: 'eRegulations México — Inscripción en el Registro Nacional de Inversiones Extranjeras',
+    url: 'https://mexico.eregulations.org/procedure/168/step/170?l=es',
+  },
+  vegaGuerrero: {
+    title: 'Vega Guerrero — Inscripción de sociedades mexicanas en el RNIE',
+    url: 'https://vegaguerrero.com/corporativo-y-societario/inscripcion-de-sociedades-mexicanas-rnie/4/',
+  },
+  bakerTilly: {
+    title: 'Baker Tilly México — Obligaciones ante el RNIE',
+    url: 'https://bakertilly.mx/?p=4219009',
+  },
+  lrgarcia: {
+    title: 'LR García — Modificación a las reglas para trámites electrónicos ante el RNIE (homoclaves SE-02-001 a SE-02-012)',
+    url: 'https://lrgarcia.com.mx/en/modification-to-the-rules-for-the-management-of-procedures-by-electronic-means-of-communication-before-the-national-register-of-foreign-investment/',
+  },
+  seQuarterly: {
+    title: 'Secretaría de Economía — Aviso de actualización trimestral presentado al RNIE (SE-02-005-A)',
+    url: 'https://www.economia.gob.mx/aviso-de-actualizacion-trimestral-presentado-al-registro-nacional-de-inversiones-extranjeras/',
+  },
+  lexology2015: {
+    title: 'Lexology (2015) — Nuevas obligaciones de reporte ante el RNIE',
+    url: 'http://www.lexology.com/library/detail.aspx?g=c7b9a680-1766-4a6f-a873-d5811a3df200',
+  },
+  ampali: {
+    title: 'AMPALI — Avisos ante el RNIE: cumplimiento estratégico para sociedades con inversión extranjera',
+    url: 'https://www.ampali.com.mx/consultoria/avisos-ante-el-rnie%3A-cumplimiento-estrat%C3%A9gico-para-sociedades-con-inversi%C3%B3n-extranjera-en-m%C3%A9xico',
+  },
+  rivtrev: {
+    title: 'Rivtrev — Obligaciones en materia de inversión extranjera 2024',
+    url: 'https://rivtrev.com/en/obligaciones-en-materia-de-inversion-extranjera-2024-2/',
+  },
+  capazita: {
+    title: 'Capazita-te — Flash fiscal RNIE 2020',
+    url: 'https://capazita-te.com.mx/flash-fiscal-rnie-2020/',
+  },
+  deloitte: {
+    title: 'Deloitte — Sexta Resolución General del monto de activos (art. 9 LIE), DOF 24-06-2024',
+    url: 'https://www2.deloitte.com/mx/es/pages/legal/articles/sexta-resolucion-general.html',
+  },
+  taxToday: {
+    title: 'Tax Today México — Actualizan monto de inversión extranjera en sociedades mexicanas',
+    url: 'https://www.taxtodaymexico.com/actualizan-monto-de-inversion-extranjera-en-sociedades-mexicanas/',
+  },
+  lenaArt20: {
+    title: 'Lena — LIE, artículo 20 (inversión neutra)',
+    url: 'http://lena.mx/v/lie/a:20',
+  },
+  lexologyReview: {
+    title: 'Lexology — The Foreign Investment Regulation Review: Mexico',
+    url: 'https://www.lexology.com/library/detail.aspx?g=ff5f2f6f-6ef8-4130-b07e-a5ec81964434',
+  },
+  juristasArt2: {
+    title: 'Juristas — Ley de Inversión Extranjera, artículo 2o (zona restringida)',
+    url: 'https://juristas.mx/en/laws/ley-de-inversion-extranjera/articulo-2o',
+  },
+  unctadRupi: {
+    title: 'UNCTAD Investment Policy Monitor — Mexico creates a single window for investors and a unified registry for investment projects',
+    url: 'https://investmentpolicy.unctad.org/investment-policy-monitor/measures/4353/mexico-creates-a-single-window-for-investors-and-a-unified-registry-for-investment-projects',
+  },
+  mondaqRupi: {
+    title: 'Mondaq (2024) — Mexico enacts general rules for the Investment Project Registry',
+    url: 'https://www.mondaq.com/mexico/inward-foreign-investment/1541124/mexico-enacts-general-rules-for-the-investment-project-registry',
+  },
+  soltumRupi: {
+    title: 'Soltum — Lineamientos para la operación del Registro Único de Proyectos de Inversión',
+    url: 'https://soltum.com.mx/lineamientos-para-operacion-del-registro-unico-de-proyectos-de-inversion',
+  },
+  glzRupi: {
+    title: 'GLZ Abogados — Disposiciones generales para la operación del RUPI (DOF 30-09-2024)',
+    url: 'https://glzabogados.com/en/client-alert/acuerdo-por-el-que-se-emiten-las-disposiciones-generales-para-la-operacion-del-registro-unico-de-proyectos-de-inversion',
+  },
+};
+
+const rnieFine = {
+  es: 'No inscribirse, o presentar tarde, incompletos o con errores la inscripción, los informes o los avisos, se multa con 30 a 100 "salarios mínimos" (art. 38 fr. IV de la LIE), que desde la desindexación de 2016 se aplican como UMA.',
+  en: 'Failing to register, or filing registrations, reports or notices late, incomplete or wrong, is fined 30 to 100 "minimum wages" (LIE Art. 38 fr. IV), applied as UMA since the 2016 de-indexation reform.',
+};
+
+const rnieEmailCaveat = {
+  es: 'Las direcciones de correo del RNIE provienen de fuentes secundarias (Acuerdo DOF 06-07-2020); confírmelas con la Secretaría de Economía antes de presentar.',
+  en: 'The RNIE e-mail addresses come from secondary sources (Acuerdo DOF 06-07-2020); confirm them with the Ministry of Economy before filing.',
+};
+
+const rlieCaveat = {
+  es: 'El texto del Reglamento de la LIE y del RNIE (última reforma DOF 17-08-2016) y el instrumento de la SE de DOF 23-02-2015 que fija los montos no se leyeron directamente; los umbrales y plazos de reporte vienen de despachos y de la página de la SE.',
+  en: 'The text of the Regulation of the LIE and the RNIE (last reformed DOF 17-08-2016) and the SE instrument of DOF 23-02-2015 that sets the amounts were not read directly; the reporting thresholds and deadlines come from law firms and the SE web page.',
+};
+
+export const procedures: ProcedureInput[] = [
+  {
+    id: 'rnie-registration',
+    slug: 'inscripcion-registro-nacional-inversiones-extranjeras',
+    level: 'federal',
+    authority: 'se-dgie',
+    phase: 'constitution',
+    title: {
+      es: 'Inscripción en el Registro Nacional de Inversiones Extranjeras (RNIE)',
+      en: 'Registration in the National Foreign Investment Registry (RNIE)',
+    },
+    summary: {
+      es: 'Las sociedades mexicanas con inversión extranjera y las personas extranjeras que realizan habitualmente actos de comercio en México deben inscribirse en el RNIE dentro de los 40 días hábiles siguientes a su constitución o a la entrada de la inversión extranjera. Es gratuito. El RNIE no es público: solo el representante legal puede consultarlo.',
+      en: 'Mexican companies with foreign investment, and foreign persons who habitually trade in Mexico, must register in the RNIE within 40 business days of incorporation or of the date the foreign investment begins. It is free. The RNIE is not public: only the legal representative can consult it.',
+    },
+    whoNeedsIt: {
+      es: 'Según el art. 32 de la LIE: (I) sociedades mexicanas con inversión extranjera, con mexicanos que tengan otra nacionalidad y residan en el extranjero, o con inversión neutra, aunque sea por medio de fideicomisos; (II) personas físicas o morales extranjeras que realicen habitualmente actos de comercio en México, por ejemplo por medio de una sucursal; (III) fideicomisos de acciones, inmuebles o inversión neutra que den derechos a esas personas (los inscribe la institución fiduciaria).',
+      en: 'Under LIE Art. 32: (I) Mexican companies in which foreign investment, Mexicans with another nationality living abroad, or neutral investment take part, including through trusts; (II) foreign individuals or entities that habitually trade in Mexico, for example through a branch; (III) trusts of shares, real estate or neutral investment that give rights to those persons (the trustee institution registers them).',
+    },
+    appliesWhen: RNIE_SUBJECT,
+    outputs: [{ es: 'Constancia de inscripción en el RNIE', en: 'RNIE registration certificate (constancia de inscripción)' }],
+    prerequisites: ['sat-efirma-company', 'se-foreign-branch-authorisation'],
+    officialCode: { code: 'SE-02-001' },
+    legalBasis: [
+      { law: 'lie', article: '31' },
+      { law: 'lie', article: '32' },
+      { law: 'lie', article: '33' },
+      { law: 'lie', article: '34' },
+      { law: 'lie', article: '38 fr. IV' },
+      { law: 'rlie', unverified: true },
+    ],
+    steps: [
+      {
+        title: { es: 'Presentar la solicitud de inscripción', en: 'File the registration' },
+        description: {
+          es: 'El plazo de 40 días hábiles corre desde la constitución de la sociedad o desde que entra la inversión extranjera; para una empresa extranjera, desde la protocolización de sus documentos; para un fideicomiso, desde su constitución o la cesión de derechos de fideicomisario.',
+          en: "The 40-business-day period runs from incorporation or from the date foreign investment begins; for a foreign company, from the formalisation (protocolización) of its documents before a notary; for a trust, from its creation or the grant of beneficiary rights.",
+        },
+        channel: {
+          kind: 'online-or-in-person',
+          note: {
+            es: 'En línea, por correo electrónico o en cualquier representación de la SE. Desde el Acuerdo de DOF 06-07-2020 cada trámite del RNIE tiene su correo; para la inscripción se cita inscripciones.rnie@economia.gob.mx (eRegulations da la dirección general tramites.rnie@economia.gob.mx). Si el sistema falla, se puede presentar en la ventanilla del RNIE, Av. Insurgentes Sur 1940 PB, CDMX, de 9:00 a 14:00.',
+            en: 'Online, by e-mail or at any SE representation office. Since the Acuerdo of DOF 06-07-2020 each RNIE procedure has its own address; for registration, inscripciones.rnie@economia.gob.mx is cited (eRegulations gives the general address tramites.rnie@economia.gob.mx). If the system is down, filing is possible at the RNIE window, Av. Insurgentes Sur 1940 PB, Mexico City, 09:00–14:00.',
+          },
+        },
+        office: 'se-representations',
+        requirements: [
+          {
+            name: {
+              es: 'Escritura constitutiva, o instrumento con el que entró la inversión extranjera',
+              en: 'Incorporation deed, or the instrument under which the foreign investment came in',
+            },
+            producedBy: 'incorporation-deed',
+            unverified: true,
+            note: {
+              es: 'Nuestras fuentes no listan los requisitos; confírmelos en la ficha SE-02-001.',
+              en: 'Our sources do not list the requirements; confirm them in ficha SE-02-001.',
+            },
+          },
+          { name: { es: 'e.firma de la sociedad', en: "Company's e.firma" }, producedBy: 'sat-efirma-company' },
+          {
+            name: { es: 'RFC de la sociedad', en: "Company's RFC" },
+            producedBy: 'sat-rfc-company',
+            unverified: true,
+          },
+        ],
+        costs: [{ kind: 'free' }],
+        timeframe: {
+          waiting: { min: 0, max: 0, unit: 'business-days' },
+          legalDeadline: { days: 40, unit: 'business-days' },
+          tacitApproval: 'none',
+          legalBasis: [{ law: 'lie', article: '32' }],
+          note: {
+            es: 'El plazo legal es para usted: 40 días hábiles para presentar la inscripción.',
+            en: 'The legal deadline is yours: 40 business days to file the registration.',
+          },
+        },
+        legalBasis: [{ law: 'lie', article: '32' }],
+      },
+      {
+        title: { es: 'Recibir la constancia de inscripción', en: 'Receive the registration certificate' },
+        channel: { kind: 'email' },
+        requirements: [],
+        costs: [{ kind: 'free' }],
+        timeframe: {
+          waiting: { min: 1, max: 20, unit: 'business-days' },
+          tacitApproval: 'unknown',
+          unverified: true,
+          note: {
+            es: 'Estimación: las fuentes no dan el plazo de respuesta de la SE.',
+            en: 'Estimate: the sources do not give SE’s response time.',
+          },
+        },
+        legalBasis: [{ law: 'lie', article: '33' }],
+      },
+    ],
+    caveats: [
+      rnieFine,
+      {
+        es: 'En actos corporativos, el notario debe pedir la constancia del RNIE (o prueba de que está en trámite); si no se la muestran, puede firmar pero debe avisar al RNIE en 10 días hábiles (art. 34 de la LIE).',
+        en: 'In corporate acts the notary must ask for the RNIE certificate (or proof that registration is in process); if none is shown the notary may still sign but must report the omission to the RNIE within 10 business days (LIE Art. 34).',
+      },
+      rnieEmailCaveat,
+    ],
+    sources: [src.eregRnie, src.vegaGuerrero, src.lrgarcia, src.lie],
+    verifiedOn: '2026-11-28',
+  },
+  {
+    id: 'rnie-quarterly-notice',
+    slug: 'aviso-actualizacion-trimestral-rnie',
+    level: 'federal',
+    authority: 'se-dgie',
+    phase: 'operation',
+    title: {
+      es: 'Aviso de actualización trimestral al RNIE',
+      en: 'Quarterly update notice to the RNIE (aviso de actualización trimestral)',
+    },
+    summary: {
+      es: 'Las personas inscritas en el RNIE avisan los cambios del trimestre dentro de los 10 días hábiles siguientes a su cierre. El aviso solo se presenta si hubo un cambio que deba reportarse. Desde 2015 el mismo aviso incluye los movimientos de ingresos y egresos con partes relacionadas en el extranjero.',
+      en: 'Persons registered in the RNIE report the changes of each quarter within 10 business days after the quarter ends. The notice is filed only if there was a reportable change. Since 2015 the same notice also carries income and expense movements with foreign related parties.',
+    },
+    whoNeedsIt: {
+      es: 'Quien esté inscrito en el RNIE, solo en los trimestres en que cambió su denominación, su actividad económica o su domicilio fiscal, o en que hubo movimientos de capital o de accionistas que modificaron la participación extranjera en más de MXN 20,000,000 (en valor absoluto). También si los movimientos de ingresos y egresos con partes relacionadas en el extranjero variaron en más de MXN 20 millones.',
+      en: 'Anyone registered in the RNIE, only in quarters in which its name, economic activity or fiscal address changed, or in which capital or shareholding movements changed foreign participation by more than MXN 20,000,000 (absolute value). Also if income and expense movements with foreign related parties varied by more than MXN 20 million.',
+    },
+    appliesWhen: RNIE_SUBJECT,
+    outputs: [
+      { es: 'Acuse del aviso trimestral; datos del RNIE actualizados', en: 'Acknowledgement of the quarterly notice; RNIE data updated' },
+    ],
+    prerequisites: ['rnie-registration'],
+    officialCode: { code: 'SE-02-005' },
+    legalBasis: [
+      { law: 'lie', article: '33' },
+      { law: 'lie', article: '38 fr. IV' },
+      { law: 'rlie', unverified: true },
+    ],
+    steps: [
+      {
+        title: {
+          es: 'Presentar el aviso dentro de los 10 días hábiles siguientes al cierre del trimestre',
+          en: 'File the notice within 10 business days after the quarter ends',
+        },
+        description: {
+          es: 'Trimestres: enero–marzo, abril–junio, julio–septiembre y octubre–diciembre. El formato incluye los ingresos y egresos del trimestre, anexos de deudores, acreedores y presencia por estado, y estados financieros básicos.',
+          en: 'Quarters: January–March, April–June, July–September and October–December. The form includes the quarter’s income and expenses, annexes on debtors, creditors and presence by state, and basic financial statements.',
+        },
+        channel: {
+          kind: 'email',
+          note: {
+            es: 'Correo citado para este trámite: trimestrales.rnie@economia.gob.mx. Si el sistema falla, en la ventanilla del RNIE, Av. Insurgentes Sur 1940 PB, CDMX.',
+            en: 'Address cited for this procedure: trimestrales.rnie@economia.gob.mx. If the system is down, at the RNIE window, Av. Insurgentes Sur 1940 PB, Mexico City.',
+          },
+        },
+        requirements: [
+          { name: { es: 'Formato del aviso de actualización trimestral', en: 'Quarterly update notice form' } },
+          {
+            name: { es: 'Ingresos y egresos del trimestre (movimientos)', en: 'Income and expenses of the quarter (movements)' },
+          },
+          {
+            name: { es: 'Anexos de deudores, acreedores y presencia por estado', en: 'Annexes on debtors, creditors and presence by state' },
+          },
+          { name: { es: 'Estados financieros básicos', en: 'Basic financial statements' } },
+        ],
+        costs: [{ kind: 'free', unverified: true }],
+        timeframe: {
+          waiting: { min: 0, max: 0, unit: 'business-days' },
+          legalDeadline: { days: 10, unit: 'business-days' },
+          tacitApproval: 'none',
+          legalBasis: [{ law: 'rlie', unverified: true }],
+          note: {
+            es: 'El plazo es para usted: 10 días hábiles después del cierre de cada trimestre.',
+            en: 'The deadline is yours: 10 business days after the end of each quarter.',
+          },
+        },
+        legalBasis: [{ law: 'lie', article: '33' }],
+      },
+      {
+        title: { es: 'Recibir el acuse de la SE', en: 'Receive SE’s acknowledgement' },
+        channel: { kind: 'email' },
+        requirements: [],
+        costs: [{ kind: 'free', unverified: true }],
+        timeframe: {
+          waiting: { min: 0, max: 10, unit: 'business-days' },
+          tacitApproval: 'unknown',
+          unverified: true,
+          note: {
+            es: 'La página de la SE para SE-02-005-A muestra un tiempo de respuesta de "10 días hábiles" (extracto incompleto).',
+            en: 'SE’s page for SE-02-005-A shows a response time of "10 business days" (truncated excerpt).',
+          },
+        },
+        legalBasis: [],
+      },
+    ],
+    caveats: [
+      {
+        es: 'La homoclave aparece como SE-02-005 en el Acuerdo de 2020 y como SE-02-005-A en la página de la SE.',
+        en: 'The procedure code appears as SE-02-005 in the 2020 Acuerdo and as SE-02-005-A on the SE page.',
+      },
+      rnieFine,
+      rlieCaveat,
+      rnieEmailCaveat,
+    ],
+    sources: [src.seQuarterly, src.lexology2015, src.ampali, src.lrgarcia],
+    verifiedOn: '2026-11-28',
+  },
+  {
+    id: 'rnie-annual-report',
+    slug: 'informe-economico-anual-rnie',
+    level: 'federal',
+    authority: 'se-dgie',
+    phase: 'operation',
+    title: {
+      es: 'Informe económico anual al RNIE',
+      en: 'Annual economic report to the RNIE (informe económico anual)',
+    },
+    summary: {
+      es: 'El art. 35 de la LIE obliga a renovar cada año la constancia del RNIE con un cuestionario económico-financiero. Desde 2015 esto se cumple con el informe económico anual, que solo presentan quienes superan MXN 110 millones, en abril o mayo según la primera letra de su denominación.',
+      en: 'LIE Art. 35 requires the RNIE certificate to be renewed every year with an economic-financial questionnaire. Since 2015 this is done through the annual economic report, filed only by those above MXN 110 million, in April or May depending on the first letter of their name.',
+    },
+    whoNeedsIt: {
+      es: 'Quien esté inscrito en el RNIE y tenga activo total (inicial o final), pasivo total (inicial o final), ingresos (en México y el extranjero) o costos y gastos (en México y el extranjero) mayores a MXN 110,000,000.',
+      en: 'Anyone registered in the RNIE whose total assets (opening or closing), total liabilities (opening or closing), income (Mexico and abroad) or costs and expenses (Mexico and abroad) exceed MXN 110,000,000.',
+    },
+    appliesWhen: RNIE_SUBJECT,
+    outputs: [
+      {
+        es: 'Acuse del informe, que la SE trata como renovación anual de la constancia del RNIE',
+        en: 'Acknowledgement of the report, which SE treats as the annual renewal of the RNIE certificate',
+      },
+    ],
+    prerequisites: ['rnie-registration'],
+    officialCode: { code: 'SE-02-004' },
+    legalBasis: [
+      { law: 'lie', article: '35' },
+      { law: 'lie', article: '38 fr. IV' },
+      { law: 'rlie', unverified: true },
+    ],
+    steps: [
+      {
+        title: {
+          es: 'Presentar el informe en abril o mayo, según la inicial de la denominación',
+          en: 'File the report in April or May, according to the first letter of the name',
+        },
+        description: {
+          es: 'Denominaciones que empiezan con A a J: durante abril. Con K a Z, con número u otro carácter: durante mayo.',
+          en: 'Names starting with A to J: during April. Names starting with K to Z, a number or another character: during May.',
+        },
+        channel: {
+          kind: 'email',
+          note: {
+            es: 'Correo citado para este trámite: anuales.rnie@economia.gob.mx. Si el sistema falla, en la ventanilla del RNIE, Av. Insurgentes Sur 1940 PB, CDMX.',
+            en: 'Address cited for this procedure: anuales.rnie@economia.gob.mx. If the system is down, at the RNIE window, Av. Insurgentes Sur 1940 PB, Mexico City.',
+          },
+        },
+        requirements: [
+          {
+            name: {
+              es: 'Cuestionario económico-financiero (activos, pasivos, ingresos, costos y gastos)',
+              en: 'Economic-financial questionnaire (assets, liabilities, income, costs and expenses)',
+            },
+            legalBasis: [{ law: 'lie', article: '35' }],
+          },
+        ],
+        costs: [{ kind: 'free', unverified: true }],
+        timeframe: {
+          waiting: { min: 0, max: 0, unit: 'business-days' },
+          tacitApproval: 'none',
+          note: {
+            es: 'El plazo es para usted: el mes de abril (A–J) o de mayo (K–Z, números y otros caracteres).',
+            en: 'The deadline is yours: the month of April (A–J) or May (K–Z, numbers and other characters).',
+          },
+        },
+        legalBasis: [{ law: 'lie', article: '35' }],
+      },
+      {
+        title: { es: 'Recibir el acuse de la SE', en: 'Receive SE’s acknowledgement' },
+        channel: { kind: 'email' },
+        requirements: [],
+        costs: [{ kind: 'free', unverified: true }],
+        timeframe: {
+          waiting: { min: 0, max: 20, unit: 'business-days' },
+          tacitApproval: 'unknown',
+          unverified: true,
+          note: {
+            es: 'Estimación: las fuentes no dan el plazo de respuesta.',
+            en: 'Estimate: the sources give no response time.',
+          },
+        },
+        legalBasis: [],
+      },
+    ],
+    caveats: [
+      {
+        es: 'Algunas fuentes dicen que la constancia "se renueva cada año" para todos: el art. 35 de la LIE sigue vigente, pero desde 2015 el informe solo se exige por encima de MXN 110 millones.',
+        en: 'Some sources say the certificate "is renewed every year" by everyone: LIE Art. 35 is still in force, but since 2015 the report is required only above MXN 110 million.',
+      },
+      rnieFine,
+      rlieCaveat,
+      rnieEmailCaveat,
+    ],
+    sources: [src.bakerTilly, src.capazita, src.lexology2015, src.lie],
+    verifiedOn: '2026-11-28',
+  },
+  {
+    id: 'rnie-quarterly-income-report',
+    slug: 'reporte-trimestral-ingresos-egresos-rnie',
+    level: 'federal',
+    authority: 'se-dgie',
+    phase: 'operation',
+    title: {
+      es: 'Reporte trimestral de ingresos y egresos con el extranjero (dentro del aviso trimestral del RNIE)',
+      en: 'Quarterly report of income and expenses with foreign parties (now part of the RNIE quarterly notice)',
+    },
+    summary: {
+      es: 'Los movimientos de ingresos y egresos con partes relacionadas en el extranjero se reportan al RNIE cada trimestre. Desde 2015 no es un informe separado: se incluyen en el aviso de actualización trimestral (SE-02-005), dentro de los 10 días hábiles siguientes al cierre del trimestre.',
+      en: 'Income and expense movements with foreign related parties are reported to the RNIE every quarter. Since 2015 this is not a separate report: they go in the quarterly update notice (SE-02-005), within 10 business days after the quarter ends.',
+    },
+    whoNeedsIt: {
+      es: 'Quien esté inscrito en el RNIE y, en el trimestre, tenga variaciones de más de MXN 20 millones en movimientos con partes relacionadas no residentes: cuentas por cobrar y por pagar con empresas del grupo en el extranjero, aportaciones de la matriz, reservas y utilidades retenidas.',
+      en: 'Anyone registered in the RNIE whose movements with non-resident related parties vary by more than MXN 20 million in the quarter: receivables and payables with group companies abroad, contributions from the parent, reserves and retained earnings.',
+    },
+    appliesWhen: RNIE_SUBJECT,
+    outputs: [
+      {
+        es: 'Movimientos con el extranjero reportados en el acuse del aviso trimestral',
+        en: 'Foreign movements reported in the acknowledgement of the quarterly notice',
+      },
+    ],
+    prerequisites: ['rnie-registration'],
+    officialCode: { code: 'SE-02-005' },
+    legalBasis: [
+      { law: 'lie', article: '33' },
+      { law: 'lie', article: '38 fr. IV' },
+      { law: 'rlie', unverified: true },
+    ],
+    steps: [
+      {
+        title: {
+          es: 'Incluir los movimientos en el aviso trimestral',
+          en: 'Include the movements in the quarterly notice',
+        },
+        description: {
+          es: 'Se reportan en la sección de ingresos y egresos del aviso de actualización trimestral, con sus anexos de deudores y acreedores y los estados financieros básicos. Vea "Aviso de actualización trimestral al RNIE".',
+          en: 'They are reported in the income and expense section of the quarterly update notice, with its annexes on debtors and creditors and the basic financial statements. See "Quarterly update notice to the RNIE".',
+        },
+        channel: {
+          kind: 'email',
+          note: {
+            es: 'Junto con el aviso trimestral; correo citado: trimestrales.rnie@economia.gob.mx.',
+            en: 'Together with the quarterly notice; address cited: trimestrales.rnie@economia.gob.mx.',
+          },
+        },
+        requirements: [
+          {
+            name: {
+              es: 'Movimientos del trimestre con partes relacionadas en el extranjero',
+              en: 'Movements of the quarter with foreign related parties',
+            },
+          },
+          {
+            name: { es: 'Anexos de deudores y acreedores', en: 'Annexes on debtors and creditors' },
+          },
+          { name: { es: 'Estados financieros básicos', en: 'Basic financial statements' } },
+        ],
+        costs: [{ kind: 'free', unverified: true }],
+        timeframe: {
+          waiting: { min: 0, max: 0, unit: 'business-days' },
+          legalDeadline: { days: 10, unit: 'business-days' },
+          tacitApproval: 'none',
+          legalBasis: [{ law: 'rlie', unverified: true }],
+          note: {
+            es: 'El plazo es para usted: 10 días hábiles después del cierre del trimestre, el mismo del aviso trimestral.',
+            en: 'The deadline is yours: 10 business days after the end of the quarter, the same as the quarterly notice.',
+          },
+        },
+        legalBasis: [],
+      },
+    ],
+    caveats: [
+      {
+        es: 'El antiguo "informe trimestral de ingresos y egresos" (sección segunda del RNIE, umbral de 3,000 salarios mínimos del DF, plazo de 20 días) quedó sustituido en 2015. No lo presente por separado.',
+        en: 'The former separate "quarterly income and expense report" (RNIE second section, threshold of 3,000 times the Federal District minimum wage, 20-day deadline) was superseded in 2015. Do not file it separately.',
+      },
+      rnieFine,
+      rlieCaveat,
+    ],
+    sources: [src.seQuarterly, src.lexology2015, src.ampali],
+    verifiedOn: '2026-11-28',
+  },
+  {
+    id: 'se-foreign-branch-authorisation',
+    slug: 'autorizacion-sociedad-extranjera-actos-comercio',
+    level: 'federal',
+    authority: 'se',
+    phase: 'constitution',
+    title: {
+      es: 'Autorización para que una sociedad extranjera realice habitualmente actos de comercio en México (sucursal)',
+      en: 'Authorisation for a foreign company to trade habitually in Mexico (branch)',
+    },
+    summary: {
+      es: 'Una persona moral extranjera necesita autorización de la Secretaría de Economía (SE) para realizar habitualmente actos de comercio en México, por ejemplo con una sucursal. La SE resuelve en 15 días hábiles; si no contesta, la autorización se entiende otorgada. Después, la sucursal protocoliza sus documentos ante notario y se inscribe en el Registro Público de Comercio y en el RNIE.',
+      en: 'A foreign legal entity needs authorisation from the Ministry of Economy (SE) to trade habitually in Mexico, for example through a branch. SE decides within 15 business days; if it does not answer, the authorisation is deemed granted. The branch then formalises its documents before a notary and registers in the Public Registry of Commerce and the RNIE.',
+    },
+    whoNeedsIt: {
+      es: 'Las empresas extranjeras que quieran operar en México con una sucursal o agencia, en lugar de constituir una sociedad mexicana.',
+      en: 'Foreign companies that want to operate in Mexico through a branch or agency instead of incorporating a Mexican company.',
+    },
+    appliesWhen: { fact: 'entry', op: 'eq', value: 'branch' },
+    outputs: [
+      {
+        es: 'Autorización de la SE para realizar habitualmente actos de comercio en México',
+        en: 'SE authorisation to trade habitually in Mexico',
+      },
+    ],
+    prerequisites: [],
+    legalBasis: [
+      { law: 'lie', article: '17' },
+      { law: 'lie', article: '17-A' },
+      { law: 'lie', article: '38 fr. II' },
+    ],
+    steps: [
+      {
+        title: { es: 'Reunir los documentos de la sociedad extranjera', en: "Gather the foreign company's documents" },
+        channel: { kind: 'notary', note: { es: 'Se preparan en el país de origen.', en: 'Prepared in the home country.' } },
+        requirements: [
+          {
+            name: {
+              es: 'Prueba de que la sociedad está constituida conforme a las leyes de su país',
+              en: 'Proof that the company is validly incorporated under the laws of its country',
+            },
+            legalBasis: [{ law: 'lie', article: '17-A' }],
+          },
+          {
+            name: {
+              es: 'Acta constitutiva y estatutos, que no deben ser contrarios al orden público mexicano',
+              en: 'Articles of incorporation and by-laws, which must not be contrary to Mexican public order',
+            },
+            legalBasis: [{ law: 'lie', article: '17-A' }],
+          },
+          {
+            name: {
+              es: 'Prueba de que tendrá una sucursal o agencia en México (o un representante, en los casos del art. 17 fr. II)',
+              en: 'Proof that it will have a branch or agency in Mexico (or a representative, in the cases of Art. 17 fr. II)',
+            },
+            legalBasis: [{ law: 'lie', article: '17-A' }],
+          },
+        ],
+        costs: [
+          {
+            kind: 'variable',
+            concept: { es: 'Apostilla y traducción de documentos extranjeros', en: 'Apostille and translation of foreign documents' },
+            formula: {
+              es: 'Depende del país y del traductor; nuestras fuentes no dan montos ni confirman qué documentos deben apostillarse.',
+              en: 'Depends on the country and the translator; our sources give no amounts and do not confirm which documents must be apostilled.',
+            },
+            minMXN: null,
+            maxMXN: null,
+            unverified: true,
+          },
+        ],
+        timeframe: {
+          waiting: { min: 0, max: 0, unit: 'business-days' },
+          untilNextStep: { min: 5, max: 20, unit: 'business-days' },
+          tacitApproval: 'none',
+          unverified: true,
+          note: {
+            es: 'Estimación: las fuentes no dan plazo para reunir los documentos.',
+            en: 'Estimate: the sources give no time for gathering the documents.',
+          },
+        },
+        legalBasis: [{ law: 'lie', article: '17-A' }],
+      },
+      {
+        title: { es: 'Presentar la solicitud ante la SE', en: 'Apply to SE' },
+        channel: {
+          kind: 'online-or-in-person',
+          note: {
+            es: 'Nuestras fuentes no indican el canal de presentación; confírmelo con la SE.',
+            en: 'Our sources do not state the filing channel; confirm it with SE.',
+          },
+        },
+        requirements: [],
+        costs: [
+          {
+            kind: 'variable',
+            concept: { es: 'Derechos federales, si los hay', en: 'Federal fees, if any' },
+            formula: {
+              es: 'Nuestras fuentes no dan un costo; confirme con la SE si se paga algún derecho.',
+              en: 'Our sources give no cost; confirm with SE whether any fee is payable.',
+            },
+            minMXN: null,
+            maxMXN: null,
+            unverified: true,
+          },
+        ],
+        timeframe: {
+          waiting: { min: 0, max: 15, unit: 'business-days' },
+          legalDeadline: { days: 15, unit: 'business-days' },
+          tacitApproval: 'positive',
+          legalBasis: [{ law: 'lie', article: '17-A' }],
+          note: {
+            es: 'Si la SE no resuelve en 15 días hábiles, la autorización se entiende otorgada. La SE envía copia a la SRE.',
+            en: 'If SE does not decide within 15 business days, the authorisation is deemed granted. SE sends a copy to the Ministry of Foreign Affairs (SRE).',
+          },
+        },
+        legalBasis: [
+          { law: 'lie', article: '17' },
+          { law: 'lie', article: '17-A' },
+        ],
+      },
+      {
+        title: { es: 'Protocolizar los documentos ante notario en México', en: 'Formalise the documents before a notary in Mexico' },
+        description: {
+          es: 'Desde la protocolización corre el plazo de 40 días hábiles para inscribirse en el RNIE. Después sigue la inscripción en el Registro Público de Comercio.',
+          en: 'The 40-business-day period for RNIE registration runs from this formalisation. Registration in the Public Registry of Commerce follows.',
+        },
+        channel: { kind: 'notary' },
+        requirements: [
+          { name: { es: 'Autorización de la SE', en: 'SE authorisation' } },
+        ],
+        costs: [
+          {
+            kind: 'variable',
+            concept: { es: 'Honorarios notariales', en: 'Notary fees' },
+            formula: {
+              es: 'Los fija el notario según el arancel de su estado; nuestras fuentes no dan montos para este acto.',
+              en: "Set by the notary under their state's tariff; our sources give no amounts for this act.",
+            },
+            minMXN: null,
+            maxMXN: null,
+            unverified: true,
+            legalBasis: [{ law: 'state-notarial-law' }],
+          },
+        ],
+        timeframe: {
+          waiting: { min: 1, max: 5, unit: 'business-days' },
+          tacitApproval: 'none',
+          unverified: true,
+          note: { es: 'Estimación: las fuentes no dan plazo.', en: 'Estimate: the sources give no time.' },
+        },
+        legalBasis: [{ law: 'lie', article: '32' }],
+      },
+    ],
+    caveats: [
+      {
+        es: 'Realizar habitualmente actos de comercio sin autorización se multa con 500 a 1,000 "salarios mínimos" (art. 38 fr. II de la LIE), que se aplican como UMA.',
+        en: 'Trading habitually without authorisation is fined 500 to 1,000 "minimum wages" (LIE Art. 38 fr. II), applied as UMA.',
+      },
+      {
+        es: 'El canal, el formato y el costo de la solicitud no constan en nuestras fuentes.',
+        en: 'The channel, form and cost of the application are not in our sources.',
+      },
+    ],
+    sources: [src.lie, src.bakerTilly, src.ordenJuridico],
+    verifiedOn: '2026-11-28',
+  },
+  {
+    id: 'cnie-resolution',
+    slug: 'resolucion-favorable-cnie',
+    level: 'federal',
+    authority: 'cnie',
+    phase: 'constitution',
+    title: {
+      es: 'Resolución favorable de la Comisión Nacional de Inversiones Extranjeras (CNIE)',
+      en: 'Favourable resolution of the National Foreign Investment Commission (CNIE)',
+    },
+    summary: {
+      es: 'La CNIE, que preside la Secretaria o el Secretario de Economía, debe aprobar antes ciertas inversiones extranjeras de más del 49 %: en las actividades del art. 8 de la LIE y en la adquisición de sociedades mexicanas con activos por encima del monto del art. 9. Resuelve en un máximo de 45 días hábiles; si no lo hace, la solicitud se entiende aprobada en sus términos.',
+      en: 'The CNIE, chaired by the Secretary of Economy, must approve in advance certain foreign investments above 49%: in the activities of LIE Art. 8, and in acquisitions of Mexican companies whose assets exceed the Art. 9 amount. It decides within 45 business days; if it does not, the application is deemed approved as filed.',
+    },
+    whoNeedsIt: {
+      es: 'La necesita: (1) la inversión extranjera de más del 49 % en las actividades del art. 8 de la LIE: servicios portuarios a embarcaciones en navegación interior (remolque, amarre, lanchaje); navieras de tráfico de altura; concesionarios o permisionarios de aeródromos de servicio público; educación privada preescolar, primaria, secundaria, media superior, superior y combinada; servicios legales; y construcción, operación y explotación de vías férreas de comunicación general y servicio público de transporte ferroviario; y (2) la inversión extranjera que vaya a tener, directa o indirectamente, más del 49 % de una sociedad mexicana cuyos activos totales, al presentar la solicitud de adquisición, superen el monto fijado por la CNIE: MXN 26,978,252,017.64 según la 6.ª resolución (DOF 24-06-2024).',
+      en: 'It is needed for: (1) foreign investment above 49% in the activities of LIE Art. 8: port services to vessels in inland navigation (towing, mooring, launch services); shipping companies in high-seas (altura) traffic; concession or permit holders of public-service aerodromes; private preschool, primary, secondary, upper-secondary, higher and combined education; legal services; and building, operating and exploiting general-communication railways and public rail transport; and (2) foreign investment that will hold, directly or indirectly, more than 49% of a Mexican company whose total assets, when the acquisition application is filed, exceed the amount set by the CNIE: MXN 26,978,252,017.64 under the 6th resolution (DOF 24-06-2024).',
+    },
+    appliesWhen: {
+      any: [
+        {
+          all: [
+            { fact: 'entry', op: 'eq', value: 'acquisition' },
+            { fact: 'foreignPct', op: 'gt', value: 49 },
+            { fact: 'acquisitionAssetsMXN', op: 'gt', value: ART9_THRESHOLD_MXN },
+          ],
+        },
+        {
+          all: [
+            { fact: 'foreignPct', op: 'gt', value: 49 },
+            {
+              scianIn: [
+                // Art. 8 fr. I: port services to vessels (inland navigation)
+                '488330',
+                // fr. II: high-seas shipping
+                '483111',
+                // fr. III: public-service aerodromes
+                '488112',
+                // fr. IV: private preschool, primary, secondary, upper-secondary, higher and combined education
+                '611111', '611121', '611131', '611141', '611151', '611161', '611171', '611211', '611311',
+                // fr. V: legal services
+                '541110',
+                // fr. XII: public rail transport
+                '482110',
+              ],
+            },
+          ],
+        },
+      ],
+    },
+    outputs: [
+      { es: 'Resolución favorable de la CNIE', en: 'Favourable CNIE resolution' },
+    ],
+    prerequisites: [],
+    legalBasis: [
+      { law: 'lie', article: '8' },
+      { law: 'lie', article: '9' },
+      { law: 'lie', article: '28' },
+      { law: 'lie', article: '38 fr. I' },
+      { law: 'rlie', unverified: true },
+    ],
+    steps: [
+      {
+        title: { es: 'Presentar la solicitud ante la CNIE', en: 'File the application with the CNIE' },
+        description: {
+          es: 'La CNIE actúa por medio de un Secretario Ejecutivo y un Comité de Representantes. En las adquisiciones, el valor de los activos se mide al presentar la solicitud.',
+          en: 'The CNIE works through an Executive Secretary and a Committee of Representatives. For acquisitions, the asset value is measured when the application is filed.',
+        },
+        channel: {
+          kind: 'online-or-in-person',
+          note: {
+            es: 'Nuestras fuentes no indican el canal de presentación; confírmelo con la Secretaría de Economía.',
+            en: 'Our sources do not state the filing channel; confirm it with the Ministry of Economy.',
+          },
+        },
+        requirements: [
+          {
+            name: {
+              es: 'Solicitud con la información de la inversión y de la sociedad que pide el Reglamento',
+              en: 'Application with the information on the investment and the company that the Regulation requires',
+            },
+            unverified: true,
+            legalBasis: [{ law: 'rlie', unverified: true }],
+          },
+        ],
+        costs: [
+          {
+            kind: 'variable',
+            concept: { es: 'Derechos, si los hay', en: 'Fees, if any' },
+            formula: {
+              es: 'Nuestras fuentes no dan un costo; confírmelo con la Secretaría de Economía.',
+              en: 'Our sources give no cost; confirm it with the Ministry of Economy.',
+            },
+            minMXN: null,
+            maxMXN: null,
+            unverified: true,
+          },
+        ],
+        timeframe: {
+          waiting: { min: 0, max: 0, unit: 'business-days' },
+          tacitApproval: 'none',
+          note: {
+            es: 'Presente la solicitud antes de hacer la inversión.',
+            en: 'File the application before making the investment.',
+          },
+        },
+        legalBasis: [{ law: 'lie', article: '9' }],
+      },
+      {
+        title: { es: 'Recibir la resolución', en: 'Receive the resolution' },
+        channel: { kind: 'online-or-in-person' },
+        requirements: [],
+        costs: [{ kind: 'free', unverified: true }],
+        timeframe: {
+          waiting: { min: 0, max: 45, unit: 'business-days' },
+          legalDeadline: { days: 45, unit: 'business-days' },
+          tacitApproval: 'positive',
+          legalBasis: [{ law: 'lie', article: '28' }],
+          note: {
+            es: 'Máximo 45 días hábiles desde la presentación. Si la CNIE no resuelve, la solicitud se entiende aprobada en los términos presentados.',
+            en: 'At most 45 business days from filing. If the CNIE does not decide, the application is deemed approved as filed.',
+          },
+        },
+        legalBasis: [{ law: 'lie', article: '28' }],
+      },
+      {
+        title: {
+          es: 'Si hubo aprobación tácita, pedir la autorización por escrito a la SE',
+          en: 'If approval was tacit, ask SE for the written authorisation',
+        },
+        description: {
+          es: 'Solo si la CNIE no resolvió en plazo: a petición expresa, la SE debe expedir la autorización.',
+          en: 'Only if the CNIE did not decide in time: on express request, SE must issue the authorisation.',
+        },
+        channel: { kind: 'online-or-in-person' },
+        requirements: [],
+        costs: [{ kind: 'free', unverified: true }],
+        timeframe: {
+          waiting: { min: 1, max: 10, unit: 'business-days' },
+          tacitApproval: 'unknown',
+          unverified: true,
+          note: { es: 'Estimación: las fuentes no dan plazo.', en: 'Estimate: the sources give no time.' },
+        },
+        legalBasis: [{ law: 'lie', article: '28' }],
+      },
+    ],
+    caveats: [
+      {
+        es: 'El monto del art. 9 es el de la 6.ª resolución (DOF 24-06-2024). La CNIE no publica uno cada año; no encontramos una 7.ª resolución. Revise el DOF antes de decidir.',
+        en: 'The Art. 9 amount is the one in the 6th resolution (DOF 24-06-2024). The CNIE does not publish one every year; we found no 7th resolution. Check the DOF before deciding.',
+      },
+      {
+        es: 'Los códigos SCIAN usados para las actividades del art. 8 son una aproximación: por ejemplo, los servicios portuarios solo requieren la resolución en navegación interior, y las navieras solo en tráfico de altura.',
+        en: 'The SCIAN codes used for the Art. 8 activities are an approximation: for example, port services need the resolution only for inland navigation, and shipping companies only for high-seas traffic.',
+      },
+      {
+        es: 'Actuar sin la resolución favorable se multa con 1,000 a 5,000 "salarios mínimos" (art. 38 fr. I de la LIE), que se aplican como UMA.',
+        en: 'Acting without the favourable resolution is fined 1,000 to 5,000 "minimum wages" (LIE Art. 38 fr. I), applied as UMA.',
+      },
+      {
+        es: 'Otros casos: las concesiones de radiodifusión con inversión extranjera requieren opinión favorable previa de la CNIE según la Ley en Materia de Telecomunicaciones y Radiodifusión (2025), y la CNIE resuelve sobre la inversión neutra de sociedades financieras internacionales para el desarrollo (art. 22 de la LIE).',
+        en: 'Other cases: broadcasting concessions with foreign investment need a prior favourable CNIE opinion under the 2025 Telecommunications and Broadcasting Law, and the CNIE decides on neutral investment by international development finance companies (LIE Art. 22).',
+      },
+    ],
+    sources: [src.lie, src.deloitte, src.taxToday, src.lexologyReview],
+    verifiedOn: '2026-11-28',
+  },
+  {
+    id: 'se-neutral-investment',
+    slug: 'autorizacion-inversion-neutra',
+    level: 'federal',
+    authority: 'se',
+    phase: 'constitution',
+    title: {
+      es: 'Autorización de inversión neutra',
+      en: 'Neutral-investment authorisation (inversión neutra)',
+    },
+    summary: {
+      es: 'La inversión neutra no cuenta para calcular la participación extranjera en los topes de la LIE. Puede hacerse con series especiales de acciones sin voto o con derechos corporativos limitados (art. 20), o con instrumentos neutros emitidos por instituciones fiduciarias (art. 19), que dan derechos económicos y no dan voto en las asambleas ordinarias. Requiere autorización de la SE (y de la CNBV cuando corresponda), que resuelve en 35 días hábiles; si no contesta, se entiende aprobada.',
+      en: 'Neutral investment is not counted when computing foreign participation against the LIE caps. It can take the form of special series of shares with no vote or limited corporate rights (Art. 20), or neutral instruments issued by trust institutions (Art. 19), which give economic rights and no vote at ordinary general meetings. It needs authorisation from SE (and from the banking and securities commission, CNBV, where applicable), which decides within 35 business days; if it does not answer, it is deemed approved.',
+    },
+    whoNeedsIt: {
+      es: 'Es voluntaria. Es la única vía para que capital extranjero participe por encima de los topes: en las actividades reservadas a mexicanos del art. 6 (transporte terrestre nacional de pasajeros, turismo y carga, salvo mensajería y paquetería) o por encima del 49 % en las actividades del art. 7 fr. III (explosivos y armas, periódicos de circulación nacional, pesca, administración portuaria integral, pilotaje portuario, navegación interior y cabotaje, radiodifusión, transporte aéreo nacional, entre otras). También la usan sociedades que quieren emitir acciones sin voto a inversionistas extranjeros.',
+      en: 'It is voluntary. It is the only way for foreign capital to take part beyond the caps: in the activities reserved to Mexicans by Art. 6 (domestic land transport of passengers, tourism and freight, except courier and parcel services) or above 49% in the activities of Art. 7 fr. III (explosives and firearms, newspapers for national circulation, fishing, integral port administration, port pilotage, inland navigation and cabotage, broadcasting, domestic air transport, among others). Companies that want to issue non-voting shares to foreign investors also use it.',
+    },
+    appliesWhen: {
+      any: [
+        {
+          all: [
+            { fact: 'foreignPct', op: 'gt', value: 0 },
+            // Art. 6 fr. I: domestic land transport of freight, passengers and tourism
+            { scianIn: ['484', '485', '4871'] },
+          ],
+        },
+        {
+          all: [
+            { fact: 'foreignPct', op: 'gt', value: 49 },
+            {
+              scianIn: [
+                // Art. 7 fr. III p) explosives
+                '325920',
+                // q) newspapers (printed)
+                '513112',
+                // s) fishing
+                '1141',
+                // t) integral port administration; u) port pilotage
+                '488310', '488330',
+                // v) inland navigation and cabotage
+                '483112', '483210',
+                // x) broadcasting
+                '5161',
+                // y) domestic air transport
+                '481111', '481210',
+              ],
+            },
+          ],
+        },
+      ],
+    },
+    outputs: [
+      { es: 'Autorización de la SE para la inversión neutra', en: 'SE authorisation of the neutral investment' },
+    ],
+    prerequisites: [],
+    legalBasis: [
+      { law: 'lie', article: '6' },
+      { law: 'lie', article: '7' },
+      { law: 'lie', article: '19' },
+      { law: 'lie', article: '20' },
+      { law: 'lie', article: '38 fr. III' },
+    ],
+    steps: [
+      {
+        title: { es: 'Presentar la solicitud ante la SE', en: 'Apply to SE' },
+        description: {
+          es: 'Se describe la serie especial de acciones o el fideicomiso de inversión neutra.',
+          en: 'The application describes the special share series or the neutral-investment trust.',
+        },
+        channel: {
+          kind: 'online-or-in-person',
+          note: {
+            es: 'Nuestras fuentes no indican el canal de presentación; confírmelo con la SE.',
+            en: 'Our sources do not state the filing channel; confirm it with SE.',
+          },
+        },
+        requirements: [
+          {
+            name: {
+              es: 'Proyecto de la serie especial de acciones o del fideicomiso de inversión neutra',
+              en: 'Draft of the special share series or of the neutral-investment trust',
+            },
+            unverified: true,
+          },
+        ],
+        costs: [
+          {
+            kind: 'variable',
+            concept: { es: 'Derechos, si los hay', en: 'Fees, if any' },
+            formula: {
+              es: 'Nuestras fuentes no dan un costo; confírmelo con la SE.',
+              en: 'Our sources give no cost; confirm it with SE.',
+            },
+            minMXN: null,
+            maxMXN: null,
+            unverified: true,
+          },
+        ],
+        timeframe: {
+          waiting: { min: 0, max: 0, unit: 'business-days' },
+          tacitApproval: 'none',
+        },
+        legalBasis: [
+          { law: 'lie', article: '19' },
+          { law: 'lie', article: '20' },
+        ],
+      },
+      {
+        title: { es: 'Recibir la resolución', en: 'Receive the resolution' },
+        channel: { kind: 'online-or-in-person' },
+        requirements: [],
+        costs: [{ kind: 'free', unverified: true }],
+        timeframe: {
+          waiting: { min: 0, max: 35, unit: 'business-days' },
+          legalDeadline: { days: 35, unit: 'business-days' },
+          tacitApproval: 'positive',
+          legalBasis: [
+            { law: 'lie', article: '19' },
+            { law: 'lie', article: '20' },
+          ],
+          note: {
+            es: 'Máximo 35 días hábiles (para los fideicomisos, desde el día siguiente a la presentación). Si no hay respuesta, se entiende aprobada.',
+            en: 'At most 35 business days (for trusts, from the day after filing). If there is no answer, it is deemed approved.',
+          },
+        },
+        legalBasis: [
+          { law: 'lie', article: '19' },
+          { law: 'lie', article: '20' },
+        ],
+      },
+    ],
+    caveats: [
+      {
+        es: 'Los requisitos, el canal y el costo no constan en nuestras fuentes.',
+        en: 'The requirements, channel and cost are not in our sources.',
+      },
+      {
+        es: 'Incumplir las reglas de inversión neutra se multa con 100 a 300 "salarios mínimos" (art. 38 fr. III de la LIE), que se aplican como UMA.',
+        en: 'Breaching the neutral-investment rules is fined 100 to 300 "minimum wages" (LIE Art. 38 fr. III), applied as UMA.',
+      },
+      {
+        es: 'Una sociedad con inversión neutra también debe inscribirse en el RNIE (art. 32 de la LIE). La inversión neutra de sociedades financieras internacionales para el desarrollo la resuelve la CNIE (art. 22). Los códigos SCIAN usados son una aproximación de las actividades de los arts. 6 y 7.',
+        en: 'A company with neutral investment must also register in the RNIE (LIE Art. 32). Neutral investment by international development finance companies is decided by the CNIE (Art. 22). The SCIAN codes used are an approximation of the activities in Arts. 6 and 7.',
+      },
+    ],
+    sources: [src.lie, src.lenaArt20, src.lexologyReview],
+    verifiedOn: '2026-11-28',
+  },
+  {
+    id: 'sre-restricted-zone-trust',
+    slug: 'permiso-sre-fideicomiso-zona-restringida',
+    level: 'federal',
+    authority: 'sre',
+    phase: 'construction',
+    title: {
+      es: 'Permiso de la SRE para un fideicomiso sobre inmuebles en la zona restringida',
+      en: 'SRE permit for a bank trust (fideicomiso) over real estate in the restricted zone',
+    },
+    summary: {
+      es: 'La zona restringida es la franja de 100 km a lo largo de las fronteras y de 50 km a lo largo de las costas. Los extranjeros solo pueden adquirir ahí derechos sobre inmuebles residenciales por medio de un fideicomiso bancario, con permiso de la Secretaría de Relaciones Exteriores (SRE). La SRE resuelve en 5 días hábiles (unidad central) o 30 (delegaciones); si no contesta, se entiende otorgado. El fideicomiso dura hasta 50 años, renovables.',
+      en: 'The restricted zone is the strip 100 km along the borders and 50 km along the coasts. Foreigners may acquire rights over residential property there only through a bank trust, with a permit from the Ministry of Foreign Affairs (Secretaría de Relaciones Exteriores, SRE). SRE decides within 5 business days (central unit) or 30 (state offices); if it does not answer, the permit is deemed granted. The trust lasts up to 50 years, renewable.',
+    },
+    whoNeedsIt: {
+      es: 'Los extranjeros, incluidas las empresas extranjeras con sucursal en México, que quieran usar y aprovechar inmuebles residenciales en la zona restringida. Los extranjeros con residencia permanente también, porque para estos efectos no cuentan como inversionistas mexicanos (art. 3 de la LIE). Una sociedad mexicana con cláusula de admisión de extranjeros que compra un inmueble no residencial solo da aviso a la SRE (vea ese trámite).',
+      en: "Foreigners, including foreign companies with a branch in Mexico, that want to use and benefit from residential property in the restricted zone. Foreign permanent residents too, since for this purpose they do not count as Mexican investors (LIE Art. 3). A Mexican company with a foreigners' admission clause that buys non-residential property only files a notice with SRE (see that procedure).",
+    },
+    appliesWhen: {
+      all: [
+        { fact: 'restrictedZone', op: 'eq', value: true },
+        RNIE_SUBJECT,
+      ],
+    },
+    outputs: [
+      { es: 'Permiso de la SRE para constituir el fideicomiso', en: 'SRE permit to set up the trust' },
+      { es: 'Fideicomiso sobre el inmueble, por hasta 50 años renovables', en: 'Trust over the property, for up to 50 years, renewable' },
+    ],
+    prerequisites: [],
+    legalBasis: [
+      { law: 'lie', article: '2' },
+      { law: 'lie', article: '11' },
+      { law: 'lie', article: '13' },
+      { law: 'lie', article: '14' },
+    ],
+    steps: [
+      {
+        title: { es: 'Solicitar el permiso a la SRE', en: 'Apply to SRE for the permit' },
+        description: {
+          es: 'El permiso es para que la institución de crédito que actuará como fiduciaria adquiera el inmueble en fideicomiso.',
+          en: 'The permit allows the credit institution acting as trustee (fiduciaria) to acquire the property in trust.',
+        },
+        channel: {
+          kind: 'online-or-in-person',
+          note: {
+            es: 'En la unidad central de la SRE o en una de sus delegaciones; nuestras fuentes no detallan el canal.',
+            en: 'At the SRE central unit or one of its state offices; our sources do not detail the channel.',
+          },
+        },
+        office: 'sre-offices',
+        requirements: [
+          {
+            name: { es: 'Solicitud de permiso e información del inmueble', en: 'Permit application and property details' },
+            unverified: true,
+          },
+        ],
+        costs: [
+          {
+            kind: 'variable',
+            concept: { es: 'Derechos del permiso', en: 'Permit fees' },
+            formula: {
+              es: 'Nuestras fuentes no dan el monto; confírmelo con la SRE.',
+              en: 'Our sources give no amount; confirm it with SRE.',
+            },
+            minMXN: null,
+            maxMXN: null,
+            unverified: true,
+          },
+        ],
+        timeframe: {
+          waiting: { min: 0, max: 30, unit: 'business-days' },
+          legalDeadline: { days: 30, unit: 'business-days' },
+          tacitApproval: 'positive',
+          legalBasis: [{ law: 'lie', article: '14' }],
+          note: {
+            es: '5 días hábiles si se presenta en la unidad central de la SRE; 30 días hábiles en una delegación. Si no hay respuesta, el permiso se entiende otorgado.',
+            en: '5 business days if filed at the SRE central unit; 30 business days at a state office. If there is no answer, the permit is deemed granted.',
+          },
+        },
+        legalBasis: [
+          { law: 'lie', article: '11' },
+          { law: 'lie', article: '14' },
+        ],
+      },
+      {
+        title: { es: 'Firmar el fideicomiso ante notario', en: 'Sign the trust before a notary' },
+        description: {
+          es: 'El fideicomiso dura hasta 50 años y puede renovarse a solicitud del interesado.',
+          en: 'The trust lasts up to 50 years and can be renewed on request.',
+        },
+        channel: { kind: 'notary' },
+        requirements: [
+          { name: { es: 'Permiso de la SRE', en: 'SRE permit' } },
+        ],
+        costs: [
+          {
+            kind: 'variable',
+            concept: { es: 'Honorarios notariales y del fiduciario', en: 'Notary and trustee fees' },
+            formula: {
+              es: 'Los fijan el notario y el banco; nuestras fuentes no dan montos.',
+              en: 'Set by the notary and the bank; our sources give no amounts.',
+            },
+            minMXN: null,
+            maxMXN: null,
+            unverified: true,
+          },
+        ],
+        timeframe: {
+          waiting: { min: 1, max: 10, unit: 'business-days' },
+          tacitApproval: 'none',
+          unverified: true,
+          note: { es: 'Estimación: las fuentes no dan plazo.', en: 'Estimate: the sources give no time.' },
+        },
+        legalBasis: [{ law: 'lie', article: '13' }],
+      },
+    ],
+    caveats: [
+      {
+        es: 'Los requisitos y costos del permiso no constan en nuestras fuentes.',
+        en: 'The requirements and costs of the permit are not in our sources.',
+      },
+      {
+        es: 'La compra de inmuebles fuera de la zona restringida por extranjeros requiere otro permiso de la SRE (art. 10-A de la LIE) que no se describe aquí.',
+        en: 'Purchases of property outside the restricted zone by foreigners need a different SRE permit (LIE Art. 10-A), not described here.',
+      },
+    ],
+    sources: [src.lie, src.juristasArt2, src.ordenJuridico],
+    verifiedOn: '2026-11-28',
+  },
+  {
+    id: 'sre-restricted-zone-notice',
+    slug: 'aviso-sre-inmueble-no-residencial-zona-restringida',
+    level: 'federal',
+    authority: 'sre',
+    phase: 'construction',
+    title: {
+      es: 'Aviso a la SRE por la adquisición de inmuebles no residenciales en la zona restringida',
+      en: 'Notice to the SRE of a non-residential property acquisition in the restricted zone',
+    },
+    summary: {
+      es: 'Una sociedad mexicana con cláusula de admisión de extranjeros puede adquirir directamente inmuebles para fines no residenciales (por ejemplo, una planta) en la zona restringida, pero debe avisarlo a la Secretaría de Relaciones Exteriores (SRE) dentro de los 60 días hábiles siguientes a la adquisición.',
+      en: "A Mexican company with a foreigners' admission clause may acquire property directly for non-residential purposes (for example, a plant) in the restricted zone, but must notify the Ministry of Foreign Affairs (SRE) within 60 business days of the acquisition.",
+    },
+    whoNeedsIt: {
+      es: 'Las sociedades mexicanas con cláusula de admisión de extranjeros que adquieran inmuebles no residenciales en la zona restringida (100 km de las fronteras, 50 km de las costas).',
+      en: "Mexican companies with a foreigners' admission clause that acquire non-residential property in the restricted zone (100 km from the borders, 50 km from the coasts).",
+    },
+    appliesWhen: {
+      all: [
+        { fact: 'restrictedZone', op: 'eq', value: true },
+        { fact: 'foreignPct', op: 'gt', value: 0 },
+        { fact: 'entry', op: 'ne', value: 'branch' },
+      ],
+    },
+    outputs: [{ es: 'Acuse del aviso presentado a la SRE', en: 'Acknowledgement of the notice filed with SRE' }],
+    prerequisites: [],
+    legalBasis: [
+      { law: 'lie', article: '2' },
+      { law: 'lie', article: '10 fr. I' },
+    ],
+    steps: [
+      {
+        title: {
+          es: 'Presentar el aviso dentro de los 60 días hábiles siguientes a la adquisición',
+          en: 'File the notice within 60 business days of the acquisition',
+        },
+        channel: {
+          kind: 'online-or-in-person',
+          note: {
+            es: 'Nuestras fuentes no detallan el canal; confírmelo con la SRE.',
+            en: 'Our sources do not detail the channel; confirm it with SRE.',
+          },
+        },
+        office: 'sre-offices',
+        requirements: [
+          {
+            name: { es: 'Escritura de adquisición del inmueble', en: 'Property acquisition deed' },
+            unverified: true,
+          },
+        ],
+        costs: [
+          {
+            kind: 'variable',
+            concept: { es: 'Derechos, si los hay', en: 'Fees, if any' },
+            formula: {
+              es: 'Nuestras fuentes no dan un costo; confírmelo con la SRE.',
+              en: 'Our sources give no cost; confirm it with SRE.',
+            },
+            minMXN: null,
+            maxMXN: null,
+            unverified: true,
+          },
+        ],
+        timeframe: {
+          waiting: { min: 0, max: 0, unit: 'business-days' },
+          legalDeadline: { days: 60, unit: 'business-days' },
+          tacitApproval: 'none',
+          legalBasis: [{ law: 'lie', article: '10 fr. I' }],
+          note: {
+            es: 'El plazo es para usted: 60 días hábiles después de la adquisición.',
+            en: 'The deadline is yours: 60 business days after the acquisition.',
+          },
+        },
+        legalBasis: [{ law: 'lie', article: '10 fr. I' }],
+      },
+      {
+        title: { es: 'Recibir el acuse de la SRE', en: 'Receive SRE’s acknowledgement' },
+        channel: { kind: 'online-or-in-person' },
+        office: 'sre-offices',
+        requirements: [],
+        costs: [{ kind: 'free', unverified: true }],
+        timeframe: {
+          waiting: { min: 0, max: 10, unit: 'business-days' },
+          tacitApproval: 'unknown',
+          unverified: true,
+          note: { es: 'Estimación: las fuentes no dan plazo.', en: 'Estimate: the sources give no time.' },
+        },
+        legalBasis: [],
+      },
+    ],
+    caveats: [
+      {
+        es: 'Si una sociedad cambia su cláusula de exclusión de extranjeros por una de admisión, debe avisarlo a la SRE dentro de 30 días hábiles (art. 16 de la LIE).',
+        en: "If a company replaces its foreigners' exclusion clause with an admission clause, it must notify SRE within 30 business days (LIE Art. 16).",
+      },
+      {
+        es: 'Para inmuebles residenciales se necesita en cambio un fideicomiso con permiso de la SRE.',
+        en: 'For residential property a trust with an SRE permit is needed instead.',
+      },
+    ],
+    sources: [src.lie, src.juristasArt2, src.ordenJuridico],
+    verifiedOn: '2026-11-28',
+  },
+  {
+    id: 'se-rupi-registration',
+    slug: 'inscripcion-registro-unico-proyectos-inversion',
+    level: 'federal',
+    authority: 'se',
+    phase: 'constitution',
+    title: {
+      es: 'Inscripción en el Registro Único de Proyectos de Inversión (RUPI)',
+      en: 'Registration in the Single Registry of Investment Projects (RUPI)',
+    },
+    summary: {
+      es: 'Registro voluntario, gratuito y electrónico de la Secretaría de Economía para proyectos de USD 100 millones o más. Da una constancia con clave única y acompañamiento de la SE de 1 a 5 años (prorrogable una vez): lista de acciones requeridas, plan de trabajo y seguimiento de los trámites federales. No acorta requisitos ni plazos legales ni garantiza aprobaciones.',
+      en: "Voluntary, free, electronic registry of the Ministry of Economy for projects of USD 100 million or more. It gives a certificate with a unique key and SE accompaniment for 1 to 5 years (extendable once): a list of required actions, a work plan and follow-up of federal filings. It does not shorten requirements or legal deadlines and does not guarantee approval.",
+    },
+    whoNeedsIt: {
+      es: 'Voluntario, para proyectos de inversión de USD 100,000,000 o más (o su equivalente en pesos; la SE puede cambiar el umbral) que quieran el acompañamiento de la SE. El proyecto debe inscribirse antes de solicitar sus autorizaciones. No aplica a proyectos financieros, bancarios, de crédito, ahorro o tecnología financiera.',
+      en: 'Voluntary, for investment projects of USD 100,000,000 or more (or the peso equivalent; SE may change the threshold) that want SE accompaniment. The project must be registered before it applies for its approvals. It does not cover financial, banking, credit, savings or fintech projects.',
+    },
+    appliesWhen: { fact: 'projectUSD', op: 'gte', value: 100000000 },
+    outputs: [
+      {
+        es: 'Constancia electrónica de inscripción con clave única de registro',
+        en: 'Electronic registration certificate with a unique registration key',
+      },
+      {
+        es: 'Lista de acciones requeridas (generales y por sector), plan de trabajo y seguimiento de 1 a 5 años',
+        en: 'List of required actions (general and by sector), work plan and 1–5 years of follow-up',
+      },
+    ],
+    prerequisites: [],
+    legalBasis: [{ law: 'decreto-vui' }, { law: 'acuerdo-rupi' }],
+    steps: [
+      {
+        title: { es: 'Crear la cuenta del inversionista', en: 'Create the investor account' },
+        description: {
+          es: 'En el sistema de la Ventanilla Única para Inversionistas (VUI), con RFC, nombre, nacionalidad, domicilio, teléfono, correo electrónico y e.firma. Se pueden designar representantes legales.',
+          en: 'In the Investors’ Single Window (VUI) system, with RFC, name, nationality, address, telephone, e-mail and e.firma. Legal representatives may be appointed.',
+        },
+        channel: { kind: 'online' },
+        requirements: [
+          { name: { es: 'RFC', en: 'RFC (tax ID)' } },
+          { name: { es: 'e.firma', en: 'e.firma' } },
+          {
+            name: {
+              es: 'Nombre, nacionalidad, domicilio, teléfono y correo electrónico',
+              en: 'Name, nationality, address, telephone and e-mail',
+            },
+          },
+        ],
+        costs: [{ kind: 'free' }],
+        timeframe: {
+          waiting: { min: 0, max: 0, unit: 'business-days' },
+          tacitApproval: 'none',
+        },
+        legalBasis: [{ law: 'acuerdo-rupi' }],
+      },
+      {
+        title: { es: 'Registrar el proyecto', en: 'Register the project' },
+        description: {
+          es: 'Cada proyecto se registra por separado, antes de solicitar sus autorizaciones.',
+          en: 'Each project is registered separately, before it applies for its approvals.',
+        },
+        channel: { kind: 'online' },
+        requirements: [
+          {
+            name: { es: 'Información del proyecto de inversión', en: 'Information on the investment project' },
+            unverified: true,
+          },
+        ],
+        costs: [{ kind: 'free' }],
+        timeframe: {
+          waiting: { min: 0, max: 0, unit: 'business-days' },
+          tacitApproval: 'none',
+        },
+        legalBasis: [{ law: 'acuerdo-rupi' }],
+      },
+      {
+        title: { es: 'Revisión de la SE y constancia', en: 'SE review and certificate' },
+        description: {
+          es: 'La SE revisa que el proyecto sea congruente con el Plan Nacional de Desarrollo y la política industrial federal, y que la información esté completa; después emite la constancia electrónica.',
+          en: 'SE checks that the project fits the National Development Plan and federal industrial policy, and that the information is complete; it then issues the electronic certificate.',
+        },
+        channel: { kind: 'online' },
+        requirements: [],
+        costs: [{ kind: 'free' }],
+        timeframe: {
+          waiting: { min: 5, max: 30, unit: 'business-days' },
+          tacitApproval: 'unknown',
+          unverified: true,
+          note: {
+            es: 'Estimación: las fuentes no dan el plazo de revisión.',
+            en: 'Estimate: the sources give no review time.',
+          },
+        },
+        legalBasis: [{ law: 'acuerdo-rupi' }],
+      },
+    ],
+    caveats: [
+      {
+        es: 'El RUPI se creó por decreto (DOF 26-07-2023) y sus disposiciones se publicaron el 30-09-2024. En 2025 la Agencia de Transformación Digital presentó una nueva Ventanilla Digital Nacional de Inversiones; confirme con la SE dónde se hace hoy la inscripción.',
+        en: 'The RUPI was created by decree (DOF 26-07-2023) and its rules were published on 30-09-2024. In 2025 the Digital Transformation Agency launched a new National Digital Investment Window; confirm with SE where registration is done today.',
+      },
+      {
+        es: 'El registro no es público: su contenido es información clasificada.',
+        en: 'The registry is not public: its contents are classified information.',
+      },
+    ],
+    sources: [src.mondaqRupi, src.soltumRupi, src.glzRupi, src.unctadRupi],
+    verifiedOn: '2026-11-28',
+  },
+];

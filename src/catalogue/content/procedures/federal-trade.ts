@@ -1,0 +1,963 @@
+import type { ProcedureInput } from '../../schema.ts';
+
+/**
+ * Foreign trade (trigger: importing, exporting, temporary imports). Facts:
+ * mexico-investment-facts.md section 2.D, sources S9, S21, S28, S29.
+ * Desk review 2026-11-28.
+ */
+export const procedures: ProcedureInput[] = [
+  {
+    id: 'sat-customs-broker-appointment',
+    slug: 'encargo-conferido-agente-aduanal',
+    level: 'federal',
+    authority: 'sat',
+    phase: 'operation',
+    title: {
+      es: 'Encargo conferido a agente aduanal',
+      en: 'Appointment of a customs broker (encargo conferido)',
+    },
+    summary: {
+      es: 'Registro ante el Servicio de Administración Tributaria (SAT) de los agentes aduanales a quienes la empresa autoriza para despachar mercancías en su nombre. Es requisito previo para importar y para inscribirse en el Padrón de Importadores.',
+      en: 'Registers with the Tax Administration Service (SAT) the customs brokers (agentes aduanales) the company authorises to clear goods on its behalf. It is a prerequisite for importing and for joining the importers’ register (Padrón de Importadores).',
+    },
+    whoNeedsIt: {
+      es: 'Empresas que importan, incluida la importación temporal, o que exportan mediante agente aduanal. Nuestras fuentes lo señalan como requisito para importar (Ley Aduanera, art. 59, fr. III).',
+      en: 'Companies that import, including temporary imports, or that export through a customs broker. Our sources state it as a prerequisite for importing (Customs Law, art. 59, fr. III).',
+    },
+    appliesWhen: {
+      any: [
+        { fact: 'imports', op: 'eq', value: true },
+        { fact: 'exports', op: 'eq', value: true },
+        { fact: 'temporaryImports', op: 'eq', value: true },
+      ],
+    },
+    outputs: [
+      { es: 'Encargo conferido registrado ante el SAT', en: 'Customs-broker appointment registered with SAT' },
+    ],
+    prerequisites: ['sat-efirma-company'],
+    legalBasis: [{ law: 'la', article: '59, fr. III' }],
+    steps: [
+      {
+        title: { es: 'Elegir al agente o agentes aduanales', en: 'Choose the customs broker or brokers' },
+        description: {
+          es: 'La empresa acuerda con uno o varios agentes aduanales que despacharán sus mercancías.',
+          en: 'The company agrees with one or more customs brokers who will clear its goods.',
+        },
+        channel: {
+          kind: 'in-person',
+          note: {
+            es: 'Acuerdo privado con el agente aduanal; no interviene la autoridad.',
+            en: 'Private agreement with the customs broker; no authority is involved.',
+          },
+        },
+        requirements: [],
+        costs: [
+          {
+            kind: 'free',
+            unverified: true,
+            note: {
+              es: 'Sin cobro oficial; los honorarios del agente aduanal se pactan de forma privada.',
+              en: 'No government fee; the customs broker’s fees are agreed privately.',
+            },
+          },
+        ],
+        timeframe: {
+          waiting: { min: 0, max: 0, unit: 'business-days' },
+          tacitApproval: 'unknown',
+          note: {
+            es: 'No interviene la autoridad; el tiempo depende de la empresa.',
+            en: 'No authority is involved; the time depends on the company.',
+          },
+        },
+        legalBasis: [],
+      },
+      {
+        title: { es: 'Registrar el encargo conferido ante el SAT', en: 'Register the appointment with SAT' },
+        channel: {
+          kind: 'online',
+          note: {
+            es: 'Por confirmar: presentación en el portal del SAT con la e.firma de la empresa.',
+            en: 'To be confirmed: filing in the SAT portal with the company’s e.firma.',
+          },
+        },
+        requirements: [
+          {
+            name: { es: 'e.firma de la empresa (persona moral)', en: 'Company advanced e-signature (e.firma)' },
+            producedBy: 'sat-efirma-company',
+            unverified: true,
+          },
+          {
+            name: { es: 'Datos del agente aduanal (número de patente)', en: 'Customs broker details (licence number, patente)' },
+            unverified: true,
+          },
+        ],
+        costs: [{ kind: 'free', unverified: true }],
+        timeframe: {
+          waiting: { min: 0, max: 5, unit: 'business-days' },
+          tacitApproval: 'unknown',
+          unverified: true,
+          note: {
+            es: 'Nuestras fuentes no indican el tiempo de respuesta; el rango es una estimación conservadora.',
+            en: 'Our sources do not give the response time; the range is a conservative estimate.',
+          },
+        },
+        legalBasis: [{ law: 'la', article: '59, fr. III' }],
+      },
+    ],
+    caveats: [
+      {
+        es: 'Por confirmar: el medio de presentación, los datos que se piden y que el registro sea gratuito.',
+        en: 'To be confirmed: the filing channel, the data requested and that registration is free of charge.',
+      },
+    ],
+    sources: [
+      { title: 'Leiru — Trámite de Padrón de Importadores', url: 'https://leiru.com/tramite-de-padron-de-importadores/' },
+      { title: 'IDC Online — Contribuyentes fiscalmente confiables en el Padrón de Importadores (2020)', url: 'https://idconline.mx/comercio-exterior/2020/01/22/contribuyentes-fiscalmente-confiables-en-el-padron-de-importadores' },
+    ],
+    verifiedOn: '2026-11-28',
+  },
+  {
+    id: 'sat-importers-register',
+    slug: 'padron-de-importadores',
+    level: 'federal',
+    authority: 'sat',
+    phase: 'operation',
+    title: {
+      es: 'Inscripción en el Padrón de Importadores',
+      en: 'Registration in the importers’ register (Padrón de Importadores)',
+    },
+    summary: {
+      es: 'Inscripción ante el SAT que permite a la empresa importar mercancías. Se solicita en línea, sin documentos, y se resuelve en 10 días, siempre que la empresa cumpla las condiciones fiscales previas.',
+      en: 'Registration with SAT that allows the company to import goods. It is filed online, with no documents, and decided within 10 days, provided the company meets the prior tax conditions.',
+    },
+    whoNeedsIt: {
+      es: 'Empresas que importan mercancías, incluidas las que importan temporalmente (por ejemplo, bajo el programa IMMEX).',
+      en: 'Companies that import goods, including those importing temporarily (for example, under the IMMEX programme).',
+    },
+    appliesWhen: {
+      any: [
+        { fact: 'imports', op: 'eq', value: true },
+        { fact: 'temporaryImports', op: 'eq', value: true },
+      ],
+    },
+    outputs: [
+      { es: 'Inscripción activa en el Padrón de Importadores', en: 'Active registration in the importers’ register' },
+    ],
+    prerequisites: ['sat-efirma-company', 'sat-compliance-opinion', 'sat-customs-broker-appointment'],
+    officialCode: { code: '5/LA' },
+    legalBasis: [
+      { law: 'la', article: '59, fr. III y IV' },
+      { law: 'rla', article: '82' },
+      { law: 'rgce', article: '1.3.2' },
+    ],
+    steps: [
+      {
+        title: {
+          es: 'Comprobar que cumple las condiciones',
+          en: 'Check that you meet the conditions',
+        },
+        description: {
+          es: 'Antes de solicitar, la empresa debe tener el RFC activo, la e.firma vigente, opinión de cumplimiento (art. 32-D del CFF) positiva, domicilio fiscal «localizado», Buzón Tributario «validado», un agente aduanal con encargo conferido, y no aparecer en las listas de los artículos 69 y 69-B del CFF.',
+          en: 'Before applying, the company must have an active RFC, a valid e.firma, a positive tax-compliance opinion (CFF art. 32-D), a tax address marked as “localizado” (located), a “validado” (validated) tax mailbox (Buzón Tributario), a customs broker appointed (encargo conferido), and must not appear on the lists of CFF articles 69 and 69-B.',
+        },
+        channel: {
+          kind: 'online',
+          note: {
+            es: 'Revisión a cargo de la empresa en el portal del SAT.',
+            en: 'Checked by the company in the SAT portal.',
+          },
+        },
+        requirements: [
+          { name: { es: 'RFC activo', en: 'Active RFC (tax ID)' }, producedBy: 'sat-rfc-company' },
+          { name: { es: 'e.firma vigente de la empresa', en: 'Valid company e.firma' }, producedBy: 'sat-efirma-company' },
+          {
+            name: { es: 'Opinión de cumplimiento de obligaciones fiscales en sentido positivo', en: 'Positive tax-compliance opinion' },
+            producedBy: 'sat-compliance-opinion',
+          },
+          {
+            name: { es: 'Buzón Tributario validado y domicilio fiscal localizado', en: 'Validated tax mailbox (Buzón Tributario) and located tax address' },
+            producedBy: 'sat-compliance-opinion',
+          },
+          {
+            name: { es: 'Encargo conferido a un agente aduanal', en: 'Customs broker appointment (encargo conferido)' },
+            producedBy: 'sat-customs-broker-appointment',
+          },
+          {
+            name: { es: 'No estar en las listas de los artículos 69 y 69-B del CFF', en: 'Not being on the lists of CFF articles 69 and 69-B' },
+            legalBasis: [
+              { law: 'cff', article: '69' },
+              { law: 'cff', article: '69-B' },
+            ],
+          },
+        ],
+        costs: [{ kind: 'free' }],
+        timeframe: {
+          waiting: { min: 0, max: 0, unit: 'business-days' },
+          tacitApproval: 'unknown',
+          note: {
+            es: 'No interviene la autoridad; el tiempo depende de la empresa.',
+            en: 'No authority is involved; the time depends on the company.',
+          },
+        },
+        legalBasis: [{ law: 'rgce', article: '1.3.2' }],
+      },
+      {
+        title: {
+          es: 'Solicitar la inscripción en el portal del SAT y recibir la respuesta',
+          en: 'Apply in the SAT portal and receive the answer',
+        },
+        description: {
+          es: 'La solicitud se presenta en el portal del SAT (Trámites › RFC › Importadores) con la e.firma. No se adjuntan documentos. El SAT resuelve en 10 días.',
+          en: 'The application is filed in the SAT portal (Trámites › RFC › Importadores) with the e.firma. No documents are attached. SAT decides within 10 days.',
+        },
+        channel: {
+          kind: 'online',
+          note: {
+            es: 'Portal del SAT: Trámites › RFC › Importadores.',
+            en: 'SAT portal: Trámites › RFC › Importadores.',
+          },
+        },
+        requirements: [
+          { name: { es: 'e.firma de la empresa', en: 'Company e.firma' }, producedBy: 'sat-efirma-company' },
+        ],
+        costs: [{ kind: 'free', unverified: true }],
+        timeframe: {
+          waiting: { min: 1, max: 10, unit: 'business-days' },
+          tacitApproval: 'unknown',
+          note: {
+            es: 'Nuestras fuentes dicen «10 días» sin precisar si son hábiles o naturales; mostramos la lectura más larga (hábiles).',
+            en: 'Our sources say “10 days” without stating business or calendar days; we show the longer reading (business days).',
+          },
+        },
+        legalBasis: [
+          { law: 'la', article: '59, fr. IV' },
+          { law: 'rla', article: '82' },
+          { law: 'rgce', article: '1.3.2' },
+        ],
+      },
+    ],
+    caveats: [
+      {
+        es: 'Por confirmar: que la inscripción sea gratuita.',
+        en: 'To be confirmed: that registration is free of charge.',
+      },
+      {
+        es: 'Algunas mercancías exigen además el Padrón de Importadores de Sectores Específicos (Anexo 10, apartado A, de las RGCE).',
+        en: 'Some goods also require the sector-specific importers’ register (Annex 10, section A, of the General Foreign Trade Rules, RGCE).',
+      },
+    ],
+    sources: [
+      { title: 'SAT — Padrón de Importadores (portal del SAT, SAT_01_042)', url: 'http://www.sat.gob.mx/gobmx/Paginas/SAT_01_042.html' },
+      { title: 'IDC Online — Contribuyentes fiscalmente confiables en el Padrón de Importadores (2020)', url: 'https://idconline.mx/comercio-exterior/2020/01/22/contribuyentes-fiscalmente-confiables-en-el-padron-de-importadores' },
+      { title: 'Leiru — Trámite de Padrón de Importadores', url: 'https://leiru.com/tramite-de-padron-de-importadores/' },
+    ],
+    verifiedOn: '2026-11-28',
+  },
+  {
+    id: 'sat-sector-importers-register',
+    slug: 'padron-importadores-sectores-especificos',
+    level: 'federal',
+    authority: 'sat',
+    phase: 'operation',
+    title: {
+      es: 'Inscripción en el Padrón de Importadores de Sectores Específicos',
+      en: 'Registration in the sector-specific importers’ register',
+    },
+    summary: {
+      es: 'Registro adicional ante el SAT para importar mercancías listadas en el Anexo 10, apartado A, de las Reglas Generales de Comercio Exterior (RGCE). Los sectores incluyen, entre otros: químicos; radiactivos y nucleares; precursores químicos; armas de fuego, explosivos y artículos relacionados; cigarros; calzado; textil y confección; alcohol etílico; hidrocarburos; siderúrgico; productos siderúrgicos; y automotriz.',
+      en: 'An additional registration with SAT to import goods listed in Annex 10, section A, of the General Foreign Trade Rules (RGCE). The sectors include, among others: chemicals; radioactive and nuclear goods; chemical precursors; firearms, explosives and related goods; cigarettes; footwear; textiles and apparel; ethyl alcohol; hydrocarbons; steel; steel products; and automotive.',
+    },
+    whoNeedsIt: {
+      es: 'Importadores de mercancías listadas en el Anexo 10, apartado A, de las RGCE. La obligación depende de la fracción arancelaria de lo que se importa, no del giro de la empresa: lo mostramos a las industrias química, del tabaco, del alcohol etílico, textil y de la confección, del calzado, de derivados del petróleo, metálica básica y automotriz, pero cualquier empresa que importe esas mercancías lo necesita.',
+      en: 'Importers of goods listed in Annex 10, section A, of the RGCE. The obligation depends on the tariff classification of what is imported, not on the company’s activity: we show it to the chemical, tobacco, ethyl-alcohol, textile and apparel, footwear, petroleum-products, basic-metals and automotive industries, but any company importing those goods needs it.',
+    },
+    appliesWhen: {
+      all: [
+        { fact: 'imports', op: 'eq', value: true },
+        { scianIn: ['325', '3122', '312143', '313', '314', '315', '3162', '3241', '331', '3361', '3363'] },
+      ],
+    },
+    sectors: ['325', '3122', '312143', '313', '314', '315', '3162', '3241', '331', '3361', '3363'],
+    outputs: [
+      { es: 'Inscripción en el sector o sectores específicos solicitados', en: 'Registration in the specific sector or sectors requested' },
+    ],
+    prerequisites: ['sat-importers-register'],
+    officialCode: { code: '6/LA' },
+    legalBasis: [
+      { law: 'rgce', article: 'Anexo 10, apartado A' },
+      { law: 'la', article: '59, fr. IV', unverified: true },
+    ],
+    steps: [
+      {
+        title: {
+          es: 'Comprobar si sus mercancías están en el Anexo 10, apartado A',
+          en: 'Check whether your goods are listed in Annex 10, section A',
+        },
+        description: {
+          es: 'Clasifique las mercancías que va a importar (fracción arancelaria) y compruebe si aparecen en el Anexo 10, apartado A, de las RGCE y en qué sector.',
+          en: 'Classify the goods you will import (tariff item) and check whether they appear in Annex 10, section A, of the RGCE, and in which sector.',
+        },
+        channel: {
+          kind: 'online',
+          note: {
+            es: 'Consulta del Anexo 10 de las RGCE publicado en el Diario Oficial de la Federación.',
+            en: 'Check Annex 10 of the RGCE as published in the Official Gazette (DOF).',
+          },
+        },
+        requirements: [
+          {
+            name: { es: 'Fracciones arancelarias de las mercancías a importar', en: 'Tariff items of the goods to be imported' },
+          },
+        ],
+        costs: [{ kind: 'free' }],
+        timeframe: {
+          waiting: { min: 0, max: 0, unit: 'business-days' },
+          tacitApproval: 'unknown',
+          note: {
+            es: 'No interviene la autoridad; el tiempo depende de la empresa.',
+            en: 'No authority is involved; the time depends on the company.',
+          },
+        },
+        legalBasis: [{ law: 'rgce', article: 'Anexo 10, apartado A' }],
+      },
+      {
+        title: {
+          es: 'Solicitar al SAT el sector o sectores (ficha 6/LA)',
+          en: 'Apply to SAT for the sector or sectors (form 6/LA)',
+        },
+        channel: {
+          kind: 'online',
+          note: {
+            es: 'Por confirmar: presentación en el portal del SAT con la e.firma.',
+            en: 'To be confirmed: filing in the SAT portal with the e.firma.',
+          },
+        },
+        requirements: [
+          {
+            name: { es: 'Inscripción en el Padrón de Importadores', en: 'Registration in the importers’ register' },
+            producedBy: 'sat-importers-register',
+          },
+          {
+            name: { es: 'Requisitos propios de cada sector', en: 'Requirements specific to each sector' },
+            unverified: true,
+            note: {
+              es: 'Varían por sector; nuestras fuentes no los detallan. Consulte la ficha 6/LA.',
+              en: 'They vary by sector; our sources do not detail them. See form 6/LA.',
+            },
+          },
+        ],
+        costs: [{ kind: 'free', unverified: true }],
+        timeframe: {
+          waiting: { min: 1, max: 20, unit: 'business-days' },
+          tacitApproval: 'unknown',
+          unverified: true,
+          note: {
+            es: 'Nuestras fuentes no indican el tiempo de respuesta; el rango es una estimación conservadora.',
+            en: 'Our sources do not give the response time; the range is a conservative estimate.',
+          },
+        },
+        legalBasis: [{ law: 'rgce', article: 'Anexo 10, apartado A' }],
+      },
+    ],
+    caveats: [
+      {
+        es: 'La relación entre los sectores del Anexo 10, apartado A, y los códigos SCIAN es nuestra aproximación: lo que obliga es la fracción arancelaria de la mercancía. Comerciantes y empresas de otros giros que importen esas mercancías también deben inscribirse.',
+        en: 'The link between the Annex 10, section A, sectors and SCIAN codes is our approximation: what triggers the obligation is the tariff item of the goods. Traders and companies in other activities that import those goods must also register.',
+      },
+      {
+        es: 'Por confirmar: el costo, el tiempo de respuesta, los requisitos de cada sector y si las importaciones temporales (por ejemplo, IMMEX) de estas mercancías también exigen este padrón.',
+        en: 'To be confirmed: the cost, the response time, each sector’s requirements, and whether temporary imports (for example under IMMEX) of these goods also require this register.',
+      },
+    ],
+    sources: [
+      { title: 'SAT — Padrón de Importadores (portal del SAT, SAT_01_056)', url: 'http://www.sat.gob.mx/gobmx/Paginas/SAT_01_056.html' },
+      { title: 'Leiru — Trámite de Padrón de Importadores', url: 'https://leiru.com/tramite-de-padron-de-importadores/' },
+    ],
+    verifiedOn: '2026-11-28',
+  },
+  {
+    id: 'sat-sector-exporters-register',
+    slug: 'padron-exportadores-sectorial',
+    level: 'federal',
+    authority: 'sat',
+    phase: 'operation',
+    title: {
+      es: 'Inscripción en el Padrón de Exportadores Sectorial',
+      en: 'Registration in the sector-specific exporters’ register',
+    },
+    summary: {
+      es: 'Registro ante el SAT que se exige para exportar las mercancías listadas en el Anexo 10, apartado B, de las Reglas Generales de Comercio Exterior (RGCE).',
+      en: 'Registration with SAT required to export the goods listed in Annex 10, section B, of the General Foreign Trade Rules (RGCE).',
+    },
+    whoNeedsIt: {
+      es: 'Exportadores de mercancías listadas en el Anexo 10, apartado B, de las RGCE. Lo mostramos a exportadores de bebidas y tabaco, de minerales metálicos y de la industria metálica básica; esa correspondencia está por confirmar y lo que obliga es la fracción arancelaria de la mercancía.',
+      en: 'Exporters of goods listed in Annex 10, section B, of the RGCE. We show it to exporters of beverages and tobacco, metal ores and basic metals; that mapping is to be confirmed, and what triggers the obligation is the tariff item of the goods.',
+    },
+    appliesWhen: {
+      all: [
+        { fact: 'exports', op: 'eq', value: true },
+        { scianIn: ['312', '2122', '331'] },
+      ],
+    },
+    sectors: ['312', '2122', '331'],
+    outputs: [
+      { es: 'Inscripción en el Padrón de Exportadores Sectorial', en: 'Registration in the sector-specific exporters’ register' },
+    ],
+    prerequisites: ['sat-efirma-company'],
+    legalBasis: [{ law: 'rgce', article: 'Anexo 10, apartado B', unverified: true }],
+    steps: [
+      {
+        title: {
+          es: 'Comprobar si sus mercancías están en el Anexo 10, apartado B',
+          en: 'Check whether your goods are listed in Annex 10, section B',
+        },
+        description: {
+          es: 'Clasifique las mercancías que va a exportar (fracción arancelaria) y compruebe si aparecen en el Anexo 10, apartado B, de las RGCE.',
+          en: 'Classify the goods you will export (tariff item) and check whether they appear in Annex 10, section B, of the RGCE.',
+        },
+        channel: {
+          kind: 'online',
+          note: {
+            es: 'Consulta del Anexo 10 de las RGCE publicado en el Diario Oficial de la Federación.',
+            en: 'Check Annex 10 of the RGCE as published in the Official Gazette (DOF).',
+          },
+        },
+        requirements: [
+          {
+            name: { es: 'Fracciones arancelarias de las mercancías a exportar', en: 'Tariff items of the goods to be exported' },
+          },
+        ],
+        costs: [{ kind: 'free' }],
+        timeframe: {
+          waiting: { min: 0, max: 0, unit: 'business-days' },
+          tacitApproval: 'unknown',
+          note: {
+            es: 'No interviene la autoridad; el tiempo depende de la empresa.',
+            en: 'No authority is involved; the time depends on the company.',
+          },
+        },
+        legalBasis: [{ law: 'rgce', article: 'Anexo 10, apartado B', unverified: true }],
+      },
+      {
+        title: { es: 'Solicitar la inscripción ante el SAT', en: 'Apply to SAT for registration' },
+        channel: {
+          kind: 'online',
+          note: {
+            es: 'Por confirmar: presentación en el portal del SAT con la e.firma.',
+            en: 'To be confirmed: filing in the SAT portal with the e.firma.',
+          },
+        },
+        requirements: [
+          {
+            name: { es: 'e.firma de la empresa', en: 'Company e.firma' },
+            producedBy: 'sat-efirma-company',
+            unverified: true,
+          },
+          {
+            name: { es: 'Requisitos propios de cada sector', en: 'Requirements specific to each sector' },
+            unverified: true,
+            note: {
+              es: 'Nuestras fuentes no los detallan.',
+              en: 'Our sources do not detail them.',
+            },
+          },
+        ],
+        costs: [{ kind: 'free', unverified: true }],
+        timeframe: {
+          waiting: { min: 1, max: 20, unit: 'business-days' },
+          tacitApproval: 'unknown',
+          unverified: true,
+          note: {
+            es: 'Nuestras fuentes no indican el tiempo de respuesta; el rango es una estimación conservadora.',
+            en: 'Our sources do not give the response time; the range is a conservative estimate.',
+          },
+        },
+        legalBasis: [{ law: 'rgce', article: 'Anexo 10, apartado B', unverified: true }],
+      },
+    ],
+    caveats: [
+      {
+        es: 'Por confirmar: la lista de mercancías del Anexo 10, apartado B, los requisitos, el medio de presentación, el costo y el tiempo de respuesta. Nuestras fuentes solo confirman que este padrón existe.',
+        en: 'To be confirmed: the list of goods in Annex 10, section B, the requirements, the filing channel, the cost and the response time. Our sources only confirm that this register exists.',
+      },
+      {
+        es: 'La relación con los códigos SCIAN (bebidas y tabaco 312, minerales metálicos 2122, industria metálica básica 331) es nuestra aproximación y está por confirmar; exportadores de otros giros deben revisar el Anexo 10, apartado B.',
+        en: 'The link to SCIAN codes (beverages and tobacco 312, metal ores 2122, basic metals 331) is our approximation and is to be confirmed; exporters in other activities should check Annex 10, section B.',
+      },
+    ],
+    sources: [
+      { title: 'SAT — Padrón de Importadores y Exportadores (portal del SAT, SAT_01_042)', url: 'http://www.sat.gob.mx/gobmx/Paginas/SAT_01_042.html' },
+      { title: 'SAT — Padrón de Importadores y Exportadores (portal del SAT, SAT_01_056)', url: 'http://www.sat.gob.mx/gobmx/Paginas/SAT_01_056.html' },
+    ],
+    verifiedOn: '2026-11-28',
+  },
+  {
+    id: 'se-immex',
+    slug: 'programa-immex',
+    level: 'federal',
+    authority: 'se-dgfcce',
+    phase: 'operation',
+    title: {
+      es: 'Programa IMMEX (Industria Manufacturera, Maquiladora y de Servicios de Exportación)',
+      en: 'IMMEX programme (manufacturing, maquiladora and export services)',
+    },
+    summary: {
+      es: 'Autorización de la Secretaría de Economía para importar temporalmente insumos y maquinaria destinados a producir mercancías de exportación o a prestar servicios de exportación, sin pagar en ese momento el impuesto general de importación (IGI), el IVA ni las cuotas compensatorias. El plazo de importación temporal es de 18 meses (36 meses antes de 2020). La homoclave SE-03-074-A corresponde a la modalidad A (industrial, servicios, albergue, entre otras).',
+      en: 'Authorisation from the Ministry of Economy (SE) to import inputs and machinery temporarily to produce export goods or provide export services, deferring the general import duty (IGI), VAT and compensatory quotas. The temporary-import period is 18 months (36 months before 2020). Code SE-03-074-A is modality A (industrial, services, shelter and others).',
+    },
+    whoNeedsIt: {
+      es: 'Empresas manufactureras o de servicios que exportan e importan temporalmente insumos y maquinaria para esa producción.',
+      en: 'Manufacturers or service providers that export and temporarily import inputs and machinery for that production.',
+    },
+    appliesWhen: { fact: 'temporaryImports', op: 'eq', value: true },
+    outputs: [
+      { es: 'Programa IMMEX autorizado (número de programa)', en: 'Authorised IMMEX programme (programme number)' },
+    ],
+    prerequisites: ['sat-importers-register', 'sat-compliance-opinion'],
+    officialCode: { code: 'SE-03-074-A' },
+    officialUrl: 'https://catalogonacional.gob.mx/FichaTramite?traHomoclave=SE-03-074-A',
+    legalBasis: [{ law: 'decreto-immex' }],
+    steps: [
+      {
+        title: { es: 'Preparar la solicitud', en: 'Prepare the application' },
+        description: {
+          es: 'Reúna la descripción del proceso productivo, la prueba de la posesión legal de la maquinaria y la información que acredite el compromiso de exportación.',
+          en: 'Gather the description of the production process, proof of legal possession of the machinery and the information that shows the export commitment.',
+        },
+        channel: {
+          kind: 'online',
+          note: {
+            es: 'Preparación a cargo de la empresa antes de presentar en VUCEM.',
+            en: 'Preparation by the company before filing in VUCEM.',
+          },
+        },
+        requirements: [
+          { name: { es: 'Descripción del proceso productivo', en: 'Description of the production process' } },
+          {
+            name: { es: 'Documentos que acrediten la posesión legal de la maquinaria', en: 'Documents proving legal possession of the machinery' },
+          },
+          {
+            name: { es: 'Opinión de cumplimiento de obligaciones fiscales (art. 32-D del CFF) en sentido positivo', en: 'Positive tax-compliance opinion (CFF art. 32-D)' },
+            producedBy: 'sat-compliance-opinion',
+          },
+          {
+            name: { es: 'Inscripción en el Padrón de Importadores', en: 'Registration in the importers’ register' },
+            producedBy: 'sat-importers-register',
+          },
+          {
+            name: { es: 'Compromiso de exportar al menos el 10 % de las ventas totales', en: 'Commitment to export at least 10 % of total sales' },
+          },
+          {
+            name: {
+              es: 'Alternativa: exportaciones de al menos 500 000 dólares al año',
+              en: 'Alternative: exports of at least USD 500,000 a year',
+            },
+            unverified: true,
+          },
+        ],
+        costs: [{ kind: 'free' }],
+        timeframe: {
+          waiting: { min: 0, max: 0, unit: 'business-days' },
+          tacitApproval: 'unknown',
+          note: {
+            es: 'No interviene la autoridad; el tiempo depende de la empresa.',
+            en: 'No authority is involved; the time depends on the company.',
+          },
+        },
+        legalBasis: [{ law: 'decreto-immex' }],
+      },
+      {
+        title: {
+          es: 'Presentar la solicitud en VUCEM y recibir la resolución',
+          en: 'File the application in VUCEM and receive the decision',
+        },
+        description: {
+          es: 'La solicitud se presenta en la Ventanilla Única de Comercio Exterior Mexicana (VUCEM) con la e.firma de la empresa. La Secretaría de Economía emite la resolución.',
+          en: 'The application is filed in the Mexican foreign-trade single window (VUCEM) with the company’s e.firma. The Ministry of Economy issues the decision.',
+        },
+        channel: { kind: 'online', url: 'https://www.ventanillaunica.gob.mx' },
+        office: 'vucem',
+        requirements: [
+          { name: { es: 'e.firma de la empresa', en: 'Company e.firma' }, producedBy: 'sat-efirma-company' },
+        ],
+        costs: [{ kind: 'free', unverified: true }],
+        timeframe: {
+          waiting: { min: 10, max: 20, unit: 'business-days' },
+          tacitApproval: 'unknown',
+          unverified: true,
+          note: {
+            es: 'Plazo de resolución reportado por una fuente secundaria (10 a 20 días hábiles); por confirmar.',
+            en: 'Resolution time reported by a secondary source (10 to 20 business days); to be confirmed.',
+          },
+        },
+        legalBasis: [{ law: 'decreto-immex' }],
+      },
+    ],
+    caveats: [
+      {
+        es: 'Por confirmar: el tiempo de resolución (10 a 20 días hábiles), que el trámite sea gratuito y la alternativa de exportaciones de 500 000 dólares al año.',
+        en: 'To be confirmed: the resolution time (10 to 20 business days), that the procedure is free of charge, and the alternative threshold of USD 500,000 of exports a year.',
+      },
+      {
+        es: 'La certificación en materia de IVA e IEPS otorga un crédito fiscal del 100 % del IVA y el IEPS de las importaciones temporales IMMEX; confirme cómo se aplica a su operación.',
+        en: 'The VAT and IEPS certification grants a tax credit of 100 % of the VAT and IEPS on IMMEX temporary imports; confirm how it applies to your operation.',
+      },
+      {
+        es: 'El programa obliga a presentar un reporte anual a la Secretaría de Economía.',
+        en: 'The programme requires an annual report to the Ministry of Economy.',
+      },
+    ],
+    sources: [
+      { title: 'Catálogo Nacional de Regulaciones, Trámites y Servicios — ficha SE-03-074-A', url: 'https://catalogonacional.gob.mx/FichaTramite?traHomoclave=SE-03-074-A' },
+      { title: 'RCD Comercio Exterior — Programa IMMEX', url: 'https://www.rcdcomercioexterior.com/blog-3-3/blog-post-title-one-35n39-swekl' },
+      { title: 'CIEN — Programas de fomento', url: 'https://cien.org.mx/programas-de-fomento.html' },
+      { title: 'IDC Online — Certificadas en IVA e IEPS afectadas por la 1.ª reforma a las RGCE (2020)', url: 'https://idconline.mx/comercio-exterior/2020/07/27/certificadas-en-iva-e-iesps-afectadas-por-la-1ra-reforma-a-las-rgce' },
+    ],
+    verifiedOn: '2026-11-28',
+  },
+  {
+    id: 'se-immex-annual-report',
+    slug: 'reporte-anual-immex',
+    level: 'federal',
+    authority: 'se-dgfcce',
+    phase: 'operation',
+    title: {
+      es: 'Reporte anual de operaciones del programa IMMEX',
+      en: 'IMMEX programme annual report',
+    },
+    summary: {
+      es: 'Cada año, la empresa con programa IMMEX informa a la Secretaría de Economía el total de sus ventas, exportaciones e importaciones y las mercancías producidas por fracción arancelaria. Si no lo presenta, el programa se suspende y puede cancelarse.',
+      en: 'Each year, a company with an IMMEX programme reports to the Ministry of Economy its total sales, exports and imports and the goods produced by tariff item. If it does not file, the programme is suspended and may be cancelled.',
+    },
+    whoNeedsIt: {
+      es: 'Empresas con programa IMMEX autorizado.',
+      en: 'Companies with an authorised IMMEX programme.',
+    },
+    appliesWhen: { fact: 'temporaryImports', op: 'eq', value: true },
+    outputs: [
+      { es: 'Acuse del reporte anual presentado', en: 'Acknowledgment of the filed annual report' },
+    ],
+    prerequisites: ['se-immex'],
+    legalBasis: [{ law: 'decreto-immex', unverified: true }],
+    steps: [
+      {
+        title: { es: 'Preparar la información del año', en: 'Prepare the year’s figures' },
+        channel: {
+          kind: 'online',
+          note: {
+            es: 'Preparación a cargo de la empresa.',
+            en: 'Preparation by the company.',
+          },
+        },
+        requirements: [
+          { name: { es: 'Valor total de las ventas del año', en: 'Total sales for the year' } },
+          { name: { es: 'Valor de las exportaciones', en: 'Value of exports' } },
+          { name: { es: 'Valor de las importaciones', en: 'Value of imports' } },
+          {
+            name: { es: 'Mercancías producidas, por fracción arancelaria', en: 'Goods produced, by tariff item' },
+          },
+        ],
+        costs: [{ kind: 'free' }],
+        timeframe: {
+          waiting: { min: 0, max: 0, unit: 'business-days' },
+          tacitApproval: 'unknown',
+          note: {
+            es: 'No interviene la autoridad; el tiempo depende de la empresa.',
+            en: 'No authority is involved; the time depends on the company.',
+          },
+        },
+        legalBasis: [],
+      },
+      {
+        title: { es: 'Presentar el reporte en línea', en: 'File the report online' },
+        description: {
+          es: 'El reporte se presenta en línea con usuario y contraseña o con la e.firma. Fecha límite: a más tardar a fines de mayo (por confirmar). Un programa suspendido por no haberlo presentado puede hacerlo hasta el último día hábil de agosto para evitar la cancelación.',
+          en: 'The report is filed online with a user name and password or with the e.firma. Deadline: by the end of May (to be confirmed). A programme suspended for not filing may still file until the last business day of August to avoid cancellation.',
+        },
+        channel: {
+          kind: 'online',
+          note: {
+            es: 'Con usuario y contraseña o e.firma; nuestras fuentes no dan la dirección del sistema.',
+            en: 'With user name and password or e.firma; our sources do not give the system’s address.',
+          },
+        },
+        requirements: [
+          {
+            name: { es: 'Programa IMMEX autorizado', en: 'Authorised IMMEX programme' },
+            producedBy: 'se-immex',
+          },
+          {
+            name: { es: 'e.firma de la empresa (o usuario y contraseña)', en: 'Company e.firma (or user name and password)' },
+            producedBy: 'sat-efirma-company',
+          },
+        ],
+        costs: [{ kind: 'free', unverified: true }],
+        timeframe: {
+          waiting: { min: 0, max: 0, unit: 'business-days' },
+          tacitApproval: 'none',
+          unverified: true,
+          note: {
+            es: 'Es un informe, no una solicitud: no se espera resolución. La fecha límite de fines de mayo está por confirmar.',
+            en: 'This is a report, not an application: no decision is awaited. The end-of-May deadline is to be confirmed.',
+          },
+        },
+        legalBasis: [{ law: 'decreto-immex', unverified: true }],
+      },
+    ],
+    caveats: [
+      {
+        es: 'Por confirmar: la fecha límite anual (fines de mayo), el artículo del Decreto IMMEX que la establece y que la presentación sea gratuita.',
+        en: 'To be confirmed: the annual deadline (end of May), the article of the IMMEX Decree that sets it and that filing is free of charge.',
+      },
+      {
+        es: 'Si el programa se suspende por no presentar el reporte, puede presentarse hasta el último día hábil de agosto para evitar la cancelación.',
+        en: 'If the programme is suspended for failing to file, the report may still be filed until the last business day of August to avoid cancellation.',
+      },
+    ],
+    sources: [
+      { title: 'Ventanilla Única para Inversionistas (SE) — Reporte anual IMMEX (copia archivada)', url: 'https://ventanillaunica.economia.gob.mx/procedure/410/step/601?l=en' },
+      { title: 'RCD Comercio Exterior — Programa IMMEX', url: 'https://www.rcdcomercioexterior.com/blog-3-3/blog-post-title-one-35n39-swekl' },
+    ],
+    verifiedOn: '2026-11-28',
+  },
+  {
+    id: 'sat-vat-ieps-certification',
+    slug: 'certificacion-iva-ieps',
+    level: 'federal',
+    authority: 'sat',
+    phase: 'operation',
+    title: {
+      es: 'Certificación en materia de IVA e IEPS (Esquema de Certificación de Empresas)',
+      en: 'VAT and excise tax (IEPS) certification (company certification scheme)',
+    },
+    summary: {
+      es: 'Certificación del SAT, en las modalidades A, AA y AAA, que otorga un crédito fiscal equivalente al 100 % del IVA y del IEPS de las importaciones temporales bajo IMMEX, depósito fiscal para la industria automotriz, elaboración en recinto fiscalizado o recinto fiscalizado estratégico. Existe desde 2015.',
+      en: 'SAT certification, in modalities A, AA and AAA, that grants a tax credit equal to 100 % of the VAT and excise tax (IEPS) on temporary imports under IMMEX, the automotive bonded warehouse, processing in a bonded facility or a strategic bonded zone. It has existed since 2015.',
+    },
+    whoNeedsIt: {
+      es: 'Empresas con programa IMMEX u otro de los regímenes mencionados que importan temporalmente y quieren evitar el costo del IVA y el IEPS en esas importaciones.',
+      en: 'Companies under IMMEX or one of the other regimes mentioned that import temporarily and want to avoid bearing VAT and IEPS on those imports.',
+    },
+    appliesWhen: { fact: 'temporaryImports', op: 'eq', value: true },
+    outputs: [
+      { es: 'Resolución de certificación en materia de IVA e IEPS (modalidad A, AA o AAA)', en: 'VAT and IEPS certification decision (modality A, AA or AAA)' },
+    ],
+    prerequisites: ['se-immex'],
+    legalBasis: [
+      { law: 'liva', article: '28-A' },
+      { law: 'lieps', article: '15-A' },
+      { law: 'rgce' },
+    ],
+    steps: [
+      {
+        title: {
+          es: 'Elegir la modalidad y reunir los requisitos',
+          en: 'Choose the modality and gather the requirements',
+        },
+        description: {
+          es: 'La empresa elige la modalidad (A, AA o AAA) y prepara los requisitos que fijan las RGCE para ella.',
+          en: 'The company chooses the modality (A, AA or AAA) and prepares the requirements the RGCE set for it.',
+        },
+        channel: {
+          kind: 'online',
+          note: {
+            es: 'Preparación a cargo de la empresa antes de presentar en VUCEM.',
+            en: 'Preparation by the company before filing in VUCEM.',
+          },
+        },
+        requirements: [
+          {
+            name: { es: 'Programa IMMEX autorizado (u otro régimen que dé derecho a la certificación)', en: 'Authorised IMMEX programme (or another regime that qualifies for certification)' },
+            producedBy: 'se-immex',
+          },
+          {
+            name: { es: 'Requisitos de la modalidad elegida (A, AA o AAA)', en: 'Requirements of the chosen modality (A, AA or AAA)' },
+            unverified: true,
+            note: {
+              es: 'Nuestras fuentes no los detallan; consulte las RGCE vigentes.',
+              en: 'Our sources do not detail them; see the current RGCE.',
+            },
+          },
+        ],
+        costs: [{ kind: 'free' }],
+        timeframe: {
+          waiting: { min: 0, max: 0, unit: 'business-days' },
+          tacitApproval: 'unknown',
+          note: {
+            es: 'No interviene la autoridad; el tiempo depende de la empresa.',
+            en: 'No authority is involved; the time depends on the company.',
+          },
+        },
+        legalBasis: [{ law: 'rgce' }],
+      },
+      {
+        title: {
+          es: 'Presentar la solicitud en VUCEM y recibir la resolución',
+          en: 'File the application in VUCEM and receive the decision',
+        },
+        channel: { kind: 'online', url: 'https://www.ventanillaunica.gob.mx' },
+        office: 'vucem',
+        requirements: [
+          { name: { es: 'e.firma de la empresa', en: 'Company e.firma' }, producedBy: 'sat-efirma-company' },
+        ],
+        costs: [
+          {
+            kind: 'variable',
+            concept: { es: 'Posible pago de derechos', en: 'Possible government fee' },
+            formula: {
+              es: 'Nuestras fuentes no indican si se paga un derecho ni su monto; confírmelo',
+              en: 'Our sources do not say whether a fee is charged or how much; confirm it',
+            },
+            minMXN: null,
+            maxMXN: null,
+            unverified: true,
+          },
+        ],
+        timeframe: {
+          waiting: { min: 10, max: 60, unit: 'business-days' },
+          tacitApproval: 'unknown',
+          unverified: true,
+          note: {
+            es: 'Nuestras fuentes no indican el tiempo de resolución; el rango es una estimación conservadora.',
+            en: 'Our sources do not give the resolution time; the range is a conservative estimate.',
+          },
+        },
+        legalBasis: [
+          { law: 'liva', article: '28-A' },
+          { law: 'lieps', article: '15-A' },
+        ],
+      },
+    ],
+    caveats: [
+      {
+        es: 'Por confirmar: los requisitos de cada modalidad, el costo y el tiempo de resolución.',
+        en: 'To be confirmed: the requirements of each modality, the cost and the resolution time.',
+      },
+      {
+        es: 'Las reglas de la certificación han cambiado con reformas a las RGCE (por ejemplo, en 2020); revise las vigentes.',
+        en: 'The certification rules have changed with amendments to the RGCE (for example in 2020); check the rules in force.',
+      },
+    ],
+    sources: [
+      { title: 'SAT — Certificación (portal del SAT)', url: 'http://www.sat.gob.mx/gobmx/Paginas/Certificacion_exportadoras.html' },
+      { title: 'IDC Online — Certificadas en IVA e IEPS afectadas por la 1.ª reforma a las RGCE (2020)', url: 'https://idconline.mx/comercio-exterior/2020/07/27/certificadas-en-iva-e-iesps-afectadas-por-la-1ra-reforma-a-las-rgce' },
+      { title: 'Opportimes — Certificación en materia de IVA e IEPS', url: 'https://opportimes.com/?p=39858' },
+    ],
+    verifiedOn: '2026-11-28',
+  },
+  {
+    id: 'se-prosec',
+    slug: 'programa-prosec',
+    level: 'federal',
+    authority: 'se',
+    phase: 'operation',
+    title: {
+      es: 'Programas de Promoción Sectorial (PROSEC)',
+      en: 'Sectoral promotion programmes (PROSEC)',
+    },
+    summary: {
+      es: 'Programas de la Secretaría de Economía que permiten a los productores de determinadas mercancías importar insumos y maquinaria con un arancel preferente, vendan en México o exporten. Las tasas rondan el 0–10 % (0–5 % en la mayoría de los casos, según otros resúmenes). Hay unos 23 o 24 sectores.',
+      en: 'Ministry of Economy programmes that let producers of specific goods import inputs and machinery at a preferential duty, whether they sell in Mexico or export. Rates are around 0–10 % (0–5 % in most cases, according to other summaries). There are about 23 or 24 sectors.',
+    },
+    whoNeedsIt: {
+      es: 'Fabricantes que importan insumos o maquinaria para producir bienes de un sector PROSEC: eléctrico; electrónico; mueble; juguete; calzado; minero y metalúrgico; bienes de capital; fotográfico; maquinaria agrícola; industrias diversas; químico; caucho y plástico; siderúrgico; farmoquímico y equipo médico; transporte (excepto automotriz); papel y cartón; madera; cuero y pieles; automotriz y autopartes; textil y confección; chocolates y dulces; café; y alimentario. Es opcional: conviene cuando reduce el arancel de lo que importa.',
+      en: 'Manufacturers that import inputs or machinery to produce goods in a PROSEC sector: electrical; electronics; furniture; toys; footwear; mining and metallurgy; capital goods; photographic; agricultural machinery; miscellaneous industries; chemicals; rubber and plastics; steel; pharmaceuticals and medical equipment; transport (excluding automotive); paper and cardboard; wood; leather; automotive and auto parts; textiles and apparel; chocolates and confectionery; coffee; and food. It is optional: worth it when it lowers the duty on what you import.',
+    },
+    appliesWhen: {
+      all: [
+        { fact: 'imports', op: 'eq', value: true },
+        { scianIn: ['31', '32', '33'] },
+      ],
+    },
+    sectors: ['31', '32', '33'],
+    outputs: [
+      { es: 'Programa PROSEC autorizado para el sector correspondiente', en: 'PROSEC programme authorised for the relevant sector' },
+    ],
+    prerequisites: ['sat-importers-register'],
+    legalBasis: [{ law: 'decreto-prosec' }],
+    steps: [
+      {
+        title: {
+          es: 'Identificar el sector PROSEC y las mercancías a importar',
+          en: 'Identify the PROSEC sector and the goods to import',
+        },
+        description: {
+          es: 'Compruebe en el Decreto PROSEC en qué sector encaja lo que produce y si los insumos y la maquinaria que importará tienen arancel preferente.',
+          en: 'Check in the PROSEC Decree which sector your products fall into and whether the inputs and machinery you will import have a preferential duty.',
+        },
+        channel: {
+          kind: 'online',
+          note: {
+            es: 'Consulta del Decreto PROSEC vigente.',
+            en: 'Check the PROSEC Decree in force.',
+          },
+        },
+        requirements: [],
+        costs: [{ kind: 'free' }],
+        timeframe: {
+          waiting: { min: 0, max: 0, unit: 'business-days' },
+          tacitApproval: 'unknown',
+          note: {
+            es: 'No interviene la autoridad; el tiempo depende de la empresa.',
+            en: 'No authority is involved; the time depends on the company.',
+          },
+        },
+        legalBasis: [{ law: 'decreto-prosec' }],
+      },
+      {
+        title: {
+          es: 'Solicitar el programa a la Secretaría de Economía y recibir la resolución',
+          en: 'Apply to the Ministry of Economy and receive the decision',
+        },
+        channel: {
+          kind: 'online-or-in-person',
+          note: {
+            es: 'Nuestras fuentes no indican el medio de presentación; confírmelo con la Secretaría de Economía.',
+            en: 'Our sources do not give the filing channel; confirm it with the Ministry of Economy.',
+          },
+        },
+        requirements: [
+          {
+            name: {
+              es: 'Descripción de los bienes que produce y de los insumos y maquinaria que importará',
+              en: 'Description of the goods you produce and of the inputs and machinery you will import',
+            },
+            unverified: true,
+            note: {
+              es: 'Nuestras fuentes no detallan los requisitos.',
+              en: 'Our sources do not detail the requirements.',
+            },
+          },
+        ],
+        costs: [{ kind: 'free', unverified: true }],
+        timeframe: {
+          waiting: { min: 5, max: 30, unit: 'business-days' },
+          tacitApproval: 'unknown',
+          unverified: true,
+          note: {
+            es: 'Nuestras fuentes no indican el tiempo de resolución; el rango es una estimación conservadora.',
+            en: 'Our sources do not give the resolution time; the range is a conservative estimate.',
+          },
+        },
+        legalBasis: [{ law: 'decreto-prosec' }],
+      },
+    ],
+    caveats: [
+      {
+        es: 'Por confirmar: los requisitos, el medio de presentación, el costo y el tiempo de resolución.',
+        en: 'To be confirmed: the requirements, the filing channel, the cost and the resolution time.',
+      },
+      {
+        es: 'La «Regla Octava» (partida arancelaria 98.02) se apoya en PROSEC; sus detalles están por confirmar.',
+        en: 'The “Regla Octava” (tariff heading 98.02) builds on PROSEC; its details are to be confirmed.',
+      },
+    ],
+    sources: [
+      { title: 'CIEN — Programas de fomento', url: 'https://cien.org.mx/programas-de-fomento.html' },
+      { title: 'Opportimes — México incorpora más productos a los PROSEC', url: 'https://opportimes.com/mexico-incorpora-mas-productos-a-los-prosec' },
+      { title: 'Opportimes — PROSEC y Regla Octava en México', url: 'https://opportimes.com/prosec-y-regla-octava-en-mexico' },
+      { title: 'Stratego — PROSEC', url: 'https://stratego-st.com/?p=17707' },
+    ],
+    verifiedOn: '2026-11-28',
+  },
+];

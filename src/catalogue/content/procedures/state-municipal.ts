@@ -1,0 +1,1087 @@
+/**
+ * State and municipal procedures. Generic ones (`states: []`) describe the common
+ * pattern; each state and each of Mexico's ~2,446 municipalities sets its own
+ * requirements, fees and times, so most local figures here are marked unverified.
+ *
+ * Sources: /work/shared/reference/mexico-investment-facts.md §6 (S9 procedure 398,
+ * S16, S33, S37, S38) and mexico-states-2026.md (ISN, SARE/PROSARE). Desk review 2026-11-28.
+ */
+import type { ProcedureInput } from '../../schema.ts';
+
+// Sources (reference source key).
+const SRC_SARE_DOF = { title: 'DOF 20-05-2019 — Lineamientos del SARE y del PROSARE (CONAMER)', url: 'http://200.66.72.182/dof/2019/05/20/DOF-LEYSDCYFI-15.htm' };
+const SRC_SARE_MANUAL = { title: 'Manual de procedimientos del Sistema de Apertura Rápida de Empresas (SARE)', url: 'https://studylib.es/doc/5620858/manual-de-procedimientos-del-sistema-de-apertura' };
+const SRC_MUNICIPIOS = { title: 'Municipios.com.mx — Guía completa de la licencia municipal en México', url: 'https://municipios.com.mx/blog/guia-completa-licencia-municipal-mexico' };
+const SRC_CONSTRUCTION_EXAMPLE = { title: 'Scribd — Trámites municipales para un edificio comercial (documento 2913)', url: 'https://es.scribd.com/document/395475762/2913' };
+const SRC_VUI_398 = { title: 'Ventanilla Única para Inversionistas (SE) — Licencia de construcción municipal, procedimiento 398, paso 698', url: 'https://ventanillaunica.economia.gob.mx/procedure/398/step/698?l=en' };
+const SRC_QRO_MEJORA = { title: 'México Evalúa (Sep 2025) — Impulsando el nearshoring en Querétaro a través de la mejora regulatoria', url: 'https://bajazietenoticias.com/2025/09/12/impulsando-el-nearshoring-en-queretaro-a-traves-de-la-mejora-regulatoria' };
+const SRC_QRO_SARE = { title: 'Poder Informativo (2026) — Abrir un nuevo negocio en el municipio de Querétaro costará 11 pesos', url: 'https://www.poderinformativo.com.mx/%f0%9f%9b%92-%f0%9f%9b%8d%ef%b8%8f-abrir-un-nuevo-negocio-en-el-municipio-de-queretaro-costara-11-pesos' };
+const SRC_ISN_PROW = { title: 'PROW (May 2025) — Impuesto sobre nóminas en México, el impuesto estatal más relevante de los estados', url: 'https://prow.global/2025/05/impuesto-sobre-nominas-en-mexico-el-impuesto-estatal-mas-relevante-de-los-estados' };
+const SRC_ISN_CDMX = { title: 'JLA Noticias — Incremento del impuesto sobre nómina en la CDMX para 2025', url: 'https://jlanoticias.com/incremento-del-impuesto-sobre-nomina-en-la-cdmx-para-2025' };
+const SRC_ISN_2026 = { title: 'El Contribuyente — Impuesto sobre nóminas: tabla 2026 por estado', url: 'https://www.elcontribuyente.mx/impuesto-sobre-nominas' };
+const SRC_ISN_MAZARS = { title: 'Forvis Mazars — Increase in payroll tax in Mexico City for 2025', url: 'https://www.forvismazars.com/mx/en/insights/forvis-mazars-in-mexico-thought-leadership/tax-alert/increase-in-payroll-tax-in-mexico-city-for-2025' };
+const SRC_ENV_LICENCES = { title: 'Oficina Verde — Licencias ambientales (LAU, LAUDF, Cédula de Operación Integral)', url: 'https://oficinaverde.org.mx/licencias-ambientales/' };
+const SRC_LAU_COA = { title: 'BMASF — Licencia Ambiental Única (LAU) y Cédula de Operación Anual (COA)', url: 'https://bmasf.mx/licencia-ambiental-unica-lau-y-cedula-de-operacion-anual-coa/' };
+const SRC_LIE_DIPUTADOS = { title: 'Cámara de Diputados — Ley de Inversión Extranjera (texto vigente, última reforma DOF 27-05-2024)', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LIE.pdf' };
+
+/** The common municipal paragraph for `variesByState`. */
+const MUNICIPAL_VARIES = {
+  es: 'Cada uno de los cerca de 2,446 municipios del país fija sus propios requisitos, costos y plazos en su reglamento y en su ley de ingresos anual, así que aquí se describe el patrón general. Por ejemplo, México Evalúa identificó en Querétaro 32 regulaciones y de 50 a 67 trámites para abrir y operar negocios de 21 ramas industriales, algunos sin base normativa formal. Consulte la página de su estado y el portal de trámites de su municipio.',
+  en: 'Each of Mexico’s roughly 2,446 municipalities sets its own requirements, fees and times in its regulations and its yearly revenue law, so this page describes the general pattern. For example, México Evalúa mapped 32 regulations and 50 to 67 procedures for opening and operating businesses in 21 industrial branches in Querétaro, some with no formal regulatory basis. Check your state’s page and your municipality’s procedures portal.',
+};
+
+const MUNICIPAL_FEE = {
+  es: 'La fija la ley de ingresos de cada municipio para el año en curso; no hay una cifra nacional.',
+  en: 'Set by each municipality’s revenue law (ley de ingresos) for the current year; there is no national figure.',
+};
+
+export const procedures: ProcedureInput[] = [
+  {
+    id: 'mun-land-use',
+    slug: 'licencia-uso-de-suelo',
+    level: 'municipal',
+    authority: 'municipality',
+    phase: 'construction',
+    title: { es: 'Licencia, constancia o dictamen de uso de suelo', en: 'Land-use licence (licencia, constancia or dictamen de uso de suelo)' },
+    summary: {
+      es: 'La oficina municipal de desarrollo urbano confirma que el uso que usted quiere dar al predio (industrial, comercial, de servicios…) es compatible con el plan municipal de desarrollo urbano. Es el primer filtro de cualquier proyecto y se pide después para la licencia de construcción y, en general, para la licencia de funcionamiento.',
+      en: 'The municipal urban development office confirms that the use you plan for the site (industrial, commercial, services…) fits the municipal urban development plan. It is the first filter for any project, and it is then required for the construction licence and, generally, for the operating licence.',
+    },
+    whoNeedsIt: {
+      es: 'Toda empresa que vaya a construir una instalación o a adaptar un inmueble para su planta, bodega, oficina o local.',
+      en: 'Every company that will build a facility or adapt a property for its plant, warehouse, office or shop.',
+    },
+    appliesWhen: { fact: 'facility', op: 'in', value: ['build', 'adapt'] },
+    states: [],
+    variesByState: {
+      es: `${MUNICIPAL_VARIES.es} El nombre también cambia (licencia, constancia, dictamen o factibilidad de uso de suelo) y algunos municipios piden una consulta a los vecinos.`,
+      en: `${MUNICIPAL_VARIES.en} The name also changes (licencia, constancia, dictamen or factibilidad de uso de suelo), and some municipalities require a neighbour-consent survey.`,
+    },
+    outputs: [{ es: 'Licencia, constancia o dictamen de uso de suelo con el uso permitido del predio', en: 'Land-use licence, certificate or opinion stating the permitted use of the site' }],
+    prerequisites: [],
+    legalBasis: [
+      { law: 'cpeum', article: '115' },
+      { law: 'lgahotdu' },
+      { law: 'state-urban-law' },
+      { law: 'municipal-regulations' },
+    ],
+    steps: [
+      {
+        title: { es: 'Obtener el recibo vigente del impuesto predial', en: 'Get the current property-tax (predial) receipt' },
+        description: {
+          es: 'El municipio pide el comprobante de pago del predial al corriente. Si renta el inmueble, el propietario se lo proporciona.',
+          en: 'The municipality asks for proof that property tax (predial) is paid up. If you lease the property, the owner provides it.',
+        },
+        channel: {
+          kind: 'online-or-in-person',
+          note: { es: 'En la tesorería municipal; muchos municipios permiten pagar en línea (por confirmar).', en: 'At the municipal treasury; many municipalities allow online payment (to be confirmed).' },
+        },
+        requirements: [],
+        costs: [
+          {
+            kind: 'variable',
+            concept: { es: 'Impuesto predial pendiente del inmueble, si lo hay', en: 'Any property tax (predial) still due on the property' },
+            formula: { es: 'Lo fija la ley de ingresos municipal según el valor catastral del inmueble.', en: 'Set by the municipal revenue law on the basis of the property’s cadastral value.' },
+            minMXN: null,
+            maxMXN: null,
+            unverified: true,
+          },
+        ],
+        timeframe: {
+          waiting: { min: 0, max: 5, unit: 'business-days' },
+          tacitApproval: 'none',
+          unverified: true,
+          note: { es: 'Las fuentes no dan un plazo; es una estimación conservadora.', en: 'The sources give no time; this is a conservative estimate.' },
+        },
+        legalBasis: [{ law: 'municipal-regulations' }],
+      },
+      {
+        title: { es: 'Presentar la solicitud en la oficina de desarrollo urbano y recibir la licencia', en: 'File the application with the urban development office and receive the licence' },
+        channel: {
+          kind: 'in-person',
+          note: { es: 'Algunos municipios aceptan la solicitud en línea; confírmelo en el portal de trámites municipal.', en: 'Some municipalities accept online applications; check the municipal procedures portal.' },
+        },
+        requirements: [
+          { name: { es: 'Identificación oficial del propietario o del representante legal', en: 'Official ID of the owner or legal representative' }, originals: 1, copies: 1 },
+          { name: { es: 'Escritura de propiedad o contrato de arrendamiento del inmueble', en: 'Property title deed or lease contract' }, originals: 1, copies: 1 },
+          { name: { es: 'Recibo del impuesto predial al corriente', en: 'Current property-tax (predial) receipt' }, copies: 1 },
+          { name: { es: 'Croquis de localización del predio', en: 'Location sketch of the site' } },
+          { name: { es: 'Fotografías del inmueble', en: 'Photographs of the property' } },
+          {
+            name: { es: 'Consulta o anuencia de vecinos', en: 'Neighbour-consent survey' },
+            note: { es: 'Solo en algunos municipios.', en: 'Only in some municipalities.' },
+          },
+        ],
+        costs: [
+          {
+            kind: 'variable',
+            concept: { es: 'Derechos por la licencia o dictamen de uso de suelo', en: 'Land-use licence fee' },
+            formula: MUNICIPAL_FEE,
+            minMXN: null,
+            maxMXN: null,
+            legalBasis: [{ law: 'municipal-regulations' }],
+          },
+        ],
+        timeframe: {
+          waiting: { min: 30, max: 60, unit: 'calendar-days' },
+          tacitApproval: 'unknown',
+          unverified: true,
+          note: {
+            es: 'En un municipio documentado puede tardar más de 30 días; el rango de 30 a 60 días es una estimación conservadora. Confirme el plazo con su municipio.',
+            en: 'In one documented municipality it can take more than 30 days; the 30–60 day range is a conservative estimate. Confirm the time with your municipality.',
+          },
+        },
+        legalBasis: [{ law: 'state-urban-law' }, { law: 'municipal-regulations' }],
+      },
+    ],
+    caveats: [
+      {
+        es: 'La vigencia de la licencia y los requisitos exactos varían por municipio: por confirmar en su municipio.',
+        en: 'The licence’s validity and the exact requirements vary by municipality: to be confirmed with your municipality.',
+      },
+    ],
+    sources: [SRC_MUNICIPIOS, SRC_CONSTRUCTION_EXAMPLE, SRC_QRO_MEJORA],
+    verifiedOn: '2026-11-28',
+  },
+  {
+    id: 'mun-alignment-number',
+    slug: 'alineamiento-y-numero-oficial',
+    level: 'municipal',
+    authority: 'municipality',
+    phase: 'construction',
+    title: { es: 'Constancia de alineamiento y número oficial', en: 'Street alignment and official number certificate (alineamiento y número oficial)' },
+    summary: {
+      es: 'El municipio fija la línea que separa el predio de la vía pública y le asigna su número oficial. En el ejemplo documentado de un edificio comercial es el primero de nueve trámites municipales, antes de las factibilidades de servicios, los dictámenes de impacto y la licencia de construcción.',
+      en: 'The municipality sets the line that separates the site from the public road and assigns its official street number. In the documented example of a commercial building it is the first of nine municipal steps, before the utility feasibility letters, the impact opinions and the construction licence.',
+    },
+    whoNeedsIt: {
+      es: 'Empresas que van a construir una instalación nueva.',
+      en: 'Companies that will build a new facility.',
+    },
+    appliesWhen: { fact: 'facility', op: 'eq', value: 'build' },
+    states: [],
+    variesByState: MUNICIPAL_VARIES,
+    outputs: [{ es: 'Constancia de alineamiento y número oficial del predio', en: 'Certificate of the site’s street alignment and official number' }],
+    prerequisites: ['mun-land-use'],
+    legalBasis: [{ law: 'state-urban-law' }, { law: 'municipal-regulations' }],
+    steps: [
+      {
+        title: { es: 'Presentar la solicitud y recibir la constancia', en: 'File the application and receive the certificate' },
+        channel: { kind: 'in-person' },
+        requirements: [
+          { name: { es: 'Escritura de propiedad del predio', en: 'Property title deed' }, copies: 1, unverified: true },
+          { name: { es: 'Recibo del impuesto predial al corriente', en: 'Current property-tax (predial) receipt' }, copies: 1, unverified: true },
+          { name: { es: 'Identificación oficial del propietario o del representante legal', en: 'Official ID of the owner or legal representative' }, copies: 1, unverified: true },
+          {
+            name: { es: 'Licencia o dictamen de uso de suelo', en: 'Land-use licence or opinion' },
+            copies: 1,
+            producedBy: 'mun-land-use',
+            unverified: true,
+            note: { es: 'En algunos municipios el alineamiento se pide antes o junto con el uso de suelo.', en: 'In some municipalities the alignment is requested before or together with the land-use licence.' },
+          },
+        ],
+        costs: [
+          {
+            kind: 'variable',
+            concept: { es: 'Derechos por alineamiento y número oficial', en: 'Alignment and official number fee' },
+            formula: MUNICIPAL_FEE,
+            minMXN: null,
+            maxMXN: null,
+          },
+        ],
+        timeframe: {
+          waiting: { min: 5, max: 20, unit: 'business-days' },
+          tacitApproval: 'unknown',
+          unverified: true,
+          note: { es: 'Las fuentes no dan un plazo; es una estimación conservadora.', en: 'The sources give no time; this is a conservative estimate.' },
+        },
+        legalBasis: [{ law: 'municipal-regulations' }],
+      },
+    ],
+    caveats: [
+      {
+        es: 'Los requisitos indicados son los habituales para trámites de desarrollo urbano, no una lista oficial: confírmelos en su municipio.',
+        en: 'The requirements listed are the usual ones for urban development procedures, not an official list: confirm them with your municipality.',
+      },
+    ],
+    sources: [SRC_CONSTRUCTION_EXAMPLE, SRC_MUNICIPIOS],
+    verifiedOn: '2026-11-28',
+  },
+  {
+    id: 'mun-construction-licence',
+    slug: 'licencia-de-construccion',
+    level: 'municipal',
+    authority: 'municipality',
+    phase: 'construction',
+    title: { es: 'Licencia de construcción', en: 'Construction licence (licencia de construcción)' },
+    summary: {
+      es: 'Autoriza la obra conforme al proyecto ejecutivo. Se tramita con un Director Responsable de Obra (DRO) registrado, el proyecto ejecutivo, la memoria de cálculo estructural y el uso de suelo aprobado. En un ejemplo municipal documentado vale un año y se puede prorrogar una vez por el mismo plazo si la obra ya empezó; los cambios al proyecto requieren una «modificación de proyecto» y al terminar se presenta el aviso de terminación de obra.',
+      en: 'Authorises the works according to the executive project. You apply with a registered site engineer (Director Responsable de Obra, DRO), the executive project, the structural calculations and the approved land use. In one documented municipal example it is valid for one year and can be extended once for the same period if work has started; changes to the project need a “modificación de proyecto”, and a completion notice is filed at the end.',
+    },
+    whoNeedsIt: {
+      es: 'Empresas que van a construir una instalación nueva (o ampliar una existente).',
+      en: 'Companies that will build a new facility (or extend an existing one).',
+    },
+    appliesWhen: { fact: 'facility', op: 'eq', value: 'build' },
+    states: [],
+    variesByState: MUNICIPAL_VARIES,
+    outputs: [
+      {
+        es: 'Licencia de construcción (en un ejemplo municipal, vigente un año y prorrogable una vez por el mismo plazo si la obra ya empezó)',
+        en: 'Construction licence (in one municipal example, valid for one year and extendable once for the same period if work has started)',
+      },
+    ],
+    prerequisites: ['mun-alignment-number'],
+    legalBasis: [{ law: 'lgahotdu' }, { law: 'state-urban-law' }, { law: 'municipal-regulations' }],
+    steps: [
+      {
+        title: { es: 'Obtener las factibilidades y los dictámenes que pida el municipio', en: 'Obtain the feasibility letters and impact opinions the municipality requires' },
+        description: {
+          es: 'Según el proyecto y el municipio: factibilidades de agua, drenaje y electricidad; dictámenes de impacto urbano, vial y ambiental; y, en algunos municipios, un dictamen de protección civil del proyecto.',
+          en: 'Depending on the project and the municipality: water, sewerage and electricity feasibility letters; urban, traffic and environmental impact opinions; and, in some municipalities, a civil-protection opinion on the project.',
+        },
+        channel: {
+          kind: 'in-person',
+          note: { es: 'Cada dictamen lo emite una autoridad distinta (municipio, organismo de agua, compañía eléctrica o estado).', en: 'Each opinion comes from a different authority (municipality, water utility, electricity company or state).' },
+        },
+        requirements: [
+          { name: { es: 'Licencia o dictamen de uso de suelo', en: 'Land-use licence or opinion' }, copies: 1, producedBy: 'mun-land-use' },
+          { name: { es: 'Constancia de alineamiento y número oficial', en: 'Alignment and official number certificate' }, copies: 1, producedBy: 'mun-alignment-number' },
+        ],
+        costs: [
+          {
+            kind: 'variable',
+            concept: { es: 'Derechos de cada factibilidad y dictamen', en: 'Fees for each feasibility letter and opinion' },
+            formula: { es: 'Los fija cada autoridad emisora en su ley de ingresos o tarifa.', en: 'Set by each issuing authority in its revenue law or tariff.' },
+            minMXN: null,
+            maxMXN: null,
+            unverified: true,
+          },
+        ],
+        timeframe: {
+          waiting: { min: 20, max: 60, unit: 'business-days' },
+          tacitApproval: 'unknown',
+          unverified: true,
+          note: { es: 'Las fuentes no dan plazos; es una estimación conservadora y depende de cuántos dictámenes se pidan.', en: 'The sources give no times; this is a conservative estimate and depends on how many opinions are required.' },
+        },
+        legalBasis: [{ law: 'state-urban-law' }, { law: 'municipal-regulations' }],
+      },
+      {
+        title: { es: 'Presentar la solicitud de licencia firmada por el DRO y recibir la licencia', en: 'File the licence application signed by the DRO and receive the licence' },
+        channel: { kind: 'in-person' },
+        requirements: [
+          { name: { es: 'Responsiva de un Director Responsable de Obra (DRO) registrado', en: 'Signed responsibility of a registered site engineer (Director Responsable de Obra, DRO)' }, originals: 1 },
+          { name: { es: 'Proyecto ejecutivo (planos arquitectónicos)', en: 'Executive project (architectural drawings)' } },
+          { name: { es: 'Memoria de cálculo estructural', en: 'Structural calculations' } },
+          { name: { es: 'Licencia o dictamen de uso de suelo aprobado', en: 'Approved land-use licence or opinion' }, copies: 1, producedBy: 'mun-land-use' },
+          { name: { es: 'Constancia de alineamiento y número oficial', en: 'Alignment and official number certificate' }, copies: 1, producedBy: 'mun-alignment-number', unverified: true },
+          {
+            name: { es: 'Factibilidades y dictámenes del paso anterior', en: 'Feasibility letters and opinions from the previous step' },
+            unverified: true,
+            note: { es: 'Solo los que pida el municipio.', en: 'Only those the municipality requires.' },
+          },
+        ],
+        costs: [
+          {
+            kind: 'variable',
+            concept: { es: 'Derechos por licencia de construcción', en: 'Construction licence fee' },
+            formula: MUNICIPAL_FEE,
+            minMXN: null,
+            maxMXN: null,
+            legalBasis: [{ law: 'municipal-regulations' }],
+          },
+        ],
+        timeframe: {
+          waiting: { min: 10, max: 45, unit: 'business-days' },
+          tacitApproval: 'unknown',
+          unverified: true,
+          note: { es: 'Las fuentes no dan un plazo de resolución; es una estimación conservadora.', en: 'The sources give no decision time; this is a conservative estimate.' },
+        },
+        legalBasis: [{ law: 'municipal-regulations' }],
+      },
+    ],
+    caveats: [
+      {
+        es: 'La vigencia de un año prorrogable una vez proviene de un solo ejemplo municipal publicado en la Ventanilla Única para Inversionistas; en su municipio puede ser distinta.',
+        en: 'The one-year validity, extendable once, comes from a single municipal example published on the federal investor one-stop shop (Ventanilla Única para Inversionistas); it may differ in your municipality.',
+      },
+    ],
+    sources: [SRC_VUI_398, SRC_CONSTRUCTION_EXAMPLE, SRC_MUNICIPIOS],
+    verifiedOn: '2026-11-28',
+  },
+  {
+    id: 'mun-occupancy',
+    slug: 'terminacion-de-obra-y-uso-ocupacion',
+    level: 'municipal',
+    authority: 'municipality',
+    phase: 'construction',
+    title: { es: 'Aviso de terminación de obra y autorización de uso y ocupación', en: 'Completion notice and use-and-occupancy authorisation (aviso de terminación de obra; autorización de uso y ocupación)' },
+    summary: {
+      es: 'Al terminar la obra, la empresa presenta el aviso de terminación; el municipio inspecciona el inmueble y, si coincide con lo autorizado, otorga la autorización de uso y ocupación. Son los dos últimos de los nueve trámites municipales del ejemplo documentado.',
+      en: 'When the works are finished, the company files the completion notice; the municipality inspects the building and, if it matches what was authorised, grants the use-and-occupancy authorisation. These are the last two of the nine municipal steps in the documented example.',
+    },
+    whoNeedsIt: {
+      es: 'Empresas que construyeron una instalación nueva, antes de ocuparla.',
+      en: 'Companies that built a new facility, before they occupy it.',
+    },
+    appliesWhen: { fact: 'facility', op: 'eq', value: 'build' },
+    states: [],
+    variesByState: MUNICIPAL_VARIES,
+    outputs: [{ es: 'Autorización de uso y ocupación del inmueble', en: 'Use-and-occupancy authorisation for the building' }],
+    prerequisites: ['mun-construction-licence'],
+    legalBasis: [{ law: 'state-urban-law' }, { law: 'municipal-regulations' }],
+    steps: [
+      {
+        title: { es: 'Presentar el aviso de terminación de obra', en: 'File the completion notice' },
+        channel: { kind: 'in-person' },
+        requirements: [
+          { name: { es: 'Licencia de construcción vigente', en: 'Valid construction licence' }, copies: 1, producedBy: 'mun-construction-licence' },
+          { name: { es: 'Firma del Director Responsable de Obra (DRO)', en: 'Signature of the site engineer (DRO)' }, unverified: true },
+        ],
+        costs: [
+          {
+            kind: 'variable',
+            concept: { es: 'Derechos por el aviso de terminación, si los hay', en: 'Completion-notice fee, if any' },
+            formula: MUNICIPAL_FEE,
+            minMXN: null,
+            maxMXN: null,
+            unverified: true,
+          },
+        ],
+        timeframe: {
+          waiting: { min: 0, max: 5, unit: 'business-days' },
+          tacitApproval: 'unknown',
+          unverified: true,
+          note: { es: 'Las fuentes no dan un plazo; es una estimación conservadora.', en: 'The sources give no time; this is a conservative estimate.' },
+        },
+        legalBasis: [{ law: 'municipal-regulations' }],
+      },
+      {
+        title: { es: 'Atender la inspección y recibir la autorización de uso y ocupación', en: 'Attend the inspection and receive the use-and-occupancy authorisation' },
+        channel: { kind: 'in-person' },
+        requirements: [],
+        costs: [
+          {
+            kind: 'variable',
+            concept: { es: 'Derechos por la autorización de uso y ocupación', en: 'Use-and-occupancy authorisation fee' },
+            formula: MUNICIPAL_FEE,
+            minMXN: null,
+            maxMXN: null,
+            unverified: true,
+          },
+        ],
+        timeframe: {
+          waiting: { min: 10, max: 30, unit: 'business-days' },
+          tacitApproval: 'unknown',
+          unverified: true,
+          note: { es: 'Las fuentes no dan un plazo; es una estimación conservadora.', en: 'The sources give no time; this is a conservative estimate.' },
+        },
+        legalBasis: [{ law: 'municipal-regulations' }],
+      },
+    ],
+    caveats: [],
+    sources: [SRC_CONSTRUCTION_EXAMPLE, SRC_VUI_398],
+    verifiedOn: '2026-11-28',
+  },
+  {
+    id: 'mun-operating-licence-sare',
+    slug: 'licencia-funcionamiento-sare',
+    level: 'municipal',
+    authority: 'municipality',
+    phase: 'operation',
+    title: { es: 'Licencia de funcionamiento por el SARE (giros de bajo riesgo)', en: 'Fast-track operating licence through SARE (low-risk business lines)' },
+    summary: {
+      es: 'El Sistema de Apertura Rápida de Empresas (SARE) es una ventanilla única municipal que emite la licencia de funcionamiento en un máximo de 72 horas (48 horas en algunos municipios) para los giros de bajo riesgo de su catálogo, basado en el SCIAN. La CONAMER certifica los módulos SARE que cumplen sus lineamientos mediante el programa PROSARE.',
+      en: 'The rapid business-opening system (Sistema de Apertura Rápida de Empresas, SARE) is a municipal single window that issues the operating licence within 72 hours at most (48 hours in some municipalities) for the low-risk business lines in its SCIAN-based catalogue. CONAMER certifies the SARE modules that meet its guidelines through the PROSARE programme.',
+    },
+    whoNeedsIt: {
+      es: 'Solo las empresas cuyo giro está en el catálogo de bajo riesgo del SARE del municipio donde van a operar. Los giros de riesgo medio y alto —la mayoría de las fábricas— o los municipios sin SARE siguen el trámite ordinario de licencia de funcionamiento.',
+      en: 'Only companies whose business line is in the low-risk catalogue of the SARE of the municipality where they will operate. Medium- and high-risk lines — most factories — and municipalities without a SARE use the standard operating-licence procedure instead.',
+    },
+    appliesWhen: { always: true },
+    states: [],
+    variesByState: {
+      es: `${MUNICIPAL_VARIES.es} Cada SARE tiene su propio catálogo de giros: el del municipio de Querétaro cubre 415 giros de riesgo bajo y medio (cerca del 90 % de las aperturas) y emite licencias de bajo riesgo en 24 horas; Solidaridad (Playa del Carmen) tenía 251 giros de bajo riesgo en 2017.`,
+      en: `${MUNICIPAL_VARIES.en} Each SARE has its own catalogue of business lines: the municipality of Querétaro’s covers 415 low- and medium-risk lines (about 90% of openings) and issues low-risk licences in 24 hours; Solidaridad (Playa del Carmen) had 251 low-risk lines in 2017.`,
+    },
+    outputs: [{ es: 'Licencia de funcionamiento municipal', en: 'Municipal operating licence' }],
+    prerequisites: [],
+    legalBasis: [{ law: 'lineamientos-sare' }, { law: 'cpeum', article: '115' }, { law: 'municipal-regulations' }],
+    steps: [
+      {
+        title: { es: 'Verificar que el giro esté en el catálogo SARE del municipio', en: 'Check that your business line is in the municipality’s SARE catalogue' },
+        channel: {
+          kind: 'online-or-in-person',
+          note: { es: 'En el módulo SARE o el portal de trámites del municipio.', en: 'At the SARE module or the municipality’s procedures portal.' },
+        },
+        requirements: [],
+        costs: [{ kind: 'free', unverified: true }],
+        timeframe: {
+          waiting: { min: 0, max: 1, unit: 'business-days' },
+          tacitApproval: 'none',
+          unverified: true,
+          note: { es: 'Consulta informativa; las fuentes no dan un plazo.', en: 'An information check; the sources give no time.' },
+        },
+        legalBasis: [{ law: 'lineamientos-sare' }],
+      },
+      {
+        title: { es: 'Presentar la solicitud en el módulo SARE y recibir la licencia', en: 'File the application at the SARE module and receive the licence' },
+        channel: { kind: 'online-or-in-person', note: { es: 'Según el municipio.', en: 'Depending on the municipality.' } },
+        requirements: [
+          { name: { es: 'Identificación oficial del representante legal', en: 'Official ID of the legal representative' }, copies: 1, unverified: true },
+          { name: { es: 'Acta constitutiva y poder del representante legal', en: 'Incorporation deed and the legal representative’s power of attorney' }, copies: 1, producedBy: 'incorporation-deed', unverified: true },
+          { name: { es: 'Constancia de situación fiscal (RFC)', en: 'Tax status certificate (RFC)' }, copies: 1, producedBy: 'sat-rfc-company', unverified: true },
+          { name: { es: 'Documento que acredite el uso del local (escritura o contrato de arrendamiento)', en: 'Proof of the right to use the premises (title deed or lease)' }, copies: 1, unverified: true },
+        ],
+        costs: [
+          {
+            kind: 'variable',
+            concept: { es: 'Derechos por la licencia de funcionamiento SARE', en: 'SARE operating-licence fee' },
+            formula: {
+              es: 'La fija la ley de ingresos de cada municipio. Ejemplo: en el municipio de Querétaro cuesta alrededor de 11 pesos en 2026 (nota de prensa).',
+              en: 'Set by each municipality’s revenue law. Example: in the municipality of Querétaro it costs about MXN 11 in 2026 (press report).',
+            },
+            minMXN: null,
+            maxMXN: null,
+          },
+        ],
+        timeframe: {
+          waiting: { min: 0, max: 72, unit: 'hours' },
+          tacitApproval: 'unknown',
+          legalBasis: [{ law: 'lineamientos-sare' }],
+          note: {
+            es: 'Máximo 72 horas en un SARE; 48 horas en algunos municipios y 24 horas en el municipio de Querétaro.',
+            en: 'At most 72 hours at a SARE; 48 hours in some municipalities and 24 hours in the municipality of Querétaro.',
+          },
+        },
+        legalBasis: [{ law: 'lineamientos-sare' }, { law: 'municipal-regulations' }],
+      },
+    ],
+    caveats: [
+      {
+        es: 'Los requisitos indicados son los habituales, no una lista oficial: cada SARE publica los suyos.',
+        en: 'The requirements listed are the usual ones, not an official list: each SARE publishes its own.',
+      },
+      {
+        es: 'Los certificados PROSARE vencen (en 2021 se certificaron 122 de 295 municipios solicitantes, por 1 a 3 años): confirme en la lista de la CONAMER si el SARE de su municipio está certificado.',
+        en: 'PROSARE certificates expire (in 2021, 122 of 295 applicant municipalities were certified, for 1 to 3 years): check CONAMER’s list to see whether your municipality’s SARE is certified.',
+      },
+    ],
+    sources: [SRC_SARE_DOF, SRC_SARE_MANUAL, SRC_QRO_SARE, { title: 'Municipio de Querétaro — Cédula del trámite TR-170303-002 (SARE)', url: 'https://tramitesqro.municipiodequeretaro.gob.mx/cedula.php?id=TR-170303-002' }],
+    verifiedOn: '2026-11-28',
+  },
+  {
+    id: 'mun-operating-licence',
+    slug: 'licencia-de-funcionamiento',
+    level: 'municipal',
+    authority: 'municipality',
+    phase: 'operation',
+    title: { es: 'Licencia de funcionamiento (trámite ordinario)', en: 'Operating licence (standard procedure, licencia de funcionamiento)' },
+    summary: {
+      es: 'Autorización municipal para abrir y operar un establecimiento. Los giros de riesgo medio y alto —la mayoría de las fábricas— siguen el trámite completo, que exige antes el dictamen de protección civil y, según el giro, autorizaciones ambientales y sanitarias.',
+      en: 'Municipal authorisation to open and run an establishment. Medium- and high-risk business lines — most factories — go through the full procedure, which first requires the civil-protection approval and, depending on the activity, environmental and health authorisations.',
+    },
+    whoNeedsIt: {
+      es: 'Toda empresa que abra un establecimiento en un municipio. Si su giro es de bajo riesgo y el municipio tiene SARE, puede usar la vía rápida del SARE en lugar de este trámite.',
+      en: 'Every company that opens an establishment in a municipality. If the business line is low-risk and the municipality has a SARE, the SARE fast track can be used instead of this procedure.',
+    },
+    appliesWhen: { always: true },
+    states: [],
+    variesByState: {
+      es: `${MUNICIPAL_VARIES.es} En la Ciudad de México los establecimientos mercantiles presentan avisos y permisos en el sistema SIAPEM.`,
+      en: `${MUNICIPAL_VARIES.en} In Mexico City, business establishments file their notices and permits through the SIAPEM system.`,
+    },
+    outputs: [{ es: 'Licencia de funcionamiento municipal', en: 'Municipal operating licence' }],
+    prerequisites: ['civil-protection'],
+    legalBasis: [{ law: 'cpeum', article: '115' }, { law: 'municipal-regulations' }],
+    steps: [
+      {
+        title: { es: 'Presentar la solicitud con los dictámenes previos y recibir la licencia', en: 'File the application with the prior approvals and receive the licence' },
+        description: {
+          es: 'El municipio revisa la documentación y puede hacer una visita de verificación antes de emitir la licencia.',
+          en: 'The municipality reviews the file and may carry out an inspection visit before issuing the licence.',
+        },
+        channel: { kind: 'in-person', note: { es: 'Algunos municipios la tramitan en línea.', en: 'Some municipalities handle it online.' } },
+        requirements: [
+          { name: { es: 'Dictamen o visto bueno de protección civil', en: 'Civil-protection approval' }, copies: 1, producedBy: 'civil-protection' },
+          { name: { es: 'Licencia o dictamen de uso de suelo', en: 'Land-use licence or opinion' }, copies: 1, producedBy: 'mun-land-use' },
+          {
+            name: { es: 'Autorización de uso y ocupación', en: 'Use-and-occupancy authorisation' },
+            copies: 1,
+            producedBy: 'mun-occupancy',
+            note: { es: 'Si construyó el inmueble.', en: 'If you built the facility.' },
+            unverified: true,
+          },
+          {
+            name: { es: 'Licencia ambiental estatal', en: 'State environmental licence' },
+            producedBy: 'state-environmental-licence',
+            note: { es: 'Según el giro.', en: 'Depending on the activity.' },
+            unverified: true,
+          },
+          { name: { es: 'Acta constitutiva y poder del representante legal', en: 'Incorporation deed and the legal representative’s power of attorney' }, copies: 1, producedBy: 'incorporation-deed', unverified: true },
+          { name: { es: 'Constancia de situación fiscal (RFC)', en: 'Tax status certificate (RFC)' }, copies: 1, producedBy: 'sat-rfc-company', unverified: true },
+        ],
+        costs: [
+          {
+            kind: 'variable',
+            concept: { es: 'Derechos por la licencia de funcionamiento', en: 'Operating-licence fee' },
+            formula: { es: 'La fija la ley de ingresos de cada municipio, normalmente según el giro; no hay una cifra nacional.', en: 'Set by each municipality’s revenue law, usually by business line; there is no national figure.' },
+            minMXN: null,
+            maxMXN: null,
+            unverified: true,
+          },
+        ],
+        timeframe: {
+          waiting: { min: 10, max: 30, unit: 'business-days' },
+          tacitApproval: 'unknown',
+          unverified: true,
+          note: { es: 'Las fuentes no dan un plazo para el trámite ordinario; es una estimación conservadora.', en: 'The sources give no time for the standard procedure; this is a conservative estimate.' },
+        },
+        legalBasis: [{ law: 'municipal-regulations' }],
+      },
+    ],
+    caveats: [
+      {
+        es: 'Confirme con su municipio si la licencia debe refrendarse cada año y qué autorizaciones sanitarias o ambientales pide para su giro.',
+        en: 'Confirm with your municipality whether the licence must be renewed every year and which health or environmental authorisations it requires for your activity.',
+      },
+    ],
+    sources: [SRC_MUNICIPIOS, SRC_SARE_MANUAL, SRC_CONSTRUCTION_EXAMPLE],
+    verifiedOn: '2026-11-28',
+  },
+  {
+    id: 'civil-protection',
+    slug: 'programa-interno-proteccion-civil',
+    level: 'municipal',
+    authority: 'municipal-civil-protection',
+    phase: 'operation',
+    title: { es: 'Programa Interno de Protección Civil y dictamen de protección civil', en: 'Civil-protection internal programme and approval (Programa Interno de Protección Civil; dictamen de protección civil)' },
+    summary: {
+      es: 'Antes de abrir, el establecimiento necesita un Programa Interno de Protección Civil y un análisis de riesgos o dictamen aprobado por la autoridad de protección civil, que se renueva periódicamente. Si construyó el inmueble, se tramita después de la autorización de uso y ocupación y antes de la licencia de funcionamiento.',
+      en: 'Before opening, the establishment needs a civil-protection internal programme (Programa Interno de Protección Civil) and a risk assessment or approval from the civil-protection authority, renewed periodically. If you built the facility, it comes after the use-and-occupancy authorisation and before the operating licence.',
+    },
+    whoNeedsIt: {
+      es: 'Empresas que construyen o adaptan un inmueble para operar (planta, bodega, oficina o local). Los establecimientos que ocupan un inmueble sin obras deben confirmar la regla local, que a menudo también lo exige.',
+      en: 'Companies that build or adapt premises to operate in (plant, warehouse, office or shop). Establishments moving into premises without works should check the local rule, which often requires it too.',
+    },
+    appliesWhen: { fact: 'facility', op: 'in', value: ['build', 'adapt'] },
+    states: [],
+    variesByState: {
+      es: 'Según el estado y el municipio, lo revisa la unidad municipal de protección civil o la coordinación estatal de protección civil (en algunos casos, ambas, por tamaño o riesgo del inmueble). Cada ley estatal de protección civil y cada reglamento municipal fijan su contenido, su costo, su plazo y cada cuánto se renueva. Consulte la página de su estado.',
+      en: 'Depending on the state and the municipality, it is reviewed by the municipal civil-protection unit or the state civil-protection coordination (in some cases both, depending on the building’s size or risk). Each state civil-protection law and each municipal regulation sets its content, cost, time and renewal period. Check your state’s page.',
+    },
+    outputs: [
+      { es: 'Programa Interno de Protección Civil aprobado', en: 'Approved civil-protection internal programme' },
+      { es: 'Dictamen o visto bueno de protección civil', en: 'Civil-protection approval (dictamen or visto bueno)' },
+    ],
+    prerequisites: [],
+    legalBasis: [{ law: 'lgpc' }, { law: 'state-civil-protection-law' }, { law: 'municipal-regulations' }],
+    steps: [
+      {
+        title: { es: 'Elaborar el Programa Interno de Protección Civil y el análisis de riesgos', en: 'Prepare the civil-protection internal programme and the risk assessment' },
+        channel: {
+          kind: 'in-person',
+          note: { es: 'Algunas leyes locales exigen que lo elabore un consultor registrado ante la autoridad (por confirmar).', en: 'Some local laws require it to be prepared by a consultant registered with the authority (to be confirmed).' },
+        },
+        requirements: [],
+        costs: [
+          {
+            kind: 'variable',
+            concept: { es: 'Elaboración del programa (honorarios del consultor, si se contrata)', en: 'Preparing the programme (consultant’s fees, if one is hired)' },
+            formula: { es: 'Depende del tamaño y el riesgo del inmueble; no hay una cifra de referencia.', en: 'Depends on the size and risk of the premises; no reference figure is available.' },
+            minMXN: null,
+            maxMXN: null,
+            unverified: true,
+          },
+        ],
+        timeframe: {
+          waiting: { min: 10, max: 30, unit: 'business-days' },
+          tacitApproval: 'none',
+          unverified: true,
+          note: { es: 'Las fuentes no dan un plazo; es una estimación conservadora.', en: 'The sources give no time; this is a conservative estimate.' },
+        },
+        legalBasis: [{ law: 'state-civil-protection-law' }],
+      },
+      {
+        title: { es: 'Presentar el programa, atender la inspección y recibir el dictamen', en: 'File the programme, attend the inspection and receive the approval' },
+        channel: { kind: 'in-person' },
+        requirements: [
+          { name: { es: 'Programa Interno de Protección Civil', en: 'Civil-protection internal programme' }, originals: 1 },
+          { name: { es: 'Análisis de riesgos del inmueble', en: 'Risk assessment of the premises' }, originals: 1, unverified: true },
+        ],
+        costs: [
+          {
+            kind: 'variable',
+            concept: { es: 'Derechos por revisión y dictamen de protección civil', en: 'Civil-protection review and approval fee' },
+            formula: { es: 'Los fija la ley de ingresos municipal o la ley fiscal estatal, según la autoridad que lo emita.', en: 'Set by the municipal revenue law or the state tax law, depending on which authority issues it.' },
+            minMXN: null,
+            maxMXN: null,
+            unverified: true,
+          },
+        ],
+        timeframe: {
+          waiting: { min: 10, max: 30, unit: 'business-days' },
+          tacitApproval: 'unknown',
+          unverified: true,
+          note: { es: 'Las fuentes no dan un plazo; es una estimación conservadora.', en: 'The sources give no time; this is a conservative estimate.' },
+        },
+        legalBasis: [{ law: 'state-civil-protection-law' }, { law: 'municipal-regulations' }],
+      },
+    ],
+    caveats: [
+      {
+        es: 'Los detalles (quién lo emite, requisitos, costo, plazo y periodicidad de renovación) no están verificados y dependen de la ley local.',
+        en: 'The details (who issues it, requirements, cost, time and renewal period) are not verified and depend on local law.',
+      },
+    ],
+    sources: [SRC_CONSTRUCTION_EXAMPLE, SRC_MUNICIPIOS],
+    verifiedOn: '2026-11-28',
+  },
+  {
+    id: 'state-payroll-tax',
+    slug: 'impuesto-sobre-nominas',
+    level: 'state',
+    authority: 'state-treasury',
+    phase: 'operation',
+    title: { es: 'Inscripción y pago del Impuesto Sobre Nóminas (ISN)', en: 'State payroll tax (Impuesto Sobre Nóminas, ISN): registration and payment' },
+    summary: {
+      es: 'Los estados gravan los sueldos y salarios que se pagan en su territorio. Al contratar personal, la empresa se inscribe en el padrón estatal ante la secretaría de finanzas o hacienda del estado y paga el impuesto de forma periódica. Las tasas generales confirmadas para 2025–2026 van del 2 % al 4.25 %; algunos estados dan exenciones o incentivos y otros piden un dictamen del ISN elaborado por contador público.',
+      en: 'States tax the salaries and wages paid in their territory. When it hires staff, the company registers with the state treasury (secretaría de finanzas or hacienda) and pays the tax periodically. The general rates confirmed for 2025–2026 range from 2% to 4.25%; some states offer exemptions or incentives, and some require an ISN report certified by a public accountant (dictamen).',
+    },
+    whoNeedsIt: {
+      es: 'Toda empresa que pague sueldos a trabajadores, en cada estado donde los tenga.',
+      en: 'Every company that pays wages to employees, in each state where it has them.',
+    },
+    appliesWhen: { fact: 'employees', op: 'gt', value: 0 },
+    states: [],
+    variesByState: {
+      es: 'Cada estado fija la tasa, la base, los plazos de pago, las exenciones y los incentivos en su ley de hacienda o código fiscal. Tasas generales confirmadas: Baja California 4.25 %; Ciudad de México y Chihuahua 4 %; Yucatán 3.75 %; Baja California Sur, Campeche, Chiapas, Coahuila, Colima, Durango, Morelos y Nuevo León 3 %; Aguascalientes 2.5 % (2026). En 2026 subieron Chihuahua, Chiapas, Colima, Baja California Sur, Morelos y Yucatán. Para los demás estados la tasa vigente está por confirmar: vea la página de cada estado.',
+      en: 'Each state sets the rate, base, payment dates, exemptions and incentives in its tax law (ley de hacienda or código fiscal). Confirmed general rates: Baja California 4.25%; Mexico City and Chihuahua 4%; Yucatán 3.75%; Baja California Sur, Campeche, Chiapas, Coahuila, Colima, Durango, Morelos and Nuevo León 3%; Aguascalientes 2.5% (2026). In 2026 Chihuahua, Chiapas, Colima, Baja California Sur, Morelos and Yucatán raised theirs. For the other states the current rate is to be confirmed: see each state’s page.',
+    },
+    outputs: [
+      { es: 'Inscripción en el padrón estatal del ISN', en: 'Registration in the state payroll-tax register' },
+      { es: 'Declaraciones y comprobantes de pago del ISN', en: 'Payroll-tax returns and payment receipts' },
+    ],
+    prerequisites: ['sat-rfc-company'],
+    legalBasis: [{ law: 'state-tax-law' }, { law: 'cf-cdmx', article: '156 / 158', unverified: true }],
+    steps: [
+      {
+        title: { es: 'Inscribirse en el padrón estatal del ISN', en: 'Register in the state payroll-tax register' },
+        channel: {
+          kind: 'online-or-in-person',
+          note: { es: 'Ante la secretaría de finanzas o hacienda del estado.', en: 'With the state treasury (secretaría de finanzas or hacienda).' },
+        },
+        requirements: [
+          { name: { es: 'Constancia de situación fiscal (RFC)', en: 'Tax status certificate (RFC)' }, copies: 1, producedBy: 'sat-rfc-company', unverified: true },
+          { name: { es: 'Acta constitutiva y poder del representante legal', en: 'Incorporation deed and the legal representative’s power of attorney' }, copies: 1, producedBy: 'incorporation-deed', unverified: true },
+          { name: { es: 'Identificación oficial del representante legal', en: 'Official ID of the legal representative' }, copies: 1, unverified: true },
+          { name: { es: 'Comprobante de domicilio del establecimiento', en: 'Proof of address of the establishment' }, copies: 1, unverified: true },
+        ],
+        costs: [{ kind: 'free', unverified: true, note: { es: 'Las fuentes no indican un cobro por la inscripción.', en: 'The sources mention no registration fee.' } }],
+        timeframe: {
+          waiting: { min: 1, max: 10, unit: 'business-days' },
+          tacitApproval: 'unknown',
+          unverified: true,
+          note: {
+            es: 'Las fuentes no dan plazos para inscribirse ni para la respuesta; es una estimación conservadora. Confirme en la ley del estado en cuántos días debe inscribirse tras empezar a pagar sueldos.',
+            en: 'The sources give no time to register or for the answer; this is a conservative estimate. Check in the state’s law how many days you have to register after you start paying wages.',
+          },
+        },
+        legalBasis: [{ law: 'state-tax-law' }],
+      },
+      {
+        title: { es: 'Declarar y pagar el impuesto', en: 'File returns and pay the tax' },
+        channel: { kind: 'online-or-in-person' },
+        requirements: [],
+        costs: [
+          {
+            kind: 'variable',
+            concept: { es: 'Impuesto Sobre Nóminas', en: 'Payroll tax (Impuesto Sobre Nóminas)' },
+            formula: {
+              es: 'Tasa del estado × total de sueldos y salarios pagados en el estado. Tasas generales vistas para 2025–2026: de 2 % (Sonora, tasa base) a 4.25 % (Baja California); Ciudad de México 4 % desde 2025. Vea la página de cada estado.',
+              en: 'State rate × total salaries and wages paid in the state. General rates seen for 2025–2026: from 2% (Sonora, base rate) to 4.25% (Baja California); Mexico City 4% since 2025. See each state’s page.',
+            },
+            minMXN: null,
+            maxMXN: null,
+            legalBasis: [{ law: 'state-tax-law' }],
+          },
+        ],
+        timeframe: {
+          waiting: { min: 0, max: 1, unit: 'business-days' },
+          tacitApproval: 'none',
+          unverified: true,
+          note: {
+            es: 'El pago se registra al momento. La periodicidad (en la mayoría de los estados, mensual) y la fecha límite las fija cada ley estatal: por confirmar.',
+            en: 'Payment is recorded on the spot. The filing period (monthly in most states) and the due date are set by each state’s law: to be confirmed.',
+          },
+        },
+        legalBasis: [{ law: 'state-tax-law' }],
+      },
+    ],
+    caveats: [
+      {
+        es: 'Ciudad de México: las fuentes citan el artículo 156 y el 158 del Código Fiscal de la Ciudad de México para la tasa del 4 %; el artículo exacto está por confirmar en la Gaceta Oficial.',
+        en: 'Mexico City: the sources cite both Article 156 and Article 158 of the Código Fiscal de la Ciudad de México for the 4% rate; the exact article is to be confirmed in the Gaceta Oficial.',
+      },
+      {
+        es: 'Solo 13 de los 32 estados tienen una tasa confirmada para 2025 o 2026; en 7 la tasa viene de fuentes de 2013 a 2022 y en 12 no se encontró. Una tabla de 2026 da un rango nacional de 2.40 % a 5 %, pero solo se pudieron leer sus primeras 10 filas.',
+        en: 'Only 13 of the 32 states have a rate confirmed for 2025 or 2026; for 7 the rate comes from 2013–2022 sources and for 12 none was found. A 2026 table gives a national range of 2.40% to 5%, but only its first 10 rows could be read.',
+      },
+      {
+        es: 'Algunos estados gravan aparte los pagos no subordinados (honorarios, consejeros) y en 2026 Quintana Roo y Tamaulipas añadieron responsabilidad solidaria para quienes contratan servicios.',
+        en: 'Some states separately tax non-subordinate pay (fees, board members), and in 2026 Quintana Roo and Tamaulipas added joint liability for companies that contract services.',
+      },
+    ],
+    sources: [SRC_ISN_PROW, SRC_ISN_CDMX, SRC_ISN_MAZARS, SRC_ISN_2026],
+    verifiedOn: '2026-11-28',
+  },
+  {
+    id: 'state-environmental-licence',
+    slug: 'licencia-ambiental-estatal',
+    level: 'state',
+    authority: 'state-environment',
+    phase: 'operation',
+    title: { es: 'Licencia o autorización ambiental estatal', en: 'State environmental licence or authorisation' },
+    summary: {
+      es: 'Las fuentes fijas de emisiones que no son de jurisdicción federal, y los proyectos cuyo impacto ambiental no evalúa la federación, se regulan por la ley ambiental de cada estado. En la Ciudad de México es la Licencia Ambiental Única (LAUDF) y en el Estado de México la Cédula de Operación Integral; los demás estados tienen su propia evaluación de impacto ambiental y licencia de funcionamiento.',
+      en: 'Fixed emission sources that are not under federal jurisdiction, and projects whose environmental impact is not assessed federally, are regulated by each state’s environmental law. In Mexico City this is the single environmental licence (LAUDF) and in the State of Mexico the Cédula de Operación Integral; the other states have their own environmental impact assessment and operating licence.',
+    },
+    whoNeedsIt: {
+      es: 'Empresas con instalaciones (que construyan o adapten un inmueble) que no sean fuentes fijas de jurisdicción federal. Las fuentes federales —industrias química, del petróleo y petroquímica, de pinturas y tintas, automotriz, de celulosa y papel, metalúrgica y siderúrgica, del vidrio, de generación de electricidad, del asbesto, del cemento y la cal, y de tratamiento de residuos peligrosos— tramitan en su lugar la Licencia Ambiental Única (LAU) de la SEMARNAT.',
+      en: 'Companies with a facility (building or adapting premises) that is not a federal-jurisdiction fixed emission source. Federal sources — the chemical, oil and petrochemical, paints and inks, automotive, pulp and paper, metallurgy and steel, glass, power generation, asbestos, cement and lime, and hazardous-waste treatment industries — get SEMARNAT’s single environmental licence (Licencia Ambiental Única, LAU) instead.',
+    },
+    appliesWhen: {
+      all: [
+        { fact: 'facility', op: 'ne', value: 'none' },
+        { not: { fact: 'federalEmissionSource', op: 'eq', value: true } },
+      ],
+    },
+    states: [],
+    variesByState: {
+      es: 'Cada estado regula en su ley ambiental qué proyectos y fuentes requieren autorización, con qué requisitos, costos y plazos. En la Ciudad de México vea la LAUDF de la SEDEMA y en el Estado de México la Cédula de Operación Integral, que tienen su propia ficha y sustituyen a esta descripción general.',
+      en: 'Each state’s environmental law sets which projects and sources need authorisation, and with what requirements, fees and times. In Mexico City see SEDEMA’s LAUDF and in the State of Mexico the Cédula de Operación Integral, which have their own pages and replace this general description.',
+    },
+    outputs: [{ es: 'Autorización de impacto ambiental estatal y/o licencia ambiental de funcionamiento', en: 'State environmental impact authorisation and/or environmental operating licence' }],
+    prerequisites: [],
+    legalBasis: [
+      { law: 'state-environmental-law' },
+      { law: 'lgeepa', article: '111-bis' },
+      { law: 'rlgeepa-atm', article: '17-bis' },
+    ],
+    steps: [
+      {
+        title: { es: 'Confirmar con la secretaría estatal de medio ambiente qué autorización corresponde', en: 'Confirm with the state environment secretariat which authorisation applies' },
+        description: {
+          es: 'Si el proyecto requiere evaluación de impacto ambiental estatal, debe obtenerse antes de empezar la obra.',
+          en: 'If the project needs a state environmental impact assessment, it must be obtained before works start.',
+        },
+        channel: { kind: 'online-or-in-person' },
+        requirements: [],
+        costs: [{ kind: 'free', unverified: true }],
+        timeframe: {
+          waiting: { min: 1, max: 10, unit: 'business-days' },
+          tacitApproval: 'none',
+          unverified: true,
+          note: { es: 'Consulta previa; las fuentes no dan un plazo.', en: 'A preliminary enquiry; the sources give no time.' },
+        },
+        legalBasis: [{ law: 'state-environmental-law' }],
+      },
+      {
+        title: { es: 'Presentar la solicitud y recibir la autorización o licencia', en: 'File the application and receive the authorisation or licence' },
+        channel: { kind: 'online-or-in-person' },
+        requirements: [
+          { name: { es: 'Descripción del proyecto o del proceso productivo', en: 'Description of the project or production process' }, unverified: true },
+          { name: { es: 'Información de emisiones, aguas residuales, residuos y ruido', en: 'Information on emissions, wastewater, waste and noise' }, unverified: true },
+          { name: { es: 'Licencia o dictamen de uso de suelo', en: 'Land-use licence or opinion' }, copies: 1, producedBy: 'mun-land-use', unverified: true },
+        ],
+        costs: [
+          {
+            kind: 'variable',
+            concept: { es: 'Derechos estatales por la evaluación o la licencia', en: 'State fee for the assessment or licence' },
+            formula: { es: 'Los fija la ley fiscal o de ingresos de cada estado.', en: 'Set by each state’s tax or revenue law.' },
+            minMXN: null,
+            maxMXN: null,
+            unverified: true,
+          },
+        ],
+        timeframe: {
+          waiting: { min: 20, max: 60, unit: 'business-days' },
+          tacitApproval: 'unknown',
+          unverified: true,
+          note: { es: 'Las fuentes no dan un plazo; es una estimación conservadora.', en: 'The sources give no time; this is a conservative estimate.' },
+        },
+        legalBasis: [{ law: 'state-environmental-law' }],
+      },
+    ],
+    caveats: [
+      {
+        es: 'Fuera de la Ciudad de México y el Estado de México, los nombres, requisitos y plazos de las autorizaciones ambientales estatales no están verificados.',
+        en: 'Outside Mexico City and the State of Mexico, the names, requirements and times of state environmental authorisations are not verified.',
+      },
+    ],
+    sources: [SRC_ENV_LICENCES, SRC_LAU_COA],
+    verifiedOn: '2026-11-28',
+  },
+  {
+    id: 'state-property-registration',
+    slug: 'inscripcion-registro-publico-propiedad',
+    level: 'state',
+    authority: 'state-property-registry',
+    phase: 'construction',
+    title: { es: 'Compraventa del inmueble e inscripción en el Registro Público de la Propiedad', en: 'Property purchase and registration in the state Public Property Registry (Registro Público de la Propiedad)' },
+    summary: {
+      es: 'Cuando la empresa compra el terreno o inmueble para su proyecto, la compraventa se formaliza en escritura pública ante notario, se paga el impuesto municipal sobre adquisición de inmuebles (ISAI) y la escritura se inscribe en el Registro Público de la Propiedad del estado.',
+      en: 'When the company buys the land or building for its project, the sale is formalised in a public deed before a notary, the municipal property-acquisition tax (ISAI) is paid, and the deed is registered in the state Public Property Registry.',
+    },
+    whoNeedsIt: {
+      es: 'Empresas que compran el terreno o inmueble para construir su instalación. Si renta el inmueble, este trámite normalmente no aplica.',
+      en: 'Companies that buy the land or building to build their facility. If you lease the property, this procedure normally does not apply.',
+    },
+    appliesWhen: { fact: 'facility', op: 'eq', value: 'build' },
+    states: [],
+    variesByState: {
+      es: 'Cada estado regula su Registro Público de la Propiedad, los derechos de inscripción y los aranceles notariales; cada municipio fija la tasa del ISAI. Consulte la página de su estado.',
+      en: 'Each state regulates its Public Property Registry, the registration fees and the notaries’ tariffs; each municipality sets the ISAI rate. Check your state’s page.',
+    },
+    outputs: [{ es: 'Escritura de compraventa inscrita en el Registro Público de la Propiedad', en: 'Purchase deed recorded in the Public Property Registry' }],
+    prerequisites: ['incorporation-deed'],
+    legalBasis: [{ law: 'state-registry-law' }, { law: 'state-notarial-law' }],
+    steps: [
+      {
+        title: { es: 'Firmar la escritura de compraventa ante notario y pagar el ISAI', en: 'Sign the purchase deed before a notary and pay the ISAI' },
+        description: {
+          es: 'El notario revisa la situación del inmueble, calcula y entera los impuestos de la operación y firma la escritura con las partes.',
+          en: 'The notary checks the property’s legal status, calculates and pays over the taxes on the transaction and signs the deed with the parties.',
+        },
+        channel: { kind: 'notary' },
+        requirements: [
+          { name: { es: 'Acta constitutiva y poder del representante legal', en: 'Incorporation deed and the legal representative’s power of attorney' }, copies: 1, producedBy: 'incorporation-deed', unverified: true },
+          { name: { es: 'Constancia de situación fiscal (RFC) de la empresa', en: 'Company tax status certificate (RFC)' }, copies: 1, producedBy: 'sat-rfc-company', unverified: true },
+          { name: { es: 'Título de propiedad del vendedor y recibo del predial al corriente', en: 'Seller’s title deed and current property-tax (predial) receipt' }, copies: 1, unverified: true },
+        ],
+        costs: [
+          {
+            kind: 'variable',
+            concept: { es: 'Impuesto sobre adquisición de inmuebles (ISAI)', en: 'Property-acquisition tax (ISAI)' },
+            formula: { es: 'Porcentaje del valor del inmueble fijado por cada municipio, por lo general de alrededor del 2 % al 5 % (por confirmar).', en: 'A percentage of the property value set by each municipality, usually about 2% to 5% (to be confirmed).' },
+            minMXN: null,
+            maxMXN: null,
+            unverified: true,
+          },
+          {
+            kind: 'variable',
+            concept: { es: 'Honorarios notariales', en: 'Notary’s fees' },
+            formula: { es: 'Según el arancel notarial del estado y el valor de la operación.', en: 'According to the state’s notarial tariff and the value of the transaction.' },
+            minMXN: null,
+            maxMXN: null,
+            unverified: true,
+          },
+        ],
+        timeframe: {
+          waiting: { min: 5, max: 30, unit: 'business-days' },
+          tacitApproval: 'none',
+          unverified: true,
+          note: { es: 'Las fuentes no dan un plazo; es una estimación conservadora que depende de los certificados que pida el notario.', en: 'The sources give no time; this is a conservative estimate that depends on the certificates the notary requests.' },
+        },
+        legalBasis: [{ law: 'state-notarial-law' }],
+      },
+      {
+        title: { es: 'Inscribir la escritura en el Registro Público de la Propiedad', en: 'Record the deed in the Public Property Registry' },
+        channel: { kind: 'notary', note: { es: 'Normalmente la presenta el notario.', en: 'Normally the notary files it.' } },
+        requirements: [{ name: { es: 'Testimonio de la escritura de compraventa', en: 'Certified copy of the purchase deed' }, originals: 1, unverified: true }],
+        costs: [
+          {
+            kind: 'variable',
+            concept: { es: 'Derechos de inscripción en el Registro Público de la Propiedad', en: 'Public Property Registry recording fee' },
+            formula: { es: 'Los fija la ley fiscal o de ingresos de cada estado.', en: 'Set by each state’s tax or revenue law.' },
+            minMXN: null,
+            maxMXN: null,
+            unverified: true,
+          },
+        ],
+        timeframe: {
+          waiting: { min: 5, max: 30, unit: 'business-days' },
+          tacitApproval: 'unknown',
+          unverified: true,
+          note: { es: 'Las fuentes no dan un plazo; es una estimación conservadora.', en: 'The sources give no time; this is a conservative estimate.' },
+        },
+        legalBasis: [{ law: 'state-registry-law' }],
+      },
+    ],
+    caveats: [
+      {
+        es: 'Nuestras fuentes no documentan este trámite en detalle: requisitos, costos y plazos están por confirmar con el notario y el registro del estado.',
+        en: 'Our sources do not document this procedure in detail: requirements, costs and times are to be confirmed with the notary and the state registry.',
+      },
+      {
+        es: 'Zona restringida (franja de 100 km a lo largo de las fronteras y de 50 km a lo largo de las costas): una sociedad mexicana con cláusula de admisión de extranjeros que compra un inmueble para fines no residenciales debe dar aviso a la SRE dentro de los 60 días hábiles siguientes (LIE, art. 10). Para fines residenciales, revise el régimen de fideicomiso con permiso de la SRE (LIE, arts. 11 y 14).',
+        en: 'Restricted zone (100 km along the borders and 50 km along the coasts): a Mexican company with a foreigners-admission clause that buys property for non-residential purposes must notify the Foreign Ministry (SRE) within 60 business days (LIE Art. 10). For residential use, check the bank-trust regime with an SRE permit (LIE Arts. 11 and 14).',
+      },
+    ],
+    sources: [SRC_LIE_DIPUTADOS],
+    verifiedOn: '2026-11-28',
+  },
+  {
+    id: 'cdmx-laudf',
+    slug: 'licencia-ambiental-unica-cdmx',
+    level: 'state',
+    authority: 'state-environment',
+    phase: 'operation',
+    title: { es: 'Licencia Ambiental Única para el Distrito Federal (LAUDF)', en: 'Mexico City single environmental licence (Licencia Ambiental Única para el Distrito Federal, LAUDF)' },
+    summary: {
+      es: 'En la Ciudad de México, los establecimientos que son fuentes fijas de jurisdicción local tramitan ante la Secretaría del Medio Ambiente (SEDEMA) la LAUDF, que reúne en anexos las emisiones a la atmósfera, las aguas residuales, los residuos, el ruido y el Registro de Emisiones y Transferencia de Contaminantes (RETC). Se actualiza cada año en los primeros cuatro meses.',
+      en: 'In Mexico City, establishments that are fixed emission sources under local jurisdiction obtain the LAUDF from the city environment secretariat (Secretaría del Medio Ambiente, SEDEMA). Its annexes cover air emissions, wastewater, waste, noise and the pollutant release and transfer register (RETC). It is updated every year in the first four months.',
+    },
+    whoNeedsIt: {
+      es: 'Empresas con instalaciones en la Ciudad de México que no sean fuentes fijas de jurisdicción federal (estas tramitan la LAU de la SEMARNAT).',
+      en: 'Companies with a facility in Mexico City that is not a federal-jurisdiction fixed source (those get SEMARNAT’s LAU instead).',
+    },
+    appliesWhen: {
+      all: [
+        { fact: 'facility', op: 'ne', value: 'none' },
+        { not: { fact: 'federalEmissionSource', op: 'eq', value: true } },
+      ],
+    },
+    states: ['09'],
+    variesByState: {
+      es: 'Solo en la Ciudad de México. En los demás estados vea la licencia ambiental estatal.',
+      en: 'Mexico City only. In other states see the state environmental licence.',
+    },
+    outputs: [
+      { es: 'Licencia Ambiental Única para el Distrito Federal (LAUDF)', en: 'Mexico City single environmental licence (LAUDF)' },
+      { es: 'Actualización anual de la LAUDF', en: 'Yearly LAUDF update' },
+    ],
+    prerequisites: [],
+    legalBasis: [{ law: 'state-environmental-law' }],
+    steps: [
+      {
+        title: { es: 'Solicitar la LAUDF ante la SEDEMA', en: 'Apply for the LAUDF at SEDEMA' },
+        channel: { kind: 'online-or-in-person', note: { es: 'Canal por confirmar con la SEDEMA.', en: 'Channel to be confirmed with SEDEMA.' } },
+        requirements: [
+          { name: { es: 'Anexo de emisiones a la atmósfera', en: 'Air-emissions annex' } },
+          { name: { es: 'Anexo de aguas residuales', en: 'Wastewater annex' } },
+          { name: { es: 'Anexo de residuos', en: 'Waste annex' } },
+          { name: { es: 'Anexo de ruido', en: 'Noise annex' } },
+          { name: { es: 'Registro de Emisiones y Transferencia de Contaminantes (RETC)', en: 'Pollutant release and transfer register (RETC)' } },
+        ],
+        costs: [
+          {
+            kind: 'variable',
+            concept: { es: 'Derechos por la LAUDF, si los hay', en: 'LAUDF fee, if any' },
+            formula: { es: 'Por confirmar en el Código Fiscal de la Ciudad de México; las fuentes no dan cifra.', en: 'To be confirmed in the Código Fiscal de la Ciudad de México; the sources give no figure.' },
+            minMXN: null,
+            maxMXN: null,
+            unverified: true,
+          },
+        ],
+        timeframe: {
+          waiting: { min: 20, max: 60, unit: 'business-days' },
+          tacitApproval: 'unknown',
+          unverified: true,
+          note: { es: 'Las fuentes no dan un plazo; es una estimación conservadora.', en: 'The sources give no time; this is a conservative estimate.' },
+        },
+        legalBasis: [{ law: 'state-environmental-law' }],
+      },
+      {
+        title: { es: 'Actualizar la LAUDF cada año', en: 'Update the LAUDF every year' },
+        channel: { kind: 'online-or-in-person', note: { es: 'Canal por confirmar con la SEDEMA.', en: 'Channel to be confirmed with SEDEMA.' } },
+        requirements: [
+          { name: { es: 'Información actualizada de los anexos del año anterior', en: 'Updated annex information for the previous year' } },
+          { name: { es: 'LAUDF vigente', en: 'Current LAUDF' } },
+        ],
+        costs: [
+          {
+            kind: 'variable',
+            concept: { es: 'Derechos por la actualización, si los hay', en: 'Update fee, if any' },
+            formula: { es: 'Por confirmar; las fuentes no dan cifra.', en: 'To be confirmed; the sources give no figure.' },
+            minMXN: null,
+            maxMXN: null,
+            unverified: true,
+          },
+        ],
+        timeframe: {
+          waiting: { min: 10, max: 40, unit: 'business-days' },
+          tacitApproval: 'unknown',
+          unverified: true,
+          note: {
+            es: 'La actualización se presenta en los primeros cuatro meses de cada año; el plazo de respuesta no está en las fuentes y es una estimación conservadora.',
+            en: 'The update is filed in the first four months of each year; the response time is not in the sources and is a conservative estimate.',
+          },
+        },
+        legalBasis: [{ law: 'state-environmental-law' }],
+      },
+    ],
+    caveats: [
+      {
+        es: 'El canal, los costos y los plazos de resolución de la LAUDF están por confirmar con la SEDEMA.',
+        en: 'The LAUDF channel, fees and decision times are to be confirmed with SEDEMA.',
+      },
+    ],
+    sources: [SRC_ENV_LICENCES],
+    verifiedOn: '2026-11-28',
+  },
+  {
+    id: 'edomex-coi',
+    slug: 'cedula-operacion-integral-edomex',
+    level: 'state',
+    authority: 'state-environment',
+    phase: 'operation',
+    title: { es: 'Cédula de Operación Integral del Estado de México', en: 'State of Mexico integrated operating report (Cédula de Operación Integral)' },
+    summary: {
+      es: 'En el Estado de México, las fuentes fijas de jurisdicción estatal presentan la Cédula de Operación Integral ante la autoridad ambiental del estado.',
+      en: 'In the State of Mexico, fixed emission sources under state jurisdiction file the Cédula de Operación Integral with the state environmental authority.',
+    },
+    whoNeedsIt: {
+      es: 'Empresas con instalaciones en el Estado de México que no sean fuentes fijas de jurisdicción federal (estas tramitan la LAU de la SEMARNAT).',
+      en: 'Companies with a facility in the State of Mexico that is not a federal-jurisdiction fixed source (those get SEMARNAT’s LAU instead).',
+    },
+    appliesWhen: {
+      all: [
+        { fact: 'facility', op: 'ne', value: 'none' },
+        { not: { fact: 'federalEmissionSource', op: 'eq', value: true } },
+      ],
+    },
+    states: ['15'],
+    variesByState: {
+      es: 'Solo en el Estado de México. En los demás estados vea la licencia ambiental estatal.',
+      en: 'State of Mexico only. In other states see the state environmental licence.',
+    },
+    outputs: [{ es: 'Cédula de Operación Integral presentada ante la autoridad ambiental estatal', en: 'Cédula de Operación Integral filed with the state environmental authority' }],
+    prerequisites: [],
+    legalBasis: [{ law: 'state-environmental-law' }],
+    steps: [
+      {
+        title: { es: 'Presentar la Cédula de Operación Integral', en: 'File the Cédula de Operación Integral' },
+        channel: { kind: 'online-or-in-person', note: { es: 'Canal por confirmar con la autoridad ambiental del estado.', en: 'Channel to be confirmed with the state environmental authority.' } },
+        requirements: [
+          { name: { es: 'Información de la fuente fija: emisiones, aguas residuales y residuos', en: 'Fixed-source information: emissions, wastewater and waste' }, unverified: true },
+        ],
+        costs: [
+          {
+            kind: 'variable',
+            concept: { es: 'Derechos estatales, si los hay', en: 'State fee, if any' },
+            formula: { es: 'Por confirmar en la legislación fiscal del Estado de México; las fuentes no dan cifra.', en: 'To be confirmed in the State of Mexico’s tax law; the sources give no figure.' },
+            minMXN: null,
+            maxMXN: null,
+            unverified: true,
+          },
+        ],
+        timeframe: {
+          waiting: { min: 20, max: 60, unit: 'business-days' },
+          tacitApproval: 'unknown',
+          unverified: true,
+          note: { es: 'Las fuentes no dan un plazo; es una estimación conservadora.', en: 'The sources give no time; this is a conservative estimate.' },
+        },
+        legalBasis: [{ law: 'state-environmental-law' }],
+      },
+    ],
+    caveats: [
+      {
+        es: 'Las fuentes solo confirman que la Cédula de Operación Integral es el instrumento estatal para fuentes fijas de jurisdicción estatal; los requisitos, costos, plazos y la periodicidad de su actualización están por confirmar.',
+        en: 'The sources only confirm that the Cédula de Operación Integral is the state instrument for fixed sources under state jurisdiction; requirements, fees, times and how often it must be updated are to be confirmed.',
+      },
+    ],
+    sources: [SRC_ENV_LICENCES],
+    verifiedOn: '2026-11-28',
+  },
+];

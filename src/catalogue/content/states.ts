@@ -1,0 +1,1183 @@
+/**
+ * The 32 federal entities (INEGI codes 01–32): economic-development secretariat,
+ * investor desk / one-stop shop and state payroll tax (Impuesto Sobre Nóminas, ISN).
+ *
+ * Source: /work/shared/reference/mexico-states-2026.md (§1 table, §2 ISN notes,
+ * §3–4 cross-cutting notes, §7 source list), desk review of 2026-11-28.
+ * "CPI" = Comité Promotor de Inversiones: the state investment-promotion committees
+ * that the federal Secretaría de Economía has set up under Plan México since mid-2025.
+ * They are coordination tables, not legal one-stop shops, and no committee URL was seen.
+ * No secretariat or agency website was confirmed by the sources, so no state has a
+ * secretariat URL and most one-stop shops have `url: null` (never guess a domain).
+ */
+import type { z } from 'zod';
+import type { State } from '../schema.ts';
+
+// Payroll-tax sources (§7, T-tags).
+const T1 = { title: 'El Contribuyente — Impuesto sobre nóminas: tabla 2026 por estado', url: 'https://www.elcontribuyente.mx/impuesto-sobre-nominas' };
+const T2 = { title: 'El Contribuyente (Feb 2026) — Nóminas más caras en 2026: los estados que suben el impuesto al empleo', url: 'https://www.elcontribuyente.mx/2026/02/nominas-mas-caras-en-2026-los-estados-que-suben-el-impuesto-al-empleo/amp' };
+const T3 = { title: 'Facturando — Cambios al impuesto sobre nóminas 2026 (blog)', url: 'https://www.facturando.mx/blog' };
+const T4 = { title: 'PROW (May 2025) — Impuesto sobre nóminas en México, el impuesto estatal más relevante de los estados', url: 'https://prow.global/2025/05/impuesto-sobre-nominas-en-mexico-el-impuesto-estatal-mas-relevante-de-los-estados' };
+const T7 = { title: 'KPMG (Jan 2022) — Mexico: payroll tax rates in various states', url: 'https://kpmg.com/us/en/home/insights/2022/01/tnf-mexico-payroll-tax-rates-various-municipalities-states.html' };
+const T14 = { title: 'Veritas / Chevez Ruiz Zamarripa (Feb 2025) — Reformas a las contribuciones locales en 2025', url: 'https://www.veritas.org.mx/Impuestos/Fiscal/reformas-a-las-contribuciones-locales-en-2025' };
+
+const NO_RATE = {
+  es: 'No se encontró la tasa general vigente en las fuentes revisadas; confírmela en la ley de hacienda o código fiscal del estado y su ley de ingresos 2026.',
+  en: 'The current general rate was not found in the sources reviewed; confirm it in the state’s tax law (ley de hacienda or código fiscal) and its 2026 revenue law.',
+};
+
+export const states: z.input<typeof State>[] = [
+  {
+    code: '01',
+    slug: 'aguascalientes',
+    name: 'Aguascalientes',
+    shortName: 'Aguascalientes',
+    secretariat: { name: 'Secretaría de Desarrollo Económico, Ciencia y Tecnología', acronym: 'SEDECYT', head: 'Esaú Garza de Vega', seen: 'Aug 2025' },
+    oneStopShop: {
+      name: { es: 'Subsecretaría de Promoción a la Inversión (SEDECYT)', en: 'Under-Secretariat for Investment Promotion (Subsecretaría de Promoción a la Inversión, SEDECYT)' },
+      url: null,
+      contact: null,
+      description: {
+        es: 'No se encontró una agencia de inversión independiente: la promoción de inversiones está en la Subsecretaría de Promoción a la Inversión de la SEDECYT. Su función como ventanilla para inversionistas está por confirmar.',
+        en: 'No stand-alone investment agency was found: investment promotion sits in SEDECYT’s Under-Secretariat for Investment Promotion. Its role as an investor desk is to be confirmed.',
+      },
+      unverified: true,
+    },
+    payrollTax: {
+      ratePct: 2.5,
+      year: 2026,
+      note: {
+        es: '2.5 % en 2025 y 2026. KPMG informó una reducción al 2 % para 2022, así que la tasa ha cambiado en años recientes.',
+        en: '2.5% in 2025 and 2026. KPMG reported a cut to 2% for 2022, so the rate has moved in recent years.',
+      },
+    },
+    notes: [
+      {
+        es: 'Fue miembro de la plataforma «Invest in México» de la Alianza Federalista (2020); su situación actual está por confirmar.',
+        en: 'It was a member of the Alianza Federalista “Invest in México” promotion platform (2020); its current status is to be confirmed.',
+      },
+    ],
+    sources: [
+      { title: 'La Razón (Aug 2025) — Aguascalientes, tercer lugar nacional en economía e innovación según el IMCO', url: 'https://www.razon.com.mx/estados/2025/08/20/aguascalientes-se-coloca-en-tercer-lugar-nacional-en-economia-e-innovacion-segun-el-imco/' },
+      { title: 'La Jornada Aguascalientes (Aug 2025) — Aguascalientes, tercer lugar nacional en economía e innovación', url: 'https://www.lja.mx/2025/08/aguascalientes-tercer-lugar-nacional-en-economia-e-innovacion' },
+      T1,
+      T4,
+    ],
+    verifiedOn: '2026-11-28',
+  },
+  {
+    code: '02',
+    slug: 'baja-california',
+    name: 'Baja California',
+    shortName: 'Baja California',
+    secretariat: { name: 'Secretaría de Economía e Innovación', acronym: 'SEI', head: 'Kurt Honold Morales', seen: '2025' },
+    oneStopShop: {
+      name: null,
+      url: null,
+      contact: null,
+      description: {
+        es: 'No se encontró una ventanilla única ni una agencia estatal para inversionistas. El contacto es la Secretaría de Economía e Innovación (SEI), por confirmar.',
+        en: 'No state one-stop shop or investment agency was found. The contact is the Secretaría de Economía e Innovación (SEI, economy and innovation secretariat), to be confirmed.',
+      },
+      unverified: true,
+    },
+    payrollTax: {
+      ratePct: 4.25,
+      year: 2026,
+      note: {
+        es: '4.25 % en 2025 y 2026; en 2025 se describía como la tasa más alta del país.',
+        en: '4.25% in 2025 and 2026; in 2025 it was described as the highest rate in the country.',
+      },
+    },
+    notes: [
+      {
+        es: 'Según una nota de prensa, el fondo empresarial FIDEM, financiado con el ISN, se extinguió en mayo de 2025.',
+        en: 'A news item reports that FIDEM, the business fund financed by the payroll tax, was wound up in May 2025.',
+      },
+    ],
+    sources: [
+      { title: 'En Línea BC — Secretaría de Economía e Innovación de Baja California', url: 'https://www.enlineabc.com.mx/?p=146176' },
+      T1,
+      T4,
+      { title: 'Noticia Frontera (2025) — Estrategia económica de Baja California y ruptura con empresarios (FIDEM)', url: 'https://noticiafrontera.com/fracasa-estrategia-economica-de-baja-california-desplome-en-actividades-terciarias-ruptura-con-empresarios-y-desgaste-del-gobierno-estatal' },
+    ],
+    verifiedOn: '2026-11-28',
+  },
+  {
+    code: '03',
+    slug: 'baja-california-sur',
+    name: 'Baja California Sur',
+    shortName: 'Baja California Sur',
+    secretariat: { name: 'Secretaría de Turismo y Economía', acronym: 'SETUE', head: 'Maribel Collins Sánchez', seen: '2025' },
+    oneStopShop: {
+      name: null,
+      url: null,
+      contact: null,
+      description: {
+        es: 'No se encontró una ventanilla única ni una agencia estatal para inversionistas. El contacto es la Secretaría de Turismo y Economía (SETUE), por confirmar.',
+        en: 'No state one-stop shop or investment agency was found. The contact is the Secretaría de Turismo y Economía (SETUE, tourism and economy secretariat), to be confirmed.',
+      },
+      unverified: true,
+    },
+    payrollTax: {
+      ratePct: 3,
+      year: 2026,
+      note: {
+        es: 'Sube de 2.5 % (2025) a 3 % en 2026.',
+        en: 'Raised from 2.5% (2025) to 3% in 2026.',
+      },
+    },
+    notes: [
+      {
+        es: 'El nombre «SETUES» (Secretaría de Turismo, Economía y Sustentabilidad) corresponde a la administración 2015–2021.',
+        en: 'The name “SETUES” (tourism, economy and sustainability secretariat) belongs to the 2015–2021 administration.',
+      },
+    ],
+    sources: [
+      { title: 'Tribuna de México — Gobierno de BCS: avances del cuarto informe', url: 'https://tribunademexico.com/gobierno-bcs-avances-cuarto-informe/' },
+      { title: 'California en Línea — Secretaría de Turismo y Economía de BCS', url: 'https://californiaenlinea.com/?p=22759' },
+      T1,
+      T2,
+    ],
+    verifiedOn: '2026-11-28',
+  },
+  {
+    code: '04',
+    slug: 'campeche',
+    name: 'Campeche',
+    shortName: 'Campeche',
+    secretariat: { name: 'Secretaría de Desarrollo Económico', acronym: 'SEDECO', head: 'Jorge Luis Lavalle Maury', seen: '2025' },
+    oneStopShop: {
+      name: { es: 'Consejo Promotor de Inversiones de Campeche', en: 'Campeche Investment Promotion Council (Consejo Promotor de Inversiones de Campeche)' },
+      url: null,
+      contact: null,
+      description: {
+        es: 'Consejo de promoción de inversiones creado a mediados de 2025. Es un órgano de coordinación y promoción, no una ventanilla legal de trámites; no se encontró sitio web.',
+        en: 'Investment-promotion council created in mid-2025. It is a coordination and promotion body, not a legal one-stop shop for permits; no website was found.',
+      },
+      unverified: false,
+    },
+    payrollTax: {
+      ratePct: 3,
+      year: 2026,
+      note: { es: '3 % en 2025 y 2026.', en: '3% in 2025 and 2026.' },
+    },
+    notes: [
+      {
+        es: 'Polo de Desarrollo Seybaplaya I (convenio firmado en septiembre de 2025).',
+        en: 'Seybaplaya I development pole (Polo de Desarrollo; agreement signed in September 2025).',
+      },
+    ],
+    sources: [
+      { title: 'El Economista (Sep 2025) — Campeche pretende convertirse en nodo logístico internacional', url: 'https://www.eleconomista.com.mx/estados/campeche-pretende-convertirse-nodo-logistico-internacional-20250918-777849.html' },
+      { title: 'Heraldo de México (Jul 2025) — Atracción de inversiones: alianza para el desarrollo económico', url: 'https://heraldodemexico.com.mx/opinion/2025/7/24/atraccion-de-inversiones-alianza-para-el-desarrollo-economico-717333.html' },
+      T1,
+      T4,
+    ],
+    verifiedOn: '2026-11-28',
+  },
+  {
+    code: '05',
+    slug: 'coahuila',
+    name: 'Coahuila de Zaragoza',
+    shortName: 'Coahuila',
+    secretariat: { name: 'Secretaría de Economía', head: 'Luis Eduardo Olivares', seen: 'Nov 2025' },
+    oneStopShop: {
+      name: { es: 'Comité Promotor de Inversiones de Coahuila', en: 'Coahuila Investment Promotion Committee (Comité Promotor de Inversiones, CPI)' },
+      url: null,
+      contact: null,
+      description: {
+        es: 'Comité Promotor de Inversiones (CPI) instalado en septiembre de 2025 con la Secretaría de Economía federal (Plan México): una mesa de coordinación, no una ventanilla legal de trámites. En La Laguna existe además la plataforma regional «Invest in La Laguna» (con Durango). No se encontró sitio web del comité.',
+        en: 'Investment Promotion Committee (CPI) installed in September 2025 with the federal Secretaría de Economía (Plan México): a coordination table, not a legal one-stop shop for permits. La Laguna also has the regional “Invest in La Laguna” platform (shared with Durango). No committee website was found.',
+      },
+      unverified: false,
+    },
+    payrollTax: {
+      ratePct: 3,
+      year: 2026,
+      note: { es: '3 % en 2026.', en: '3% in 2026.' },
+    },
+    notes: [
+      {
+        es: 'El SARE municipal de Saltillo fue certificado por PROSARE (CONAMER) en 2018 y 2021; en 2021 obtuvo la mejor calificación del país (94.2/100) y la certificación máxima de 3 años. Confirme la vigencia del certificado.',
+        en: 'Saltillo’s municipal SARE (rapid business-opening system) was PROSARE-certified by CONAMER in 2018 and 2021; in 2021 it scored highest in the country (94.2/100) and got the maximum 3-year certificate. Check that the certificate is still current.',
+      },
+      {
+        es: 'Fue miembro de la plataforma «Invest in México» de la Alianza Federalista (2020); su situación actual está por confirmar.',
+        en: 'It was a member of the Alianza Federalista “Invest in México” platform (2020); its current status is to be confirmed.',
+      },
+    ],
+    sources: [
+      { title: 'Periódico La Voz (2025) — Resultados económicos de Coahuila 2025', url: 'https://periodicolavoz.com.mx/coahuila/saltillo/resultados-economicos-coahuila-2025-crecimiento-y-oportunid/356430' },
+      { title: 'Vanguardia — Coahuila mantiene cifras positivas en inversión y empleo', url: 'https://vanguardia.com.mx/coahuila/coahuila-mantiene-cifras-positivas-en-inversion-y-empleo-pese-a-retos-internacionales-AP18249009' },
+      T1,
+      { title: 'La Prensa de Coahuila (Aug 2021) — El SARE de Saltillo es el mejor de México', url: 'https://laprensadecoahuila.com.mx/2021/08/15/sare-de-saltillo-es-el-mejor-de-mexico' },
+    ],
+    verifiedOn: '2026-11-28',
+  },
+  {
+    code: '06',
+    slug: 'colima',
+    name: 'Colima',
+    shortName: 'Colima',
+    secretariat: { name: 'Secretaría de Desarrollo Económico', acronym: 'SEDECO', head: 'Francisco Javier Rodríguez García', seen: '2025' },
+    oneStopShop: {
+      name: null,
+      url: null,
+      contact: null,
+      description: {
+        es: 'No se encontró una ventanilla única ni una agencia estatal para inversionistas. El contacto es la Secretaría de Desarrollo Económico (SEDECO), por confirmar. La nueva Ley de Desarrollo Económico (2025) incluye un eje de atracción de inversiones.',
+        en: 'No state one-stop shop or investment agency was found. The contact is the Secretaría de Desarrollo Económico (SEDECO, economic development secretariat), to be confirmed. The new state economic development law (2025) has an investment-attraction pillar.',
+      },
+      unverified: true,
+    },
+    payrollTax: {
+      ratePct: 3,
+      year: 2026,
+      note: { es: 'Sube de 2 % (2025) a 3 % en 2026.', en: 'Raised from 2% (2025) to 3% in 2026.' },
+    },
+    notes: [
+      {
+        es: 'El Congreso aprobó en 2025 una nueva Ley de Desarrollo Económico del estado.',
+        en: 'A new state economic development law (Ley de Desarrollo Económico) was approved in 2025.',
+      },
+    ],
+    sources: [
+      { title: 'AF Medios — SEDECO Colima entre los diez mejores estados en crecimiento económico', url: 'https://www.afmedios.com/sedeco-colima-entre-los-diez-mejores-estados-del-pais-en-crecimiento-economico-bienestar-exportaciones-y-otros-rubros' },
+      { title: 'El Comentario, Universidad de Colima — SEDECO Colima', url: 'https://elcomentario.ucol.mx/?p=186746' },
+      T1,
+      T2,
+    ],
+    verifiedOn: '2026-11-28',
+  },
+  {
+    code: '07',
+    slug: 'chiapas',
+    name: 'Chiapas',
+    shortName: 'Chiapas',
+    secretariat: { name: 'Secretaría de Economía y del Trabajo', acronym: 'SEyT', head: 'Luis Pedrero González', seen: 'Mar 2026' },
+    oneStopShop: {
+      name: null,
+      url: null,
+      contact: null,
+      description: {
+        es: 'No se encontró una ventanilla única ni una agencia estatal para inversionistas. El contacto es la Secretaría de Economía y del Trabajo (SEyT), que lleva los proyectos de parques industriales y Polos de Desarrollo; por confirmar.',
+        en: 'No state one-stop shop or investment agency was found. The contact is the Secretaría de Economía y del Trabajo (SEyT, economy and labour secretariat), which runs the industrial-park and development-pole (Polo) projects; to be confirmed.',
+      },
+      unverified: true,
+    },
+    payrollTax: {
+      ratePct: 3,
+      year: 2026,
+      note: { es: 'Sube de 2 % (2025) a 3 % en 2026.', en: 'Raised from 2% (2025) to 3% in 2026.' },
+    },
+    notes: [],
+    sources: [
+      { title: 'Cuarto Poder — Posicionan potencial económico y logístico de Chiapas', url: 'https://www.cuartopoder.mx/chiapas/posicionan-potencial-economico-y-logistico/560802' },
+      { title: 'Quinto Poder (Oct 2024) — Eduardo Ramírez presenta a los primeros miembros de su gabinete', url: 'https://quintopoder.azurewebsites.net/politicos/2024/10/15/eduardo-ramirez-presenta-a-los-primeros-miembros-de-su-gabinete-43636.html' },
+      T1,
+      T2,
+    ],
+    verifiedOn: '2026-11-28',
+  },
+  {
+    code: '08',
+    slug: 'chihuahua',
+    name: 'Chihuahua',
+    shortName: 'Chihuahua',
+    secretariat: { name: 'Secretaría de Innovación y Desarrollo Económico', acronym: 'SIDE', head: 'Ulises Fernández Gamboa', seen: '2025' },
+    oneStopShop: {
+      name: { es: 'Comité Promotor de Inversiones de Chihuahua', en: 'Chihuahua Investment Promotion Committee (Comité Promotor de Inversiones, CPI)' },
+      url: null,
+      contact: null,
+      description: {
+        es: 'Comité Promotor de Inversiones (CPI) instalado en octubre de 2025 con la Secretaría de Economía federal: una mesa de coordinación, no una ventanilla legal de trámites. El estado tiene además Prodech (Promotora para el Desarrollo Económico de Chihuahua), dedicada a infraestructura de parques industriales, y organiza los encuentros «Chihuahua Day» con inversionistas. No se encontraron sitios web.',
+        en: 'Investment Promotion Committee (CPI) installed in October 2025 with the federal Secretaría de Economía: a coordination table, not a legal one-stop shop for permits. The state also has Prodech (Promotora para el Desarrollo Económico de Chihuahua), which builds industrial-park infrastructure, and holds “Chihuahua Day” investor events. No websites were found.',
+      },
+      unverified: false,
+    },
+    payrollTax: {
+      ratePct: 4,
+      year: 2026,
+      note: { es: 'Sube de 3 % (2025) a 4 % en 2026.', en: 'Raised from 3% (2025) to 4% in 2026.' },
+    },
+    notes: [
+      {
+        es: 'Fue miembro de la plataforma «Invest in México» de la Alianza Federalista (2020); su situación actual está por confirmar.',
+        en: 'It was a member of the Alianza Federalista “Invest in México” platform (2020); its current status is to be confirmed.',
+      },
+    ],
+    sources: [
+      { title: 'aDiario (2025) — Participó el estado en la instalación del Comité Promotor de Inversiones en Chihuahua', url: 'https://www.adiario.mx/estado/participo-estado-en-la-instalacion-del-comite-promotor-de-inversiones-en-chihuahua/' },
+      { title: 'Entrelíneas — Gobierno del Estado impulsa más de 80 mil empleos con infraestructura industrial', url: 'https://entrelineas.com.mx/impulsa-gobierno-del-estado-la-creacion-de-mas-de-80-mil-empleos-con-inversion-en-infraestructura-industrial/' },
+      T1,
+      T2,
+    ],
+    verifiedOn: '2026-11-28',
+  },
+  {
+    code: '09',
+    slug: 'ciudad-de-mexico',
+    name: 'Ciudad de México',
+    shortName: 'Ciudad de México',
+    secretariat: { name: 'Secretaría de Desarrollo Económico', acronym: 'SEDECO', head: 'Manola Zabalza Aldama', seen: '2025' },
+    oneStopShop: {
+      name: { es: 'Agencia de Atracción de Inversiones de la Ciudad de México (InCDMX)', en: 'Mexico City Investment Attraction Agency (Agencia de Atracción de Inversiones, InCDMX)' },
+      url: null,
+      contact: null,
+      description: {
+        es: 'Agencia de atracción de inversiones dentro de la SEDECO, anunciada en 2025 (titular: Arturo Adolfo Palacios). El Comité Promotor de Inversiones de la ciudad se instaló el 29 de enero de 2026 y se anunció una «ventanilla especial» para desarrollos inmobiliarios. No se encontró sitio web oficial de la agencia.',
+        en: 'Investment-attraction agency inside SEDECO, announced in 2025 (head: Arturo Adolfo Palacios). The city’s Investment Promotion Committee was installed on 29 January 2026, and a “special window” for real-estate developments was announced. No official agency website was found.',
+      },
+      unverified: false,
+    },
+    payrollTax: {
+      ratePct: 4,
+      year: 2026,
+      note: {
+        es: '4 % desde el 1 de enero de 2025 (antes 3 %); la misma tasa aparece para 2026. Hay una reducción de 1 punto para empresas que aumenten su plantilla en 33 % o más o que inicien operaciones, y en 2025 hubo descuentos transitorios (1 punto para micro y 0.5 para pequeñas empresas). Base legal: Código Fiscal de la Ciudad de México, art. 158 según Forvis Mazars o art. 156 según otra fuente; el artículo está por confirmar en la Gaceta Oficial.',
+        en: '4% from 1 January 2025 (was 3%); the same rate is listed for 2026. There is a 1-point reduction for firms that grow headcount by 33% or more or that start operations, and 2025 had transitional discounts (1 point for micro and 0.5 for small firms). Legal basis: Código Fiscal de la Ciudad de México, Art. 158 according to Forvis Mazars or Art. 156 according to another source; the article is to be confirmed in the Gaceta Oficial.',
+      },
+    },
+    notes: [
+      {
+        es: 'Los avisos de funcionamiento de establecimientos mercantiles se gestionan en el SIAPEM; su dominio (siapem.cdmx.gob.mx) solo se vio en código público, por confirmar.',
+        en: 'Business-establishment notices are handled through SIAPEM; its domain (siapem.cdmx.gob.mx) was seen only in public code, to be confirmed.',
+      },
+      {
+        es: 'La licencia ambiental local es la LAUDF de la Secretaría del Medio Ambiente (SEDEMA), con actualización anual.',
+        en: 'The local environmental licence is the LAUDF issued by the city environment secretariat (SEDEMA), updated yearly.',
+      },
+    ],
+    sources: [
+      { title: 'Crónica (Jan 2026) — CDMX crea Comité Promotor de Inversiones con cartera superior a 197 mil mdp', url: 'https://www.cronica.com.mx/metropoli/2026/01/29/cdmx-crea-comite-promotor-de-inversiones-con-cartera-superior-a-197-mil-mdp/' },
+      { title: 'SinEmbargo (2026) — Clara Brugada instala comité para promover y diversificar las inversiones en la CDMX', url: 'https://www.sinembargo.mx/4758338/clara-brugada-instala-comite-para-promover-y-diversificar-las-inversiones-en-la-cdmx/' },
+      { title: 'J.A. del Río — Increase in the payroll tax in Mexico City', url: 'https://www.jadelrio.com/mx/en/blogs/increase-in-the-payroll-tax-in-mexico-city' },
+      { title: 'Forvis Mazars — Increase in payroll tax in Mexico City for 2025', url: 'https://www.forvismazars.com/mx/en/insights/forvis-mazars-in-mexico-thought-leadership/tax-alert/increase-in-payroll-tax-in-mexico-city-for-2025' },
+    ],
+    verifiedOn: '2026-11-28',
+  },
+  {
+    code: '10',
+    slug: 'durango',
+    name: 'Durango',
+    shortName: 'Durango',
+    secretariat: { name: 'Secretaría de Desarrollo Económico', acronym: 'SEDECO', head: 'Fernando Rosas Palafox', seen: '2025' },
+    oneStopShop: {
+      name: { es: 'Invest in La Laguna', en: 'Invest in La Laguna' },
+      url: null,
+      contact: null,
+      description: {
+        es: 'No se encontró una agencia estatal. «Invest in La Laguna» es una plataforma regional de promoción compartida con Coahuila, no una oficina de gobierno; el contacto estatal es la Secretaría de Desarrollo Económico (SEDECO). Por confirmar.',
+        en: 'No state agency was found. “Invest in La Laguna” is a regional promotion platform shared with Coahuila, not a government office; the state contact is the Secretaría de Desarrollo Económico (SEDECO). To be confirmed.',
+      },
+      unverified: true,
+    },
+    payrollTax: {
+      ratePct: 3,
+      year: 2026,
+      note: { es: '3 % en 2026.', en: '3% in 2026.' },
+    },
+    notes: [
+      {
+        es: 'El titular anterior de la SEDECO, Alfredo Herrera Deras, renunció (fecha no indicada en la fuente).',
+        en: 'The previous SEDECO head, Alfredo Herrera Deras, resigned (date not shown in the source).',
+      },
+      {
+        es: 'Fue miembro de la plataforma «Invest in México» de la Alianza Federalista (2020); su situación actual está por confirmar.',
+        en: 'It was a member of the Alianza Federalista “Invest in México” platform (2020); its current status is to be confirmed.',
+      },
+    ],
+    sources: [
+      { title: 'Noticias Cronos — SEDECO Durango', url: 'https://noticiascronos.com/author/admin/page/59' },
+      { title: 'El Sol de Durango — Sale Alfredo Herrera Deras de la SEDECO', url: 'https://www.elsoldedurango.com.mx/local/sale-alfredo-herrera-deras-de-la-sedeco-12028515.html' },
+      T1,
+    ],
+    verifiedOn: '2026-11-28',
+  },
+  {
+    code: '11',
+    slug: 'guanajuato',
+    name: 'Guanajuato',
+    shortName: 'Guanajuato',
+    secretariat: { name: 'Secretaría de Economía', head: 'Claudia Cristina Villaseñor Aguilar', seen: 'Feb 2026' },
+    oneStopShop: {
+      name: { es: 'Comité Promotor de Inversiones de Guanajuato', en: 'Guanajuato Investment Promotion Committee (Comité Promotor de Inversiones, CPI)' },
+      url: null,
+      contact: null,
+      description: {
+        es: 'Comité Promotor de Inversiones (CPI) instalado en octubre de 2025: una mesa de coordinación, no una ventanilla legal de trámites. El estado tiene además COFOCE (Coordinadora de Fomento al Comercio Exterior, promoción de exportaciones) y Guanajuato Puerto Interior (puertointerior.guanajuato.gob.mx), cuyo papel como ventanilla para inversionistas está por confirmar.',
+        en: 'Investment Promotion Committee (CPI) installed in October 2025: a coordination table, not a legal one-stop shop for permits. The state also has COFOCE (Coordinadora de Fomento al Comercio Exterior, export promotion) and Guanajuato Puerto Interior (puertointerior.guanajuato.gob.mx), whose role as an investor desk is to be confirmed.',
+      },
+      unverified: true,
+    },
+    payrollTax: {
+      ratePct: 3,
+      year: 2022,
+      note: {
+        es: 'Subió de 2.3 % a 3 % en 2022 (KPMG). La tasa de 2025–2026 no se confirmó.',
+        en: 'Raised from 2.3% to 3% in 2022 (KPMG). The 2025–2026 rate was not confirmed.',
+      },
+      unverified: true,
+    },
+    notes: [
+      {
+        es: 'El nombre «Secretaría de Desarrollo Económico Sustentable (SDES)» corresponde a la administración 2018–2024; el sitio de boletines del estado aún archiva notas bajo «SDES».',
+        en: 'The name “Secretaría de Desarrollo Económico Sustentable (SDES)” belongs to the 2018–2024 administration; the state bulletin site still files items under “SDES”.',
+      },
+      {
+        es: 'Fue miembro de la plataforma «Invest in México» de la Alianza Federalista (2020); su situación actual está por confirmar.',
+        en: 'It was a member of the Alianza Federalista “Invest in México” platform (2020); its current status is to be confirmed.',
+      },
+    ],
+    sources: [
+      { title: 'Gobierno de Guanajuato — Boletines (categoría SDES)', url: 'https://boletines.guanajuato.gob.mx/category/sdes/' },
+      { title: 'Canal 13 México (Feb 2026) — Guanajuato en la primera Reunión Nacional de Promoción de Inversiones', url: 'https://canal13mexico.com/noticias-2/regionales/bajio/guanajuato-consolida-avance-en-inversiones-durante-la-primera-reunion-nacional-de-promocion-de-inversiones/' },
+      { title: 'Local News Wave (2025) — COFOCE', url: 'https://www.localnewswave.com/article/1027939314951352320' },
+      T7,
+    ],
+    verifiedOn: '2026-11-28',
+  },
+  {
+    code: '12',
+    slug: 'guerrero',
+    name: 'Guerrero',
+    shortName: 'Guerrero',
+    secretariat: { name: 'Secretaría de Fomento y Desarrollo Económico', acronym: 'SEFODECO', seen: '2020', unverified: true },
+    oneStopShop: {
+      name: { es: 'Comité Promotor de Inversiones de Guerrero', en: 'Guerrero Investment Promotion Committee (Comité Promotor de Inversiones, CPI)' },
+      url: null,
+      contact: null,
+      description: {
+        es: 'Comité Promotor de Inversiones (CPI) instalado el 7 de octubre de 2025 con la Secretaría de Economía federal: una mesa de coordinación, no una ventanilla legal de trámites. No se encontró sitio web. Por confirmar.',
+        en: 'Investment Promotion Committee (CPI) installed on 7 October 2025 with the federal Secretaría de Economía: a coordination table, not a legal one-stop shop for permits. No website was found. To be confirmed.',
+      },
+      unverified: true,
+    },
+    payrollTax: {
+      ratePct: 2,
+      year: 2017,
+      note: {
+        es: '2 % según la Ley 419 de Hacienda del Estado de Guerrero de 2017 (art. 47). Una nota profesional de febrero de 2025 indica que Guerrero modificó el ISN para 2025, sin detalle visible: la tasa actual está por confirmar.',
+        en: '2% under Guerrero’s 2017 Ley 419 de Hacienda (Art. 47). A February 2025 practitioner note says Guerrero changed its payroll tax for 2025, with no details visible: the current rate is to be confirmed.',
+      },
+      unverified: true,
+    },
+    notes: [
+      {
+        es: 'El nombre de la secretaría solo está confirmado para 2019–2020 y no se encontró su titular en 2025: por confirmar.',
+        en: 'The secretariat’s name is confirmed only for 2019–2020 and its 2025 head was not found: to be confirmed.',
+      },
+    ],
+    sources: [
+      { title: 'Digital Guerrero (Oct 2025) — Guerrero se suma al Plan México para atraer mayor inversión', url: 'https://digitalguerrero.com.mx/evelyn-salgado-pineda/evelyn-salgado-consolida-la-confianza-empresarial-guerrero-se-suma-al-plan-mexico-para-atraer-mayor-inversion/' },
+      { title: 'Guerrero Grado Cero (Feb 2020) — SEFODECO', url: 'https://guerrerogradocero.blogspot.com/2020/02/primer-lugar-guerrero-nivel-nacional-en.html' },
+      { title: 'Trascender (Universidad de Sonora), número 23', url: 'https://trascender.unison.mx/index.php/trascender/issue/view/23/80' },
+      T14,
+    ],
+    verifiedOn: '2026-11-28',
+  },
+  {
+    code: '13',
+    slug: 'hidalgo',
+    name: 'Hidalgo',
+    shortName: 'Hidalgo',
+    secretariat: { name: 'Secretaría de Desarrollo Económico', acronym: 'SEDECO', head: 'Carlos Henkel Escorza', seen: 'Nov 2025' },
+    oneStopShop: {
+      name: { es: 'Invest Hidalgo', en: 'Invest Hidalgo' },
+      url: null,
+      contact: null,
+      description: {
+        es: 'Plataforma digital de promoción de inversiones presentada en febrero de 2023; no se encontró su dirección web ni evidencia reciente. El contacto es la Secretaría de Desarrollo Económico (SEDECO). Por confirmar.',
+        en: 'Online investment-promotion platform presented in February 2023; its web address and recent activity were not found. The contact is the Secretaría de Desarrollo Económico (SEDECO). To be confirmed.',
+      },
+      unverified: true,
+    },
+    payrollTax: {
+      ratePct: null,
+      year: null,
+      note: {
+        es: 'No se encontró la tasa general vigente; confírmela en la legislación fiscal del estado. Para 2026 la base del impuesto se amplió a organismos públicos y partidos políticos.',
+        en: 'The current general rate was not found; confirm it in the state’s tax law. For 2026 the tax base was widened to public bodies and political parties.',
+      },
+      unverified: true,
+    },
+    notes: [
+      {
+        es: 'Polos de Desarrollo en Zapotlán y Tula.',
+        en: 'Development poles (Polos de Desarrollo) in Zapotlán and Tula.',
+      },
+      {
+        es: 'Pachuca, Mineral de la Reforma y Tulancingo tuvieron certificados SARE (época de la COFEMER); confirme si siguen vigentes.',
+        en: 'Pachuca, Mineral de la Reforma and Tulancingo held SARE certificates (COFEMER era); check whether they are still current.',
+      },
+    ],
+    sources: [
+      { title: 'Hidalgo Noticias (Nov 2025) — SEDECO rinde informe al Congreso', url: 'https://hidalgonoticias.com/2025/11/hidalgo-consolida-su-crecimiento-economico-con-mas-inversion-empleo-e-impulso-a-empresas-sedeco-rinde-informe-al-congreso' },
+      { title: 'El Sol de Tulancingo (Feb 2023, PressReader) — Invest Hidalgo', url: 'https://www.pressreader.com/mexico/el-sol-de-tulancingo/20230216/282952454371876' },
+      { title: 'Milenio — Reciben municipios certificados de apertura de negocios', url: 'http://www.milenio.com/negocios/Reciben-municipios-certificados-apertura-negocios_0_208179254.html' },
+      T3,
+    ],
+    verifiedOn: '2026-11-28',
+  },
+  {
+    code: '14',
+    slug: 'jalisco',
+    name: 'Jalisco',
+    shortName: 'Jalisco',
+    secretariat: { name: 'Secretaría de Desarrollo Económico', acronym: 'SEDECO', head: 'Cindy Blanco Ochoa', seen: 'Jan 2026' },
+    oneStopShop: {
+      name: { es: 'Comité Promotor de Inversiones de Jalisco', en: 'Jalisco Investment Promotion Committee (Comité Promotor de Inversiones, CPI)' },
+      url: null,
+      contact: null,
+      description: {
+        es: 'No se encontró una agencia de inversión independiente. El Comité Promotor de Inversiones (CPI) se instaló en octubre de 2025: una mesa de coordinación, no una ventanilla legal de trámites. El estado tiene una Ley para la Promoción de Inversiones de 2012. Por confirmar.',
+        en: 'No stand-alone investment agency was found. The Investment Promotion Committee (CPI) was installed in October 2025: a coordination table, not a legal one-stop shop for permits. The state has a 2012 investment-promotion law (Ley para la Promoción de Inversiones). To be confirmed.',
+      },
+      unverified: true,
+    },
+    payrollTax: {
+      ratePct: 2.5,
+      year: 2022,
+      note: {
+        es: '2.5 % desde mediados de 2022. Para 2026 la tasa general reportadamente no cambió, pero se aumentó y unificó el impuesto aparte sobre remuneraciones no subordinadas (honorarios, consejeros y administradores); una fuente da 5 % para pagos a consejeros. Tasa general vigente por confirmar.',
+        en: '2.5% from mid-2022. For 2026 the general rate reportedly did not change, but the separate tax on non-subordinate pay (fees, directors, administrators) was raised and unified; one source gives 5% for payments to directors. Current general rate to be confirmed.',
+      },
+      unverified: true,
+    },
+    notes: [
+      {
+        es: 'La SEDECO depende de la Coordinación General Estratégica de Crecimiento y Desarrollo Económico (Mauro Garza Marín).',
+        en: 'SEDECO sits under the Coordinación General Estratégica de Crecimiento y Desarrollo Económico (strategic coordination for growth and economic development; Mauro Garza Marín).',
+      },
+      {
+        es: 'Fue miembro de la plataforma «Invest in México» de la Alianza Federalista (2020); su situación actual está por confirmar.',
+        en: 'It was a member of the Alianza Federalista “Invest in México” platform (2020); its current status is to be confirmed.',
+      },
+    ],
+    sources: [
+      { title: 'El Informador (Jan 2026) — SEDECO Jalisco ampliará promoción en mercados estratégicos', url: 'https://www.informador.mx/economia/sedeco-jalisco-ampliara-promocion-en-mercados-estrategicos-20260126-0021.html' },
+      { title: 'Crónica Jalisco (Oct 2025) — Jalisco instala Comité Promotor de Inversiones', url: 'https://www.cronica.com.mx/jalisco/innovacion/2025/10/30/jalisco-instala-comite-promotor-de-inversiones-y-trabaja-por-un-t-mec-que-fortalezca-su-liderazgo-economico/' },
+      T3,
+      { title: 'Heranza — Incremento del impuesto sobre nóminas al 2.50 % para 2022 en Jalisco', url: 'https://www.heranza.com/post/incremento-del-impuesto-sobre-n%C3%B3minas-al-2-50-para-el-ejercicio-fiscal-2022-del-estado-de-jalisco' },
+    ],
+    verifiedOn: '2026-11-28',
+  },
+  {
+    code: '15',
+    slug: 'estado-de-mexico',
+    name: 'México',
+    shortName: 'Estado de México',
+    secretariat: { name: 'Secretaría de Desarrollo Económico', acronym: 'SEDECO', head: 'Laura González Hernández', seen: 'Dec 2025' },
+    oneStopShop: {
+      name: null,
+      url: null,
+      contact: null,
+      description: {
+        es: 'No se encontró una ventanilla única ni una agencia estatal para inversionistas. El contacto es la Secretaría de Desarrollo Económico (SEDECO), por confirmar. La Comisión Estatal de Mejora Regulatoria (CEMER) debía convertirse en «Agencia Digital» en 2026, y una propuesta de Ley de Unidades Económicas crearía un registro digital único de negocios.',
+        en: 'No state one-stop shop or investment agency was found. The contact is the Secretaría de Desarrollo Económico (SEDECO), to be confirmed. The state regulatory-improvement commission (CEMER) was due to become a “Digital Agency” in 2026, and a proposed business-units law (Ley de Unidades Económicas) would create a single digital business register.',
+      },
+      unverified: true,
+    },
+    payrollTax: { ratePct: null, year: null, note: NO_RATE, unverified: true },
+    notes: [
+      {
+        es: 'Unos 22 municipios llegaron a tener el SARE certificado por PROSARE y 103 no lo estaban (fecha no indicada); entre los certificados se mencionan Tlalnepantla, Metepec, Tepotzotlán, Texcoco, Naucalpan y Huixquilucan. Confirme la vigencia en la lista de la CONAMER.',
+        en: 'About 22 municipalities held a PROSARE-certified SARE at one point, with 103 not certified (date not shown); those named as certified include Tlalnepantla, Metepec, Tepotzotlán, Texcoco, Naucalpan and Huixquilucan. Check current status in CONAMER’s list.',
+      },
+      {
+        es: 'Las fuentes fijas de jurisdicción estatal presentan la Cédula de Operación Integral ante la autoridad ambiental del estado.',
+        en: 'Fixed emission sources under state jurisdiction file the Cédula de Operación Integral (integrated operating report) with the state environmental authority.',
+      },
+    ],
+    sources: [
+      { title: 'El Economista (Oct 2025) — Glosa de la SEDECO Edomex ante la LXII Legislatura', url: 'https://www.eleconomista.com.mx/politica/delfina-gomez-edomex-genera-4-10-nuevos-empleos-pais-glosa-sedeco-lxii-legislatura-20251008-780637.html' },
+      { title: '24 Edomex — Busca Edomex eliminar trámites burocráticos para abrir negocios', url: 'https://www.24edomex.mx/busca-edomex-eliminar-tramites-burocraticos-para-abrir-negocios' },
+      { title: 'Aula Mexiquense — Reconocen a municipios mexiquenses por apertura rápida de empresas', url: 'https://aulamexiquense.com/reconocen-a-municipios-mexiquenses-por-apertura-rapida-de-empresas' },
+      { title: 'Capital Edomex — Sin certificarse en el SARE 103 municipios', url: 'https://capitaledomex.com.mx/local/sin-certificarse-en-el-sistema-de-apertura-rapida-de-empresas-103-municipios' },
+    ],
+    verifiedOn: '2026-11-28',
+  },
+  {
+    code: '16',
+    slug: 'michoacan',
+    name: 'Michoacán de Ocampo',
+    shortName: 'Michoacán',
+    secretariat: { name: 'Secretaría de Desarrollo Económico', acronym: 'SEDECO', head: 'Claudio Méndez Fernández', seen: 'Nov 2025' },
+    oneStopShop: {
+      name: { es: 'Comité Promotor de Inversiones de Michoacán', en: 'Michoacán Investment Promotion Committee (Comité Promotor de Inversiones, CPI)' },
+      url: null,
+      contact: null,
+      description: {
+        es: 'Comité Promotor de Inversiones (CPI) instalado en octubre de 2025: una mesa de coordinación, no una ventanilla legal de trámites. Se planearon comités municipales en Pátzcuaro, Uruapan y Lázaro Cárdenas. No se encontró sitio web. Por confirmar.',
+        en: 'Investment Promotion Committee (CPI) installed in October 2025: a coordination table, not a legal one-stop shop for permits. Municipal committees were planned for Pátzcuaro, Uruapan and Lázaro Cárdenas. No website was found. To be confirmed.',
+      },
+      unverified: true,
+    },
+    payrollTax: { ratePct: null, year: null, note: NO_RATE, unverified: true },
+    notes: [
+      { es: 'Polo de Desarrollo Bajío / Morelia.', en: 'Bajío / Morelia development pole (Polo de Desarrollo).' },
+      {
+        es: 'Fue miembro de la plataforma «Invest in México» de la Alianza Federalista (2020); su situación actual está por confirmar.',
+        en: 'It was a member of the Alianza Federalista “Invest in México” platform (2020); its current status is to be confirmed.',
+      },
+    ],
+    sources: [
+      { title: 'Mi Morelia — Michoacán avanza con el Parque Industrial Bajío (SEDECO)', url: 'https://mimorelia.com/noticias/michoacan/michoac%C3%A1n-avanza-con-el-parque-industrial-baj%C3%ADo-detonar%C3%A1-m%C3%A1s-de-27-mil-empleos-sedeco' },
+      { title: 'Mi Zitácuaro (2025) — Instala Michoacán Comité Promotor de Inversiones', url: 'https://mizitacuaro.com/noticias/michoacan/instala-michoacan-comite-promotor-de-inversiones-y-respaldara-politica-economica-de-sheinbaum/321074' },
+    ],
+    verifiedOn: '2026-11-28',
+  },
+  {
+    code: '17',
+    slug: 'morelos',
+    name: 'Morelos',
+    shortName: 'Morelos',
+    secretariat: { name: 'Secretaría de Desarrollo Económico y del Trabajo', acronym: 'SDEyT', head: 'José Víctor Sánchez Trujillo', seen: 'Mar 2026' },
+    oneStopShop: {
+      name: { es: 'Comité Promotor de Inversiones y Consultas T-MEC de Morelos', en: 'Morelos Investment Promotion and USMCA Consultation Committee (Comité Promotor de Inversiones y Consultas T-MEC)' },
+      url: null,
+      contact: null,
+      description: {
+        es: 'Comité instalado en octubre de 2025: una mesa de coordinación, no una ventanilla legal de trámites. En abril de 2025 se anunciaron una cartera de inversiones y una plataforma de vinculación empresarial. No se encontró sitio web del comité.',
+        en: 'Committee installed in October 2025: a coordination table, not a legal one-stop shop for permits. An investment portfolio and a business-linkage platform were announced in April 2025. No committee website was found.',
+      },
+      unverified: false,
+    },
+    payrollTax: {
+      ratePct: 3,
+      year: 2026,
+      note: {
+        es: 'Sube de 2.5 % (2025) a 3 % en 2026. Morelos también figura entre los estados que modificaron el ISN para 2025.',
+        en: 'Raised from 2.5% (2025) to 3% in 2026. Morelos is also listed among the states that changed the payroll tax for 2025.',
+      },
+    },
+    notes: [],
+    sources: [
+      { title: 'Gobierno de Morelos — Morelos, tierra de oportunidades para el desarrollo económico y social (SDEyT)', url: 'https://www.morelos.gob.mx/ultimas-noticias/morelos-tierra-de-oportunidades-para-el-desarrollo-economico-y-social-sdeyt' },
+      { title: 'Infórmate y Más (Oct 2025) — Nueva etapa de inversión y desarrollo industrial en Morelos', url: 'https://www.informateymas.com/2025/10/21/nueva-etapa-de-inversion-y-desarrollo-industrial-en-morelos' },
+      T2,
+      T3,
+    ],
+    verifiedOn: '2026-11-28',
+  },
+  {
+    code: '18',
+    slug: 'nayarit',
+    name: 'Nayarit',
+    shortName: 'Nayarit',
+    secretariat: { name: 'Secretaría de Economía', head: 'César Octavio Lara Fonseca', seen: 'Oct 2025' },
+    oneStopShop: {
+      name: { es: 'Comité Promotor de Inversiones de Nayarit', en: 'Nayarit Investment Promotion Committee (Comité Promotor de Inversiones, CPI)' },
+      url: null,
+      contact: null,
+      description: {
+        es: 'Comité Promotor de Inversiones (CPI) instalado en 2025: una mesa de coordinación, no una ventanilla legal de trámites. No se encontró sitio web. Por confirmar.',
+        en: 'Investment Promotion Committee (CPI) installed in 2025: a coordination table, not a legal one-stop shop for permits. No website was found. To be confirmed.',
+      },
+      unverified: true,
+    },
+    payrollTax: { ratePct: null, year: null, note: NO_RATE, unverified: true },
+    notes: [
+      { es: 'Proyectos de puerto seco y Polo de Desarrollo.', en: 'Dry-port and development-pole (Polo) projects.' },
+    ],
+    sources: [
+      { title: 'Meganoticias Tepic — Secretario de Economía resalta el impulso y crecimiento industrial de Nayarit', url: 'https://www.meganoticias.mx/tepic/noticia/secretario-de-economia-resalta-el-impulso-y-crecimiento-industrial-de-nayarit/671293' },
+      { title: 'Meganoticias Tepic — Nayarit se proyecta como polo estratégico de inversión', url: 'https://www.meganoticias.mx/tepic/noticia/nayarit-se-proyecta-como-polo-estrategico-de-inversion/661269' },
+    ],
+    verifiedOn: '2026-11-28',
+  },
+  {
+    code: '19',
+    slug: 'nuevo-leon',
+    name: 'Nuevo León',
+    shortName: 'Nuevo León',
+    secretariat: { name: 'Secretaría de Economía', head: 'Betsabé Rocha Nieto', seen: '2025' },
+    oneStopShop: {
+      name: { es: 'Invest Monterrey', en: 'Invest Monterrey' },
+      url: null,
+      contact: null,
+      description: {
+        es: 'Agencia de promoción público-privada creada tras el cierre de ProMéxico (hacia 2019), respaldada por el gobierno del estado, Caintra, Canaco, Coparmex y grandes empresas. No se encontró su dirección web. Por confirmar.',
+        en: 'Public–private investment-promotion agency set up after ProMéxico closed (about 2019), backed by the state government, Caintra, Canaco, Coparmex and large firms. Its web address was not found. To be confirmed.',
+      },
+      unverified: true,
+    },
+    payrollTax: {
+      ratePct: 3,
+      year: 2026,
+      note: {
+        es: 'Se mantiene en 3 % para 2026: el Congreso del estado rechazó el 17 de diciembre de 2025 la propuesta de subirlo a 4 % (también se planteó 3.5 %). Hubo una disputa sobre la publicación del presupuesto; revise el Periódico Oficial.',
+        en: 'Stays at 3% for 2026: on 17 December 2025 the state Congress rejected the proposal to raise it to 4% (3.5% was also floated). There was a dispute over publication of the budget; check the Periódico Oficial.',
+      },
+    },
+    notes: [
+      {
+        es: 'Fue miembro de la plataforma «Invest in México» de la Alianza Federalista (2020); su situación actual está por confirmar.',
+        en: 'It was a member of the Alianza Federalista “Invest in México” platform (2020); its current status is to be confirmed.',
+      },
+    ],
+    sources: [
+      { title: 'El Horizonte — NL se consolida como motor de México', url: 'https://www.elhorizonte.mx/nuevoleon/nl-se-consolida-como-motor-de-mexico-con-una-economia-solida/1419108321' },
+      { title: 'Lyon México — 42 proyectos en Nuevo León (Invest Monterrey)', url: 'https://lyonmexico.com/42proyectosnl/?lang=en' },
+      { title: 'El Horizonte (Dec 2025) — Rechazan el aumento al impuesto sobre la nómina', url: 'https://www.elhorizonte.mx/nuevoleon/rechazan-el-aumento-al-impuesto-sobre-la-nomina/2925331087' },
+    ],
+    verifiedOn: '2026-11-28',
+  },
+  {
+    code: '20',
+    slug: 'oaxaca',
+    name: 'Oaxaca',
+    shortName: 'Oaxaca',
+    secretariat: { name: 'Secretaría de Desarrollo Económico', acronym: 'SEDECO', head: 'Raúl Ruiz Robles', seen: 'Feb 2026' },
+    oneStopShop: {
+      name: null,
+      url: null,
+      contact: null,
+      description: {
+        es: 'No se encontró una ventanilla única ni una agencia estatal para inversionistas. El contacto es la Secretaría de Desarrollo Económico (SEDECO), por confirmar.',
+        en: 'No state one-stop shop or investment agency was found. The contact is the Secretaría de Desarrollo Económico (SEDECO), to be confirmed.',
+      },
+      unverified: true,
+    },
+    payrollTax: { ratePct: null, year: null, note: NO_RATE, unverified: true },
+    notes: [
+      {
+        es: 'Polos de Desarrollo para el Bienestar en el Corredor Interoceánico.',
+        en: 'Development poles (Polos del Bienestar) on the Interoceanic Corridor.',
+      },
+    ],
+    sources: [
+      { title: 'ADN Sureste — Política económica de Salomón Jara consolida a Oaxaca como entidad de inversión', url: 'https://www.adnsureste.info/politica-economica-de-salomon-jara-consolida-a-oaxaca-como-una-entidad-de-inversion-empleo-y-bienestar-1800-h/' },
+    ],
+    verifiedOn: '2026-11-28',
+  },
+  {
+    code: '21',
+    slug: 'puebla',
+    name: 'Puebla',
+    shortName: 'Puebla',
+    secretariat: { name: 'Secretaría de Desarrollo Económico y Trabajo', head: 'Víctor Gabriel Chedraui', seen: 'Nov 2025', unverified: true },
+    oneStopShop: {
+      name: { es: 'Comité Promotor de Inversiones de Puebla', en: 'Puebla Investment Promotion Committee (Comité Promotor de Inversiones, CPI)' },
+      url: null,
+      contact: null,
+      description: {
+        es: 'Comité Promotor de Inversiones (CPI) instalado en septiembre de 2025: una mesa de coordinación, no una ventanilla legal de trámites. En agosto de 2025 se anunció además un «Consejo de Promoción e Inversión del Estado de Puebla». No se encontraron sitios web. Por confirmar.',
+        en: 'Investment Promotion Committee (CPI) installed in September 2025: a coordination table, not a legal one-stop shop for permits. A “Consejo de Promoción e Inversión del Estado de Puebla” (state investment-promotion council) was also announced in August 2025. No websites were found. To be confirmed.',
+      },
+      unverified: true,
+    },
+    payrollTax: { ratePct: null, year: null, note: NO_RATE, unverified: true },
+    notes: [
+      {
+        es: 'La prensa también usa «Secretaría de Economía y Trabajo» y «Secretaría de Desarrollo Económico»: el nombre legal exacto de la secretaría está por confirmar.',
+        en: 'The press also writes “Secretaría de Economía y Trabajo” and “Secretaría de Desarrollo Económico”: the exact legal name of the secretariat is to be confirmed.',
+      },
+      {
+        es: 'Polo de Desarrollo «Capital de la Tecnología y Sostenibilidad» (San José Chiapa).',
+        en: '“Capital de la Tecnología y Sostenibilidad” development pole (San José Chiapa).',
+      },
+    ],
+    sources: [
+      { title: 'Oro Noticias Puebla — Puebla activa Comité Promotor de Inversiones', url: 'https://oronoticiaspuebla.com/puebla-activa-comite-promotor-de-inversiones/' },
+      { title: 'Oro Noticias Puebla — Puebla y Coparmex fortalecen ruta de crecimiento productivo', url: 'https://oronoticiaspuebla.com/puebla-y-coparmex-fortalecen-ruta-de-crecimiento-productivo/' },
+      { title: 'SDP Noticias — Puebla se consolida como polo de bienestar e innovación tecnológica', url: 'https://www.sdpnoticias.com/estados/puebla/puebla-se-consolida-como-polo-de-bienestar-e-innovacion-tecnologica/' },
+    ],
+    verifiedOn: '2026-11-28',
+  },
+  {
+    code: '22',
+    slug: 'queretaro',
+    name: 'Querétaro',
+    shortName: 'Querétaro',
+    secretariat: { name: 'Secretaría de Desarrollo Sustentable', acronym: 'SEDESU', head: 'Marco Antonio Del Prete Tercero', seen: 'Aug 2025' },
+    oneStopShop: {
+      name: { es: 'Comité Promotor de Inversiones de Querétaro', en: 'Querétaro Investment Promotion Committee (Comité Promotor de Inversiones, CPI)' },
+      url: null,
+      contact: null,
+      description: {
+        es: 'No se encontró una agencia estatal de inversión. El Comité Promotor de Inversiones (CPI) tuvo su primera sesión en febrero de 2026: una mesa de coordinación, no una ventanilla legal de trámites. Para abrir un negocio en el municipio de Querétaro existe la «Ventanilla Única de Gestión» municipal (ver notas). Por confirmar.',
+        en: 'No state investment agency was found. The Investment Promotion Committee (CPI) held its first session in February 2026: a coordination table, not a legal one-stop shop for permits. To open a business in the municipality of Querétaro there is the municipal “Ventanilla Única de Gestión” (see notes). To be confirmed.',
+      },
+      unverified: true,
+    },
+    payrollTax: { ratePct: null, year: null, note: NO_RATE, unverified: true },
+    notes: [
+      {
+        es: 'Municipio de Querétaro: su SARE cubre 415 giros de riesgo bajo y medio y cerca del 90 % de las aperturas, emite licencias de bajo riesgo en 24 horas y en 2026 la licencia SARE cuesta alrededor de 11 pesos. Trámite TR-170303-002 en tramitesqro.municipiodequeretaro.gob.mx. No se indica si tiene certificación PROSARE vigente.',
+        en: 'Municipality of Querétaro: its SARE covers 415 low- and medium-risk business lines and about 90% of business openings, issues low-risk licences in 24 hours, and in 2026 a SARE licence costs about MXN 11. Procedure TR-170303-002 at tramitesqro.municipiodequeretaro.gob.mx. Whether it currently holds PROSARE certification is not stated.',
+      },
+      {
+        es: 'México Evalúa identificó 32 regulaciones y de 50 a 67 trámites para abrir y operar negocios de 21 ramas industriales en Querétaro.',
+        en: 'México Evalúa mapped 32 regulations and 50 to 67 procedures for opening and operating businesses in 21 industrial branches in Querétaro.',
+      },
+      {
+        es: 'El titular de la SEDESU preside la Asociación Mexicana de Secretarios de Desarrollo Económico (AMSDE).',
+        en: 'The head of SEDESU chairs the Asociación Mexicana de Secretarios de Desarrollo Económico (AMSDE, the association of state economic development secretaries).',
+      },
+    ],
+    sources: [
+      { title: 'El Economista (Aug 2025) — Querétaro capta 36 inversiones privadas', url: 'https://www.eleconomista.com.mx/estados/queretaro-capta-36-inversiones-privadas-20250829-774982.html' },
+      { title: 'Noventa Grados (Nov 2025) — Marco Del Prete participa en encuentro con Marcelo Ebrard', url: 'https://www.noventagrados.com.mx/politica/marco-del-prete-participa-en-encuentro-con-marcelo-ebrard.htm' },
+      { title: 'Poder Informativo (2026) — Abrir un nuevo negocio en el municipio de Querétaro costará 11 pesos', url: 'https://www.poderinformativo.com.mx/%f0%9f%9b%92-%f0%9f%9b%8d%ef%b8%8f-abrir-un-nuevo-negocio-en-el-municipio-de-queretaro-costara-11-pesos' },
+      { title: 'Municipio de Querétaro — Cédula del trámite TR-170303-002 (SARE)', url: 'https://tramitesqro.municipiodequeretaro.gob.mx/cedula.php?id=TR-170303-002' },
+    ],
+    verifiedOn: '2026-11-28',
+  },
+  {
+    code: '23',
+    slug: 'quintana-roo',
+    name: 'Quintana Roo',
+    shortName: 'Quintana Roo',
+    secretariat: { name: 'Secretaría de Desarrollo Económico', acronym: 'SEDE', head: 'Paul Carrillo de Cáceres', seen: 'Aug 2025' },
+    oneStopShop: {
+      name: { es: 'Comité Promotor de Inversiones de Quintana Roo', en: 'Quintana Roo Investment Promotion Committee (Comité Promotor de Inversiones, CPI)' },
+      url: null,
+      contact: null,
+      description: {
+        es: 'Comité Promotor de Inversiones (CPI) instalado en agosto de 2025 (descrito como el 14.º del país): una mesa de coordinación, no una ventanilla legal de trámites. El estado presenta a inversionistas la cartera «Invierte en Quintana Roo». No se encontró sitio web. Por confirmar.',
+        en: 'Investment Promotion Committee (CPI) installed in August 2025 (described as the 14th in the country): a coordination table, not a legal one-stop shop for permits. The state gives “Invierte en Quintana Roo” investor presentations. No website was found. To be confirmed.',
+      },
+      unverified: true,
+    },
+    payrollTax: {
+      ratePct: 3,
+      year: 2013,
+      note: {
+        es: 'Subió de 2 % a 3 % en 2013; la tasa de 2025–2026 no se confirmó. El gobierno de Nuevo León afirmó que Quintana Roo cobra 4 %, pero ninguna otra fuente lo confirma. En 2026 se añadieron reglas de responsabilidad solidaria para contratantes.',
+        en: 'Raised from 2% to 3% in 2013; the 2025–2026 rate was not confirmed. The Nuevo León government claimed Quintana Roo charges 4%, which no other source confirms. New joint-liability rules for contracting parties apply from 2026.',
+      },
+      unverified: true,
+    },
+    notes: [
+      { es: 'Polo de Desarrollo Chetumal.', en: 'Chetumal development pole (Polo de Desarrollo).' },
+      {
+        es: 'Solidaridad (Playa del Carmen) fue certificado por PROSARE en 2017, con 251 giros de bajo riesgo resueltos en menos de 72 horas; confirme la vigencia.',
+        en: 'Solidaridad (Playa del Carmen) was PROSARE-certified in 2017, with 251 low-risk business lines handled in under 72 hours; check that it is still current.',
+      },
+    ],
+    sources: [
+      { title: 'Crónica (Aug 2025) — Instala Mara Lezama el Comité Promotor de Inversiones en Quintana Roo', url: 'https://www.cronica.com.mx/estados/2025/08/12/instala-mara-lezama-el-comite-promotor-de-inversiones-para-impulsar-la-economia-y-el-desarrollo-en-quintana-roo/' },
+      { title: 'Estos Días — Destaca Mara Lezama potencial económico y de inversión en Q. Roo ante inversionistas de EU', url: 'https://estosdias.com.mx/destaca-mara-lezama-potencial-economico-y-de-inversion-en-q-roo-a-inversionistas-de-eu/' },
+      { title: 'El Poder TV (2017) — Solidaridad, certificación PROSARE', url: 'https://elpoder.tv/?p=22737' },
+      { title: 'Justia México — Ley del Impuesto sobre Nóminas del Estado de Quintana Roo', url: 'https://mexico.justia.com/estatales/quintana-roo/leyes/ley-del-impuesto-sobre-nominas-del-estado-de-quintana-roo' },
+    ],
+    verifiedOn: '2026-11-28',
+  },
+  {
+    code: '24',
+    slug: 'san-luis-potosi',
+    name: 'San Luis Potosí',
+    shortName: 'San Luis Potosí',
+    secretariat: { name: 'Secretaría de Desarrollo Económico', acronym: 'SEDECO', head: 'Jesús Salvador González Martínez', seen: 'Dec 2025' },
+    oneStopShop: {
+      name: null,
+      url: null,
+      contact: null,
+      description: {
+        es: 'No se encontró una ventanilla única ni una agencia estatal para inversionistas. El contacto es la Secretaría de Desarrollo Económico (SEDECO), por confirmar.',
+        en: 'No state one-stop shop or investment agency was found. The contact is the Secretaría de Desarrollo Económico (SEDECO), to be confirmed.',
+      },
+      unverified: true,
+    },
+    payrollTax: {
+      ratePct: 3,
+      year: 2022,
+      note: {
+        es: 'Subió de 2.5 % a 3 % en 2022 (KPMG); la tasa de 2025–2026 no se confirmó.',
+        en: 'Raised from 2.5% to 3% in 2022 (KPMG); the 2025–2026 rate was not confirmed.',
+      },
+      unverified: true,
+    },
+    notes: [
+      {
+        es: 'En diciembre de 2025 el estado presentó su propuesta para sumarse al programa de Polos de Desarrollo Económico para el Bienestar.',
+        en: 'In December 2025 the state filed a proposal to join the Polos de Desarrollo Económico para el Bienestar (development poles) programme.',
+      },
+    ],
+    sources: [
+      { title: 'SDP Noticias — San Luis Potosí impulsa nuevas inversiones', url: 'https://www.sdpnoticias.com/estados/san-luis-potosi-impulsa-nuevas-inversiones-y-consolida-su-crecimiento-economico/' },
+      { title: 'Closeup (Dec 2025) — San Luis busca integrarse a los Polos de Desarrollo Económico para el Bienestar', url: 'https://closeup.mx/estado/san-luis-busca-integrarse-a-los-polos-de-desarrollo-economico-para-el-bienestar/' },
+      T7,
+    ],
+    verifiedOn: '2026-11-28',
+  },
+  {
+    code: '25',
+    slug: 'sinaloa',
+    name: 'Sinaloa',
+    shortName: 'Sinaloa',
+    secretariat: { name: 'Secretaría de Economía', head: 'Feliciano Castro Meléndrez', seen: 'Jan 2026' },
+    oneStopShop: {
+      name: { es: 'CIT Sinaloa — Centro para la Inversión y el Comercio', en: 'CIT Sinaloa — Centre for Investment and Trade (Centro para la Inversión y el Comercio)' },
+      url: null,
+      contact: null,
+      description: {
+        es: 'Centro de promoción de inversión y comercio (director: Germán Rivera Carlón). El estado tiene además CODESIN (Consejo para el Desarrollo Económico de Sinaloa), organismo público-privado desde mediados de los noventa. No se encontraron sitios web.',
+        en: 'Investment and trade promotion centre (director: Germán Rivera Carlón). The state also has CODESIN (Consejo para el Desarrollo Económico de Sinaloa), a public–private body since the mid-1990s. No websites were found.',
+      },
+      unverified: false,
+    },
+    payrollTax: { ratePct: null, year: null, note: NO_RATE, unverified: true },
+    notes: [
+      {
+        es: 'El estado otorga certificados de incentivos fiscales CEPROFIES.',
+        en: 'The state grants CEPROFIES fiscal-incentive certificates.',
+      },
+      {
+        es: 'Un medio llama al titular «secretario de Desarrollo Económico».',
+        en: 'One outlet calls the head “secretario de Desarrollo Económico”.',
+      },
+    ],
+    sources: [
+      { title: 'La Razón (Dec 2025) — Sinaloa impulsa su ruta al top 10 nacional en competitividad', url: 'https://www.razon.com.mx/estados/2025/12/05/sinaloa-impulsa-su-ruta-al-top-10-nacional-en-competitividad/' },
+      { title: 'Olegario (Jan 2026) — SEDECO reporta crecimiento e inversión en Sinaloa', url: 'https://olegario.mx/2026/01/sedeco-reporta-crecimiento-e-inversion-en-sinaloa' },
+      { title: 'El Economista (Sep 2025) — Sinaloa suma 114,772 mdp de inversión privada', url: 'https://www.eleconomista.com.mx/politica/sinaloa-suma-114-772-mdp-inversion-privada-gobierno-rocha-20250930-779396.html' },
+      { title: 'Noroeste — CODESIN presenta plan de trabajo 2026', url: 'https://www.noroeste.com.mx/culiacan/codesin-presenta-plan-de-trabajo-2026-y-traza-ruta-de-largo-plazo-para-el-desarrollo-economico-de-sinaloa-JL19478991' },
+    ],
+    verifiedOn: '2026-11-28',
+  },
+  {
+    code: '26',
+    slug: 'sonora',
+    name: 'Sonora',
+    shortName: 'Sonora',
+    secretariat: { name: 'Secretaría de Economía y Turismo', head: 'Roberto Gradillas Pineda', seen: 'Aug 2025' },
+    oneStopShop: {
+      name: null,
+      url: null,
+      contact: null,
+      description: {
+        es: 'No se encontró una ventanilla única ni una agencia estatal para inversionistas. El contacto es la Secretaría de Economía y Turismo, por confirmar.',
+        en: 'No state one-stop shop or investment agency was found. The contact is the Secretaría de Economía y Turismo (economy and tourism secretariat), to be confirmed.',
+      },
+      unverified: true,
+    },
+    payrollTax: {
+      ratePct: 2,
+      year: null,
+      note: {
+        es: 'Tasa base de 2 % (1 % para actividades agrícolas, forestales y pesqueras sin procesar), según la página de la hacienda estatal (sin fecha). Las posibles sobretasas están por confirmar; una tabla de 2026 da un mínimo nacional de 2.40 % que podría ser Sonora con sobretasa.',
+        en: '2% base rate (1% for unprocessed farming, forestry and fishing), per the state treasury page (date not shown). Any surcharges are to be confirmed; a 2026 table gives a national minimum of 2.40%, which may be Sonora with a surcharge.',
+      },
+      unverified: true,
+    },
+    notes: [{ es: 'Programa estatal Plan Sonora.', en: 'State Plan Sonora programme.' }],
+    sources: [
+      { title: 'Te Lo Dije — Gobierno de Sonora impulsa nuevas estrategias para el desarrollo económico e industrial', url: 'https://telodije.com.mx/gobierno-de-sonora-impulsa-nuevas-estrategias-para-el-desarrollo-economico-e-industrial-del-estado' },
+      { title: 'Heraldo de México (Aug 2025) — Durazo atrae proyectos de inversión tecnológica sustentable', url: 'https://heraldodemexico.com.mx/edicion-impresa/2025/8/9/gobernador-durazo-atrae-proyectos-de-inversion-tecnologica-sustentable-en-alianza-con-empresas-extranjeras-721337.html' },
+      { title: 'Secretaría de Hacienda de Sonora — Impuesto sobre remuneraciones al trabajo personal (2 % sobre nómina)', url: 'http://hacienda.sonora.gob.mx/contribuyentes/isrtp-2-sobre-n%C3%B3mina/impuesto-sobre-remuneracion-al-trabajo-personal/' },
+    ],
+    verifiedOn: '2026-11-28',
+  },
+  {
+    code: '27',
+    slug: 'tabasco',
+    name: 'Tabasco',
+    shortName: 'Tabasco',
+    secretariat: { name: 'Secretaría de Turismo y Desarrollo Económico', head: 'Katia Ornelas Gil', seen: 'Sept 2025' },
+    oneStopShop: {
+      name: null,
+      url: null,
+      contact: null,
+      description: {
+        es: 'No se encontró una ventanilla única ni una agencia estatal para inversionistas. El contacto es la Secretaría de Turismo y Desarrollo Económico, por confirmar.',
+        en: 'No state one-stop shop or investment agency was found. The contact is the Secretaría de Turismo y Desarrollo Económico (tourism and economic development secretariat), to be confirmed.',
+      },
+      unverified: true,
+    },
+    payrollTax: {
+      ratePct: null,
+      year: null,
+      note: {
+        es: 'No se encontró la tasa vigente. Una nota profesional de 2025 indica que Tabasco modificó el ISN para 2025, sin detalle visible; confírmelo en la legislación fiscal del estado.',
+        en: 'The current rate was not found. A 2025 practitioner note says Tabasco changed its payroll tax for 2025, with no details visible; confirm it in the state’s tax law.',
+      },
+      unverified: true,
+    },
+    notes: [
+      { es: 'El Polo de Desarrollo de Teapa seguía «en proceso» en 2025.', en: 'The Teapa development pole was still “in process” in 2025.' },
+      {
+        es: 'SEDEC (Secretaría para el Desarrollo Económico y la Competitividad) era el nombre en 2019.',
+        en: 'SEDEC (Secretaría para el Desarrollo Económico y la Competitividad) was the 2019 name.',
+      },
+    ],
+    sources: [
+      { title: 'SDP Noticias — Javier May destaca crecimiento en Tabasco', url: 'https://www.sdpnoticias.com/estados/javier-may-destaca-crecimiento-en-tabasco-home-depot-y-volaris-anuncian-proyectos-importantes/' },
+      T14,
+    ],
+    verifiedOn: '2026-11-28',
+  },
+  {
+    code: '28',
+    slug: 'tamaulipas',
+    name: 'Tamaulipas',
+    shortName: 'Tamaulipas',
+    secretariat: { name: 'Secretaría de Economía', head: 'Ninfa Cantú Deándar', seen: 'Feb 2026' },
+    oneStopShop: {
+      name: { es: 'Comité Promotor de Inversiones de Tamaulipas', en: 'Tamaulipas Investment Promotion Committee (Comité Promotor de Inversiones, CPI)' },
+      url: null,
+      contact: null,
+      description: {
+        es: 'Comité Promotor de Inversiones (CPI) que participó en la primera Reunión Nacional de Promoción de Inversiones (febrero de 2026): una mesa de coordinación, no una ventanilla legal de trámites. No se encontró sitio web. Por confirmar.',
+        en: 'Investment Promotion Committee (CPI) that attended the first national investment-promotion meeting (February 2026): a coordination table, not a legal one-stop shop for permits. No website was found. To be confirmed.',
+      },
+      unverified: true,
+    },
+    payrollTax: {
+      ratePct: null,
+      year: null,
+      note: {
+        es: 'No se encontró la tasa vigente; confírmela en la legislación fiscal del estado. En 2026 se añadieron reglas de responsabilidad solidaria para contratantes.',
+        en: 'The current rate was not found; confirm it in the state’s tax law. New joint-liability rules for contracting parties apply from 2026.',
+      },
+      unverified: true,
+    },
+    notes: [
+      { es: 'Polo de Desarrollo Altamira.', en: 'Altamira development pole (Polo de Desarrollo).' },
+      { es: 'Programas de crédito Fondo Tamaulipas / IMPULSO.', en: 'Fondo Tamaulipas / IMPULSO credit programmes.' },
+      {
+        es: 'Fue miembro de la plataforma «Invest in México» de la Alianza Federalista (2020); su situación actual está por confirmar.',
+        en: 'It was a member of the Alianza Federalista “Invest in México” platform (2020); its current status is to be confirmed.',
+      },
+    ],
+    sources: [
+      { title: 'El Redactor (Feb 2026) — Tamaulipas y promoción de inversiones', url: 'https://www.elredactor.mx/2026/02/24/84086/' },
+      { title: 'Líder Web (Feb 2026) — Tamaulipas participa en la 1.ª Reunión Nacional de Promoción de Inversiones', url: 'https://liderweb.mx/tamaulipas-participa-en-la-1ra-reunion-nacional-de-promocion-de-inversiones/' },
+      T3,
+    ],
+    verifiedOn: '2026-11-28',
+  },
+  {
+    code: '29',
+    slug: 'tlaxcala',
+    name: 'Tlaxcala',
+    shortName: 'Tlaxcala',
+    secretariat: { name: 'Secretaría de Desarrollo Económico', acronym: 'SEDECO', head: 'Javier Marroquín Calderón', seen: 'Feb 2026' },
+    oneStopShop: {
+      name: { es: 'Comité Promotor de Inversiones de Tlaxcala', en: 'Tlaxcala Investment Promotion Committee (Comité Promotor de Inversiones, CPI)' },
+      url: null,
+      contact: null,
+      description: {
+        es: 'Comité Promotor de Inversiones (CPI) instalado en 2025: una mesa de coordinación, no una ventanilla legal de trámites. No se encontró sitio web.',
+        en: 'Investment Promotion Committee (CPI) installed in 2025: a coordination table, not a legal one-stop shop for permits. No website was found.',
+      },
+      unverified: false,
+    },
+    payrollTax: { ratePct: null, year: null, note: NO_RATE, unverified: true },
+    notes: [
+      { es: 'Polo de Desarrollo Huamantla (previsto para febrero de 2026).', en: 'Huamantla development pole (due February 2026).' },
+    ],
+    sources: [
+      { title: 'La Noticia de Tlaxcala — SEDECO impulsa nuevo Polo de Desarrollo y vinculación empresarial', url: 'https://www.lanoticiadetlaxcala.com/sedeco-impulsa-nuevo-polo-de-desarrollo-sector-textil-y-vinculacion-empresarial-en-tlaxcala' },
+      { title: 'La Jornada de Oriente — Tlaxcala tiene 94 proyectos en su portafolio de inversiones', url: 'https://www.lajornadadeoriente.com.mx/tlaxcala/tiene-tlaxcala-94-proyectos-registrados-en-portafolio-de-inversiones-por-mil-580-mdd-se-nueve-ya-fueron-concluidos/' },
+    ],
+    verifiedOn: '2026-11-28',
+  },
+  {
+    code: '30',
+    slug: 'veracruz',
+    name: 'Veracruz de Ignacio de la Llave',
+    shortName: 'Veracruz',
+    secretariat: { name: 'Secretaría de Desarrollo Económico y Portuario', acronym: 'SEDECOP', head: 'Ernesto Pérez Astorga', seen: 'Dec 2025' },
+    oneStopShop: {
+      name: { es: 'Comité Promotor de Inversiones de Veracruz', en: 'Veracruz Investment Promotion Committee (Comité Promotor de Inversiones, CPI)' },
+      url: null,
+      contact: null,
+      description: {
+        es: 'Comité Promotor de Inversiones (CPI) instalado en octubre de 2025: una mesa de coordinación, no una ventanilla legal de trámites. No se encontró sitio web.',
+        en: 'Investment Promotion Committee (CPI) installed in October 2025: a coordination table, not a legal one-stop shop for permits. No website was found.',
+      },
+      unverified: false,
+    },
+    payrollTax: { ratePct: null, year: null, note: NO_RATE, unverified: true },
+    notes: [
+      {
+        es: 'Se reportó en 5.º lugar nacional en mejora regulatoria, con 73 trámites eliminados.',
+        en: 'Reported 5th nationally in regulatory improvement (mejora regulatoria), with 73 procedures eliminated.',
+      },
+      { es: 'Polo de Desarrollo Tuxpan.', en: 'Tuxpan development pole (Polo de Desarrollo).' },
+    ],
+    sources: [
+      { title: 'Luces del Siglo (Nov 2025) — Alcanza Veracruz récord de inversiones', url: 'https://lucesdelsiglo.com/2025/11/19/alcanza-veracruz-record-de-inversiones-y-fortalece-su-presencia-internacional-veracruz' },
+      { title: 'Billie Parker Noticias (2025) — Instala gobernadora el Comité Promotor de Inversiones', url: 'https://billieparkernoticias.com/invertir-en-veracruz-esta-de-moda-instala-gobernadora-el-comite-promotor-de-inversiones' },
+      { title: 'El Demócrata (2025) — Más de 80 mil 596 mdp en inversiones durante 2025 (SEDECOP)', url: 'https://www.eldemocrata.com/mas-de-80-mil-596-mdp-en-inversiones-durante-2025-sedecop/' },
+    ],
+    verifiedOn: '2026-11-28',
+  },
+  {
+    code: '31',
+    slug: 'yucatan',
+    name: 'Yucatán',
+    shortName: 'Yucatán',
+    secretariat: { name: 'Secretaría de Economía y Trabajo', acronym: 'SETY', head: 'Jorge Ermilo Barrera Novelo', seen: 'Jan 2026' },
+    oneStopShop: {
+      name: { es: 'Invest in Yucatán / Consejo Promotor de Inversiones y Fortalecimiento Empresarial de Yucatán', en: 'Invest in Yucatán / Yucatán Investment Promotion and Business Strengthening Council (Consejo Promotor de Inversiones y Fortalecimiento Empresarial)' },
+      url: null,
+      contact: null,
+      description: {
+        es: 'Marca de promoción «Invest in Yucatán» y consejo promotor de inversiones lanzados el 23 de septiembre de 2025. Son instrumentos de promoción, no una ventanilla legal de trámites; no se encontró dirección web.',
+        en: 'The “Invest in Yucatán” promotion brand and an investment-promotion council, launched on 23 September 2025. They are promotion tools, not a legal one-stop shop for permits; no web address was found.',
+      },
+      unverified: false,
+    },
+    payrollTax: {
+      ratePct: 3.75,
+      year: 2026,
+      note: { es: 'Sube de 3 % (2025) a 3.75 % en 2026.', en: 'Raised from 3% (2025) to 3.75% in 2026.' },
+    },
+    notes: [
+      {
+        es: 'SEFOET (Secretaría de Fomento Económico y Trabajo) era el nombre anterior de la secretaría.',
+        en: 'SEFOET (Secretaría de Fomento Económico y Trabajo) was the secretariat’s previous name.',
+      },
+    ],
+    sources: [
+      { title: 'El Universal (Sep 2025) — Yucatán lanza Invest in Yucatán y crea consejo para atraer inversiones estratégicas', url: 'https://www.eluniversal.com.mx/estados/yucatan-lanza-invest-in-yucatan-y-crea-consejo-para-atraer-inversiones-estrategicas/' },
+      { title: 'W Radio (Sep 2025) — Lanza Consejo Promotor de Inversiones y marca Invest in Yucatán', url: 'https://wradio.com.mx/2025/09/23/renacimiento-maya-lanza-consejo-promotor-de-inversiones-y-marca-invest-in-yucatan-para-posicionar-presencia-global-del-estado/' },
+      { title: 'Crónica (Jan 2026) — Yucatán acelera su economía', url: 'https://www.cronica.com.mx/estados/2026/01/09/yucatan-acelera-su-economia-y-se-coloca-por-encima-del-promedio-nacional/' },
+      T2,
+    ],
+    verifiedOn: '2026-11-28',
+  },
+  {
+    code: '32',
+    slug: 'zacatecas',
+    name: 'Zacatecas',
+    shortName: 'Zacatecas',
+    secretariat: { name: 'Secretaría de Economía', acronym: 'SEZAC', head: 'Jorge Miranda Castro', seen: '2026' },
+    oneStopShop: {
+      name: { es: 'Comité local de promoción de inversiones de Zacatecas', en: 'Zacatecas local investment-promotion committee' },
+      url: null,
+      contact: null,
+      description: {
+        es: 'Comité local de promoción de inversiones (coordinadora: Laura Zesati, febrero de 2026): una mesa de coordinación, no una ventanilla legal de trámites. En 2017 existía el Consejo Estatal de Desarrollo Económico (CEDEZ). No se encontró sitio web. Por confirmar.',
+        en: 'Local investment-promotion committee (coordinator: Laura Zesati, February 2026): a coordination table, not a legal one-stop shop for permits. A state economic development council (CEDEZ) existed in 2017. No website was found. To be confirmed.',
+      },
+      unverified: true,
+    },
+    payrollTax: {
+      ratePct: 3,
+      year: 2022,
+      note: {
+        es: 'Subió de 2.5 % a 3 % en 2022 (KPMG). Una nota profesional de 2025 indica que Zacatecas modificó el ISN para 2025, sin detalle visible: la tasa actual está por confirmar.',
+        en: 'Raised from 2.5% to 3% in 2022 (KPMG). A 2025 practitioner note says Zacatecas changed its payroll tax for 2025, with no details visible: the current rate is to be confirmed.',
+      },
+      unverified: true,
+    },
+    notes: [
+      {
+        es: 'Titular anterior (febrero de 2025): Rodrigo Castañeda Miranda.',
+        en: 'Previous head (February 2025): Rodrigo Castañeda Miranda.',
+      },
+    ],
+    sources: [
+      { title: 'Periódico Mirador (Dec 2025) — Fortalecen Zacatecas y San Luis Potosí desarrollo económico', url: 'https://www.periodicomirador.com/2025/12/09/fortalecen-zacatecas-y-san-luis-potosi-desarrollo-economico/' },
+      { title: 'NTR Zacatecas (Feb 2025) — Llegarán 4 empresas este 2025 a Zacatecas (SEZAC)', url: 'https://beta.ntrzacatecas.com/2025/02/llegaran-4-empresas-este-2025-a-zacatecas-sezac/' },
+      T7,
+      T14,
+    ],
+    verifiedOn: '2026-11-28',
+  },
+];

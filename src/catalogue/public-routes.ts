@@ -1,0 +1,72 @@
+/** Public HTML pages of the catalogue, in both locales, served from the response cache. */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { LOCALES, SEGMENTS, type Locale } from '../i18n/locale.ts';
+import { parseQuery } from '../http/query.ts';
+import { notFound } from '../http/errors.ts';
+import { sendCached } from '../web/page-cache.ts';
+import type { AppDeps } from '../app.ts';
+import type { PageContext } from '../web/layout.ts';
+import { filterShape } from './filters.ts';
+import { homePage, proceduresPage } from './views/index-pages.ts';
+import { procedurePage } from './views/procedure-page.ts';
+import { authoritiesPage, authorityPage, sectorPage, sectorsPage, statePage, statesPage } from './views/directory-pages.ts';
+import { loadScian } from './scian.ts';
+import type { SafeHtml } from '../web/html.ts';
+
+const HTML = 'text/html; charset=utf-8';
+
+export async function publicCatalogueRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
+  const scianTitles = new Map((await loadScian()).map((s) => [s.code, s.titleEs]));
+  const ctxFor = (locale: Locale): PageContext => ({ locale, publicUrl: deps.config.PUBLIC_URL, assets: deps.assets });
+
+  /** Renders through the cache, keyed by revision, locale and the canonical URL of the page. */
+  const page = (req: FastifyRequest, reply: FastifyReply, key: string, render: () => SafeHtml) => {
+    const view = deps.catalogue.current;
+    return sendCached(req, reply, deps.cache.get(`${view.revision}|${key}`, HTML, () => render().value));
+  };
+
+  for (const locale of LOCALES) {
+    const seg = (s: keyof typeof SEGMENTS) => `/${locale}/${SEGMENTS[s][locale]}`;
+    const ctx = ctxFor(locale);
+
+    app.get(`/${locale}/`, (req, reply) => page(req, reply, `${locale}|home`, () => homePage(ctx, deps.catalogue.current)));
+
+    app.get(seg('procedures'), (req, reply) => {
+      const view = deps.catalogue.current;
+      const f = parseQuery(filterShape(view), req.query);
+      const query = new URLSearchParams(Object.entries(f).filter(([, v]) => v) as [string, string][]).toString();
+      return page(req, reply, `${locale}|procedures?${query}`, () => proceduresPage(ctx, view, f, query));
+    });
+
+    app.get<{ Params: { slug: string } }>(`${seg('procedures')}/:slug`, (req, reply) => {
+      const view = deps.catalogue.current;
+      const p = view.procedure(req.params.slug);
+      if (!p) throw notFound('procedure');
+      return page(req, reply, `${locale}|procedure|${p.id}`, () => procedurePage(ctx, view, p));
+    });
+
+    app.get(seg('sectors'), (req, reply) => page(req, reply, `${locale}|sectors`, () => sectorsPage(ctx, deps.catalogue.current)));
+    app.get<{ Params: { slug: string } }>(`${seg('sectors')}/:slug`, (req, reply) => {
+      const view = deps.catalogue.current;
+      const s = view.sectors.get(req.params.slug);
+      if (!s) throw notFound('sector');
+      return page(req, reply, `${locale}|sector|${s.slug}`, () => sectorPage(ctx, view, s, scianTitles));
+    });
+
+    app.get(seg('states'), (req, reply) => page(req, reply, `${locale}|states`, () => statesPage(ctx, deps.catalogue.current)));
+    app.get<{ Params: { slug: string } }>(`${seg('states')}/:slug`, (req, reply) => {
+      const view = deps.catalogue.current;
+      const s = view.state(req.params.slug);
+      if (!s) throw notFound('state');
+      return page(req, reply, `${locale}|state|${s.code}`, () => statePage(ctx, view, s));
+    });
+
+    app.get(seg('authorities'), (req, reply) => page(req, reply, `${locale}|authorities`, () => authoritiesPage(ctx, deps.catalogue.current)));
+    app.get<{ Params: { id: string } }>(`${seg('authorities')}/:id`, (req, reply) => {
+      const view = deps.catalogue.current;
+      const a = view.authorities.get(req.params.id);
+      if (!a) throw notFound('authority');
+      return page(req, reply, `${locale}|authority|${a.id}`, () => authorityPage(ctx, view, a));
+    });
+  }
+}

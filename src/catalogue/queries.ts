@@ -1,0 +1,99 @@
+/**
+ * The only SQL of the catalogue domain. Table and column names come from the
+ * constant TABLES spec below, never from input; values are always parameters.
+ */
+import type { Queryable } from '../db/client.ts';
+import type { Authority, Law, Office, Procedure, Sector, State } from './schema.ts';
+import type { ParsedCatalogue } from './validate.ts';
+
+interface TableSpec<T> {
+  table: string;
+  key: string;
+  keyOf: (doc: T) => string;
+  /** Extra constrained columns written beside the document. */
+  columns: Record<string, (doc: T) => string>;
+}
+
+const spec = <T>(s: TableSpec<T>) => s;
+export const TABLES = {
+  laws: spec<Law>({ table: 'law', key: 'id', keyOf: (d) => d.id, columns: {} }),
+  authorities: spec<Authority>({ table: 'authority', key: 'id', keyOf: (d) => d.id, columns: { level: (d) => d.level } }),
+  offices: spec<Office>({ table: 'office', key: 'id', keyOf: (d) => d.id, columns: { authority_id: (d) => d.authority } }),
+  states: spec<State>({ table: 'state', key: 'code', keyOf: (d) => d.code, columns: { slug: (d) => d.slug } }),
+  procedures: spec<Procedure>({
+    table: 'procedure',
+    key: 'id',
+    keyOf: (d) => d.id,
+    columns: { slug: (d) => d.slug, level: (d) => d.level, phase: (d) => d.phase, authority_id: (d) => d.authority },
+  }),
+  sectors: spec<Sector>({ table: 'sector', key: 'slug', keyOf: (d) => d.slug, columns: {} }),
+} as const;
+
+/** Foreign keys decide the order: authorities before offices and procedures. */
+export const SEED_ORDER = ['laws', 'authorities', 'offices', 'states', 'procedures', 'sectors'] as const;
+
+/**
+ * Inserts a seed document, or updates it when the seed changed and no one has
+ * edited the row (edited_at IS NULL). Returns true when a row was written.
+ */
+export async function upsertSeedRow<T>(tx: Queryable, s: TableSpec<T>, doc: T, hash: string): Promise<boolean> {
+  const cols = Object.keys(s.columns);
+  const names = [s.key, ...cols, 'doc', 'seed_hash'];
+  const values = [s.keyOf(doc), ...cols.map((c) => s.columns[c]!(doc)), JSON.stringify(doc), hash];
+  const placeholders = names.map((n, i) => (n === 'doc' ? `$${i + 1}::jsonb` : `$${i + 1}`));
+  const updates = [...cols, 'doc', 'seed_hash'].map((c) => `${c} = EXCLUDED.${c}`);
+  const versionBump = s.table === 'procedure' ? ', version = procedure.version + 1' : '';
+  const rows = await tx.query<{ version?: number }>(
+    `INSERT INTO ${s.table} (${names.join(', ')}) VALUES (${placeholders.join(', ')})
+     ON CONFLICT (${s.key}) DO UPDATE SET ${updates.join(', ')}, updated_at = now()${versionBump}
+     WHERE ${s.table}.edited_at IS NULL AND ${s.table}.seed_hash IS DISTINCT FROM EXCLUDED.seed_hash
+     RETURNING ${s.table === 'procedure' ? 'version' : '1 AS version'}`,
+    values,
+  );
+  const written = rows[0];
+  if (written && s.table === 'procedure') {
+    await tx.query(
+      `INSERT INTO procedure_version (procedure_id, version, doc, note) VALUES ($1, $2, $3::jsonb, 'seed')
+       ON CONFLICT DO NOTHING`,
+      [s.keyOf(doc), written.version, JSON.stringify(doc)],
+    );
+  }
+  return Boolean(written);
+}
+
+export async function bumpRevision(tx: Queryable): Promise<number> {
+  const [row] = await tx.query<{ revision: string }>(
+    'UPDATE catalogue_revision SET revision = revision + 1, changed_at = now() WHERE id = 1 RETURNING revision',
+  );
+  return Number(row!.revision);
+}
+
+export async function currentRevision(db: Queryable): Promise<number> {
+  const [row] = await db.query<{ revision: string }>('SELECT revision FROM catalogue_revision WHERE id = 1');
+  return Number(row?.revision ?? 0);
+}
+
+export interface StoredCatalogue extends ParsedCatalogue {
+  revision: number;
+  /** Last change of each procedure (its row's updated_at) and its version number. */
+  procedureMeta: Map<string, { updatedAt: Date; version: number }>;
+}
+
+/** Reads the whole published catalogue (megabytes at most) for the in-memory read model. */
+export async function loadCatalogue(db: Queryable): Promise<StoredCatalogue> {
+  const docs = async <T>(table: string, order: string) =>
+    (await db.query<{ doc: T }>(`SELECT doc FROM ${table} ORDER BY ${order}`)).map((r) => r.doc);
+  const procRows = await db.query<{ doc: Procedure; updated_at: Date; version: number }>(
+    'SELECT doc, updated_at, version FROM procedure ORDER BY id',
+  );
+  return {
+    revision: await currentRevision(db),
+    laws: await docs<Law>('law', 'id'),
+    authorities: await docs<Authority>('authority', 'id'),
+    offices: await docs<Office>('office', 'id'),
+    states: await docs<State>('state', 'code'),
+    sectors: await docs<Sector>('sector', 'slug'),
+    procedures: procRows.map((r) => r.doc),
+    procedureMeta: new Map(procRows.map((r) => [r.doc.id, { updatedAt: new Date(r.updated_at), version: r.version }])),
+  };
+}

@@ -1,0 +1,107 @@
+/**
+ * The published catalogue held in memory, with its indexes and derived data.
+ * Public pages and the public API read only this (no query per request); it is
+ * rebuilt at start and whenever the catalogue revision changes.
+ */
+import type { Authority, Law, Level, Office, Phase, Procedure, Sector, State } from './schema.ts';
+import type { StoredCatalogue } from './queries.ts';
+import { procedureTotals, type Range } from './totals.ts';
+
+export interface ProcedureFilter {
+  level?: Level | undefined;
+  phase?: Phase | undefined;
+  authority?: string | undefined;
+  sector?: string | undefined;
+  state?: string | undefined;
+}
+
+export interface Totals {
+  costMXN: Range;
+  durationDays: Range;
+}
+
+export class CatalogueView {
+  readonly revision: number;
+  readonly procedures: Procedure[];
+  readonly authorities: Map<string, Authority>;
+  readonly offices: Map<string, Office>;
+  readonly laws: Map<string, Law>;
+  readonly sectors: Map<string, Sector>;
+  readonly states: Map<string, State>;
+  private readonly byId = new Map<string, Procedure>();
+  private readonly bySlug = new Map<string, Procedure>();
+  private readonly stateBySlug = new Map<string, State>();
+  private readonly totals = new Map<string, Totals>();
+  private readonly meta: StoredCatalogue['procedureMeta'];
+
+  constructor(c: StoredCatalogue) {
+    this.revision = c.revision;
+    this.procedures = [...c.procedures].sort(byLevelThenPhase);
+    this.authorities = new Map(c.authorities.map((a) => [a.id, a]));
+    this.offices = new Map(c.offices.map((o) => [o.id, o]));
+    this.laws = new Map(c.laws.map((l) => [l.id, l]));
+    this.sectors = new Map(c.sectors.map((s) => [s.slug, s]));
+    this.states = new Map(c.states.map((s) => [s.code, s]));
+    this.meta = c.procedureMeta;
+    for (const s of c.states) this.stateBySlug.set(s.slug, s);
+    for (const p of this.procedures) {
+      this.byId.set(p.id, p);
+      this.bySlug.set(p.slug, p);
+      this.totals.set(p.id, procedureTotals(p.steps));
+    }
+  }
+
+  procedure(idOrSlug: string): Procedure | undefined {
+    return this.byId.get(idOrSlug) ?? this.bySlug.get(idOrSlug);
+  }
+
+  state(codeOrSlug: string): State | undefined {
+    return this.states.get(codeOrSlug) ?? this.stateBySlug.get(codeOrSlug);
+  }
+
+  totalsOf(p: Procedure): Totals {
+    return this.totals.get(p.id)!;
+  }
+
+  lastUpdated(p: Procedure): { updatedAt: Date; version: number } | undefined {
+    return this.meta.get(p.id);
+  }
+
+  /** Federal procedures apply everywhere; a local one applies where its states list allows. */
+  appliesInState(p: Procedure, code: string): boolean {
+    return p.level === 'federal' || p.states.length === 0 || p.states.includes(code);
+  }
+
+  /** The state's own (state and municipal) procedures, generic ones included. */
+  localProcedures(code: string): Procedure[] {
+    return this.procedures.filter((p) => p.level !== 'federal' && this.appliesInState(p, code));
+  }
+
+  filter(f: ProcedureFilter): Procedure[] {
+    const sector = f.sector ? this.sectors.get(f.sector) : undefined;
+    const inSector = sector ? new Set(sector.procedures) : undefined;
+    return this.procedures.filter(
+      (p) =>
+        (!f.level || p.level === f.level) &&
+        (!f.phase || p.phase === f.phase) &&
+        (!f.authority || p.authority === f.authority || this.authorities.get(p.authority)?.parent === f.authority) &&
+        (!inSector || inSector.has(p.id)) &&
+        (!f.state || this.appliesInState(p, f.state)),
+    );
+  }
+
+  proceduresOfAuthority(id: string): Procedure[] {
+    return this.filter({ authority: id });
+  }
+
+  /** Sectors in a stable order: priority sectors first, then by slug. */
+  sectorList(): Sector[] {
+    return [...this.sectors.values()].sort((a, b) => Number(b.priority) - Number(a.priority) || a.slug.localeCompare(b.slug));
+  }
+}
+
+const LEVEL_ORDER: Record<Level, number> = { federal: 0, state: 1, municipal: 2 };
+const PHASE_ORDER: Record<Phase, number> = { constitution: 0, construction: 1, operation: 2 };
+function byLevelThenPhase(a: Procedure, b: Procedure): number {
+  return LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || PHASE_ORDER[a.phase] - PHASE_ORDER[b.phase] || a.id.localeCompare(b.id);
+}

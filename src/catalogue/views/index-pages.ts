@@ -1,0 +1,72 @@
+/** Home and the procedure index with its filters (a GET form: works without JavaScript). */
+import { html, raw, type SafeHtml } from '../../web/html.ts';
+import { layout, type PageContext } from '../../web/layout.ts';
+import { messages } from '../../i18n/messages.ts';
+import { pathFor } from '../../i18n/locale.ts';
+import { LEVELS, PHASES } from '../schema.ts';
+import type { CatalogueView, ProcedureFilter } from '../read-model.ts';
+import { procedureItem } from './parts.ts';
+
+export function homePage(ctx: PageContext, view: CatalogueView): SafeHtml {
+  const { locale } = ctx;
+  const t = messages(locale);
+  const priority = view.sectorList().filter((s) => s.priority);
+  const body = html`
+<h1>${t.home.title}</h1>
+<p class="lead">${t.home.lead}</p>
+<p class="muted">${t.home.counts(view.procedures.length, view.sectors.size, view.states.size)}</p>
+<p><a class="button" href="${pathFor({ page: 'procedures' }, locale)}">${t.home.browse}</a></p>
+<ul class="cards">
+  <li class="card"><h2><a href="${pathFor({ page: 'sectors' }, locale)}">${t.home.bySector}</a></h2><p>${t.home.bySectorText}</p></li>
+  <li class="card"><h2><a href="${pathFor({ page: 'states' }, locale)}">${t.home.byState}</a></h2><p>${t.home.byStateText}</p></li>
+  <li class="card"><h2><a href="${pathFor({ page: 'authorities' }, locale)}">${t.home.byAuthority}</a></h2><p>${t.home.byAuthorityText}</p></li>
+</ul>
+${priority.length
+  ? html`<h2>${t.home.prioritySectors}</h2><ul>${priority.map((s) => html`<li><a href="${pathFor({ page: 'sector', slug: s.slug }, locale)}">${s.title[locale]}</a></li>`)}</ul>`
+  : ''}
+<h2>${t.home.findTitle}</h2>
+${filterForm(ctx, view, {})}`;
+  return layout(ctx, { title: t.home.title, description: t.home.lead, ref: { page: 'home' }, body });
+}
+
+export function proceduresPage(ctx: PageContext, view: CatalogueView, filter: ProcedureFilter, query: string): SafeHtml {
+  const { locale } = ctx;
+  const t = messages(locale);
+  const list = view.filter(filter);
+  const body = html`
+<h1>${t.procedures.title}</h1>
+<p class="lead">${t.procedures.lead}</p>
+${filterForm(ctx, view, filter)}
+<h2 id="results-h" aria-live="polite">${t.filters.results(list.length)}</h2>
+${list.length
+  ? html`<ul class="results" aria-labelledby="results-h">${list.map((p) => procedureItem(locale, p, view))}</ul>`
+  : html`<p>${t.filters.none}</p>`}`;
+  return layout(ctx, { title: t.procedures.title, description: t.procedures.lead, ref: { page: 'procedures' }, query, body });
+}
+
+function option(value: string, label: string, selected: string | undefined): SafeHtml {
+  return html`<option value="${value}"${value === (selected ?? '') ? raw(' selected') : ''}>${label}</option>`;
+}
+
+function select(id: string, label: string, anyLabel: string, options: [string, string][], selected: string | undefined): SafeHtml {
+  return html`<div class="field"><label for="f-${id}">${label}</label>
+<select id="f-${id}" name="${id}">${option('', anyLabel, selected)}${options.map(([v, l]) => option(v, l, selected))}</select></div>`;
+}
+
+export function filterForm(ctx: PageContext, view: CatalogueView, f: ProcedureFilter): SafeHtml {
+  const { locale } = ctx;
+  const t = messages(locale);
+  const authorities = [...view.authorities.values()]
+    .filter((a) => view.proceduresOfAuthority(a.id).length > 0)
+    .sort((a, b) => a.name[locale].localeCompare(b.name[locale], locale));
+  return html`<form class="filters" method="get" action="${pathFor({ page: 'procedures' }, locale)}">
+<fieldset><legend>${t.filters.title}</legend>
+${select('level', t.filters.level, t.filters.any, LEVELS.map((l) => [l, t.level[l]]), f.level)}
+${select('phase', t.filters.phase, t.filters.any, PHASES.map((p) => [p, t.phase[p]]), f.phase)}
+${select('authority', t.filters.authority, t.filters.any, authorities.map((a) => [a.id, `${a.name[locale]} (${a.acronym})`]), f.authority)}
+${select('sector', t.filters.sector, t.filters.any, view.sectorList().map((s) => [s.slug, s.title[locale]]), f.sector)}
+${select('state', t.filters.state, t.filters.any, [...view.states.values()].map((s) => [s.code, s.name]), f.state)}
+<div class="actions"><button class="button" type="submit">${t.filters.apply}</button>
+<a href="${pathFor({ page: 'procedures' }, locale)}">${t.filters.clear}</a></div>
+</fieldset></form>`;
+}

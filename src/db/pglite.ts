@@ -1,0 +1,65 @@
+/**
+ * Embedded PostgreSQL (PGlite, WASM, in-process). One connection, one process:
+ * the data directory is locked so a second process (a CLI, a second server)
+ * fails clearly instead of silently losing writes (measured risk, STACK-NOTES).
+ */
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { assertChannel, type Db, type Queryable } from './client.ts';
+import { acquireDirLock } from './dir-lock.ts';
+
+export async function openPglite(dataDir: string, opts: { lock?: boolean } = {}): Promise<Db> {
+  const dir = resolve(dataDir);
+  await mkdir(dir, { recursive: true });
+  const release = opts.lock === false ? async () => {} : await acquireDirLock(dir);
+  let pg: PGlite;
+  try {
+    pg = await PGlite.create(`${dir}/pgdata`);
+  } catch (e) {
+    await release();
+    throw e;
+  }
+  return wrapPglite(pg, release);
+}
+
+/** An in-memory PGlite (tests): optionally restored from a dumped data directory. */
+export async function openPgliteMemory(loadDataDir?: Blob): Promise<Db> {
+  const pg = await PGlite.create(loadDataDir ? { loadDataDir } : {});
+  return wrapPglite(pg, async () => {});
+}
+
+export function wrapPglite(pg: PGlite, release: () => Promise<void>): Db {
+  const q = (runner: Pick<PGlite, 'query'>): Queryable => ({
+    async query<T>(sql: string, params: unknown[] = []) {
+      return (await runner.query<T>(sql, params)).rows;
+    },
+  });
+  return {
+    kind: 'pglite',
+    ...q(pg),
+    async exec(sql) {
+      await pg.exec(sql);
+    },
+    transaction(fn) {
+      return pg.transaction((tx) => fn(q(tx)));
+    },
+    async listen(channel, onPayload) {
+      const unsub = await pg.listen(assertChannel(channel), onPayload);
+      return async () => unsub();
+    },
+    async notify(channel, payload) {
+      await pg.query('SELECT pg_notify($1, $2)', [assertChannel(channel), payload]);
+    },
+    async close() {
+      try {
+        if (!pg.closed) await pg.close();
+      } finally {
+        await release();
+      }
+    },
+  };
+}
+
+/** Exposed for tests that clone a template database. */
+export type { PGlite };

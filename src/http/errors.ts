@@ -1,0 +1,23 @@
+/** Typed HTTP errors with a stable code; the error handler turns them into JSON or an HTML page. */
+export class HttpError extends Error {
+  constructor(
+    readonly statusCode: number,
+    readonly code: string,
+    message: string,
+    readonly parameter?: string,
+  ) {
+    super(message);
+  }
+}
+
+export const notFound = (what: string) => new HttpError(404, 'not_found', `${what} not found`);
+export const invalidParameter = (parameter: string, message: string) =>
+  new HttpError(400, 'invalid_parameter', `Invalid value for parameter '${parameter}': ${message}`, parameter);
+
+export interface ErrorBody {
+  error: { code: string; message: string; parameter?: string };
+}
+
+export const errorBody = (code: string, message: string, parameter?: string): ErrorBody => ({
+  error: parameter ? { code, message, parameter } : { code, message },
+});

@@ -1,0 +1,61 @@
+/** Locales, their URL segments, and Accept-Language negotiation. */
+export const LOCALES = ['es', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = 'es';
+
+export const isLocale = (x: unknown): x is Locale => x === 'es' || x === 'en';
+export const otherLocale = (l: Locale): Locale => (l === 'es' ? 'en' : 'es');
+
+/** Picks the best supported locale from an Accept-Language header (q-values honoured). */
+export function negotiateLocale(header: string | undefined): Locale {
+  if (!header) return DEFAULT_LOCALE;
+  const ranked = header
+    .split(',')
+    .map((part, i) => {
+      const [tag, ...params] = part.trim().split(';');
+      const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+      const weight = q ? Number(q.slice(2)) : 1;
+      return { lang: (tag ?? '').toLowerCase().split('-')[0], q: Number.isFinite(weight) ? weight : 0, i };
+    })
+    .filter((x) => x.q > 0)
+    .sort((a, b) => b.q - a.q || a.i - b.i);
+  return ranked.find((x) => isLocale(x.lang))?.lang as Locale | undefined ?? DEFAULT_LOCALE;
+}
+
+/** Localised path segments: /es/tramites/… ↔ /en/procedures/… */
+export const SEGMENTS = {
+  procedures: { es: 'tramites', en: 'procedures' },
+  sectors: { es: 'sectores', en: 'sectors' },
+  states: { es: 'estados', en: 'states' },
+  authorities: { es: 'dependencias', en: 'authorities' },
+  about: { es: 'acerca', en: 'about' },
+} as const satisfies Record<string, Record<Locale, string>>;
+export type Section = keyof typeof SEGMENTS;
+
+export type PageRef =
+  | { page: 'home' }
+  | { page: Section }
+  | { page: 'procedure'; slug: string }
+  | { page: 'sector'; slug: string }
+  | { page: 'state'; slug: string }
+  | { page: 'authority'; id: string };
+
+const enc = encodeURIComponent;
+
+/** The URL of a page in a locale; the language toggle and hreflang use it. */
+export function pathFor(ref: PageRef, locale: Locale): string {
+  switch (ref.page) {
+    case 'home':
+      return `/${locale}/`;
+    case 'procedure':
+      return `/${locale}/${SEGMENTS.procedures[locale]}/${enc(ref.slug)}`;
+    case 'sector':
+      return `/${locale}/${SEGMENTS.sectors[locale]}/${enc(ref.slug)}`;
+    case 'state':
+      return `/${locale}/${SEGMENTS.states[locale]}/${enc(ref.slug)}`;
+    case 'authority':
+      return `/${locale}/${SEGMENTS.authorities[locale]}/${enc(ref.id)}`;
+    default:
+      return `/${locale}/${SEGMENTS[ref.page][locale]}`;
+  }
+}

@@ -1,0 +1,53 @@
+/**
+ * Process entry: config → database (migrate, seed) → catalogue read model →
+ * app → listen. On SIGTERM/SIGINT: stop accepting, finish in-flight requests
+ * (bounded by SHUTDOWN_TIMEOUT_S), close the database, exit.
+ */
+import { loadConfig } from './config.ts';
+import { openDb } from './db/client.ts';
+import { migrate } from './db/migrate.ts';
+import { seed } from './catalogue/seed.ts';
+import { CatalogueStore } from './catalogue/store.ts';
+import { buildAssets } from './web/assets.ts';
+import { createApp } from './app.ts';
+
+const config = loadConfig();
+const db = await openDb({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
+const catalogue = new CatalogueStore(db);
+try {
+  await migrate(db);
+  const seeded = await seed(db);
+  if (seeded.revision !== null) await catalogue.announce(seeded.revision);
+  await catalogue.start();
+} catch (e) {
+  await db.close();
+  throw e;
+}
+const app = await createApp({ config, db, catalogue, assets: await buildAssets() });
+app.log.info({ db: db.kind, revision: catalogue.current.revision, procedures: catalogue.current.procedures.length }, 'catalogue loaded');
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  app.log.info({ signal }, 'shutting down: finishing in-flight requests');
+  const timer = setTimeout(() => {
+    app.log.error('shutdown timed out; exiting');
+    process.exit(1);
+  }, config.SHUTDOWN_TIMEOUT_S * 1000);
+  timer.unref();
+  try {
+    await app.close(); // stops accepting, waits for in-flight requests
+    await catalogue.stop();
+    await db.close();
+    app.log.info('stopped cleanly');
+    process.exit(0);
+  } catch (err) {
+    app.log.error({ err }, 'error during shutdown');
+    process.exit(1);
+  }
+}
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));
+
+await app.listen({ port: config.PORT, host: config.HOST });

@@ -1,0 +1,98 @@
+/**
+ * The public page shell: skip link, header with navigation and the language
+ * toggle (same page, other locale), main landmark, footer; hreflang and
+ * canonical links in the head. Every public page renders through it.
+ */
+import { html, raw, type Html, type SafeHtml } from './html.ts';
+import { LOCALES, otherLocale, pathFor, type Locale, type PageRef } from '../i18n/locale.ts';
+import { messages } from '../i18n/messages.ts';
+import type { Assets } from './assets.ts';
+
+export interface PageContext {
+  locale: Locale;
+  publicUrl: string;
+  assets: Assets;
+}
+
+export interface PageOptions {
+  title: string;
+  description?: string;
+  /** The page's identity: used for the toggle, canonical and hreflang. Absent on error pages. */
+  ref?: PageRef;
+  /** Query string preserved by the toggle (filters), already validated. */
+  query?: string;
+  breadcrumbs?: { href: string; label: string }[];
+  head?: Html;
+  body: Html;
+}
+
+const NAV = ['procedures', 'sectors', 'states', 'authorities'] as const;
+
+export function layout(ctx: PageContext, page: PageOptions): SafeHtml {
+  const t = messages(ctx.locale);
+  const other = otherLocale(ctx.locale);
+  const q = page.query ? `?${page.query}` : '';
+  const toggleHref = page.ref ? pathFor(page.ref, other) + q : `/${other}/`;
+  const current = page.ref?.page;
+  return html`<!doctype html>
+<html lang="${ctx.locale === 'es' ? 'es-MX' : 'en'}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${page.title} · ${t.site.name}</title>
+${page.description ? html`<meta name="description" content="${page.description}">` : ''}
+${page.ref
+  ? [
+      html`<link rel="canonical" href="${ctx.publicUrl}${pathFor(page.ref, ctx.locale)}${q}">`,
+      LOCALES.map((l) => html`<link rel="alternate" hreflang="${l}" href="${ctx.publicUrl}${pathFor(page.ref!, l)}${q}">`),
+      html`<link rel="alternate" hreflang="x-default" href="${ctx.publicUrl}${pathFor(page.ref, 'es')}${q}">`,
+    ]
+  : ''}
+<link rel="stylesheet" href="${ctx.assets.css}">
+<link rel="stylesheet" href="${ctx.assets.printCss}" media="print">
+<script type="module" src="${ctx.assets.js}"></script>
+${page.head ?? ''}
+</head>
+<body>
+<a class="skip-link" href="#main">${t.site.skip}</a>
+<header class="site-header">
+  <div class="wrap header-row">
+    <a class="brand" href="/${ctx.locale}/">${t.site.name}<span class="tagline">${t.site.tagline}</span></a>
+    <a class="lang-toggle" href="${toggleHref}" hreflang="${other}" lang="${other}" aria-label="${t.site.switchToLabel}">${t.site.switchTo}</a>
+  </div>
+  <nav class="wrap site-nav" aria-label="${t.site.nav}">
+    <ul>
+      ${NAV.map(
+        (n) => html`<li><a href="${pathFor({ page: n }, ctx.locale)}"${isCurrent(current, n) ? raw(' aria-current="page"') : ''}>${t.nav[n]}</a></li>`,
+      )}
+    </ul>
+  </nav>
+</header>
+${page.breadcrumbs?.length
+  ? html`<nav class="wrap breadcrumbs" aria-label="${t.site.breadcrumb}"><ol>${[
+      { href: `/${ctx.locale}/`, label: t.nav.home },
+      ...page.breadcrumbs,
+    ].map((b) => html`<li><a href="${b.href}">${b.label}</a></li>`)}</ol></nav>`
+  : ''}
+<main id="main" class="wrap" tabindex="-1">
+${page.body}
+</main>
+<footer class="site-footer">
+  <div class="wrap">
+    <p>${t.site.footerAbout}</p>
+    <p><strong>${t.site.openData}:</strong>
+      <a href="/openapi.json">${t.site.apiDocs}</a> ·
+      <a href="/api/v1/export/catalogue.json">${t.site.exportJson}</a> ·
+      <a href="/api/v1/export/catalogue.csv">${t.site.exportCsv}</a></p>
+    <p class="small">${t.site.scianAttribution}</p>
+  </div>
+</footer>
+</body>
+</html>`;
+}
+
+function isCurrent(current: PageRef['page'] | undefined, n: (typeof NAV)[number]): boolean {
+  if (!current) return false;
+  const detail: Record<string, string> = { procedure: 'procedures', sector: 'sectors', state: 'states', authority: 'authorities' };
+  return current === n || detail[current] === n;
+}

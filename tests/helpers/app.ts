@@ -1,0 +1,39 @@
+/** Builds the real app on a real, seeded database for integration tests. */
+import type { FastifyInstance } from 'fastify';
+import { createApp } from '#src/app.ts';
+import { loadConfig } from '#src/config.ts';
+import { seed } from '#src/catalogue/seed.ts';
+import { CatalogueStore } from '#src/catalogue/store.ts';
+import { buildAssets, type Assets } from '#src/web/assets.ts';
+import type { Db } from '#src/db/client.ts';
+import type { DbTarget } from './db.ts';
+
+export const TEST_PUBLIC_URL = 'http://ventanilla.test';
+let assets: Promise<Assets> | undefined;
+
+export interface TestApp {
+  app: FastifyInstance;
+  db: Db;
+  catalogue: CatalogueStore;
+  close(): Promise<void>;
+}
+
+export async function buildTestApp(target: DbTarget): Promise<TestApp> {
+  const { db, dispose } = await target.create();
+  await seed(db);
+  const catalogue = new CatalogueStore(db);
+  await catalogue.start();
+  const config = loadConfig({ NODE_ENV: 'test', PUBLIC_URL: TEST_PUBLIC_URL, LOG_LEVEL: 'silent' });
+  const app = await createApp({ config, db, catalogue, assets: await (assets ??= buildAssets()), logger: false });
+  await app.ready();
+  return {
+    app,
+    db,
+    catalogue,
+    async close() {
+      await app.close();
+      await catalogue.stop();
+      await dispose();
+    },
+  };
+}
