@@ -86,13 +86,7 @@ export async function createApp(input: Omit<AppDeps, 'cache'> & { cache?: Respon
   const openapi = JSON.stringify(openApiDocument(deps.config.PUBLIC_URL));
   app.get('/openapi.json', (_req, reply) => reply.type('application/json; charset=utf-8').header('Access-Control-Allow-Origin', '*').send(openapi));
 
-  await app.register(async (api) => {
-    // Open data: any origin may read it.
-    api.addHook('onSend', async (_req, reply) => {
-      reply.header('Access-Control-Allow-Origin', '*');
-    });
-    await apiCatalogueRoutes(api, deps);
-  });
+  await apiCatalogueRoutes(app, deps);
   await publicCatalogueRoutes(app, deps);
 
   return app;

@@ -6,7 +6,7 @@ import { notFound } from '../http/errors.ts';
 import { sendCached } from '../web/page-cache.ts';
 import type { AppDeps } from '../app.ts';
 import type { PageContext } from '../web/layout.ts';
-import { filterShape } from './filters.ts';
+import { filterSchema } from './filters.ts';
 import { homePage, proceduresPage } from './views/index-pages.ts';
 import { procedurePage } from './views/procedure-page.ts';
 import { authoritiesPage, authorityPage, sectorPage, sectorsPage, statePage, statesPage } from './views/directory-pages.ts';
@@ -33,7 +33,7 @@ export async function publicCatalogueRoutes(app: FastifyInstance, deps: AppDeps)
 
     app.get(seg('procedures'), (req, reply) => {
       const view = deps.catalogue.current;
-      const f = parseQuery(filterShape(view), req.query);
+      const f = parseQuery(filterSchema(view).filters, req.query);
       const query = new URLSearchParams(Object.entries(f).filter(([, v]) => v) as [string, string][]).toString();
       return page(req, reply, `${locale}|procedures?${query}`, () => proceduresPage(ctx, view, f, query));
     });
