@@ -3,7 +3,6 @@
  * dependencies, in one readable order. Tests build the same app on a real database.
  */
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import helmet from '@fastify/helmet';
 import type { Config } from './config.ts';
 import type { Db } from './db/client.ts';
 import type { CatalogueStore } from './catalogue/store.ts';
@@ -11,6 +10,7 @@ import type { Assets } from './web/assets.ts';
 import { ResponseCache } from './web/page-cache.ts';
 import { errorBody, HttpError } from './http/errors.ts';
 import { openApiDocument } from './http/openapi.ts';
+import { securityHeaders } from './http/security-headers.ts';
 import { errorPage } from './web/error-pages.ts';
 import { isLocale, negotiateLocale, type Locale } from './i18n/locale.ts';
 import { messages } from './i18n/messages.ts';
@@ -35,23 +35,8 @@ export async function createApp(input: Omit<AppDeps, 'cache'> & { cache?: Respon
     return503OnClosing: true,
   });
 
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
-        objectSrc: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-        upgradeInsecureRequests: null,
-      },
-    },
-    // HSTS only makes sense behind TLS; the reverse proxy sets it there.
-    strictTransportSecurity: false,
-  });
+  // HSTS is left to the TLS-terminating proxy.
+  securityHeaders(app);
 
   // Error handlers first: plugins registered later inherit them.
   app.setNotFoundHandler((req, reply) => sendError(deps, req, reply, new HttpError(404, 'not_found', 'not found')));
@@ -84,7 +69,7 @@ export async function createApp(input: Omit<AppDeps, 'cache'> & { cache?: Respon
   });
 
   const openapi = JSON.stringify(openApiDocument(deps.config.PUBLIC_URL));
-  app.get('/openapi.json', (_req, reply) => reply.type('application/json; charset=utf-8').header('Access-Control-Allow-Origin', '*').send(openapi));
+  app.get('/openapi.json', (_req, reply) => reply.type('application/json; charset=utf-8').send(openapi));
 
   await apiCatalogueRoutes(app, deps);
   await publicCatalogueRoutes(app, deps);

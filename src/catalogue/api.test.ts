@@ -155,6 +155,8 @@ for (const target of dbTargets()) {
       assert.ok(etag);
       const again = await t.app.inject({ url: '/api/v1/states', headers: { 'if-none-match': etag } });
       assert.equal(again.statusCode, 304);
+      assert.equal(first.headers['access-control-allow-origin'], '*', 'open data: any origin may read');
+      assert.equal(first.headers['x-content-type-options'], 'nosniff');
       const gz = await t.app.inject({ url: '/api/v1/states', headers: { 'accept-encoding': 'gzip' } });
       assert.equal(gz.headers['content-encoding'], 'gzip');
     });

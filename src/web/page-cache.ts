@@ -47,7 +47,7 @@ export class ResponseCache {
 
 /** Sends a cached body with ETag revalidation and a precompressed encoding when accepted. */
 export function sendCached(req: FastifyRequest, reply: FastifyReply, entry: CachedBody, status = 200): FastifyReply {
-  reply.header('ETag', entry.etag).header('Vary', 'Accept-Encoding, Accept-Language').header('Cache-Control', 'public, max-age=0, must-revalidate');
+  reply.header('ETag', entry.etag).header('Vary', 'Accept-Encoding').header('Cache-Control', 'public, max-age=0, must-revalidate');
   reply.type(entry.type);
   if (status === 200 && req.headers['if-none-match'] === entry.etag) return reply.code(304).send();
   const accept = String(req.headers['accept-encoding'] ?? '');

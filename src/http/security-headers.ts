@@ -1,0 +1,46 @@
+/**
+ * Security headers, computed once and set on every response by one hook.
+ * Same set as helmet's defaults plus a strict CSP; @fastify/helmet computed them
+ * per request and cost ~40 % of throughput on cached pages (measured:
+ * 11.1k → 18.8k req/s on the procedure API; ADR 007).
+ */
+import type { FastifyInstance } from 'fastify';
+
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+const COMMON: Record<string, string> = {
+  'content-security-policy': CSP,
+  'cross-origin-opener-policy': 'same-origin',
+  'origin-agent-cluster': '?1',
+  'referrer-policy': 'strict-origin-when-cross-origin',
+  'x-content-type-options': 'nosniff',
+  'x-dns-prefetch-control': 'off',
+  'x-download-options': 'noopen',
+  'x-frame-options': 'DENY',
+  'x-permitted-cross-domain-policies': 'none',
+  'x-xss-protection': '0',
+  'permissions-policy': 'camera=(), microphone=(), geolocation=(), payment=()',
+};
+const PAGE = { ...COMMON, 'cross-origin-resource-policy': 'same-origin' };
+/** Open data: any origin may read the API and the OpenAPI document. */
+const OPEN = { ...COMMON, 'cross-origin-resource-policy': 'cross-origin', 'access-control-allow-origin': '*' };
+
+export const isOpenDataPath = (url: string) => url.startsWith('/api/v1/') || url.startsWith('/openapi.json');
+
+export function securityHeaders(app: FastifyInstance): void {
+  app.addHook('onRequest', (req, reply, done) => {
+    reply.headers(isOpenDataPath(req.url) && !req.url.startsWith('/api/v1/staff') ? OPEN : PAGE);
+    done();
+  });
+}
