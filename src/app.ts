@@ -30,7 +30,7 @@ export async function createApp(input: Omit<AppDeps, 'cache'> & { cache?: Respon
   const app = Fastify({
     logger: input.logger ?? { level: deps.config.LOG_LEVEL },
     trustProxy: deps.config.TRUST_PROXY,
-    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 700 },
     bodyLimit: 256 * 1024,
     return503OnClosing: true,
   });
@@ -85,7 +85,7 @@ function localeOf(req: FastifyRequest): Locale {
 function sendError(deps: AppDeps, req: FastifyRequest, reply: FastifyReply, e: HttpError) {
   reply.header('Cache-Control', 'no-store');
   if (req.url.startsWith('/api/') || req.url.startsWith('/openapi')) {
-    return reply.code(e.statusCode).type('application/json; charset=utf-8').send(errorBody(e.code, e.message, e.parameter));
+    return reply.code(e.statusCode).type('application/json; charset=utf-8').send(errorBody(e.code, e.message, e.parameter, e.fields));
   }
   const locale = localeOf(req);
   const ctx = { locale, publicUrl: deps.config.PUBLIC_URL, assets: deps.assets };

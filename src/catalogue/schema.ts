@@ -186,6 +186,8 @@ export const Procedure = z
     /** How it varies between states and municipalities (state and municipal procedures). */
     variesByState: Localized.optional(),
     outputs: z.array(Localized).min(1),
+    /** A periodic obligation (reports, renewals): the roadmap lists it apart from the one-time plan. */
+    recurrence: z.object({ every: z.enum(['month', 'bimonth', 'quarter', 'year']), note: Localized.optional() }).strict().optional(),
     prerequisites: z.array(ID).default([]),
     officialCode: z.object({ code: nonEmpty, unverified: z.boolean().optional() }).strict().optional(),
     officialUrl: url.optional(),

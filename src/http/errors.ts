@@ -5,6 +5,8 @@ export class HttpError extends Error {
     readonly code: string,
     message: string,
     readonly parameter?: string,
+    /** Every invalid field, when a whole object was validated (e.g. a profile). */
+    readonly fields?: { field: string; message: string }[],
   ) {
     super(message);
   }
@@ -15,9 +17,9 @@ export const invalidParameter = (parameter: string, message: string) =>
   new HttpError(400, 'invalid_parameter', `Invalid value for parameter '${parameter}': ${message}`, parameter);
 
 export interface ErrorBody {
-  error: { code: string; message: string; parameter?: string };
+  error: { code: string; message: string; parameter?: string; fields?: { field: string; message: string }[] };
 }
 
-export const errorBody = (code: string, message: string, parameter?: string): ErrorBody => ({
-  error: parameter ? { code, message, parameter } : { code, message },
+export const errorBody = (code: string, message: string, parameter?: string, fields?: { field: string; message: string }[]): ErrorBody => ({
+  error: { code, message, ...(parameter ? { parameter } : {}), ...(fields ? { fields } : {}) },
 });

@@ -29,6 +29,8 @@ export const SEGMENTS = {
   states: { es: 'estados', en: 'states' },
   authorities: { es: 'dependencias', en: 'authorities' },
   about: { es: 'acerca', en: 'about' },
+  roadmap: { es: 'plan-de-inversion', en: 'roadmap' },
+  canInvest: { es: 'puedo-invertir', en: 'can-i-invest' },
 } as const satisfies Record<string, Record<Locale, string>>;
 export type Section = keyof typeof SEGMENTS;
 
@@ -38,7 +40,8 @@ export type PageRef =
   | { page: 'procedure'; slug: string }
   | { page: 'sector'; slug: string }
   | { page: 'state'; slug: string }
-  | { page: 'authority'; id: string };
+  | { page: 'authority'; id: string }
+  | { page: 'plan'; id: string };
 
 const enc = encodeURIComponent;
 
@@ -55,6 +58,8 @@ export function pathFor(ref: PageRef, locale: Locale): string {
       return `/${locale}/${SEGMENTS.states[locale]}/${enc(ref.slug)}`;
     case 'authority':
       return `/${locale}/${SEGMENTS.authorities[locale]}/${enc(ref.id)}`;
+    case 'plan':
+      return `/${locale}/${SEGMENTS.roadmap[locale]}/${enc(ref.id)}`;
     default:
       return `/${locale}/${SEGMENTS[ref.page][locale]}`;
   }

@@ -246,6 +246,7 @@ export const procedures: ProcedureInput[] = [
     outputs: [
       { es: 'Acuse del aviso trimestral; datos del RNIE actualizados', en: 'Acknowledgement of the quarterly notice; RNIE data updated' },
     ],
+    recurrence: { every: 'quarter' },
     prerequisites: ['rnie-registration'],
     officialCode: { code: 'SE-02-005' },
     legalBasis: [
@@ -347,6 +348,7 @@ export const procedures: ProcedureInput[] = [
         en: 'Acknowledgement of the report, which SE treats as the annual renewal of the RNIE certificate',
       },
     ],
+    recurrence: { every: 'year' },
     prerequisites: ['rnie-registration'],
     officialCode: { code: 'SE-02-004' },
     legalBasis: [
@@ -445,6 +447,7 @@ export const procedures: ProcedureInput[] = [
         en: 'Foreign movements reported in the acknowledgement of the quarterly notice',
       },
     ],
+    recurrence: { every: 'quarter' },
     prerequisites: ['rnie-registration'],
     officialCode: { code: 'SE-02-005' },
     legalBasis: [

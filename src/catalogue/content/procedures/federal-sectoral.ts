@@ -683,6 +683,7 @@ export const procedures: ProcedureInput[] = [
         en: 'Acknowledgement of the year\'s COA filing',
       },
     ],
+    recurrence: { every: 'year' },
     prerequisites: ['semarnat-lau'],
     legalBasis: [
       { law: 'lgeepa', article: '111-bis', unverified: true },

@@ -637,6 +637,7 @@ export const procedures: ProcedureInput[] = [
     outputs: [
       { es: 'Acuse del reporte anual presentado', en: 'Acknowledgment of the filed annual report' },
     ],
+    recurrence: { every: 'year' },
     prerequisites: ['se-immex'],
     legalBasis: [{ law: 'decreto-immex', unverified: true }],
     steps: [

@@ -1,0 +1,55 @@
+/** Roadmap API v1: POST a profile, GET it back by id; the foreign-investment check alone. */
+import { z } from 'zod';
+import type { FastifyInstance } from 'fastify';
+import { LOCALES } from '../i18n/locale.ts';
+import { notFound } from '../http/errors.ts';
+import { parseQuery } from '../http/query.ts';
+import { sendCached } from '../web/page-cache.ts';
+import type { AppDeps } from '../app.ts';
+import { checkForeignInvestment } from '../legal/check.ts';
+import { buildPlan } from './engine.ts';
+import { presentFdi, presentPlan } from './presenters.ts';
+import { decodeRoadmapId, encodeRoadmapId } from './roadmap-id.ts';
+import { profileError, scianClasses, validateProfile } from './validate.ts';
+import { ENTRIES } from './profile.ts';
+
+const JSON_TYPE = 'application/json; charset=utf-8';
+const langQuery = z.object({ lang: z.enum(LOCALES).default('es') });
+const fdiQuery = z.object({
+  lang: z.enum(LOCALES).default('es'),
+  scian: z.string().regex(/^\d{6}$/, 'must be a six-digit SCIAN 2023 class'),
+  pct: z.coerce.number({ error: 'must be a number' }).finite().min(0).max(100),
+  entry: z.enum(ENTRIES).optional(),
+  assets: z.coerce.number().finite().min(0).optional(),
+  restrictedZone: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+});
+
+export async function apiRoadmapRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
+  const base = deps.config.PUBLIC_URL;
+  const classes = await scianClasses();
+
+  app.post('/api/v1/roadmaps', async (req, reply) => {
+    const v = await validateProfile(req.body);
+    if (!v.ok) throw profileError(v.errors);
+    const id = encodeRoadmapId(v.profile);
+    const view = deps.catalogue.current;
+    const body = presentPlan(view, buildPlan(view, v.profile), id, v.lang, base);
+    return reply.code(201).header('Location', `/api/v1/roadmaps/${id}?lang=${v.lang}`).type(JSON_TYPE).send(body);
+  });
+
+  app.get<{ Params: { id: string } }>('/api/v1/roadmaps/:id', (req, reply) => {
+    const { lang } = parseQuery(langQuery, req.query, { strict: true });
+    const profile = decodeRoadmapId(req.params.id);
+    if (!profile || !classes.has(profile.scian)) throw notFound('roadmap');
+    const view = deps.catalogue.current;
+    const key = `${view.revision}|api|roadmap|${req.params.id}|${lang}`;
+    return sendCached(req, reply, deps.cache.get(key, JSON_TYPE, () => JSON.stringify(presentPlan(view, buildPlan(view, profile), req.params.id, lang, base))));
+  });
+
+  app.get('/api/v1/foreign-investment', (req, reply) => {
+    const q = parseQuery(fdiQuery, req.query, { strict: true });
+    if (!classes.has(q.scian)) throw profileError([{ field: 'scian', message: 'is not a SCIAN 2023 class' }]);
+    const r = checkForeignInvestment({ scian: q.scian, foreignPct: q.pct, entry: q.entry, acquisitionAssetsMXN: q.assets, restrictedZone: q.restrictedZone });
+    return reply.type(JSON_TYPE).send(presentFdi(r, q.lang));
+  });
+}

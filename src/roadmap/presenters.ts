@@ -1,0 +1,55 @@
+/** The roadmap as JSON (API v1), one language at a time. */
+import { pathFor, type Locale } from '../i18n/locale.ts';
+import type { CatalogueView } from '../catalogue/read-model.ts';
+import type { FdiResult } from '../legal/check.ts';
+import type { Plan } from './engine.ts';
+
+export function presentFdi(r: FdiResult, lang: Locale) {
+  return {
+    scian: r.scian,
+    foreignPct: r.foreignPct,
+    status: r.status,
+    maxForeignPct: r.maxForeignPct,
+    permitted: r.permitted,
+    requiresCNIE: r.requiresCNIE,
+    rnie: r.rnie,
+    neutralInvestment: { available: r.neutralInvestment.available, text: r.neutralInvestment.text[lang] },
+    activities: r.matchedRules.map((m) => ({ rule: m.id, activity: m.activity[lang], partial: m.partial ? m.partial[lang] : null, unverified: m.unverified })),
+    articles: r.articles.map((a) => ({ law: a.law, article: a.article, fraction: a.fraction, reformedOn: a.reformedOn, text: a.text[lang], unverified: a.unverified })),
+    notes: r.notes.map((n) => n[lang]),
+  };
+}
+
+export function presentPlan(view: CatalogueView, plan: Plan, id: string, lang: Locale, publicUrl: string) {
+  const url = (slug: string) => publicUrl + pathFor({ page: 'procedure', slug }, lang);
+  const state = view.states.get(plan.profile.state);
+  return {
+    id,
+    url: publicUrl + pathFor({ page: 'plan', id }, lang),
+    lang,
+    profile: plan.profile,
+    catalogueRevision: plan.revision,
+    procedures: plan.procedures.map((x) => ({
+      id: x.procedure.id,
+      title: x.procedure.title[lang],
+      level: x.procedure.level,
+      phase: x.procedure.phase,
+      authority: { id: x.procedure.authority, name: view.authorities.get(x.procedure.authority)?.name[lang] ?? x.procedure.authority },
+      after: x.after,
+      startDay: x.start,
+      endDay: x.end,
+      durationDays: x.duration,
+      costMXN: x.cost,
+      critical: x.critical,
+      url: url(x.procedure.slug),
+    })),
+    obligations: plan.obligations.map((p) => ({ id: p.id, title: p.title[lang], every: p.recurrence!.every, url: url(p.slug) })),
+    criticalPath: plan.criticalPath,
+    totals: plan.totals,
+    documents: plan.documents.map((d) => ({ name: d.name[lang], neededBy: d.neededBy, producedBy: d.producedBy, producedInPlan: d.inPlan })),
+    foreignInvestment: presentFdi(plan.foreignInvestment, lang),
+    state: state
+      ? { code: state.code, name: state.name, oneStopShop: { name: state.oneStopShop.name ? state.oneStopShop.name[lang] : null, url: state.oneStopShop.url }, url: publicUrl + pathFor({ page: 'state', slug: state.slug }, lang) }
+      : null,
+  };
+}

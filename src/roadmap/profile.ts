@@ -1,0 +1,62 @@
+/**
+ * The investor profile: the questionnaire's answers and the roadmap API's input.
+ * Everything but `scian` and `state` is optional with a sensible default.
+ */
+import { z } from 'zod';
+import { LOCALES } from '../i18n/locale.ts';
+
+const flag = z
+  .union([z.boolean(), z.enum(['true', 'false', 'on', '1', '0'])])
+  .transform((v) => v === true || v === 'true' || v === 'on' || v === '1')
+  .default(false);
+const num = (max: number) => z.coerce.number({ error: 'must be a number' }).finite().min(0, 'must be 0 or more').max(max, `must be at most ${max}`);
+const int = (max: number) => num(max).int('must be a whole number');
+
+export const ENTRIES = ['new-company', 'branch', 'acquisition'] as const;
+export const FACILITIES = ['none', 'adapt', 'build'] as const;
+
+export const profileShape = {
+  scian: z.string({ error: 'required' }).regex(/^\d{6}$/, 'must be a six-digit SCIAN 2023 class'),
+  state: z.string({ error: 'required' }).regex(/^(0[1-9]|[12]\d|3[0-2])$/, 'must be an INEGI state code 01–32'),
+  municipality: z.string().trim().max(120, 'must be at most 120 characters').optional(),
+  foreignPct: num(100).default(0),
+  entry: z.enum(ENTRIES).default('new-company'),
+  acquisitionAssetsMXN: num(1e15).default(0),
+  employees: int(1_000_000).default(0),
+  foreignStaff: int(1_000_000).default(0),
+  imports: flag,
+  exports: flag,
+  temporaryImports: flag,
+  facility: z.enum(FACILITIES).default('none'),
+  restrictedZone: flag,
+  healthProducts: flag,
+  powerMW: num(100_000).default(0),
+  federalEnvironmentalWorks: flag,
+  federalEmissionSource: flag,
+  waterUse: flag,
+  specialisedServices: flag,
+  projectUSD: num(1e13).default(0),
+};
+
+/** Cross-field rules, reported on the field the user must change. */
+function crossCheck(p: { employees: number; foreignStaff: number }, ctx: z.RefinementCtx) {
+  if (p.foreignStaff > p.employees) ctx.addIssue({ code: 'custom', path: ['foreignStaff'], message: 'cannot exceed the number of employees' });
+}
+
+export const Profile = z.object(profileShape).strict().superRefine(crossCheck);
+export type Profile = z.infer<typeof Profile>;
+export type ProfileInput = z.input<typeof Profile>;
+
+/** The API body: the profile plus the language of the texts. */
+export const ProfileRequest = z
+  .object({ ...profileShape, lang: z.enum(LOCALES).default('es') })
+  .strict()
+  .superRefine(crossCheck);
+
+export const PROFILE_FIELDS = Object.keys(profileShape) as (keyof typeof profileShape)[];
+
+/** The facts that procedure conditions read (see catalogue/schema.ts FACTS). */
+export function factsOf(p: Profile): Record<string, number | string | boolean> {
+  const { scian: _s, state: _st, municipality: _m, ...facts } = p;
+  return facts;
+}
