@@ -4,6 +4,7 @@
  * Not part of `npm test`. BENCH_SECONDS sets the duration of each load (default 10).
  */
 import { httpSuite, type Row } from './http.bench.ts';
+import { roadmapSuite } from './roadmap.bench.ts';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const fmt = (n: number, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
@@ -20,5 +21,19 @@ function printPairs(title: string, rows: Row[]) {
   }
 }
 
+function printRoadmap() {
+  const rows = roadmapSuite();
+  const base = rows[0]!;
+  console.log('\n## Roadmap computation vs catalogue size (synthetic procedures; baseline: 50)\n');
+  console.log('| procedures | in plan | median ms | p99 ms | size ratio | time ratio |');
+  console.log('|---:|---:|---:|---:|---:|---:|');
+  for (const r of rows) {
+    console.log(`| ${fmt(r.size)} | ${fmt(r.planned)} | ${fmt(r.medianMs, 3)} | ${fmt(r.p99Ms, 3)} | ${fmt(r.size / base.size, 0)}× | ${fmt(r.medianMs / base.medianMs, 1)}× |`);
+  }
+}
+
+const only = process.env.BENCH_ONLY?.split(',');
+const want = (name: string) => !only || only.includes(name);
 console.log(`Ventanilla benchmarks — node ${process.version}, ${new Date().toISOString()}`);
-printPairs('HTTP: procedure page and API vs nginx', await httpSuite(seconds));
+if (want('roadmap')) printRoadmap();
+if (want('http')) printPairs('HTTP: procedure page and API vs nginx', await httpSuite(seconds));

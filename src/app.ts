@@ -16,6 +16,8 @@ import { isLocale, negotiateLocale, type Locale } from './i18n/locale.ts';
 import { messages } from './i18n/messages.ts';
 import { publicCatalogueRoutes } from './catalogue/public-routes.ts';
 import { apiCatalogueRoutes } from './catalogue/api-routes.ts';
+import { apiRoadmapRoutes } from './roadmap/api-routes.ts';
+import { publicRoadmapRoutes } from './roadmap/public-routes.ts';
 
 export interface AppDeps {
   config: Config;
@@ -73,6 +75,8 @@ export async function createApp(input: Omit<AppDeps, 'cache'> & { cache?: Respon
 
   await apiCatalogueRoutes(app, deps);
   await publicCatalogueRoutes(app, deps);
+  await apiRoadmapRoutes(app, deps);
+  await publicRoadmapRoutes(app, deps);
 
   return app;
 }

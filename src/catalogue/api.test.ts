@@ -1,21 +1,9 @@
 /** Integration: the open API v1 on the real app and a real database (PGlite and PostgreSQL). */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
 import { dbTargets } from '#tests/helpers/db.ts';
 import { buildTestApp, TEST_PUBLIC_URL, type TestApp } from '#tests/helpers/app.ts';
-import { openApiDocument } from '#src/http/openapi.ts';
-
-const doc = openApiDocument(TEST_PUBLIC_URL);
-const ajv = new Ajv2020({ strict: false, allErrors: true });
-(addFormats as unknown as (a: Ajv2020) => void)(ajv);
-ajv.addSchema({ $id: 'openapi', components: doc.components });
-const validator = (name: string) => ajv.getSchema(`openapi#/components/schemas/${name}`)!;
-function assertValid(name: string, data: unknown) {
-  const v = validator(name);
-  assert.ok(v(data), `${name} does not match the OpenAPI schema: ${ajv.errorsText(v.errors)}`);
-}
+import { assertMatchesSchema as assertValid } from '#tests/helpers/openapi.ts';
 
 for (const target of dbTargets()) {
   describe(`open API v1 on ${target.name}`, () => {

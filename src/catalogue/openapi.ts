@@ -13,7 +13,7 @@ const obj = (properties: Record<string, object>, required = Object.keys(properti
 const range = obj({ min: { type: 'number' }, max: { type: ['number', 'null'], description: 'null when the maximum is unknown (a variable cost without a ceiling)' } });
 
 export const catalogueSchemas = {
-  Error: obj({ error: obj({ code: str, message: str, parameter: str }, ['code', 'message']) }),
+  Error: obj({ error: obj({ code: str, message: str, parameter: str, fields: arr(obj({ field: str, message: str })) }, ['code', 'message']) }),
   AuthorityRef: obj({ id: str, name: str, acronym: nstr }),
   LegalRef: obj({ law: str, lawAcronym: nstr, lawName: nstr, article: nstr, unverified: bool }),
   Range: range,

@@ -1,5 +1,6 @@
 /** Assembles the OpenAPI document from each domain's paths and schemas. */
 import { catalogueSchemas, cataloguePaths } from '../catalogue/openapi.ts';
+import { roadmapPaths, roadmapSchemas } from '../roadmap/openapi.ts';
 
 export function openApiDocument(publicUrl: string) {
   return {
@@ -13,7 +14,7 @@ export function openApiDocument(publicUrl: string) {
       license: { name: 'CC-BY-4.0 (data), MIT (software)' },
     },
     servers: [{ url: publicUrl }],
-    paths: { ...cataloguePaths },
-    components: { schemas: { ...catalogueSchemas } },
+    paths: { ...cataloguePaths, ...roadmapPaths },
+    components: { schemas: { ...catalogueSchemas, ...roadmapSchemas } },
   };
 }

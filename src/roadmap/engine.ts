@@ -114,18 +114,17 @@ function durationOf(view: CatalogueView, p: Procedure): { min: number; max: numb
 /** One checklist entry per distinct document (by Spanish name, accent- and case-insensitive). */
 function mergeDocuments(procs: Procedure[], inPlan: Set<string>): PlanDocument[] {
   const key = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
-  const docs = new Map<string, PlanDocument>();
+  const docs = new Map<string, PlanDocument & { seen: Set<string> }>();
   for (const p of procs) {
     for (const step of p.steps) {
       for (const r of step.requirements) {
         const k = key(r.name.es);
         let d = docs.get(k);
-        if (!d) docs.set(k, (d = { name: r.name, neededBy: [], producedBy: r.producedBy ?? null, inPlan: false }));
-        if (!d.neededBy.includes(p.id)) d.neededBy.push(p.id);
+        if (!d) docs.set(k, (d = { name: r.name, neededBy: [], producedBy: r.producedBy ?? null, inPlan: false, seen: new Set() }));
+        if (!d.seen.has(p.id)) d.seen.add(p.id), d.neededBy.push(p.id);
         if (!d.producedBy && r.producedBy) d.producedBy = r.producedBy;
-        d.inPlan = d.producedBy !== null && inPlan.has(d.producedBy);
       }
     }
   }
-  return [...docs.values()];
+  return [...docs.values()].map(({ seen: _seen, ...d }) => ({ ...d, inPlan: d.producedBy !== null && inPlan.has(d.producedBy) }));
 }

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { LOCALES } from '../i18n/locale.ts';
 
 const flag = z
-  .union([z.boolean(), z.enum(['true', 'false', 'on', '1', '0'])])
+  .union([z.boolean(), z.enum(['true', 'false', 'on', '1', '0'])], { error: 'must be true or false' })
   .transform((v) => v === true || v === 'true' || v === 'on' || v === '1')
   .default(false);
 const num = (max: number) => z.coerce.number({ error: 'must be a number' }).finite().min(0, 'must be 0 or more').max(max, `must be at most ${max}`);
@@ -20,14 +20,14 @@ export const profileShape = {
   state: z.string({ error: 'required' }).regex(/^(0[1-9]|[12]\d|3[0-2])$/, 'must be an INEGI state code 01–32'),
   municipality: z.string().trim().max(120, 'must be at most 120 characters').optional(),
   foreignPct: num(100).default(0),
-  entry: z.enum(ENTRIES).default('new-company'),
+  entry: z.enum(ENTRIES, { error: 'is not one of the options' }).default('new-company'),
   acquisitionAssetsMXN: num(1e15).default(0),
   employees: int(1_000_000).default(0),
   foreignStaff: int(1_000_000).default(0),
   imports: flag,
   exports: flag,
   temporaryImports: flag,
-  facility: z.enum(FACILITIES).default('none'),
+  facility: z.enum(FACILITIES, { error: 'is not one of the options' }).default('none'),
   restrictedZone: flag,
   healthProducts: flag,
   powerMW: num(100_000).default(0),
@@ -49,7 +49,7 @@ export type ProfileInput = z.input<typeof Profile>;
 
 /** The API body: the profile plus the language of the texts. */
 export const ProfileRequest = z
-  .object({ ...profileShape, lang: z.enum(LOCALES).default('es') })
+  .object({ ...profileShape, lang: z.enum(LOCALES, { error: 'is not one of the options' }).default('es') })
   .strict()
   .superRefine(crossCheck);
 

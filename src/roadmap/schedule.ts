@@ -36,13 +36,13 @@ export function schedule(tasks: Task[]): Schedule {
     }
   }
   const position = new Map(tasks.map((t, i) => [t.id, i]));
-  const ready = tasks.filter((t) => indegree.get(t.id) === 0).map((t) => t.id);
+  const ready = new MinHeap((a: string, b: string) => position.get(a)! - position.get(b)!);
+  for (const t of tasks) if (indegree.get(t.id) === 0) ready.push(t.id);
   const done = new Map<string, Scheduled>();
   const decisive = new Map<string, string | null>();
   const order: Scheduled[] = [];
-  while (ready.length) {
-    ready.sort((a, b) => position.get(a)! - position.get(b)!);
-    const id = ready.shift()!;
+  while (ready.size) {
+    const id = ready.pop()!;
     const t = byId.get(id)!;
     let startMin = 0;
     // The predecessor that finishes last (max scenario) decides the start: it is on the critical path.
@@ -79,4 +79,42 @@ export function schedule(tasks: Task[]): Schedule {
       max: last ? last.end.max : 0,
     },
   };
+}
+
+/** A binary min-heap: the ready set stays ordered in O(log n) per task (sorting it each time was quadratic). */
+class MinHeap<T> {
+  private readonly items: T[] = [];
+  constructor(private readonly less: (a: T, b: T) => number) {}
+  get size(): number {
+    return this.items.length;
+  }
+  push(x: T): void {
+    const a = this.items;
+    a.push(x);
+    for (let i = a.length - 1; i > 0; ) {
+      const parent = (i - 1) >> 1;
+      if (this.less(a[i]!, a[parent]!) >= 0) break;
+      [a[i], a[parent]] = [a[parent]!, a[i]!];
+      i = parent;
+    }
+  }
+  pop(): T | undefined {
+    const a = this.items;
+    const top = a[0];
+    const last = a.pop();
+    if (a.length && last !== undefined) {
+      a[0] = last;
+      for (let i = 0; ; ) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < a.length && this.less(a[l]!, a[m]!) < 0) m = l;
+        if (r < a.length && this.less(a[r]!, a[m]!) < 0) m = r;
+        if (m === i) break;
+        [a[i], a[m]] = [a[m]!, a[i]!];
+        i = m;
+      }
+    }
+    return top;
+  }
 }

@@ -26,7 +26,7 @@ export interface PageOptions {
   body: Html;
 }
 
-const NAV = ['procedures', 'sectors', 'states', 'authorities'] as const;
+const NAV = ['roadmap', 'procedures', 'sectors', 'states', 'authorities', 'canInvest'] as const;
 
 export function layout(ctx: PageContext, page: PageOptions): SafeHtml {
   const t = messages(ctx.locale);
@@ -93,6 +93,6 @@ ${page.body}
 
 function isCurrent(current: PageRef['page'] | undefined, n: (typeof NAV)[number]): boolean {
   if (!current) return false;
-  const detail: Record<string, string> = { procedure: 'procedures', sector: 'sectors', state: 'states', authority: 'authorities' };
+  const detail: Record<string, string> = { procedure: 'procedures', sector: 'sectors', state: 'states', authority: 'authorities', plan: 'roadmap' };
   return current === n || detail[current] === n;
 }

@@ -1,0 +1,111 @@
+/** OpenAPI fragment: the roadmap and the foreign-investment check. */
+const str = { type: 'string' } as const;
+const nstr = { type: ['string', 'null'] } as const;
+const bool = { type: 'boolean' } as const;
+const num = { type: 'number' } as const;
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const arr = (items: object) => ({ type: 'array', items });
+const obj = (properties: Record<string, object>, required = Object.keys(properties)) => ({ type: 'object', properties, required });
+const minMax = obj({ min: num, max: num });
+
+export const roadmapSchemas = {
+  Profile: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['scian', 'state'],
+    properties: {
+      lang: { enum: ['es', 'en'], default: 'es' },
+      scian: { type: 'string', pattern: '^\\d{6}$', description: 'SCIAN 2023 six-digit class' },
+      state: { type: 'string', pattern: '^(0[1-9]|[12]\\d|3[0-2])$', description: 'INEGI state code' },
+      municipality: { type: 'string', maxLength: 120 },
+      foreignPct: { type: 'number', minimum: 0, maximum: 100, default: 0 },
+      entry: { enum: ['new-company', 'branch', 'acquisition'], default: 'new-company' },
+      acquisitionAssetsMXN: { type: 'number', minimum: 0, default: 0, description: 'Total assets of the company acquired (LIE art. 9)' },
+      employees: { type: 'integer', minimum: 0, default: 0 },
+      foreignStaff: { type: 'integer', minimum: 0, default: 0, description: 'At most `employees`' },
+      imports: { type: 'boolean', default: false },
+      exports: { type: 'boolean', default: false },
+      temporaryImports: { type: 'boolean', default: false, description: 'Temporary imports for export manufacturing (IMMEX)' },
+      facility: { enum: ['none', 'adapt', 'build'], default: 'none' },
+      restrictedZone: { type: 'boolean', default: false },
+      healthProducts: { type: 'boolean', default: false },
+      powerMW: { type: 'number', minimum: 0, default: 0 },
+      federalEnvironmentalWorks: { type: 'boolean', default: false },
+      federalEmissionSource: { type: 'boolean', default: false },
+      waterUse: { type: 'boolean', default: false },
+      specialisedServices: { type: 'boolean', default: false },
+      projectUSD: { type: 'number', minimum: 0, default: 0 },
+    },
+  },
+  ForeignInvestment: obj({
+    scian: str,
+    foreignPct: num,
+    status: { enum: ['allowed', 'capped', 'approval-required', 'reserved-state', 'reserved-mexicans'] },
+    maxForeignPct: num,
+    permitted: bool,
+    requiresCNIE: bool,
+    rnie: obj({ required: bool, deadlineBusinessDays: { type: 'integer' } }),
+    neutralInvestment: obj({ available: bool, text: str }),
+    activities: arr(obj({ rule: str, activity: str, partial: nstr, unverified: bool })),
+    articles: arr(obj({ law: str, article: str, fraction: nstr, reformedOn: { type: 'string', format: 'date' }, text: str, unverified: bool })),
+    notes: arr(str),
+  }),
+  Roadmap: obj({
+    id: str,
+    url: { type: 'string', format: 'uri' },
+    lang: { enum: ['es', 'en'] },
+    profile: { type: 'object' },
+    catalogueRevision: { type: 'integer' },
+    procedures: arr(obj({
+      id: str, title: str, level: { enum: ['federal', 'state', 'municipal'] }, phase: { enum: ['constitution', 'construction', 'operation'] },
+      authority: obj({ id: str, name: str }), after: arr(str), startDay: minMax, endDay: minMax, durationDays: minMax,
+      costMXN: ref('Range'), critical: bool, url: { type: 'string', format: 'uri' },
+    })),
+    obligations: arr(obj({ id: str, title: str, every: { enum: ['month', 'bimonth', 'quarter', 'year'] }, url: str })),
+    criticalPath: arr(str),
+    totals: obj({ costMXN: ref('Range'), durationDays: minMax }),
+    documents: arr(obj({ name: str, neededBy: arr(str), producedBy: nstr, producedInPlan: bool })),
+    foreignInvestment: ref('ForeignInvestment'),
+    state: { oneOf: [{ type: 'null' }, { type: 'object' }] },
+  }),
+};
+
+const profileError = {
+  description: 'Invalid profile: `error.fields` lists every bad field.',
+  content: { 'application/json': { schema: ref('Error') } },
+};
+
+export const roadmapPaths = {
+  '/api/v1/roadmaps': {
+    post: {
+      summary: 'Compute a roadmap for an investor profile',
+      description: 'Selects the procedures whose conditions match, orders them by prerequisites, schedules them in business days, and checks foreign-ownership rules. The id encodes the profile: GET it any time for the plan against the current catalogue.',
+      operationId: 'createRoadmap',
+      requestBody: { required: true, content: { 'application/json': { schema: ref('Profile') } } },
+      responses: { '201': { description: 'Created', content: { 'application/json': { schema: ref('Roadmap') } } }, '400': profileError },
+    },
+  },
+  '/api/v1/roadmaps/{id}': {
+    get: {
+      summary: 'A roadmap again, by id',
+      operationId: 'getRoadmap',
+      parameters: [{ name: 'id', in: 'path', required: true, schema: str }, { name: 'lang', in: 'query', schema: { enum: ['es', 'en'], default: 'es' } }],
+      responses: { '200': { description: 'OK', content: { 'application/json': { schema: ref('Roadmap') } } }, '404': { description: 'Unknown id', content: { 'application/json': { schema: ref('Error') } } } },
+    },
+  },
+  '/api/v1/foreign-investment': {
+    get: {
+      summary: 'The Ley de Inversión Extranjera check for an activity and a foreign share',
+      operationId: 'checkForeignInvestment',
+      parameters: [
+        { name: 'scian', in: 'query', required: true, schema: { type: 'string', pattern: '^\\d{6}$' } },
+        { name: 'pct', in: 'query', required: true, schema: { type: 'number', minimum: 0, maximum: 100 } },
+        { name: 'entry', in: 'query', schema: { enum: ['new-company', 'branch', 'acquisition'] } },
+        { name: 'assets', in: 'query', schema: { type: 'number', minimum: 0 }, description: 'Total assets (MXN) of the company acquired' },
+        { name: 'restrictedZone', in: 'query', schema: { enum: ['true', 'false'] } },
+        { name: 'lang', in: 'query', schema: { enum: ['es', 'en'], default: 'es' } },
+      ],
+      responses: { '200': { description: 'OK', content: { 'application/json': { schema: ref('ForeignInvestment') } } }, '400': profileError },
+    },
+  },
+};

@@ -1,0 +1,74 @@
+/** Browser journey: questionnaire → plan in both languages, JavaScript on and off; axe on every roadmap page. */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser } from 'playwright-core';
+import { startServer, type RunningServer } from '#tests/helpers/server.ts';
+import { axe, launchBrowser } from '#tests/helpers/browser.ts';
+
+describe('roadmap journey in a browser', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  before(async () => {
+    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.dispose();
+  });
+
+  const L = {
+    es: { path: '/es/plan-de-inversion', words: 'Describa la actividad', find: 'Buscar actividad', state: 'Estado', pct: 'Participación extranjera en el capital (%)', build: 'Construiré una instalación', health: /Productos para la salud/, submit: 'Ver mi plan', legal: 'Inversión extranjera: ¿puede ser dueño?', fix: 'Revise estos datos' },
+    en: { path: '/en/roadmap', words: 'Describe the activity', find: 'Find activity', state: 'State', pct: 'Foreign share of the capital (%)', build: 'I will build a facility', health: /Health products/, submit: 'See my roadmap', legal: 'Foreign investment: may you own it?', fix: 'Please check these answers' },
+  } as const;
+
+  for (const javaScriptEnabled of [true, false]) {
+    for (const lang of ['es', 'en'] as const) {
+      test(`${lang}: find the activity by words, answer, get the plan (JS ${javaScriptEnabled ? 'on' : 'off'})`, async () => {
+        const l = L[lang];
+        const ctx = await browser.newContext({ javaScriptEnabled });
+        const page = await ctx.newPage();
+        try {
+          await page.goto(server.url + l.path);
+          // Submitting without a state shows the error summary and keeps what was typed.
+          await page.getByLabel(l.pct).fill('100');
+          await page.getByRole('button', { name: l.submit }).click();
+          await page.getByText(l.fix).waitFor();
+          assert.equal(await page.getByLabel(l.pct).inputValue(), '100');
+          await page.getByLabel(l.words).fill(lang === 'es' ? 'material desechable medico' : 'medical devices');
+          await page.getByRole('button', { name: l.find }).click();
+          await page.getByRole('radio', { name: /339112/ }).check();
+          await page.getByLabel(l.state, { exact: true }).selectOption('02');
+          await page.getByLabel(l.build).check();
+          await page.getByLabel(l.health).check();
+          await page.getByRole('button', { name: l.submit }).click();
+          await page.getByRole('heading', { name: l.legal }).waitFor();
+          assert.match(new URL(page.url()).pathname, new RegExp(`^${l.path}/r1`));
+          assert.ok(await page.locator('svg.timeline').count());
+          assert.ok((await page.locator('a', { hasText: /COFEPRIS|sanitari/i }).count()) > 0, 'health procedures in the plan');
+        } finally {
+          await ctx.close();
+        }
+      });
+    }
+  }
+
+  test('axe-core: no WCAG 2.2 AA violation on the questionnaire, its errors, the plan and the legal check', async () => {
+    const ctx = await browser.newContext({ bypassCSP: true });
+    const page = await ctx.newPage();
+    const created = await (await fetch(`${server.url}/api/v1/roadmaps`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ scian: '336390', state: '05', foreignPct: 80, entry: 'acquisition', acquisitionAssetsMXN: 3e10, facility: 'build', imports: true }) })).json();
+    const failures: string[] = [];
+    try {
+      for (const p of [
+        '/es/plan-de-inversion', '/en/roadmap?activity=software&find=1', '/es/plan-de-inversion?foreignPct=300&go=1',
+        `/es/plan-de-inversion/${created.id}`, `/en/roadmap/${created.id}`,
+        '/es/puedo-invertir', '/en/can-i-invest?scian=513112&pct=60&go=1', '/es/puedo-invertir?scian=1&go=1',
+      ]) {
+        await page.goto(server.url + p);
+        for (const v of await axe(page)) failures.push(`${p}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+      }
+    } finally {
+      await ctx.close();
+    }
+    assert.deepEqual(failures, []);
+  });
+});
