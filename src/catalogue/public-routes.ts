@@ -11,6 +11,7 @@ import { homePage, proceduresPage } from './views/index-pages.ts';
 import { procedurePage } from './views/procedure-page.ts';
 import { authoritiesPage, authorityPage, sectorPage, sectorsPage, statePage, statesPage } from './views/directory-pages.ts';
 import { loadScian } from './scian.ts';
+import { changesAtom, changesPage } from './views/history.ts';
 import type { SafeHtml } from '../web/html.ts';
 
 const HTML = 'text/html; charset=utf-8';
@@ -59,6 +60,13 @@ export async function publicCatalogueRoutes(app: FastifyInstance, deps: AppDeps)
       const s = view.state(req.params.slug);
       if (!s) throw notFound('state');
       return page(req, reply, `${locale}|state|${s.code}`, () => statePage(ctx, view, s));
+    });
+
+    app.get(seg('changes'), (req, reply) => page(req, reply, `${locale}|changes`, () => changesPage(ctx, deps.catalogue.current)));
+    app.get(`${seg('changes')}.atom`, (req, reply) => {
+      const view = deps.catalogue.current;
+      const entry = deps.cache.get(`${view.revision}|${locale}|changes.atom`, 'application/atom+xml; charset=utf-8', () => changesAtom(view, locale, deps.config.PUBLIC_URL));
+      return sendCached(req, reply, entry);
     });
 
     app.get(seg('authorities'), (req, reply) => page(req, reply, `${locale}|authorities`, () => authoritiesPage(ctx, deps.catalogue.current)));

@@ -3,7 +3,7 @@
  * constant TABLES spec below, never from input; values are always parameters.
  */
 import type { Queryable } from '../db/client.ts';
-import type { Authority, Law, Office, Procedure, Sector, State } from './schema.ts';
+import type { Authority, Law, Localized, Office, Procedure, Sector, State } from './schema.ts';
 import type { ParsedCatalogue } from './validate.ts';
 
 interface TableSpec<T> {
@@ -53,13 +53,18 @@ export async function upsertSeedRow<T>(tx: Queryable, s: TableSpec<T>, doc: T, h
   const written = rows[0];
   if (written && s.table === 'procedure') {
     await tx.query(
-      `INSERT INTO procedure_version (procedure_id, version, doc, note) VALUES ($1, $2, $3::jsonb, 'seed')
+      `INSERT INTO procedure_version (procedure_id, version, doc, note, reason) VALUES ($1, $2, $3::jsonb, 'seed', $4::jsonb)
        ON CONFLICT DO NOTHING`,
-      [s.keyOf(doc), written.version, JSON.stringify(doc)],
+      [s.keyOf(doc), written.version, JSON.stringify(doc), (written.version ?? 1) > 1 ? JSON.stringify(SEED_UPDATE_REASON) : null],
     );
   }
   return Boolean(written);
 }
+
+const SEED_UPDATE_REASON = {
+  es: 'Actualización del contenido revisado publicado con una nueva versión de Ventanilla.',
+  en: 'Update of the reviewed content shipped with a new release of Ventanilla.',
+};
 
 export async function bumpRevision(tx: Queryable): Promise<number> {
   const [row] = await tx.query<{ revision: string }>(
@@ -73,10 +78,19 @@ export async function currentRevision(db: Queryable): Promise<number> {
   return Number(row?.revision ?? 0);
 }
 
+export interface VersionRecord {
+  version: number;
+  publishedAt: Date;
+  reason: Localized | null;
+  doc: Procedure;
+}
+
 export interface StoredCatalogue extends ParsedCatalogue {
   revision: number;
   /** Last change of each procedure (its row's updated_at) and its version number. */
   procedureMeta: Map<string, { updatedAt: Date; version: number }>;
+  /** Every published version of each procedure, oldest first. */
+  history?: Map<string, VersionRecord[]>;
 }
 
 /** Reads the whole published catalogue (megabytes at most) for the in-memory read model. */
@@ -86,7 +100,17 @@ export async function loadCatalogue(db: Queryable): Promise<StoredCatalogue> {
   const procRows = await db.query<{ doc: Procedure; updated_at: Date; version: number }>(
     'SELECT doc, updated_at, version FROM procedure ORDER BY id',
   );
+  const history = new Map<string, VersionRecord[]>();
+  const versions = await db.query<{ procedure_id: string; version: number; published_at: Date; reason: Localized | null; doc: Procedure }>(
+    'SELECT procedure_id, version, published_at, reason, doc FROM procedure_version ORDER BY procedure_id, version',
+  );
+  for (const v of versions) {
+    let list = history.get(v.procedure_id);
+    if (!list) history.set(v.procedure_id, (list = []));
+    list.push({ version: v.version, publishedAt: new Date(v.published_at), reason: v.reason, doc: v.doc });
+  }
   return {
+    history,
     revision: await currentRevision(db),
     laws: await docs<Law>('law', 'id'),
     authorities: await docs<Authority>('authority', 'id'),

@@ -4,7 +4,7 @@
  * rebuilt at start and whenever the catalogue revision changes.
  */
 import type { Authority, Law, Level, Office, Phase, Procedure, Sector, State } from './schema.ts';
-import type { StoredCatalogue } from './queries.ts';
+import type { StoredCatalogue, VersionRecord } from './queries.ts';
 import { procedureTotals, type Range } from './totals.ts';
 
 export interface ProcedureFilter {
@@ -33,6 +33,7 @@ export class CatalogueView {
   private readonly stateBySlug = new Map<string, State>();
   private readonly totals = new Map<string, Totals>();
   private readonly meta: StoredCatalogue['procedureMeta'];
+  private readonly versions: Map<string, VersionRecord[]>;
 
   constructor(c: StoredCatalogue) {
     this.revision = c.revision;
@@ -43,6 +44,7 @@ export class CatalogueView {
     this.sectors = new Map(c.sectors.map((s) => [s.slug, s]));
     this.states = new Map(c.states.map((s) => [s.code, s]));
     this.meta = c.procedureMeta;
+    this.versions = c.history ?? new Map();
     for (const s of c.states) this.stateBySlug.set(s.slug, s);
     for (const p of this.procedures) {
       this.byId.set(p.id, p);
@@ -65,6 +67,21 @@ export class CatalogueView {
 
   lastUpdated(p: Procedure): { updatedAt: Date; version: number } | undefined {
     return this.meta.get(p.id);
+  }
+
+  /** Published versions of a procedure, oldest first. */
+  history(p: Procedure): VersionRecord[] {
+    return this.versions.get(p.id) ?? [];
+  }
+
+  /** The most recent versions across the catalogue (newest first): the public changes feed. */
+  recentVersions(limit: number): { procedure: Procedure; record: VersionRecord; previous: VersionRecord | undefined }[] {
+    const all: { procedure: Procedure; record: VersionRecord; previous: VersionRecord | undefined }[] = [];
+    for (const p of this.procedures) {
+      const list = this.history(p);
+      list.forEach((record, i) => all.push({ procedure: p, record, previous: list[i - 1] }));
+    }
+    return all.sort((a, b) => b.record.publishedAt.getTime() - a.record.publishedAt.getTime() || a.procedure.id.localeCompare(b.procedure.id)).slice(0, limit);
   }
 
   /** Federal procedures apply everywhere; a local one applies where its states list allows. */

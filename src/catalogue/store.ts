@@ -13,6 +13,8 @@ export class CatalogueStore {
   private view: CatalogueView | undefined;
   private unlisten: (() => Promise<void>) | undefined;
   private reloading: Promise<CatalogueView> | undefined;
+  private queued: Promise<CatalogueView> | undefined;
+  private readonly listeners = new Set<(view: CatalogueView) => void>();
 
   constructor(private readonly db: Db) {}
 
@@ -22,11 +24,47 @@ export class CatalogueStore {
   }
 
   async reload(): Promise<CatalogueView> {
-    // Coalesce bursts of notifications into one load at a time.
-    this.reloading ??= loadCatalogue(this.db)
-      .then((c) => (this.view = new CatalogueView(c)))
+    // One load at a time. A request arriving during a load may announce a change
+    // that load read too early, so it queues exactly one more load after it;
+    // every request arriving meanwhile shares that queued load (a burst costs two).
+    if (this.reloading) {
+      this.queued ??= this.reloading
+        .catch(() => undefined)
+        .then(() => {
+          this.queued = undefined;
+          return this.reload();
+        });
+      return this.queued;
+    }
+    this.reloading = loadCatalogue(this.db)
+      .then((c) => this.swap(new CatalogueView(c)))
       .finally(() => (this.reloading = undefined));
     return this.reloading;
+  }
+
+  /**
+   * Calls listener with each new view (a different revision), after it becomes
+   * current; derived in-memory data (the search index) rebuilds from it.
+   * Returns the unsubscribe function.
+   */
+  onChange(listener: (view: CatalogueView) => void): () => void {
+    this.listeners.add(listener);
+    return () => void this.listeners.delete(listener);
+  }
+
+  private swap(next: CatalogueView): CatalogueView {
+    const changed = next.revision !== this.view?.revision;
+    this.view = next;
+    if (changed) {
+      for (const l of this.listeners) {
+        try {
+          l(next);
+        } catch {
+          // A failing listener must not keep the new catalogue from being served.
+        }
+      }
+    }
+    return next;
   }
 
   async start(): Promise<void> {

@@ -31,6 +31,9 @@ export const SEGMENTS = {
   about: { es: 'acerca', en: 'about' },
   roadmap: { es: 'plan-de-inversion', en: 'roadmap' },
   canInvest: { es: 'puedo-invertir', en: 'can-i-invest' },
+  changes: { es: 'cambios', en: 'changes' },
+  search: { es: 'buscar', en: 'search' },
+  glossary: { es: 'glosario', en: 'glossary' },
 } as const satisfies Record<string, Record<Locale, string>>;
 export type Section = keyof typeof SEGMENTS;
 

@@ -68,7 +68,7 @@ describe('public journeys in a browser', () => {
       '/es/tramites/mun-operating-licence', '/en/procedures/state-payroll-tax',
       '/es/sectores', `/en/sectors/${sector.slug}`,
       '/es/estados', '/en/states/ciudad-de-mexico', '/es/estados/12',
-      '/es/dependencias', '/en/authorities/sat',
+      '/es/dependencias', '/en/authorities/sat', '/es/cambios', '/en/changes',
       '/es/no-existe', '/en/procedures?level=bad',
     ];
     const failures: string[] = [];

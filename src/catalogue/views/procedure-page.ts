@@ -6,6 +6,7 @@ import { pathFor, type Locale } from '../../i18n/locale.ts';
 import type { Procedure, Step } from '../schema.ts';
 import type { CatalogueView } from '../read-model.ts';
 import { governmentServiceJsonLd } from '../presenters.ts';
+import { historySection } from './history.ts';
 import { costLine, daysRange, duration, legalRefs, levelTag, moneyRange, procedureLink, unverifiedBadge } from './parts.ts';
 
 export function procedurePage(ctx: PageContext, view: CatalogueView, p: Procedure): SafeHtml {
@@ -78,6 +79,7 @@ export function procedurePage(ctx: PageContext, view: CatalogueView, p: Procedur
       ? html` · ${t.procedure.lastUpdated}: <time datetime="${meta.updatedAt.toISOString()}">${formatDate(meta.updatedAt, locale)}</time> (${t.procedure.version(meta.version)})`
       : ''}</p>
   </section>
+  ${historySection(view, p, locale)}
 </article>`;
 
   return layout(ctx, {
