@@ -3,22 +3,12 @@
  * find a procedure from the home page in each language, toggle the language,
  * everything with JavaScript off, and axe-core on every public page type.
  */
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
-import { startServer, type RunningServer } from '#tests/helpers/server.ts';
-import { axe, launchBrowser } from '#tests/helpers/browser.ts';
+import { auditPages, axe, useServerAndBrowser } from '#tests/helpers/browser.ts';
 
 describe('public journeys in a browser', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  before(async () => {
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.dispose();
-  });
+  const fx = useServerAndBrowser();
 
   const journeys = [
     { lang: 'es', browse: 'Consultar los trámites', level: 'Orden de gobierno', apply: 'Aplicar filtros', title: /Inscripción en el RFC/, toggle: 'English' },
@@ -28,10 +18,10 @@ describe('public journeys in a browser', () => {
   for (const javaScriptEnabled of [true, false]) {
     for (const j of journeys) {
       test(`${j.lang}: from the home page, filter and open a procedure, then toggle language (JS ${javaScriptEnabled ? 'on' : 'off'})`, async () => {
-        const ctx = await browser.newContext({ javaScriptEnabled, locale: j.lang === 'es' ? 'es-MX' : 'en-US' });
+        const ctx = await fx.browser().newContext({ javaScriptEnabled, locale: j.lang === 'es' ? 'es-MX' : 'en-US' });
         const page = await ctx.newPage();
         try {
-          await page.goto(`${server.url}/`);
+          await page.goto(`${fx.server().url}/`);
           assert.equal(new URL(page.url()).pathname, `/${j.lang}/`, 'negotiated from the browser language');
           await page.getByRole('link', { name: j.browse }).click();
           await page.getByLabel(j.level).selectOption('federal');
@@ -55,13 +45,17 @@ describe('public journeys in a browser', () => {
   }
 
   test('axe-core reports no WCAG 2.2 AA violation on any public page type, in both languages', async () => {
-    // axe is injected as an inline script, which our CSP rightly forbids: bypass it for the audit only.
-    const ctx = await browser.newContext({ bypassCSP: true });
-    const page = await ctx.newPage();
-    const api = async (path: string) => (await fetch(`${server.url}${path}`)).json();
+    const base = fx.server().url;
+    // Control: the audit does detect a violation when there is one.
+    const ctx = await fx.browser().newContext();
+    const control = await ctx.newPage();
+    await control.setContent('<!doctype html><html lang="en"><title>x</title><body><main><img src="data:,"></main></body></html>');
+    assert.ok((await axe(control)).some((v) => v.id === 'image-alt'), 'axe runs and reports');
+    await ctx.close();
+    const api = async (path: string) => (await fetch(`${base}${path}`)).json();
     const proc = await api('/api/v1/procedures/rnie-registration?lang=es');
     const sector = (await api('/api/v1/sectors')).items[0];
-    const paths = [
+    const failures = await auditPages(fx.browser(), base, [
       '/es/', '/en/',
       '/es/tramites', '/en/procedures?level=municipal',
       `/es/tramites/${proc.slug}`, `/en/procedures/${proc.slug}`,
@@ -70,20 +64,7 @@ describe('public journeys in a browser', () => {
       '/es/estados', '/en/states/ciudad-de-mexico', '/es/estados/12',
       '/es/dependencias', '/en/authorities/sat', '/es/cambios', '/en/changes',
       '/es/no-existe', '/en/procedures?level=bad',
-    ];
-    const failures: string[] = [];
-    try {
-      // Control: the audit does detect a violation when there is one.
-      await page.setContent('<!doctype html><html lang="en"><title>x</title><body><main><img src="data:,"></main></body></html>');
-      assert.ok((await axe(page)).some((v) => v.id === 'image-alt'), 'axe runs and reports');
-      for (const p of paths) {
-        await page.goto(`${server.url}${p}`);
-        const v = await axe(page);
-        for (const x of v) failures.push(`${p}: ${x.id} (${x.impact}) ${x.help} — ${x.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-      }
-    } finally {
-      await ctx.close();
-    }
+    ]);
     assert.deepEqual(failures, []);
   });
 });

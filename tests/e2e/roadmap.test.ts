@@ -1,20 +1,10 @@
 /** Browser journey: questionnaire → plan in both languages, JavaScript on and off; axe on every roadmap page. */
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
-import { startServer, type RunningServer } from '#tests/helpers/server.ts';
-import { axe, launchBrowser } from '#tests/helpers/browser.ts';
+import { auditPages, useServerAndBrowser } from '#tests/helpers/browser.ts';
 
 describe('roadmap journey in a browser', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  before(async () => {
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.dispose();
-  });
+  const fx = useServerAndBrowser();
 
   const L = {
     es: { path: '/es/plan-de-inversion', words: 'Describa la actividad', find: 'Buscar actividad', state: 'Estado', pct: 'Participación extranjera en el capital (%)', build: 'Construiré una instalación', health: /Productos para la salud/, submit: 'Ver mi plan', legal: 'Inversión extranjera: ¿puede ser dueño?', fix: 'Revise estos datos' },
@@ -25,10 +15,10 @@ describe('roadmap journey in a browser', () => {
     for (const lang of ['es', 'en'] as const) {
       test(`${lang}: find the activity by words, answer, get the plan (JS ${javaScriptEnabled ? 'on' : 'off'})`, async () => {
         const l = L[lang];
-        const ctx = await browser.newContext({ javaScriptEnabled });
+        const ctx = await fx.browser().newContext({ javaScriptEnabled });
         const page = await ctx.newPage();
         try {
-          await page.goto(server.url + l.path);
+          await page.goto(fx.server().url + l.path);
           // Submitting without a state shows the error summary and keeps what was typed.
           await page.getByLabel(l.pct).fill('100');
           await page.getByRole('button', { name: l.submit }).click();
@@ -53,22 +43,13 @@ describe('roadmap journey in a browser', () => {
   }
 
   test('axe-core: no WCAG 2.2 AA violation on the questionnaire, its errors, the plan and the legal check', async () => {
-    const ctx = await browser.newContext({ bypassCSP: true });
-    const page = await ctx.newPage();
-    const created = await (await fetch(`${server.url}/api/v1/roadmaps`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ scian: '336390', state: '05', foreignPct: 80, entry: 'acquisition', acquisitionAssetsMXN: 3e10, facility: 'build', imports: true }) })).json();
-    const failures: string[] = [];
-    try {
-      for (const p of [
-        '/es/plan-de-inversion', '/en/roadmap?activity=software&find=1', '/es/plan-de-inversion?foreignPct=300&go=1',
-        `/es/plan-de-inversion/${created.id}`, `/en/roadmap/${created.id}`,
-        '/es/puedo-invertir', '/en/can-i-invest?scian=513112&pct=60&go=1', '/es/puedo-invertir?scian=1&go=1',
-      ]) {
-        await page.goto(server.url + p);
-        for (const v of await axe(page)) failures.push(`${p}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-      }
-    } finally {
-      await ctx.close();
-    }
+    const base = fx.server().url;
+    const created = await (await fetch(`${base}/api/v1/roadmaps`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ scian: '336390', state: '05', foreignPct: 80, entry: 'acquisition', acquisitionAssetsMXN: 3e10, facility: 'build', imports: true }) })).json();
+    const failures = await auditPages(fx.browser(), base, [
+      '/es/plan-de-inversion', '/en/roadmap?activity=software&find=1', '/es/plan-de-inversion?foreignPct=300&go=1',
+      `/es/plan-de-inversion/${created.id}`, `/en/roadmap/${created.id}`,
+      '/es/puedo-invertir', '/en/can-i-invest?scian=513112&pct=60&go=1', '/es/puedo-invertir?scian=1&go=1',
+    ]);
     assert.deepEqual(failures, []);
   });
 });

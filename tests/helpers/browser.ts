@@ -1,6 +1,7 @@
 /** Headless Debian Chromium through playwright-core, and axe-core injected into pages. */
 import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
+import { after, before } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 const require = createRequire(import.meta.url);
@@ -31,4 +32,35 @@ export async function axe(page: Page): Promise<AxeViolation[]> {
     const r = await w.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
     return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
   });
+}
+
+/** Visits each path and returns one line per axe violation (empty = accessible). CSP is bypassed so axe can be injected. */
+export async function auditPages(browser: Browser, baseUrl: string, paths: string[]): Promise<string[]> {
+  const ctx = await browser.newContext({ bypassCSP: true });
+  const page = await ctx.newPage();
+  const failures: string[] = [];
+  try {
+    for (const p of paths) {
+      await page.goto(baseUrl + p);
+      for (const v of await axe(page)) failures.push(`${p}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    }
+  } finally {
+    await ctx.close();
+  }
+  return failures;
+}
+
+/** The real server process and a browser for a describe block: started before, closed after. */
+export function useServerAndBrowser(env: Record<string, string> = {}): { server: () => import('./server.ts').RunningServer; browser: () => Browser } {
+  let server: import('./server.ts').RunningServer | undefined;
+  let browser: Browser | undefined;
+  before(async () => {
+    const { startServer } = await import('./server.ts');
+    [server, browser] = await Promise.all([startServer(env), launchBrowser()]);
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.dispose();
+  });
+  return { server: () => server!, browser: () => browser! };
 }
