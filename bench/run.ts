@@ -5,6 +5,8 @@
  */
 import { httpSuite, type Row } from './http.bench.ts';
 import { roadmapSuite } from './roadmap.bench.ts';
+import { printSearch, searchSuite } from './search.bench.ts';
+import { argon2VerifyMs, staffSuite } from './staff.bench.ts';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const fmt = (n: number, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
@@ -36,4 +38,14 @@ const only = process.env.BENCH_ONLY?.split(',');
 const want = (name: string) => !only || only.includes(name);
 console.log(`Ventanilla benchmarks — node ${process.version}, ${new Date().toISOString()}`);
 if (want('roadmap')) printRoadmap();
+if (want('search')) printSearch(await searchSuite(seconds), seconds);
 if (want('http')) printPairs('HTTP: procedure page and API vs nginx', await httpSuite(seconds));
+if (want('staff')) {
+  const rows = await staffSuite(seconds);
+  const base = rows[0]!;
+  console.log(`\n## Staff back office: database sessions per request (autocannon, 64 connections, ${seconds} s each; PGlite)\n`);
+  console.log('| target | req/s | p50 ms | p99 ms | errors | ratio to /healthz |');
+  console.log('|---|---:|---:|---:|---:|---:|');
+  for (const r of rows) console.log(`| ${r.name} | ${fmt(r.reqPerSec)} | ${r.p50} | ${r.p99} | ${r.errors} | ${fmt(r.reqPerSec / base.reqPerSec, 2)}× |`);
+  console.log(`\nargon2id verification (m=19456, t=2, p=1), median of 20: ${fmt(await argon2VerifyMs(), 1)} ms`);
+}

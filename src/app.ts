@@ -18,6 +18,13 @@ import { publicCatalogueRoutes } from './catalogue/public-routes.ts';
 import { apiCatalogueRoutes } from './catalogue/api-routes.ts';
 import { apiRoadmapRoutes } from './roadmap/api-routes.ts';
 import { publicRoadmapRoutes } from './roadmap/public-routes.ts';
+import { loadScian } from './catalogue/scian.ts';
+import { SearchService } from './search/service.ts';
+import { apiSearchRoutes } from './search/api-routes.ts';
+import { publicSearchRoutes } from './search/public-routes.ts';
+import { staffPlugin } from './accounts/plugin.ts';
+import { publicReportRoutes } from './reports/public-routes.ts';
+import type { MailKicker } from './mail/worker.ts';
 
 export interface AppDeps {
   config: Config;
@@ -25,10 +32,12 @@ export interface AppDeps {
   catalogue: CatalogueStore;
   assets: Assets;
   cache: ResponseCache;
+  /** Nudged after a transaction that queued mail commits; without a worker (tests) mail stays in the outbox table. */
+  mail: MailKicker;
 }
 
-export async function createApp(input: Omit<AppDeps, 'cache'> & { cache?: ResponseCache; logger?: boolean | object }): Promise<FastifyInstance> {
-  const deps: AppDeps = { ...input, cache: input.cache ?? new ResponseCache() };
+export async function createApp(input: Omit<AppDeps, 'cache' | 'mail'> & { cache?: ResponseCache; mail?: MailKicker; logger?: boolean | object }): Promise<FastifyInstance> {
+  const deps: AppDeps = { ...input, cache: input.cache ?? new ResponseCache(), mail: input.mail ?? { kick() {} } };
   const app = Fastify({
     logger: input.logger ?? { level: deps.config.LOG_LEVEL },
     trustProxy: deps.config.TRUST_PROXY,
@@ -75,8 +84,19 @@ export async function createApp(input: Omit<AppDeps, 'cache'> & { cache?: Respon
 
   await apiCatalogueRoutes(app, deps);
   await publicCatalogueRoutes(app, deps);
+  // "Report an error": its own encapsulated plugin (cookie, CSRF, rate limit), off the cached pages.
+  await publicReportRoutes(app, deps);
   await apiRoadmapRoutes(app, deps);
   await publicRoadmapRoutes(app, deps);
+  // Search keeps its index in memory and rebuilds it when the catalogue changes.
+  const search = new SearchService(deps.catalogue, await loadScian());
+  // Built once the server listens (not for tests that only inject requests), else on first use.
+  app.addHook('onListen', async () => void setImmediate(() => search.index()));
+  app.addHook('onClose', async () => search.close());
+  await apiSearchRoutes(app, deps, search);
+  await publicSearchRoutes(app, deps, search);
+  // The back office: encapsulated (its cookies, CSRF, sessions and no-store apply to /staff and /api/v1/staff only).
+  await app.register(staffPlugin, deps);
 
   return app;
 }

@@ -10,6 +10,10 @@ import { seed } from './catalogue/seed.ts';
 import { CatalogueStore } from './catalogue/store.ts';
 import { buildAssets } from './web/assets.ts';
 import { createApp } from './app.ts';
+import { MailWorker } from './mail/worker.ts';
+import { transportFromConfig } from './mail/transport.ts';
+import { startControlSocket } from './accounts/control-socket.ts';
+import { controlHandler } from './accounts/admin-cli.ts';
 
 const config = loadConfig();
 const db = await openDb({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
@@ -23,7 +27,13 @@ try {
   await db.close();
   throw e;
 }
-const app = await createApp({ config, db, catalogue, assets: await buildAssets() });
+// Staff mail: delivered after commit by this worker (SMTP, or files under DATA_DIR/outbox).
+const mail = new MailWorker(db, transportFromConfig(config), { onError: (err, id) => app.log.error({ err, mailId: id }, 'mail delivery failed') });
+const app = await createApp({ config, db, catalogue, assets: await buildAssets(), mail });
+mail.start();
+// PGlite is single-process: `npm run admin:create` reaches this server through a socket in DATA_DIR instead.
+const control =
+  db.kind === 'pglite' ? await startControlSocket(config.DATA_DIR, controlHandler(db, config.PUBLIC_URL), (msg, err) => app.log.warn({ err }, msg)) : null;
 app.log.info({ db: db.kind, revision: catalogue.current.revision, procedures: catalogue.current.procedures.length }, 'catalogue loaded');
 
 let stopping = false;
@@ -39,6 +49,8 @@ async function shutdown(signal: string) {
   try {
     await app.close(); // stops accepting, waits for in-flight requests
     await catalogue.stop();
+    await control?.close();
+    await mail.stop();
     await db.close();
     app.log.info('stopped cleanly');
     process.exit(0);

@@ -4,6 +4,9 @@ import { assertChannel, type Db, type Queryable } from './client.ts';
 
 export async function openPostgres(connectionString: string): Promise<Db> {
   const pool = new pg.Pool({ connectionString, max: 10, idleTimeoutMillis: 30_000 });
+  // An idle client losing its connection (server restart, database dropped) emits 'error' on the pool;
+  // unhandled, that would crash the process. The pool discards the client and opens a new one on demand.
+  pool.on('error', (err) => process.emitWarning(`PostgreSQL idle client error: ${err.message}`));
   // Fail at boot, not at the first request, when the server is unreachable.
   await pool.query('SELECT 1');
   let listener: pg.Client | undefined;
@@ -39,6 +42,7 @@ export async function openPostgres(connectionString: string): Promise<Db> {
       assertChannel(channel);
       if (!listener) {
         listener = new pg.Client({ connectionString });
+        listener.on('error', (err) => process.emitWarning(`PostgreSQL listener error: ${err.message}`));
         await listener.connect();
         listener.on('notification', (n) => {
           for (const h of handlers.get(n.channel) ?? []) h(n.payload ?? '');

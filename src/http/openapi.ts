@@ -1,6 +1,7 @@
 /** Assembles the OpenAPI document from each domain's paths and schemas. */
 import { catalogueSchemas, cataloguePaths } from '../catalogue/openapi.ts';
 import { roadmapPaths, roadmapSchemas } from '../roadmap/openapi.ts';
+import { searchPaths, searchSchemas } from '../search/openapi.ts';
 
 export function openApiDocument(publicUrl: string) {
   return {
@@ -14,7 +15,7 @@ export function openApiDocument(publicUrl: string) {
       license: { name: 'CC-BY-4.0 (data), MIT (software)' },
     },
     servers: [{ url: publicUrl }],
-    paths: { ...cataloguePaths, ...roadmapPaths },
-    components: { schemas: { ...catalogueSchemas, ...roadmapSchemas } },
+    paths: { ...cataloguePaths, ...roadmapPaths, ...searchPaths },
+    components: { schemas: { ...catalogueSchemas, ...roadmapSchemas, ...searchSchemas } },
   };
 }

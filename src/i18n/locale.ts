@@ -44,9 +44,14 @@ export type PageRef =
   | { page: 'sector'; slug: string }
   | { page: 'state'; slug: string }
   | { page: 'authority'; id: string }
-  | { page: 'plan'; id: string };
+  | { page: 'plan'; id: string }
+  /** "Report an error" about a procedure (src/reports), optionally about one step. */
+  | { page: 'report'; slug: string; step?: number | undefined };
 
 const enc = encodeURIComponent;
+/** The error-report form under a procedure: /es/tramites/:slug/reportar?paso=2, /en/procedures/:slug/report?step=2. */
+export const REPORT_SEGMENT = { es: 'reportar', en: 'report' } as const satisfies Record<Locale, string>;
+export const STEP_PARAM = { es: 'paso', en: 'step' } as const satisfies Record<Locale, string>;
 
 /** The URL of a page in a locale; the language toggle and hreflang use it. */
 export function pathFor(ref: PageRef, locale: Locale): string {
@@ -63,6 +68,8 @@ export function pathFor(ref: PageRef, locale: Locale): string {
       return `/${locale}/${SEGMENTS.authorities[locale]}/${enc(ref.id)}`;
     case 'plan':
       return `/${locale}/${SEGMENTS.roadmap[locale]}/${enc(ref.id)}`;
+    case 'report':
+      return `/${locale}/${SEGMENTS.procedures[locale]}/${enc(ref.slug)}/${REPORT_SEGMENT[locale]}${ref.step ? `?${STEP_PARAM[locale]}=${ref.step}` : ''}`;
     default:
       return `/${locale}/${SEGMENTS[ref.page][locale]}`;
   }

@@ -7,6 +7,7 @@ import { html, raw, type Html, type SafeHtml } from './html.ts';
 import { LOCALES, otherLocale, pathFor, type Locale, type PageRef } from '../i18n/locale.ts';
 import { messages } from '../i18n/messages.ts';
 import type { Assets } from './assets.ts';
+import { searchBox } from '../search/views/search-box.ts';
 
 export interface PageContext {
   locale: Locale;
@@ -26,7 +27,7 @@ export interface PageOptions {
   body: Html;
 }
 
-const NAV = ['roadmap', 'procedures', 'sectors', 'states', 'authorities', 'canInvest'] as const;
+const NAV = ['roadmap', 'procedures', 'sectors', 'states', 'authorities', 'canInvest', 'glossary'] as const;
 
 export function layout(ctx: PageContext, page: PageOptions): SafeHtml {
   const t = messages(ctx.locale);
@@ -58,6 +59,7 @@ ${page.head ?? ''}
 <header class="site-header">
   <div class="wrap header-row">
     <a class="brand" href="/${ctx.locale}/">${t.site.name}<span class="tagline">${t.site.tagline}</span></a>
+    ${searchBox(ctx.locale)}
     <a class="lang-toggle" href="${toggleHref}" hreflang="${other}" lang="${other}" aria-label="${t.site.switchToLabel}">${t.site.switchTo}</a>
   </div>
   <nav class="wrap site-nav" aria-label="${t.site.nav}">

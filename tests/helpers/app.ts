@@ -18,12 +18,13 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function buildTestApp(target: DbTarget): Promise<TestApp> {
+/** `env`: configuration overrides (e.g. rate limits, TRUST_PROXY) for the test at hand. */
+export async function buildTestApp(target: DbTarget, opts: { env?: Record<string, string> } = {}): Promise<TestApp> {
   const { db, dispose } = await target.create();
   await seed(db);
   const catalogue = new CatalogueStore(db);
   await catalogue.start();
-  const config = loadConfig({ NODE_ENV: 'test', PUBLIC_URL: TEST_PUBLIC_URL, LOG_LEVEL: 'silent' });
+  const config = loadConfig({ NODE_ENV: 'test', PUBLIC_URL: TEST_PUBLIC_URL, LOG_LEVEL: 'silent', ...opts.env });
   const app = await createApp({ config, db, catalogue, assets: await (assets ??= buildAssets()), logger: false });
   await app.ready();
   return {

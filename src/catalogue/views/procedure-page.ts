@@ -8,6 +8,7 @@ import type { CatalogueView } from '../read-model.ts';
 import { governmentServiceJsonLd } from '../presenters.ts';
 import { historySection } from './history.ts';
 import { costLine, daysRange, duration, legalRefs, levelTag, moneyRange, procedureLink, unverifiedBadge } from './parts.ts';
+import { reportLink, reportStepLink } from '../../reports/views/public-pages.ts';
 
 export function procedurePage(ctx: PageContext, view: CatalogueView, p: Procedure): SafeHtml {
   const { locale } = ctx;
@@ -61,7 +62,7 @@ export function procedurePage(ctx: PageContext, view: CatalogueView, p: Procedur
 
   <section aria-labelledby="steps-h">
     <h2 id="steps-h">${t.procedure.steps}</h2>
-    <ol class="steps">${p.steps.map((s, i) => stepBlock(locale, view, s, i + 1))}</ol>
+    <ol class="steps">${p.steps.map((s, i) => stepBlock(locale, view, s, i + 1, p))}</ol>
   </section>
 
   <section aria-labelledby="legal-h">
@@ -78,6 +79,7 @@ export function procedurePage(ctx: PageContext, view: CatalogueView, p: Procedur
     <p>${t.procedure.verifiedOn}: <time datetime="${p.verifiedOn}">${formatDate(p.verifiedOn, locale)}</time>${meta
       ? html` · ${t.procedure.lastUpdated}: <time datetime="${meta.updatedAt.toISOString()}">${formatDate(meta.updatedAt, locale)}</time> (${t.procedure.version(meta.version)})`
       : ''}</p>
+    ${reportLink(locale, p)}
   </section>
   ${historySection(view, p, locale)}
 </article>`;
@@ -97,7 +99,7 @@ function stateLink(locale: Locale, view: CatalogueView, code: string): SafeHtml 
   return s ? html`<a href="${pathFor({ page: 'state', slug: s.slug }, locale)}">${s.name}</a>` : code;
 }
 
-function stepBlock(locale: Locale, view: CatalogueView, s: Step, n: number): SafeHtml {
+function stepBlock(locale: Locale, view: CatalogueView, s: Step, n: number, p: Procedure): SafeHtml {
   const t = messages(locale);
   const office = s.office ? view.offices.get(s.office) : undefined;
   const tf = s.timeframe;
@@ -144,6 +146,7 @@ function stepBlock(locale: Locale, view: CatalogueView, s: Step, n: number): Saf
       ${s.recourse ? html`<h4>${t.step.recourse}</h4><p>${s.recourse[locale]}</p>` : ''}
     </div>
   </div>
+  ${reportStepLink(locale, p, n)}
 </li>`;
 }
 

@@ -2,7 +2,10 @@
  * Progressive enhancement only: every page works without this script.
  * Behaviour attaches through data-module attributes (as in govuk-frontend).
  */
+import { searchSuggest } from './search-suggest.ts';
+
 const modules: Record<string, (el: HTMLElement) => void> = {
+  'search-suggest': searchSuggest,
   // A print button is useless without JS, so it is rendered hidden and revealed here.
   print(el) {
     el.hidden = false;

@@ -1,0 +1,100 @@
+/**
+ * Staff sessions on the request: the cookie holds a random token, the
+ * database holds its hash with the account, the expiries and the CSRF secret.
+ * Loaded on every staff request (roles are read fresh each time, so a change
+ * of access or a disabled account takes effect at once).
+ */
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Db } from '../db/client.ts';
+import type { AuditActor } from '../audit/record.ts';
+import { isLocale, negotiateLocale, type Locale } from '../i18n/locale.ts';
+import type { Actor } from './policies.ts';
+import type { AccountSecrets } from './queries.ts';
+import { deleteSession, findLiveSessionWithAccount, touchSession, type SessionRow } from './session-queries.ts';
+import { hashToken } from './secrets.ts';
+
+export const SESSION_COOKIE = 'vt_staff';
+/** Holds the CSRF secret of visitors without a session (sign-in, reset, invitation forms). */
+export const ANON_CSRF_COOKIE = 'vt_staff_csrf';
+/** The language chosen on the sign-in pages, before there is an account to store it on. */
+export const LOCALE_COOKIE = 'vt_staff_lang';
+/** Writing last_seen on every request would make every page view a write; a minute's precision is enough. */
+const TOUCH_AFTER_MS = 60_000;
+
+export interface StaffContext {
+  session: SessionRow;
+  account: AccountSecrets;
+  actor: Actor;
+  auditActor: AuditActor;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    staff: StaffContext | null;
+    /** The bag @fastify/csrf-protection reads its secret from (`sessionPlugin: '@fastify/session'` mode). */
+    session: { _csrf?: string };
+    /** The session cookie named a session that has expired or ended. */
+    staffSessionEnded: boolean;
+  }
+}
+
+export async function loadStaffContext(db: Db, req: FastifyRequest, idleMinutes: number): Promise<void> {
+  req.staff = null;
+  req.staffSessionEnded = false;
+  const token = req.cookies[SESSION_COOKIE];
+  if (token) {
+    const idHash = hashToken(token);
+    const found = await findLiveSessionWithAccount(db, idHash);
+    const session = found?.session;
+    const account = found?.account;
+    if (session && account && account.status === 'active') {
+      if (Date.now() - session.lastSeenAt.getTime() > TOUCH_AFTER_MS) await touchSession(db, idHash, idleMinutes);
+      req.staff = {
+        session,
+        account,
+        actor: { id: account.id, roles: account.roles, states: account.states },
+        auditActor: { id: account.id, label: account.email },
+      };
+    } else {
+      await deleteSession(db, idHash); // expired, or its account was disabled: the row has no further use
+      req.staffSessionEnded = true;
+    }
+  }
+  req.session = { _csrf: req.staff ? req.staff.session.csrfSecret : req.cookies[ANON_CSRF_COOKIE] };
+}
+
+/** Admins must have TOTP on before they may do anything but enrol. */
+export const mustEnrolTotp = (s: StaffContext): boolean => s.account.roles.includes('admin') && !s.account.totpEnabled;
+
+/** Secure cookies whenever the browser is on HTTPS: directly, behind a trusted proxy, or by the public URL. */
+export const isSecure = (req: FastifyRequest, publicUrl: string): boolean => req.protocol === 'https' || publicUrl.startsWith('https:');
+
+export function setSessionCookie(reply: FastifyReply, token: string, secure: boolean): void {
+  // No Max-Age: the cookie ends with the browser; the server enforces the idle and absolute expiries.
+  reply.setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'lax', secure });
+  reply.clearCookie(ANON_CSRF_COOKIE, { path: '/staff' });
+}
+
+export function clearSessionCookie(reply: FastifyReply, secure: boolean): void {
+  reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure });
+}
+
+/** Persists a CSRF secret that @fastify/csrf-protection created for a visitor without a session. */
+export function persistAnonymousCsrf(req: FastifyRequest, reply: FastifyReply, secure: boolean): void {
+  const secret = req.session?._csrf;
+  if (!req.staff && secret && secret !== req.cookies[ANON_CSRF_COOKIE]) {
+    reply.setCookie(ANON_CSRF_COOKIE, secret, { path: '/staff', httpOnly: true, sameSite: 'lax', secure });
+  }
+}
+
+/**
+ * The staff member's language: ?lang= (the switch on sign-in pages), their
+ * account's, the cookie, then `prefer` (e.g. an invitation's language), then Accept-Language.
+ */
+export function staffLocale(req: FastifyRequest, prefer?: Locale): Locale {
+  const q = (req.query as Record<string, unknown> | undefined)?.lang;
+  if (isLocale(q)) return q;
+  if (req.staff) return req.staff.account.locale;
+  const c = req.cookies?.[LOCALE_COOKIE];
+  return isLocale(c) ? c : (prefer ?? negotiateLocale(req.headers['accept-language']));
+}

@@ -1,0 +1,32 @@
+/** Audit-browser strings in Spanish (the source). */
+export const es = {
+  title: 'Bitácora',
+  lead: 'Cada cambio hecho en Ventanilla, quién lo hizo y cuándo. La bitácora no se puede modificar ni borrar.',
+  filter: 'Filtrar',
+  clear: 'Quitar filtros',
+  anyType: 'Todos',
+  none: 'Ningún evento coincide con los filtros.',
+  at: 'Cuándo',
+  who: 'Quién',
+  action: 'Acción',
+  entity: 'Registro',
+  details: 'Antes y después',
+  before: 'Antes',
+  after: 'Después',
+  request: 'Solicitud',
+  system: { cli: 'línea de comandos del servidor', system: 'sistema', anonymous: 'visitante sin sesión' } as Record<string, string>,
+  entityTypes: {
+    account: 'Cuenta',
+    invitation: 'Invitación',
+    draft: 'Borrador',
+    procedure: 'Trámite',
+    'state-page': 'Página de estado',
+    sector: 'Sector',
+    authority: 'Dependencia',
+    law: 'Ley',
+    'error-report': 'Reporte de error',
+    case: 'Solicitud',
+    chat: 'Chat',
+  } as Record<string, string>,
+};
+export type AuditMessages = typeof es;

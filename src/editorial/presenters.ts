@@ -1,0 +1,97 @@
+/**
+ * What the draft screens and the staff API show about a draft: its readable
+ * changes in one language, its translation gaps, whether the document moved on
+ * since it started, and which actions this person may take.
+ */
+import type { Actor } from '../accounts/policies.ts';
+import { diffProcedures, type Change } from '../catalogue/diff.ts';
+import type { CatalogueView } from '../catalogue/read-model.ts';
+import type { Procedure } from '../catalogue/schema.ts';
+import { pathFor, type Locale } from '../i18n/locale.ts';
+import { may } from './commands/context.ts';
+import { changedPaths, gapsOf, textCount, type Gap } from './document.ts';
+import type { CurrentRow, EntityKind } from './kinds.ts';
+import type { EditorialMessages } from './locales/index.ts';
+import { EDITABLE_STATUSES, OPEN_STATUSES, type Draft } from './schema.ts';
+import { labelOf } from './views/fields.ts';
+
+type Doc = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+export interface DraftFacts {
+  name: string;
+  publicHref: string | null;
+  editHref: string;
+  currentVersion: number | null;
+  conflict: boolean;
+  changes: Change[];
+  gaps: Gap[];
+  textTotal: number;
+  can: { edit: boolean; submit: boolean; withdraw: boolean; review: boolean; ownDraft: boolean };
+}
+
+const at = (doc: unknown, path: string): unknown => path.split('.').reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Doc)[k] : undefined), doc);
+const shown = (v: unknown): string | null => (v === undefined || v === null || v === '' ? null : typeof v === 'object' ? JSON.stringify(v) : String(v));
+
+/** Field-by-field changes of documents without a page-shaped diff (state pages). */
+function genericChanges(m: EditorialMessages, before: unknown, after: unknown): Change[] {
+  return changedPaths(before, after, 200).map((p) => ({
+    field: labelOf(m, p.split('.').map((s) => (/^\d+$/.test(s) ? Number(s) : s))),
+    before: shown(at(before, p)),
+    after: shown(at(after, p)),
+  }));
+}
+
+export function draftFacts(o: { draft: Draft; kind: EntityKind; current: CurrentRow; view: CatalogueView; who: Actor; locale: Locale; m: EditorialMessages }): DraftFacts {
+  const { draft, kind, current, view, who, locale, m } = o;
+  const doc = draft.doc as Doc;
+  const laws = (id: string) => view.laws.get(id)?.acronym ?? id;
+  const isProcedure = kind.type === 'procedure';
+  const changes = isProcedure ? diffProcedures(current.doc as Procedure, doc as Procedure, locale, laws) : genericChanges(m, current.doc, doc);
+  const author = draft.authorId === who.id;
+  const name = isProcedure ? String(doc.title?.[locale] || (current.doc as Doc).title?.[locale] || draft.entityId) : String(doc.name ?? draft.entityId);
+  const slug = String((current.doc as Doc).slug ?? '');
+  return {
+    name,
+    publicHref: slug ? pathFor(isProcedure ? { page: 'procedure', slug } : { page: 'state', slug }, locale) : null,
+    editHref: isProcedure ? `/staff/procedures/${draft.entityId}/edit` : `/staff/states/${draft.entityId}/edit`,
+    currentVersion: current.version,
+    conflict: isProcedure ? current.version !== draft.baseVersion : current.updatedAt !== draft.baseUpdatedAt,
+    changes,
+    gaps: gapsOf(doc),
+    textTotal: textCount(doc),
+    can: {
+      edit: author && EDITABLE_STATUSES.includes(draft.status),
+      submit: author && (draft.status === 'draft' || draft.status === 'changes-requested'),
+      withdraw: OPEN_STATUSES.includes(draft.status) && (author || may(who, 'draft', kind.resource(current.doc))),
+      review: draft.status === 'submitted' && may(who, 'publish', kind.resource(doc, draft.authorId)),
+      ownDraft: author,
+    },
+  };
+}
+
+/** The staff API's view of a draft (the same facts as the screen, as JSON). */
+export function presentDraft(draft: Draft, facts: DraftFacts) {
+  return {
+    id: draft.id,
+    entityType: draft.entityType,
+    entityId: draft.entityId,
+    status: draft.status,
+    revision: draft.revision,
+    baseVersion: draft.baseVersion,
+    currentVersion: facts.currentVersion,
+    conflict: facts.conflict,
+    author: { id: draft.authorId, name: draft.authorName },
+    reviewer: draft.reviewerId ? { id: draft.reviewerId, name: draft.reviewerName } : null,
+    reviewerComment: draft.reviewerComment,
+    reason: draft.reason,
+    createdAt: draft.createdAt,
+    updatedAt: draft.updatedAt,
+    submittedAt: draft.submittedAt,
+    publishedAt: draft.publishedAt,
+    publishedVersion: draft.publishedVersion,
+    changes: facts.changes,
+    translationGaps: facts.gaps.map((g) => ({ path: g.path.join('.'), missing: g.missing })),
+    actions: facts.can,
+    doc: draft.doc,
+  };
+}

@@ -1,0 +1,27 @@
+import type { MailMessages } from './es.ts';
+
+const signature = '\n\n— Ventanilla, the one-stop shop for investors';
+
+/** Staff e-mails in English; typed as the Spanish set, so a missing template fails the type check. */
+export const en: MailMessages = {
+  invitation: {
+    subject: () => 'Invitation to the Ventanilla back office',
+    body: (p) =>
+      `Hello ${p.name},\n\n${p.inviter} invited you to work on Ventanilla with these roles: ${p.roles}.\n\n` +
+      `To accept, choose your password at this link (valid until ${p.expires}; it works once):\n\n${p.link}\n\n` +
+      `If you did not expect this invitation, ignore this message.${signature}`,
+  },
+  passwordReset: {
+    subject: () => 'Reset your Ventanilla password',
+    body: (p) =>
+      `Hello ${p.name},\n\nWe received a request to reset your password. Choose a new one at this link ` +
+      `(valid until ${p.expires}; it works once):\n\n${p.link}\n\n` +
+      `If you did not ask for this, ignore this message: your password does not change.${signature}`,
+  },
+  passwordChanged: {
+    subject: () => 'Your Ventanilla password changed',
+    body: (p) =>
+      `Hello ${p.name},\n\nThe password of your account changed on ${p.when} and your open sessions were signed out.\n\n` +
+      `If this was not you, tell an administrator at once.${signature}`,
+  },
+};

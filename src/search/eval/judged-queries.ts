@@ -1,0 +1,142 @@
+/**
+ * The judged query set for `npm run eval:search`: what investors type (in
+ * Spanish and English, with typos, without accents, English words for
+ * Spanish-named procedures) and the documents that answer it. A query hits at
+ * k when any of its relevant documents ranks in the top k. Ids are search
+ * document ids: `${type}:${key}`.
+ */
+export interface JudgedQuery {
+  q: string;
+  lang: 'es' | 'en';
+  relevant: string[];
+  /** What the query exercises beyond plain matching. */
+  kind?: 'typo' | 'no-accents' | 'cross-lingual' | 'acronym';
+}
+
+const p = (...ids: string[]) => ids.map((id) => `procedure:${id}`);
+
+export const judgedQueries: JudgedQuery[] = [
+  // Foreign investment
+  { q: 'registro de inversión extranjera', lang: 'es', relevant: p('rnie-registration') },
+  { q: 'registro de inversion extranjera', lang: 'es', relevant: p('rnie-registration'), kind: 'no-accents' },
+  { q: 'foreign investment registry', lang: 'en', relevant: p('rnie-registration'), kind: 'cross-lingual' },
+  { q: 'foriegn investment registration', lang: 'en', relevant: p('rnie-registration'), kind: 'typo' },
+  { q: 'national foreign investment commission approval', lang: 'en', relevant: p('cnie-resolution'), kind: 'cross-lingual' },
+  { q: 'cnie', lang: 'es', relevant: p('cnie-resolution'), kind: 'acronym' },
+  { q: 'neutral investment', lang: 'en', relevant: p('se-neutral-investment') },
+  { q: 'inversion neutra', lang: 'es', relevant: p('se-neutral-investment'), kind: 'no-accents' },
+  { q: 'buy property near the coast', lang: 'en', relevant: p('sre-restricted-zone-trust', 'sre-restricted-zone-notice'), kind: 'cross-lingual' },
+  { q: 'zona restringida fideicomiso', lang: 'es', relevant: p('sre-restricted-zone-trust') },
+  { q: 'investment project registry', lang: 'en', relevant: p('se-rupi-registration') },
+  { q: 'branch of a foreign company', lang: 'en', relevant: p('se-foreign-branch-authorisation') },
+  { q: 'sucursal sociedad extranjera', lang: 'es', relevant: p('se-foreign-branch-authorisation') },
+  { q: 'quarterly report foreign investment', lang: 'en', relevant: p('rnie-quarterly-notice', 'rnie-quarterly-income-report') },
+  { q: 'annual economic report', lang: 'en', relevant: p('rnie-annual-report') },
+  { q: 'ley de inversion extranjera', lang: 'es', relevant: ['law:lie', 'glossary:ley-inversion-extranjera'], kind: 'no-accents' },
+  // Incorporation
+  { q: 'acta constitutiva', lang: 'es', relevant: [...p('incorporation-deed'), 'glossary:acta-constitutiva'] },
+  { q: 'articles of incorporation', lang: 'en', relevant: [...p('incorporation-deed'), 'glossary:acta-constitutiva'], kind: 'cross-lingual' },
+  { q: 'incorporate a company', lang: 'en', relevant: p('incorporation-deed') },
+  { q: 'constituir una sociedad', lang: 'es', relevant: p('incorporation-deed') },
+  { q: 'contitucion de sociedad', lang: 'es', relevant: p('incorporation-deed'), kind: 'typo' },
+  { q: 'company name approval', lang: 'en', relevant: p('se-company-name'), kind: 'cross-lingual' },
+  { q: 'razon social', lang: 'es', relevant: p('se-company-name', 'se-company-name-notice'), kind: 'no-accents' },
+  { q: 'autorizacion de denominacion', lang: 'es', relevant: p('se-company-name'), kind: 'no-accents' },
+  { q: 'public registry of commerce', lang: 'en', relevant: p('rpc-registration') },
+  { q: 'registro publico de comercio', lang: 'es', relevant: p('rpc-registration'), kind: 'no-accents' },
+  { q: 'commercial registry', lang: 'en', relevant: p('rpc-registration'), kind: 'cross-lingual' },
+  // Tax
+  { q: 'tax ID', lang: 'en', relevant: [...p('sat-rfc-company'), 'glossary:rfc'], kind: 'cross-lingual' },
+  { q: 'rfc empresa', lang: 'es', relevant: p('sat-rfc-company'), kind: 'acronym' },
+  { q: 'inscripcion rfc persona moral', lang: 'es', relevant: p('sat-rfc-company'), kind: 'no-accents' },
+  { q: 'company tax registration', lang: 'en', relevant: p('sat-rfc-company') },
+  { q: 'Federal Taxpayer Registry', lang: 'en', relevant: p('sat-rfc-company') },
+  { q: 'electronic signature', lang: 'en', relevant: [...p('sat-efirma-company'), 'glossary:efirma'], kind: 'cross-lingual' },
+  { q: 'efirma', lang: 'es', relevant: p('sat-efirma-company') },
+  { q: 'e.firma empresa', lang: 'es', relevant: p('sat-efirma-company') },
+  { q: 'electronic invoice certificate', lang: 'en', relevant: p('sat-csd'), kind: 'cross-lingual' },
+  { q: 'sello digital', lang: 'es', relevant: p('sat-csd') },
+  { q: 'tax compliance opinion', lang: 'en', relevant: p('sat-compliance-opinion') },
+  { q: 'opinion de cumplimiento 32-D', lang: 'es', relevant: p('sat-compliance-opinion'), kind: 'no-accents' },
+  { q: 'payroll tax', lang: 'en', relevant: p('state-payroll-tax') },
+  { q: 'impuesto sobre nomina', lang: 'es', relevant: p('state-payroll-tax'), kind: 'no-accents' },
+  { q: 'tax administration', lang: 'en', relevant: ['authority:sat', 'glossary:sat'] },
+  // Employment and immigration
+  { q: 'employer registration social security', lang: 'en', relevant: p('imss-employer-registration') },
+  { q: 'registro patronal imss', lang: 'es', relevant: p('imss-employer-registration') },
+  { q: 'regsitro patronal', lang: 'es', relevant: p('imss-employer-registration'), kind: 'typo' },
+  { q: 'enrol workers social security', lang: 'en', relevant: p('imss-worker-enrolment') },
+  { q: 'housing fund', lang: 'en', relevant: p('infonavit-registration') },
+  { q: 'outsourcing registry', lang: 'en', relevant: p('stps-repse-registration'), kind: 'cross-lingual' },
+  { q: 'repse', lang: 'es', relevant: p('stps-repse-registration'), kind: 'acronym' },
+  { q: 'work visa', lang: 'en', relevant: p('inm-work-visa') },
+  { q: 'work permit for foreign employees', lang: 'en', relevant: p('inm-work-visa', 'inm-employer-certificate'), kind: 'cross-lingual' },
+  { q: 'visa de trabajo', lang: 'es', relevant: p('inm-work-visa') },
+  { q: 'immigration employer certificate', lang: 'en', relevant: p('inm-employer-certificate') },
+  // Foreign trade
+  { q: 'maquiladora', lang: 'es', relevant: [...p('se-immex'), 'glossary:maquiladora'] },
+  { q: 'maquiladra', lang: 'es', relevant: [...p('se-immex'), 'glossary:maquiladora'], kind: 'typo' },
+  { q: 'contract manufacturing', lang: 'en', relevant: [...p('se-immex'), 'glossary:maquiladora'], kind: 'cross-lingual' },
+  { q: 'temporary import program', lang: 'en', relevant: p('se-immex'), kind: 'cross-lingual' },
+  { q: 'importacion temporal', lang: 'es', relevant: p('se-immex'), kind: 'no-accents' },
+  { q: 'importers register', lang: 'en', relevant: p('sat-importers-register') },
+  { q: 'imporers register', lang: 'en', relevant: p('sat-importers-register'), kind: 'typo' },
+  { q: 'padron de importadores', lang: 'es', relevant: p('sat-importers-register'), kind: 'no-accents' },
+  { q: 'padron importadores sectores especificos', lang: 'es', relevant: p('sat-sector-importers-register'), kind: 'no-accents' },
+  { q: 'customs broker', lang: 'en', relevant: p('sat-customs-broker-appointment') },
+  { q: 'agente aduanal', lang: 'es', relevant: p('sat-customs-broker-appointment') },
+  { q: 'VAT certification', lang: 'en', relevant: p('sat-vat-ieps-certification') },
+  { q: 'certificacion iva ieps', lang: 'es', relevant: p('sat-vat-ieps-certification'), kind: 'no-accents' },
+  { q: 'sectoral promotion program', lang: 'en', relevant: p('se-prosec') },
+  { q: 'prosec', lang: 'es', relevant: p('se-prosec'), kind: 'acronym' },
+  { q: 'product standards certification', lang: 'en', relevant: p('se-nom-certification') },
+  { q: 'norma oficial mexicana', lang: 'es', relevant: p('se-nom-certification') },
+  // Sector permits
+  { q: 'health registration medical device', lang: 'en', relevant: p('cofepris-sanitary-registration'), kind: 'cross-lingual' },
+  { q: 'registro sanitario cofepris', lang: 'es', relevant: p('cofepris-sanitary-registration') },
+  { q: 'COFEPRIS licence', lang: 'en', relevant: p('cofepris-sanitary-licence') },
+  { q: 'operating notice cofepris', lang: 'en', relevant: p('cofepris-operating-notice') },
+  { q: 'permiso ambiental', lang: 'es', relevant: [...p('semarnat-mia', 'state-environmental-licence', 'semarnat-lau'), 'glossary:autorizacion-ambiental'] },
+  { q: 'environmental permit', lang: 'en', relevant: [...p('semarnat-mia', 'state-environmental-licence', 'semarnat-lau'), 'glossary:autorizacion-ambiental'] },
+  { q: 'enviromental impact assessment', lang: 'en', relevant: p('semarnat-mia'), kind: 'typo' },
+  { q: 'manifestacion de impacto ambiental', lang: 'es', relevant: p('semarnat-mia'), kind: 'no-accents' },
+  { q: 'single environmental licence', lang: 'en', relevant: p('semarnat-lau') },
+  { q: 'annual emissions report', lang: 'en', relevant: p('semarnat-coa'), kind: 'cross-lingual' },
+  { q: 'hazardous waste', lang: 'en', relevant: p('semarnat-hazardous-waste-generator') },
+  { q: 'residuos peligrosos', lang: 'es', relevant: p('semarnat-hazardous-waste-generator') },
+  { q: 'power generation permit', lang: 'en', relevant: p('cne-generation-permit') },
+  { q: 'solar plant permit', lang: 'en', relevant: p('cne-generation-permit'), kind: 'cross-lingual' },
+  { q: 'permiso de generacion electrica', lang: 'es', relevant: p('cne-generation-permit'), kind: 'no-accents' },
+  { q: 'water concession', lang: 'en', relevant: p('conagua-water-concession') },
+  { q: 'wastewater discharge', lang: 'en', relevant: p('conagua-discharge-permit') },
+  { q: 'trademark', lang: 'en', relevant: p('impi-trademark') },
+  { q: 'registro de marca', lang: 'es', relevant: p('impi-trademark') },
+  // Site, construction and operation
+  { q: 'land use permit', lang: 'en', relevant: p('mun-land-use') },
+  { q: 'zoning permit', lang: 'en', relevant: p('mun-land-use'), kind: 'cross-lingual' },
+  { q: 'uso de suelo', lang: 'es', relevant: p('mun-land-use') },
+  { q: 'building permit', lang: 'en', relevant: p('mun-construction-licence'), kind: 'cross-lingual' },
+  { q: 'licencia de construccion', lang: 'es', relevant: p('mun-construction-licence'), kind: 'no-accents' },
+  { q: 'licencia de construcion', lang: 'es', relevant: p('mun-construction-licence'), kind: 'typo' },
+  { q: 'certificate of occupancy', lang: 'en', relevant: p('mun-occupancy'), kind: 'cross-lingual' },
+  { q: 'business licence', lang: 'en', relevant: p('mun-operating-licence', 'mun-operating-licence-sare'), kind: 'cross-lingual' },
+  { q: 'licensia de funcionamiento', lang: 'es', relevant: p('mun-operating-licence', 'mun-operating-licence-sare'), kind: 'typo' },
+  { q: 'fast track business opening', lang: 'en', relevant: p('mun-operating-licence-sare') },
+  { q: 'civil protection', lang: 'en', relevant: p('civil-protection') },
+  { q: 'fire safety inspection', lang: 'en', relevant: p('civil-protection'), kind: 'cross-lingual' },
+  { q: 'property registry', lang: 'en', relevant: p('state-property-registration') },
+  // States, sectors, authorities, activities
+  { q: 'ventanilla jalisco', lang: 'es', relevant: ['state:14'] },
+  { q: 'Nuevo Leon investment office', lang: 'en', relevant: ['state:19'], kind: 'no-accents' },
+  { q: 'yucatan', lang: 'es', relevant: ['state:31'], kind: 'no-accents' },
+  { q: 'mexico city', lang: 'en', relevant: ['state:09'] },
+  { q: 'medical devices sector', lang: 'en', relevant: ['sector:medical-devices-pharma'] },
+  { q: 'auto parts', lang: 'en', relevant: ['sector:automotive-auto-parts'] },
+  { q: 'autopartes', lang: 'es', relevant: ['sector:automotive-auto-parts'] },
+  { q: 'semiconductors', lang: 'en', relevant: ['sector:semiconductors'] },
+  { q: 'secretaria de economia', lang: 'es', relevant: ['authority:se'], kind: 'no-accents' },
+  { q: 'fabricacion de componentes electronicos', lang: 'es', relevant: ['scian:334410'], kind: 'no-accents' },
+  { q: 'tequila', lang: 'es', relevant: ['scian:312144'] },
+  { q: 'software publishing', lang: 'en', relevant: ['scian:513210'], kind: 'cross-lingual' },
+  { q: 'solar electricity', lang: 'en', relevant: ['scian:221113', 'sector:renewable-energy', ...p('cne-generation-permit')], kind: 'cross-lingual' },
+];

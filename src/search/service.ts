@@ -1,0 +1,39 @@
+/**
+ * Holds the search index of the current catalogue view. A new view (a
+ * publish, in this process or announced by another through NOTIFY) starts a
+ * rebuild at once, so the change is searchable within the second; a query
+ * that arrives first builds it itself, so a query never sees an older
+ * catalogue than the pages do.
+ */
+import type { CatalogueStore } from '../catalogue/store.ts';
+import type { CatalogueView } from '../catalogue/read-model.ts';
+import type { ScianEntry } from '../catalogue/scian.ts';
+import { glossary as defaultGlossary, type GlossaryTerm } from './glossary/index.ts';
+import { buildDocuments } from './documents.ts';
+import { SearchIndex } from './search-index.ts';
+
+export class SearchService {
+  private built: { view: CatalogueView; index: SearchIndex } | undefined;
+  private readonly unsubscribe: () => void;
+
+  constructor(
+    private readonly catalogue: CatalogueStore,
+    private readonly scian: ScianEntry[],
+    readonly glossary: readonly GlossaryTerm[] = defaultGlossary,
+  ) {
+    // Rebuild after the swap has settled, not inside the store's listener call; an
+    // index nobody has used yet stays unbuilt until its first query.
+    this.unsubscribe = catalogue.onChange(() => setImmediate(() => this.built && this.index()));
+  }
+
+  /** The index of the catalogue as it is now (built on first use after a change). */
+  index(): SearchIndex {
+    const view = this.catalogue.current;
+    if (this.built?.view !== view) this.built = { view, index: new SearchIndex(buildDocuments(view, this.scian, this.glossary), this.glossary) };
+    return this.built.index;
+  }
+
+  close(): void {
+    this.unsubscribe();
+  }
+}
