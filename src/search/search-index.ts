@@ -11,10 +11,9 @@
  */
 import type { Level } from '../catalogue/schema.ts';
 import type { GlossaryTerm } from './glossary/term.ts';
-import { processWord, tokenize } from './normalise.ts';
 import { planQuery, type PlanOptions } from './query-plan.ts';
 import { ImpactIndex, type FieldSpec, type Postings } from './impact-index.ts';
-import { Synonyms } from './synonyms.ts';
+import { Preparer } from './prepare.ts';
 import { DOC_TYPES, type DocType, type SearchDoc } from './documents.ts';
 
 const TYPE_WEIGHT: Record<DocType, number> = {
@@ -55,37 +54,16 @@ export interface SearchOutcome {
 
 /**
  * Each document's synonym fields as text (every name of the glossary terms it
- * mentions; see Synonyms.perDocument): what the index holds, for other engines
+ * mentions; see Preparer.synonymsOf): what the index holds, for other engines
  * (the benchmark's PostgreSQL baseline indexes the same text).
  */
 export function synonymFields(docs: SearchDoc[], glossary: readonly GlossaryTerm[]): Map<string, { synEs: string; synEn: string }> {
-  const synonyms = new Synonyms(glossary);
-  const words = wordsOf(docs);
-  const terms = synonyms.perDocument(words.map((w) => [w.titleEs, w.textEs, w.titleEn, w.textEn]), (i) => docs[i]!.type === 'glossary');
+  const preparer = new Preparer(glossary);
+  const terms = preparer.synonymsOf(docs, preparer.prepare(docs));
   return new Map(docs.map((d, i) => {
-    const f = synonyms.fieldsFor(terms[i]!);
+    const f = preparer.synonyms.fieldsFor(terms[i]!);
     return [d.id, { synEs: f.es.join(' '), synEn: f.en.join(' ') }];
   }));
-}
-
-type Words = Record<keyof SearchDoc['fields'], string[]>;
-
-/** Each document's fields split into words, once: synonyms and both indexes read them. */
-function wordsOf(docs: SearchDoc[]): Words[] {
-  return docs.map((d) => {
-    const f = d.fields;
-    return { titleEs: tokenize(f.titleEs), titleEn: tokenize(f.titleEn), textEs: tokenize(f.textEs), textEn: tokenize(f.textEn), code: tokenize(f.code) };
-  });
-}
-
-/** A field's processed terms: stemmed in its language (stop words out), codes only folded. */
-function fieldTerms(words: string[], field: FieldSpec): string[] {
-  const out: string[] = [];
-  for (const w of words) {
-    const t = field.group === 'code' ? w : processWord(w, field.group);
-    if (t) out.push(t);
-  }
-  return out;
 }
 
 export class SearchIndex {
@@ -102,15 +80,14 @@ export class SearchIndex {
   private readonly types: Uint8Array;
   private readonly levels: Int8Array;
 
-  constructor(docs: SearchDoc[], glossary: readonly GlossaryTerm[]) {
+  /** `preparer`: keeps per-document work between rebuilds (pass the same one each time). */
+  constructor(docs: SearchDoc[], glossary: readonly GlossaryTerm[], preparer = new Preparer(glossary)) {
     this.docs = docs;
-    const words = wordsOf(docs);
-    const synonyms = new Synonyms(glossary);
-    // A glossary entry already carries all its names: no synonyms for it.
-    const syn = synonyms.perDocument(words.map((w) => [w.titleEs, w.textEs, w.titleEn, w.textEn]), (i) => docs[i]!.type === 'glossary');
-    const synTerms = (d: number, lang: 'es' | 'en') => syn[d]!.flatMap((t) => synonyms.indexTerms(t, lang));
+    const prepared = preparer.prepare(docs);
+    const syn = preparer.synonymsOf(docs, prepared);
+    const synTerms = (d: number, lang: 'es' | 'en') => syn[d]!.flatMap((t) => preparer.synonyms.indexTerms(t, lang));
     const terms = (d: number, f: FieldSpec) =>
-      f.name === 'synEs' ? synTerms(d, 'es') : f.name === 'synEn' ? synTerms(d, 'en') : fieldTerms(words[d]![f.name as keyof Words], f);
+      f.name === 'synEs' ? synTerms(d, 'es') : f.name === 'synEn' ? synTerms(d, 'en') : Preparer.fieldTerms(prepared[d]!, f);
     [this.full, this.titles] = ImpactIndex.build(docs.length, SEARCH_FIELDS, terms, [SEARCH_FIELDS, TITLE_FIELDS].map((fs) => fs.map((f) => f.name))) as [ImpactIndex, ImpactIndex];
     this.scores = new Float64Array(docs.length);
     this.masks = new Int32Array(docs.length);

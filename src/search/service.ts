@@ -11,16 +11,20 @@ import type { ScianEntry } from '../catalogue/scian.ts';
 import { glossary as defaultGlossary, type GlossaryTerm } from './glossary/index.ts';
 import { buildDocuments } from './documents.ts';
 import { SearchIndex } from './search-index.ts';
+import { Preparer } from './prepare.ts';
 
 export class SearchService {
   private built: { view: CatalogueView; index: SearchIndex } | undefined;
   private readonly unsubscribe: () => void;
+  /** Per-document work kept between rebuilds: unchanged documents are not re-analysed. */
+  private readonly preparer: Preparer;
 
   constructor(
     private readonly catalogue: CatalogueStore,
     private readonly scian: ScianEntry[],
     readonly glossary: readonly GlossaryTerm[] = defaultGlossary,
   ) {
+    this.preparer = new Preparer(glossary);
     // Rebuild after the swap has settled, not inside the store's listener call; an
     // index nobody has used yet stays unbuilt until its first query.
     this.unsubscribe = catalogue.onChange(() => setImmediate(() => this.built && this.index()));
@@ -29,7 +33,9 @@ export class SearchService {
   /** The index of the catalogue as it is now (built on first use after a change). */
   index(): SearchIndex {
     const view = this.catalogue.current;
-    if (this.built?.view !== view) this.built = { view, index: new SearchIndex(buildDocuments(view, this.scian, this.glossary), this.glossary) };
+    if (this.built?.view !== view) {
+      this.built = { view, index: new SearchIndex(buildDocuments(view, this.scian, this.glossary), this.glossary, this.preparer) };
+    }
     return this.built.index;
   }
 

@@ -109,20 +109,6 @@ export class Synonyms {
     }
     return out;
   }
-
-  /**
-   * The glossary terms each document mentions (by position; `skip` documents get
-   * none). Terms that many documents mention ("trámite", "empresa", "estado")
-   * would only add noise and length, so one found in more than 3 % of the
-   * documents is left out.
-   */
-  perDocument(words: string[][][], skip: (i: number) => boolean): GlossaryTerm[][] {
-    const found = words.map((lists, i) => (skip(i) ? new Set<GlossaryTerm>() : this.termsInWords(lists)));
-    const df = new Map<GlossaryTerm, number>();
-    for (const set of found) for (const t of set) df.set(t, (df.get(t) ?? 0) + 1);
-    const max = Math.max(10, 0.03 * found.filter((_, i) => !skip(i)).length);
-    return found.map((set) => [...set].filter((t) => df.get(t)! <= max));
-  }
 }
 
 function dedupe(names: Name[]): Name[] {
