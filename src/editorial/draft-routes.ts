@@ -10,6 +10,7 @@ import { permission } from '../accounts/access.ts';
 import type { StaffRouteDeps } from '../accounts/plugin.ts';
 import { html200, pickNotice, staffView } from '../accounts/view.ts';
 import { HttpError } from '../http/errors.ts';
+import { isLocale } from '../i18n/locale.ts';
 import { approveDraft } from './commands/approve-draft.ts';
 import { allow, EditorialError } from './commands/context.ts';
 import { requestChanges } from './commands/request-changes.ts';
@@ -40,7 +41,8 @@ export async function draftRoutes(app: FastifyInstance, d: StaffRouteDeps): Prom
     const current = await kind.load(d.db, draft.entityId);
     if (!current) throw new HttpError(404, 'not_found', 'document not found');
     allow(req.staff!.actor, 'read', kind.resource(current.doc), { hide: true });
-    const facts = draftFacts({ draft, kind, current, view: d.catalogue.current, who: req.staff!.actor, locale: v.locale, m });
+    const diff = (req.query as Record<string, unknown>).diff;
+    const facts = draftFacts({ draft, kind, current, view: d.catalogue.current, who: req.staff!.actor, locale: v.locale, m, ...(isLocale(diff) ? { diffLocale: diff } : {}) });
     return html200(reply, status).send(draftPage(v, m, { draft, ...facts, ...extra }).value);
   }
 

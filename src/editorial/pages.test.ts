@@ -76,6 +76,9 @@ for (const target of dbTargets()) {
       assert.match(draft.body, /Paso 1 · Costo<\/strong>: <del>.*?2,861.*?<\/del> → <ins>.*?3,150 \(2027\)<\/ins>/s);
       assert.match(draft.body, /1 de 13 textos no tienen los dos idiomas/);
       assert.match(draft.body, /<th scope="row">Paso 1 · Costo 1 · Concepto<\/th><td>inglés<\/td>/);
+      const inEnglish = await ed.get(`${draftUrl}?diff=en`);
+      assert.match(inEnglish.body, /Cambios respecto a la versión publicada \(inglés\)/);
+      assert.match(inEnglish.body, /<ul class="changes" lang="en"><li><strong>Step 1 · Cost<\/strong>/);
       const refused = await ed.post(`${draftUrl}/submit`);
       assert.equal(refused.status, 400);
       assert.match(refused.body, /Faltan traducciones/);

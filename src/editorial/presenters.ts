@@ -19,6 +19,7 @@ type Doc = Record<string, any>; // eslint-disable-line @typescript-eslint/no-exp
 
 export interface DraftFacts {
   name: string;
+  diffLocale: Locale;
   publicHref: string | null;
   editHref: string;
   currentVersion: number | null;
@@ -41,17 +42,20 @@ function genericChanges(m: EditorialMessages, before: unknown, after: unknown): 
   }));
 }
 
-export function draftFacts(o: { draft: Draft; kind: EntityKind; current: CurrentRow; view: CatalogueView; who: Actor; locale: Locale; m: EditorialMessages }): DraftFacts {
+/** `diffLocale`: the language the changes are shown in (default: the reader's). */
+export function draftFacts(o: { draft: Draft; kind: EntityKind; current: CurrentRow; view: CatalogueView; who: Actor; locale: Locale; m: EditorialMessages; diffLocale?: Locale }): DraftFacts {
   const { draft, kind, current, view, who, locale, m } = o;
+  const diffLocale = o.diffLocale ?? locale;
   const doc = draft.doc as Doc;
   const laws = (id: string) => view.laws.get(id)?.acronym ?? id;
   const isProcedure = kind.type === 'procedure';
-  const changes = isProcedure ? diffProcedures(current.doc as Procedure, doc as Procedure, locale, laws) : genericChanges(m, current.doc, doc);
+  const changes = isProcedure ? diffProcedures(current.doc as Procedure, doc as Procedure, diffLocale, laws) : genericChanges(m, current.doc, doc);
   const author = draft.authorId === who.id;
   const name = isProcedure ? String(doc.title?.[locale] || (current.doc as Doc).title?.[locale] || draft.entityId) : String(doc.name ?? draft.entityId);
   const slug = String((current.doc as Doc).slug ?? '');
   return {
     name,
+    diffLocale,
     publicHref: slug ? pathFor(isProcedure ? { page: 'procedure', slug } : { page: 'state', slug }, locale) : null,
     editHref: isProcedure ? `/staff/procedures/${draft.entityId}/edit` : `/staff/states/${draft.entityId}/edit`,
     currentVersion: current.version,

@@ -101,6 +101,7 @@ export const en: EditorialMessages = {
     reviewer: 'Review',
     reason: 'Reason',
     changes: 'Changes from the published version',
+    seeIn: (lang) => `See the changes in ${lang}`,
     noChanges: 'The draft changes nothing visible from the published version.',
     from: 'before',
     to: 'now',

@@ -99,6 +99,7 @@ export const es = {
     reviewer: 'Revisión',
     reason: 'Motivo',
     changes: 'Cambios respecto a la versión publicada',
+    seeIn: (lang: string) => `Ver los cambios en ${lang}`,
     noChanges: 'El borrador no cambia nada visible respecto a la versión publicada.',
     from: 'antes',
     to: 'ahora',

@@ -10,6 +10,7 @@ import { when } from '../../accounts/views/components.ts';
 import { csrfField, notice, staffLayout, type StaffView } from '../../accounts/views/layout.ts';
 import type { Change } from '../../catalogue/diff.ts';
 import type { Gap } from '../document.ts';
+import { otherLocale, type Locale } from '../../i18n/locale.ts';
 import type { EditorialMessages } from '../locales/index.ts';
 import type { Draft } from '../schema.ts';
 import { problemSummary, textArea, type Problem } from './fields.ts';
@@ -19,6 +20,7 @@ export interface DraftModel {
   draft: Draft;
   name: string;
   publicHref: string | null;
+  diffLocale: Locale;
   editHref: string;
   currentVersion: number | null;
   conflict: boolean;
@@ -57,9 +59,10 @@ ${o.conflict && open ? html`<div class="notice warning" role="status"><p>${t.con
 ${d.reviewerComment ? html`<div class="notice warning"><h2 class="small-heading">${m.edit.reviewerSaid}</h2><p>${d.reviewerComment}</p></div>` : ''}
 <h2>${t.reason}</h2>
 <dl class="facts"><dt>${m.reason.es}</dt><dd lang="es">${d.reason.es || '—'}</dd><dt>${m.reason.en}</dt><dd lang="en">${d.reason.en || '—'}</dd></dl>
-<section aria-labelledby="changes-h"><h2 id="changes-h">${t.changes}</h2>
+<section aria-labelledby="changes-h"><h2 id="changes-h">${t.changes} (${m.edit[o.diffLocale]})</h2>
+${d.entityType === 'procedure' ? html`<p><a href="/staff/drafts/${d.id}?diff=${otherLocale(o.diffLocale)}" hreflang="${otherLocale(o.diffLocale)}">${t.seeIn(m.edit[otherLocale(o.diffLocale)])}</a></p>` : ''}
 ${o.changes.length
-  ? html`<ul class="changes">${o.changes.map(
+  ? html`<ul class="changes" lang="${o.diffLocale}">${o.changes.map(
       (c) => html`<li><strong>${c.field}</strong>: <del><span class="visually-hidden">${t.from}: </span>${c.before ?? t.empty}</del> → <ins><span class="visually-hidden">${t.to}: </span>${c.after ?? t.empty}</ins></li>`,
     )}</ul>`
   : html`<p>${t.noChanges}</p>`}

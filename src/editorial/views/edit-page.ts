@@ -45,7 +45,7 @@ export function editPage(v: StaffView, m: EditorialMessages, o: EditModel): Safe
     LANGS.map((l) => {
       const tag = langTag(m, o, gaps, key, l);
       const opts = f(`${key}.${l}`, e.inLang(label, e[l]), tag ? { tag } : {});
-      return area ? textArea(opts) : textField(opts);
+      return area ? textArea({ ...opts, rows: 5 }) : textField(opts);
     });
   const body = o.blockedBy
     ? html`<div class="notice warning" role="status"><p>${e.othersDraft(o.blockedBy.authorName)}</p></div><p><a href="/staff/drafts/${o.blockedBy.id}">${e.seeDraft}</a></p>`
