@@ -8,26 +8,16 @@ import { html, type SafeHtml } from '../../web/html.ts';
 import type { FormValues } from '../../accounts/forms.ts';
 import { when } from '../../accounts/views/components.ts';
 import { csrfField, notice, staffLayout, type StaffView } from '../../accounts/views/layout.ts';
-import type { Change } from '../../catalogue/diff.ts';
-import type { Gap } from '../document.ts';
-import { otherLocale, type Locale } from '../../i18n/locale.ts';
+import { otherLocale } from '../../i18n/locale.ts';
 import type { EditorialMessages } from '../locales/index.ts';
 import type { Draft } from '../schema.ts';
+import type { DraftFacts } from '../presenters.ts';
 import { problemSummary, textArea, type Problem } from './fields.ts';
 import { translationStatus } from './translation.ts';
 
-export interface DraftModel {
+/** The facts the presenter derives (shared with the JSON API), plus what this screen adds. */
+export interface DraftModel extends DraftFacts {
   draft: Draft;
-  name: string;
-  publicHref: string | null;
-  diffLocale: Locale;
-  editHref: string;
-  currentVersion: number | null;
-  conflict: boolean;
-  changes: Change[];
-  gaps: Gap[];
-  textTotal: number;
-  can: { edit: boolean; submit: boolean; withdraw: boolean; review: boolean; ownDraft: boolean };
   problems?: Problem[];
   formError?: string;
   comment?: { values: FormValues; errors: Record<string, string> };
