@@ -22,12 +22,11 @@ import { bumpRevision, TABLES, upsertSeedRow } from '#src/catalogue/queries.ts';
 import { buildAssets } from '#src/web/assets.ts';
 
 /**
- * The goal is one second (issue 4), reported with each run. On a loaded 2-core CI
- * machine running test files in parallel a rebuild can exceed it, so the assertion
- * checks the behaviour (found, promptly) with headroom; speed belongs in benchmarks.
+ * Issue 4: a published change is found within one second. Each run reports the
+ * time (0.1–0.3 s on an idle 2-core machine, where the index rebuild is ~70 ms
+ * of it; ADR 012).
  */
 const GOAL_MS = 1000;
-const DEADLINE_MS = 5 * GOAL_MS;
 
 interface Instance { app: FastifyInstance; store: CatalogueStore; db: Db }
 
@@ -86,7 +85,7 @@ async function timeToFind(app: FastifyInstance, word: string, procedureId: strin
   for (;;) {
     const r = await app.inject({ url: `/api/v1/search?q=${word}&lang=en` });
     if (r.json().items.some((i: { id: string }) => i.id === procedureId)) return performance.now() - started;
-    if (performance.now() - started > 2 * DEADLINE_MS) return Infinity;
+    if (performance.now() - started > 2 * GOAL_MS) return Infinity;
     await new Promise((res) => setTimeout(res, 10));
   }
 }
@@ -118,7 +117,7 @@ for (const target of dbTargets()) {
       const started = performance.now();
       const revision = await publish(a, 'sat-csd', word);
       const ms = await timeToFind(b!.app, word, 'sat-csd', started);
-      assert.ok(ms < DEADLINE_MS, `found by the other instance after ${ms.toFixed(0)} ms`);
+      assert.ok(ms < GOAL_MS, `found by the other instance after ${ms.toFixed(0)} ms`);
       t.diagnostic(`found by the other instance after ${ms.toFixed(0)} ms (goal ${GOAL_MS} ms)`);
       assert.equal(b!.store.current.revision, revision);
     });
@@ -133,7 +132,7 @@ for (const target of dbTargets()) {
       const started = performance.now();
       await publish(a, 'impi-trademark', word);
       const ms = await timeToFind(a.app, word, 'impi-trademark', started);
-      assert.ok(ms < DEADLINE_MS, `found after ${ms.toFixed(0)} ms`);
+      assert.ok(ms < GOAL_MS, `found after ${ms.toFixed(0)} ms`);
       t.diagnostic(`found after ${ms.toFixed(0)} ms (goal ${GOAL_MS} ms)`);
     });
   });

@@ -50,72 +50,79 @@ export class ImpactIndex {
    * `terms(doc, field)`: the processed terms of a field of a document, in order.
    */
   static build(count: number, fields: FieldSpec[], terms: (doc: number, field: FieldSpec) => string[], selections: string[][]): ImpactIndex[] {
-    // Term ids per group; tf scratch reused across documents (few allocations: GC was a third of the build).
+    // Term ids per group; entries and statistics in typed arrays, postings as views
+    // of one buffer per group: allocation and GC were most of a rebuild, and a
+    // rebuild is what stands between a publish and its being found (ADR 012).
     const ids: Record<Group, Map<string, number>> = { es: new Map(), en: new Map(), code: new Map() };
-    const idOf = (g: Group, t: string) => {
-      let id = ids[g].get(t);
-      if (id === undefined) ids[g].set(t, (id = ids[g].size));
-      return id;
-    };
-    const df = fields.map(() => [] as number[]);
     const lengths = fields.map(() => new Float64Array(count));
     const totals = fields.map(() => 0);
-    // Entries in document order: field, term id, document, tf.
-    const eField: number[] = [];
-    const eTerm: number[] = [];
-    const eDoc: number[] = [];
-    const eTf: number[] = [];
+    // Entries in document order: field, term id (in the field's group), document, tf.
+    const entries = new Entries();
     const tf: number[] = [];
     const seen: number[] = [];
     for (let d = 0; d < count; d++) {
-      fields.forEach((f, fi) => {
+      for (let fi = 0; fi < fields.length; fi++) {
+        const f = fields[fi]!;
+        const group = ids[f.group];
         const list = terms(d, f);
         lengths[fi]![d] = list.length;
         totals[fi]! += list.length;
         seen.length = 0;
         for (const t of list) {
-          const id = idOf(f.group, t);
-          if (!tf[id]) seen.push(id);
-          tf[id] = (tf[id] ?? 0) + 1;
+          let id = group.get(t);
+          if (id === undefined) group.set(t, (id = group.size));
+          if (!tf[id]) {
+            seen.push(id);
+            tf[id] = 0;
+          }
+          tf[id]!++;
         }
         for (const id of seen) {
-          eField.push(fi);
-          eTerm.push(id);
-          eDoc.push(d);
-          eTf.push(tf[id]!);
-          df[fi]![id] = (df[fi]![id] ?? 0) + 1;
+          entries.push(fi, id, d, tf[id]!);
           tf[id] = 0;
         }
-      });
+      }
     }
+    const e = entries.done();
     const avg = totals.map((t) => Math.max(1, t / Math.max(1, count)));
-    // Inverse document frequency per field and term, once (not per posting).
-    const idfs = df.map((byId) => byId.map((n) => idf(n, count)));
+    // Document frequency, then inverse document frequency, per field and term id (once, not per posting).
+    const idfs = fields.map((f) => new Float64Array(ids[f.group].size));
+    for (let k = 0; k < e.length; k++) idfs[e.field[k]!]![e.term[k]!]!++;
+    for (const byId of idfs) for (let id = 0; id < byId.length; id++) byId[id] = idf(byId[id]!, count);
     return selections.map((names) => {
       const inSel = fields.map((f) => names.includes(f.name));
-      // Per group and term id: documents (ascending, since entries are in document order) and summed impacts.
-      const docs: Record<Group, number[][]> = { es: [], en: [], code: [] };
-      const sums: Record<Group, number[][]> = { es: [], en: [], code: [] };
-      for (let e = 0; e < eTerm.length; e++) {
-        const fi = eField[e]!;
-        if (!inSel[fi]) continue;
-        const f = fields[fi]!;
-        const id = eTerm[e]!;
-        const d = eDoc[e]!;
-        const impact = f.boost * idfs[fi]![id]! * tfNorm(eTf[e]!, lengths[fi]![d]!, avg[fi]!);
-        const ds = (docs[f.group][id] ??= []);
-        const ss = (sums[f.group][id] ??= []);
-        if (ds[ds.length - 1] === d) ss[ss.length - 1]! += impact;
-        else {
-          ds.push(d);
-          ss.push(impact);
-        }
-      }
       const vocab: Record<Group, SearchableMap<Postings>> = { es: new SearchableMap(), en: new SearchableMap(), code: new SearchableMap() };
       for (const g of ['es', 'en', 'code'] as const) {
+        const size = ids[g].size;
+        // Room per term: its entries in this selection (a term in two fields of a document takes one posting).
+        const start = new Int32Array(size + 1);
+        for (let k = 0; k < e.length; k++) {
+          const f = fields[e.field[k]!]!;
+          if (f.group === g && inSel[e.field[k]!]) start[e.term[k]! + 1]!++;
+        }
+        for (let id = 0; id < size; id++) start[id + 1]! += start[id]!;
+        const end = start.slice(0, size);
+        const docs = new Int32Array(start[size]!);
+        const sums = new Float64Array(start[size]!);
+        for (let k = 0; k < e.length; k++) {
+          const fi = e.field[k]!;
+          const f = fields[fi]!;
+          if (f.group !== g || !inSel[fi]) continue;
+          const id = e.term[k]!;
+          const d = e.doc[k]!;
+          const impact = f.boost * idfs[fi]![id]! * tfNorm(e.tf[k]!, lengths[fi]![d]!, avg[fi]!);
+          const at = end[id]!;
+          // Entries are in document order, so a term's postings come out ascending.
+          if (at > start[id]! && docs[at - 1] === d) sums[at - 1]! += impact;
+          else {
+            docs[at] = d;
+            sums[at] = impact;
+            end[id]!++;
+          }
+        }
+        const impacts = Float32Array.from(sums);
         for (const [t, id] of ids[g]) {
-          const ds = docs[g][id];
-          if (ds) vocab[g].set(t, { docs: Int32Array.from(ds), impacts: Float32Array.from(sums[g][id]!) });
+          if (end[id]! > start[id]!) vocab[g].set(t, { docs: docs.subarray(start[id]!, end[id]!), impacts: impacts.subarray(start[id]!, end[id]!) });
         }
       }
       return new ImpactIndex(count, vocab);
@@ -155,5 +162,37 @@ export class ImpactIndex {
       }
     }
     return out;
+  }
+}
+
+/** A growable table of (field, term, document, tf) rows in typed arrays. */
+class Entries {
+  private capacity = 1 << 14;
+  private rows = 0;
+  private cols = Entries.alloc(this.capacity);
+
+  private static alloc(n: number) {
+    return { field: new Uint8Array(n), term: new Int32Array(n), doc: new Int32Array(n), tf: new Int32Array(n) };
+  }
+
+  push(field: number, term: number, doc: number, tf: number): void {
+    if (this.rows === this.capacity) {
+      this.capacity *= 2;
+      const next = Entries.alloc(this.capacity);
+      next.field.set(this.cols.field);
+      next.term.set(this.cols.term);
+      next.doc.set(this.cols.doc);
+      next.tf.set(this.cols.tf);
+      this.cols = next;
+    }
+    const r = this.rows++;
+    this.cols.field[r] = field;
+    this.cols.term[r] = term;
+    this.cols.doc[r] = doc;
+    this.cols.tf[r] = tf;
+  }
+
+  done(): { length: number; field: Uint8Array; term: Int32Array; doc: Int32Array; tf: Int32Array } {
+    return { length: this.rows, ...this.cols };
   }
 }

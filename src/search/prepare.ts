@@ -14,8 +14,8 @@ import type { SearchDoc } from './documents.ts';
 export type FieldName = keyof SearchDoc['fields'];
 
 export interface Prepared {
-  /** The indexed text, to tell whether a document changed. */
-  key: string;
+  /** The indexed text, to tell whether a document changed (compared field by field: joining them cost a copy per document per rebuild). */
+  texts: string[];
   words: Record<FieldName, string[]>;
   /** Processed terms per field, filled on first use. */
   terms: Partial<Record<FieldName, string[]>>;
@@ -37,13 +37,12 @@ export class Preparer {
   prepare(docs: SearchDoc[]): Prepared[] {
     const next = new Map<string, Prepared>();
     const out = docs.map((d) => {
-      const key = FIELD_NAMES.map((f) => d.fields[f]).join('\u0000');
       let p = this.cache.get(d.id);
-      if (!p || p.key !== key) {
+      if (!p || FIELD_NAMES.some((f, i) => p!.texts[i] !== d.fields[f])) {
         const words = Object.fromEntries(FIELD_NAMES.map((f) => [f, tokenize(d.fields[f])])) as Prepared['words'];
         // A glossary entry already carries all its names: it mentions nothing else.
         const mentions = d.type === 'glossary' ? new Set<GlossaryTerm>() : this.synonyms.termsInWords([words.titleEs, words.textEs, words.titleEn, words.textEn]);
-        p = { key, words, terms: {}, mentions };
+        p = { texts: FIELD_NAMES.map((f) => d.fields[f]), words, terms: {}, mentions };
       }
       next.set(d.id, p);
       return p;
