@@ -98,7 +98,7 @@ export async function reportStaffRoutes(app: FastifyInstance, d: StaffRouteDeps)
       return html200(reply, 400).send(reportPage(v, page(req, r, { values, errors: { note: text } })).value);
     }
     try {
-      await resolveReport(d.db, ctxOf(req), d.catalogue.current, { reportId: r.id, note: form.data.note });
+      await resolveReport(d.db, ctxOf(req), d.catalogue.current, { reportId: r.id, note: form.data.note, publicUrl: d.config.PUBLIC_URL });
     } catch (e) {
       if (!(e instanceof AlreadyResolvedError)) throw e;
       return html200(reply, 409).send(reportPage(v, page(req, (await findReport(d.db, r.id))!, { formError: t.alreadyResolved })).value);
@@ -120,7 +120,7 @@ export async function reportStaffRoutes(app: FastifyInstance, d: StaffRouteDeps)
     const form = ResolveForm.safeParse(req.body ?? {});
     if (!form.success) throw new HttpError(400, 'invalid_parameter', form.error.issues[0]!.message === 'noteLong' ? `note must be at most ${NOTE_MAX} characters` : 'note is required', 'note');
     try {
-      await resolveReport(d.db, ctxOf(req), d.catalogue.current, { reportId: r.id, note: form.data.note });
+      await resolveReport(d.db, ctxOf(req), d.catalogue.current, { reportId: r.id, note: form.data.note, publicUrl: d.config.PUBLIC_URL });
     } catch (e) {
       if (e instanceof AlreadyResolvedError) throw new HttpError(409, 'conflict', 'the report was already resolved');
       throw e;

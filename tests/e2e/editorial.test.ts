@@ -79,7 +79,7 @@ async function accept(page: Page, link: string, lang: 'es' | 'en', email: string
 describe('editorial workflow in a browser', () => {
   const fx = useServerAndBrowser();
 
-  test('an editor drafts a fee change, a reviewer publishes it, the public page and history show it in both languages; a reported error is resolved — axe clean', async () => {
+  test('an editor drafts a fee change, a reviewer publishes it, the public page and history show it in both languages; a reported error is resolved and the reporter told by e-mail — axe clean', async () => {
     const server = fx.server();
     const base = server.url;
     const failures: string[] = [];
@@ -162,6 +162,7 @@ describe('editorial workflow in a browser', () => {
     await pub.getByRole('link', { name: 'Report an error in step 1' }).click();
     assert.equal(await pub.getByLabel('Part of the procedure').inputValue(), '1');
     await pub.getByLabel('What is wrong?').fill('The office address changed in 2027.');
+    await pub.getByLabel('Your email (optional)').fill('reporter@example.org');
     await pub.getByRole('button', { name: 'Send the report' }).click();
     const reference = (await pub.locator('.reference').textContent())!;
     assert.match(reference, /^R-[0-9A-Z]{8}$/);
@@ -174,9 +175,14 @@ describe('editorial workflow in a browser', () => {
     const reportPath = new URL(ed.url()).pathname;
     await ed.getByRole('button', { name: 'Resolver' }).click();
     assert.match(await ed.locator('.error-summary').textContent() ?? '', /Escriba la «Nota de resolución»/);
+    assert.match(await ed.locator('#f-note-hint').textContent() ?? '', /Quien reportó dejó su correo: recibirá esta nota/);
     await ed.getByLabel('Nota de resolución').fill('Dirección actualizada en la versión 3.');
     await ed.getByRole('button', { name: 'Resolver' }).click();
     assert.match(await ed.locator('.notice').first().textContent() ?? '', /Reporte resuelto/);
+    // The reporter, who wrote in English, is sent the note in English.
+    const toReporter = await mailTo(server.dataDir, 'reporter@example.org');
+    assert.match(toReporter, /Subject: We have dealt with your report on a procedure/);
+    assert.ok(toReporter.includes(reference) && toReporter.includes('Dirección actualizada en la versión 3.'));
 
     // axe on every new page type, in both languages.
     const staffPages = ['/staff', '/staff/procedures', '/staff/procedures?level=galactic', `/staff/procedures/semarnat-lau/edit`, '/staff/procedures/sat-csd/edit/json', draftPath, '/staff/states', '/staff/states/09/edit', '/staff/reports', reportPath];

@@ -2,7 +2,7 @@ import type { MailMessages } from './es.ts';
 
 const signature = '\n\n— Ventanilla, the one-stop shop for investors';
 
-/** Staff e-mails in English; typed as the Spanish set, so a missing template fails the type check. */
+/** E-mails in English; typed as the Spanish set, so a missing template fails the type check. */
 export const en: MailMessages = {
   invitation: {
     subject: () => 'Invitation to the Ventanilla back office',
@@ -23,5 +23,12 @@ export const en: MailMessages = {
     body: (p) =>
       `Hello ${p.name},\n\nThe password of your account changed on ${p.when} and your open sessions were signed out.\n\n` +
       `If this was not you, tell an administrator at once.${signature}`,
+  },
+  reportResolved: {
+    subject: () => 'We have dealt with your report on a procedure',
+    body: (p) =>
+      `Hello,\n\nThank you for your report ${p.reference} on “${p.procedure}”. We checked it, and this is what we did:\n\n` +
+      `${p.note}\n\nThe procedure, with its history of changes, is here:\n\n${p.link}\n\n` +
+      `You receive this e-mail because you left your address on the report form; we will not use it for anything else.${signature}`,
   },
 };

@@ -1,4 +1,4 @@
-/** Staff e-mails in Spanish (the source). Plain text: readable in any client and in the local outbox. */
+/** E-mails in Spanish (the source): to staff, and to the public who left an address. Plain text: readable in any client and in the local outbox. */
 export interface InvitationParams {
   name: string;
   inviter: string;
@@ -10,6 +10,12 @@ export interface ResetParams {
   name: string;
   link: string;
   expires: string;
+}
+export interface ReportResolvedParams {
+  reference: string;
+  procedure: string;
+  note: string;
+  link: string;
 }
 export interface NoticeParams {
   name: string;
@@ -38,6 +44,13 @@ export const es = {
     body: (p: NoticeParams) =>
       `Hola, ${p.name}:\n\nLa contraseña de su cuenta cambió el ${p.when} y se cerraron sus sesiones abiertas.\n\n` +
       `Si no fue usted, avise de inmediato a un administrador.${signature}`,
+  },
+  reportResolved: {
+    subject: () => 'Atendimos su reporte sobre un trámite',
+    body: (p: ReportResolvedParams) =>
+      `Hola:\n\nGracias por su reporte ${p.reference} sobre «${p.procedure}». Lo revisamos y esto es lo que hicimos:\n\n` +
+      `${p.note}\n\nEl trámite, con su historial de cambios, está aquí:\n\n${p.link}\n\n` +
+      `Recibe este correo porque lo dejó en el formulario de reporte; no lo usaremos para nada más.${signature}`,
   },
 };
 

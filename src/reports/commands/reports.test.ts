@@ -10,6 +10,7 @@ import { createReport, ReportLimitError } from './create-report.ts';
 import { AlreadyResolvedError, resolveReport } from './resolve-report.ts';
 
 const report = (procedureId: string, ip = '203.0.113.7') => ({ procedureId, stepNumber: 1, message: 'The fee changed in 2027.', contactEmail: 'visitor@example.org', locale: 'en' as const, ip });
+const URL_BASE = 'https://ventanilla.example.org';
 const status = (code: number) => (e: unknown) => e instanceof HttpError && e.statusCode === code;
 
 for (const target of dbTargets()) {
@@ -52,18 +53,44 @@ for (const target of dbTargets()) {
       const view = t.catalogue.current;
       const own = await createReport(t.db, report('cdmx-laudf', '192.0.2.1'), { dailyLimit: 10 });
       const federal = await createReport(t.db, report('sat-csd', '192.0.2.1'), { dailyLimit: 10 });
-      await assert.rejects(resolveReport(t.db, edomex.ctx, view, { reportId: own.id, note: 'x' }), status(404), 'another state’s report is out of sight');
-      await assert.rejects(resolveReport(t.db, cdmx.ctx, view, { reportId: federal.id, note: 'x' }), status(403), 'federal content is readable, not theirs to resolve');
-      await resolveReport(t.db, cdmx.ctx, view, { reportId: own.id, note: 'Fee corrected in version 2.' });
+      await assert.rejects(resolveReport(t.db, edomex.ctx, view, { reportId: own.id, note: 'x', publicUrl: URL_BASE }), status(404), 'another state’s report is out of sight');
+      await assert.rejects(resolveReport(t.db, cdmx.ctx, view, { reportId: federal.id, note: 'x', publicUrl: URL_BASE }), status(403), 'federal content is readable, not theirs to resolve');
+      await resolveReport(t.db, cdmx.ctx, view, { reportId: own.id, note: 'Fee corrected in version 2.', publicUrl: URL_BASE });
       const r = (await findReport(t.db, own.id))!;
       assert.equal(r.status, 'resolved');
       assert.equal(r.resolutionNote, 'Fee corrected in version 2.');
       assert.equal(r.resolvedByName, 'cdmx');
-      await assert.rejects(resolveReport(t.db, editor.ctx, view, { reportId: own.id, note: 'again' }), AlreadyResolvedError);
-      await resolveReport(t.db, editor.ctx, view, { reportId: federal.id, note: 'Checked: correct as published.' });
+      await assert.rejects(resolveReport(t.db, editor.ctx, view, { reportId: own.id, note: 'again', publicUrl: URL_BASE }), AlreadyResolvedError);
+      await resolveReport(t.db, editor.ctx, view, { reportId: federal.id, note: 'Checked: correct as published.', publicUrl: URL_BASE });
       const events = await t.db.query<{ action: string; actor_label: string }>(`SELECT action, actor_label FROM audit_event WHERE entity_id = $1 ORDER BY id`, [own.id]);
       assert.deepEqual(events.map((e) => `${e.action} ${e.actor_label}`), ['error-report.created anonymous', 'error-report.resolved cdmx@example.org']);
-      await assert.rejects(resolveReport(t.db, editor.ctx, view, { reportId: 'not-a-uuid', note: 'x' }), status(404));
+      await assert.rejects(resolveReport(t.db, editor.ctx, view, { reportId: 'not-a-uuid', note: 'x', publicUrl: URL_BASE }), status(404));
+    });
+
+    test('resolve: a reporter who left an address is sent the note in the language they reported in; one who did not, nothing', async () => {
+      const view = t.catalogue.current;
+      const mails = (to: string) =>
+        t.db.query<{ locale: string; template: string; subject: string; body_text: string }>('SELECT locale, template, subject, body_text FROM mail_outbox WHERE to_address = $1', [to]);
+      const es = await createReport(t.db, { ...report('sat-csd', '192.0.2.9'), locale: 'es', contactEmail: 'lectora@example.org' }, { dailyLimit: 10 });
+      await resolveReport(t.db, editor.ctx, view, { reportId: es.id, note: 'Corregimos el costo en la versión 3.', publicUrl: URL_BASE });
+      const [mail, ...more] = await mails('lectora@example.org');
+      assert.equal(more.length, 0);
+      assert.equal(mail!.template, 'reportResolved');
+      assert.equal(mail!.locale, 'es');
+      assert.match(mail!.subject, /Atendimos su reporte/);
+      const slug = view.procedure('sat-csd')!.slug;
+      for (const part of [es.reference, 'Corregimos el costo en la versión 3.', view.procedure('sat-csd')!.title.es, `${URL_BASE}/es/tramites/${slug}#history-h`]) {
+        assert.ok(mail!.body_text.includes(part), `the e-mail names ${part}`);
+      }
+      const [e] = await t.db.query<{ after: Record<string, unknown> }>(`SELECT after FROM audit_event WHERE entity_id = $1 AND action = 'error-report.resolved'`, [es.id]);
+      assert.equal(e!.after.reporterNotified, true);
+      assert.doesNotMatch(JSON.stringify(e), /lectora@/, 'the append-only trail keeps no address');
+
+      const before = (await t.db.query('SELECT 1 FROM mail_outbox')).length;
+      const anonymous = await createReport(t.db, { ...report('sat-csd', '192.0.2.9'), contactEmail: null }, { dailyLimit: 10 });
+      await resolveReport(t.db, editor.ctx, view, { reportId: anonymous.id, note: 'Checked.', publicUrl: URL_BASE });
+      await assert.rejects(resolveReport(t.db, editor.ctx, view, { reportId: es.id, note: 'again', publicUrl: URL_BASE }), AlreadyResolvedError);
+      assert.equal((await t.db.query('SELECT 1 FROM mail_outbox')).length, before, 'no address, or a refused resolution: no mail');
     });
   });
 }

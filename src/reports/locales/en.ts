@@ -65,6 +65,7 @@ export const en: ReportMessages = {
     resolve: 'Resolve',
     note: 'Resolution note',
     noteHint: 'What was done (e.g. “Cost corrected in version 3”) or why it does not apply.',
+    noteMailed: 'The reporter left an email address: they will receive this note, in the language they reported in.',
     resolved: 'Resolved',
     resolvedBy: (name, when) => `Resolved by ${name} on ${when}`,
     justResolved: 'Report resolved.',

@@ -63,6 +63,7 @@ export const es = {
     resolve: 'Resolver',
     note: 'Nota de resolución',
     noteHint: 'Qué se hizo (p. ej., «Costo corregido en la versión 3») o por qué no procede.',
+    noteMailed: 'Quien reportó dejó su correo: recibirá esta nota, en el idioma en que reportó.',
     resolved: 'Resuelto',
     resolvedBy: (name: string, when: string) => `Resuelto por ${name} el ${when}`,
     justResolved: 'Reporte resuelto.',

@@ -87,7 +87,7 @@ ${r.status === 'resolved'
     ? html`<h2>${t.resolve}</h2>
 ${problemSummary(editorialMessages(v.locale), problems, o.formError)}
 <form method="post" action="/staff/reports/${r.id}/resolve" novalidate>${csrfField(v)}
-  ${textArea({ name: 'note', label: t.note, hint: t.noteHint, values: o.form.values, errors: o.form.errors, rows: 4 })}
+  ${textArea({ name: 'note', label: t.note, hint: r.contactEmail ? `${t.noteHint} ${t.noteMailed}` : t.noteHint, values: o.form.values, errors: o.form.errors, rows: 4 })}
   <button type="submit" class="button">${t.resolve}</button></form>`
     : ''}
 <p><a href="/staff/reports">${t.title}</a></p>`,
