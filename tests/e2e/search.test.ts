@@ -52,7 +52,8 @@ describe('search in a browser', () => {
       assert.equal(await input.getAttribute('aria-autocomplete'), 'list');
       await input.pressSequentially('registro patr', { delay: 20 });
       const listbox = page.getByRole('listbox', { name: 'Suggestions' });
-      await listbox.waitFor({ state: 'visible' });
+      // On a slow machine a pause between keys can show an earlier prefix's list first: wait for the whole word's.
+      await listbox.and(page.locator('[data-query="registro patr"]')).waitFor({ state: 'visible' });
       assert.equal(await input.getAttribute('aria-expanded'), 'true');
       assert.equal(await input.getAttribute('aria-controls'), await listbox.getAttribute('id'));
       const options = listbox.getByRole('option');
@@ -95,7 +96,7 @@ describe('search in a browser', () => {
       await page.goto(`${fx.server().url}/es/glosario`);
       const input = page.getByRole('combobox', { name: 'Buscar en Ventanilla' });
       await input.pressSequentially('maquiladora', { delay: 10 });
-      await page.getByRole('listbox', { name: 'Sugerencias' }).waitFor({ state: 'visible' });
+      await page.getByRole('listbox', { name: 'Sugerencias' }).and(page.locator('[data-query="maquiladora"]')).waitFor({ state: 'visible' });
       await input.press('Escape');
       await input.press('Escape');
       assert.equal(await input.inputValue(), '');

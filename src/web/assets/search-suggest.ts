@@ -68,8 +68,15 @@ export function searchSuggest(form: HTMLElement): void {
     list.hidden = false;
     input.setAttribute('aria-expanded', 'true');
   };
-  const render = (next: Suggestion[]) => {
+  /**
+   * Shows the suggestions for q. An option the user moved to since their last
+   * keystroke (the list they saw was for the same text) stays active if still offered.
+   */
+  const render = (q: string, next: Suggestion[]) => {
+    const was = active >= 0 ? items[active]?.url : undefined;
     items = next;
+    // What the list is for: a late answer for an earlier prefix is told apart (tests wait on it).
+    list.dataset.query = q;
     list.replaceChildren(
       ...items.map((s, i) => {
         const li = document.createElement('li');
@@ -88,9 +95,9 @@ export function searchSuggest(form: HTMLElement): void {
         return li;
       }),
     );
-    setActive(-1);
     if (items.length) open();
     else close();
+    setActive(was === undefined ? -1 : items.findIndex((s) => s.url === was));
     announce(items.length);
   };
 
@@ -100,9 +107,9 @@ export function searchSuggest(form: HTMLElement): void {
     try {
       const url = `${d.suggestUrl}?${new URLSearchParams({ q, lang: d.lang ?? 'es' })}`;
       const r = await fetch(url, { signal: ctrl.signal, headers: { accept: 'application/json' } });
-      if (!r.ok) return render([]);
+      if (!r.ok) return render(q, []);
       const body = (await r.json()) as { items: Suggestion[] };
-      if (ctrl === inflight && input.value.trim() === q) render(body.items);
+      if (ctrl === inflight && input.value.trim() === q) render(q, body.items);
     } catch {
       // Aborted by a newer keystroke, or offline: the form still works.
     }
@@ -110,6 +117,8 @@ export function searchSuggest(form: HTMLElement): void {
 
   input.addEventListener('input', () => {
     clearTimeout(timer);
+    // Typing returns to the text: Enter now means "search for this" until the user moves to an option again.
+    setActive(-1);
     const q = input.value.trim();
     if (q.length < MIN_CHARS) {
       inflight?.abort();
