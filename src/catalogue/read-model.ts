@@ -5,6 +5,7 @@
  */
 import type { Authority, Law, Level, Office, Phase, Procedure, Sector, State } from './schema.ts';
 import type { StoredCatalogue, VersionRecord } from './queries.ts';
+import type { ParsedCatalogue } from './validate.ts';
 import { procedureTotals, type Range } from './totals.ts';
 
 export interface ProcedureFilter {
@@ -51,6 +52,18 @@ export class CatalogueView {
       this.bySlug.set(p.slug, p);
       this.totals.set(p.id, procedureTotals(p.steps));
     }
+  }
+
+  /** The whole catalogue as lists: what validateCatalogue checks a proposed change against. */
+  parsed(): ParsedCatalogue {
+    return {
+      laws: [...this.laws.values()],
+      authorities: [...this.authorities.values()],
+      offices: [...this.offices.values()],
+      states: [...this.states.values()],
+      sectors: [...this.sectors.values()],
+      procedures: this.procedures,
+    };
   }
 
   procedure(idOrSlug: string): Procedure | undefined {

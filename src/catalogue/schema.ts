@@ -13,7 +13,9 @@ const nonEmpty = z.string().trim().min(1);
 export const Localized = z.object({ es: nonEmpty, en: nonEmpty }).strict();
 export type Localized = z.infer<typeof Localized>;
 
-export const ID = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'kebab-case id');
+/** Kebab-case ids (also how routes tell an id from anything else before querying). */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const ID = z.string().regex(ID_PATTERN, 'kebab-case id');
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 const url = z.url({ protocol: /^https?$/ });
 

@@ -100,7 +100,7 @@ export async function draftRoutes(app: FastifyInstance, d: StaffRouteDeps): Prom
     const view = d.catalogue.current;
     const rows = items.map((draft) => {
       const p = draft.entityType === 'procedure' ? view.procedure(draft.entityId) : undefined;
-      const name = draft.entityType === 'procedure' ? (p?.title[v.locale] ?? draft.entityId) : (view.states.get(draft.entityId)?.name ?? draft.entityId);
+      const name = KINDS[draft.entityType].nameOf(draft.doc, v.locale);
       const conflict = p ? (view.lastUpdated(p)?.version ?? 1) !== draft.baseVersion : false;
       return { draft, name, conflict };
     });

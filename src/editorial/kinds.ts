@@ -1,17 +1,20 @@
 /**
  * What the workflow needs to know about each kind of document it drafts:
  * its schema, where its published row is, whose policy governs it, how the
- * whole catalogue checks it and how it is published. Commands stay generic.
+ * whole catalogue checks it, how it is published and how staff screens name
+ * and link it. Commands and the draft screens stay generic.
  */
 import type { z } from 'zod';
 import type { Queryable } from '../db/client.ts';
 import type { Resource } from '../accounts/policies.ts';
-import { Procedure, State } from '../catalogue/schema.ts';
+import type { NavLink } from '../accounts/views/layout.ts';
+import { Authority, Law, Office, Procedure, State } from '../catalogue/schema.ts';
 import type { CatalogueView } from '../catalogue/read-model.ts';
-import { CatalogueError, validateCatalogue, type ParsedCatalogue } from '../catalogue/validate.ts';
+import { CatalogueError, validateCatalogue } from '../catalogue/validate.ts';
 import { publishProcedure } from '../catalogue/commands/publish-procedure.ts';
-import { publishState } from '../catalogue/commands/publish-state.ts';
-import { currentProcedureRow, currentStateRow } from './queries.ts';
+import { publishDocument, type DocumentTable } from '../catalogue/commands/publish-document.ts';
+import { pathFor, type Locale } from '../i18n/locale.ts';
+import { currentDocumentRow, currentProcedureRow } from './queries.ts';
 import type { DraftEntityType, Reason } from './schema.ts';
 
 export interface CurrentRow {
@@ -23,7 +26,7 @@ export interface CurrentRow {
 export interface EntityKind {
   type: DraftEntityType;
   /** The entity type in the audit trail. */
-  auditType: 'procedure' | 'state-page';
+  auditType: 'procedure' | 'state-page' | 'authority' | 'office' | 'law';
   schema: z.ZodType<Record<string, unknown>>;
   idOf(doc: Record<string, unknown>): string;
   load(tx: Queryable, id: string, opts?: { forUpdate?: boolean }): Promise<CurrentRow | null>;
@@ -32,17 +35,13 @@ export interface EntityKind {
   /** Problems the whole catalogue would have with this document in it ([] = none). */
   problems(view: CatalogueView, doc: Record<string, unknown>): string[];
   publish(tx: Queryable, view: CatalogueView, doc: Record<string, unknown>, reason: Reason): Promise<{ version: number | null; revision: number }>;
-}
-
-function wholeCatalogue(view: CatalogueView): ParsedCatalogue {
-  return {
-    laws: [...view.laws.values()],
-    authorities: [...view.authorities.values()],
-    offices: [...view.offices.values()],
-    states: [...view.states.values()],
-    sectors: [...view.sectors.values()],
-    procedures: view.procedures,
-  };
+  /** The document's name on staff screens. */
+  nameOf(doc: Record<string, unknown>, locale: Locale): string;
+  /** The public page that shows it (null: none). */
+  publicPath(view: CatalogueView, doc: Record<string, unknown>, locale: Locale): string | null;
+  /** Its edit screen, and the back-office section it belongs to. */
+  editPath(id: string): string;
+  nav: NavLink['key'];
 }
 
 function problemsOf(check: () => void): string[] {
@@ -56,6 +55,11 @@ function problemsOf(check: () => void): string[] {
 }
 
 type Scoped = { level?: unknown; states?: unknown };
+type Doc = Record<string, unknown>;
+const localized = (v: unknown, locale: Locale): string | undefined => {
+  const x = v as Partial<Record<Locale, unknown>> | undefined;
+  return typeof x?.[locale] === 'string' && x[locale] ? String(x[locale]) : undefined;
+};
 
 export const PROCEDURE: EntityKind = {
   type: 'procedure',
@@ -69,30 +73,77 @@ export const PROCEDURE: EntityKind = {
     return { type: 'procedure', level, states: Array.isArray(d.states) ? d.states.map(String) : [], authorId };
   },
   problems: (view, doc) => {
-    const c = wholeCatalogue(view);
+    const c = view.parsed();
     return problemsOf(() => validateCatalogue({ ...c, procedures: [...c.procedures.filter((p) => p.id !== doc.id), doc as Procedure] }));
   },
   publish: async (tx, view, doc, reason) => {
     const r = await publishProcedure(tx, view, { doc: doc as Procedure, reason });
     return { version: r.version, revision: r.revision };
   },
+  nameOf: (doc, locale) => localized(doc.title, locale) ?? localized(doc.title, 'es') ?? String(doc.id),
+  publicPath: (view, doc, locale) => {
+    const p = view.procedure(String(doc.id));
+    return p ? pathFor({ page: 'procedure', slug: p.slug }, locale) : null;
+  },
+  editPath: (id) => `/staff/procedures/${id}/edit`,
+  nav: 'procedures',
 };
 
-export const STATE: EntityKind = {
+/**
+ * A document without public versions (publish-document.ts): one row of `table`,
+ * keyed by `key`, under the policy resource `resource` gives.
+ */
+function documentKind(o: Pick<EntityKind, 'type' | 'auditType' | 'resource' | 'nameOf' | 'publicPath' | 'editPath' | 'nav'> & { table: DocumentTable; schema: z.ZodType; key: 'id' | 'code' }): EntityKind {
+  const keyOf = (doc: Doc) => String(doc[o.key]);
+  return {
+    ...o,
+    schema: o.schema as unknown as z.ZodType<Doc>,
+    idOf: keyOf,
+    load: (tx, id, opts) => currentDocumentRow(tx, o.table, id, opts),
+    problems: (view, doc) => {
+      const c = view.parsed();
+      const others = (c[o.table] as unknown as Doc[]).filter((d) => keyOf(d) !== keyOf(doc));
+      return problemsOf(() => validateCatalogue({ ...c, [o.table]: [...others, doc] }));
+    },
+    publish: async (tx, view, doc) => ({ version: null, revision: (await publishDocument(tx, view, o.table, doc)).revision }),
+  };
+}
+
+export const STATE = documentKind({
   type: 'state',
   auditType: 'state-page',
-  schema: State as unknown as z.ZodType<Record<string, unknown>>,
-  idOf: (doc) => String(doc.code),
-  load: (tx, code, opts) => currentStateRow(tx, code, opts),
+  table: 'states',
+  schema: State,
+  key: 'code',
   resource: (doc, authorId = null) => ({ type: 'state-page', code: String(doc.code), authorId }),
-  problems: (view, doc) => {
-    const c = wholeCatalogue(view);
-    return problemsOf(() => validateCatalogue({ ...c, states: [...c.states.filter((s) => s.code !== doc.code), doc as z.infer<typeof State>] }));
-  },
-  publish: async (tx, view, doc) => {
-    const r = await publishState(tx, view, { doc });
-    return { version: null, revision: r.revision };
-  },
-};
+  nameOf: (doc) => String(doc.name ?? doc.code),
+  publicPath: (_view, doc, locale) => (doc.slug ? pathFor({ page: 'state', slug: String(doc.slug) }, locale) : null),
+  editPath: (code) => `/staff/states/${code}/edit`,
+  nav: 'states',
+});
 
-export const KINDS: Record<DraftEntityType, EntityKind> = { procedure: PROCEDURE, state: STATE };
+// Reference content: federal editors draft, reviewers publish (the policy's `reference` rules).
+// An office is governed as part of its authority. Edited under /staff/reference/<type>/<id>/edit.
+const nameOf = (doc: Doc, locale: Locale) => localized(doc.name, locale) ?? localized(doc.name, 'es') ?? String(doc.id);
+const withAcronym = (doc: Doc, locale: Locale) => `${nameOf(doc, locale)} (${String(doc.acronym ?? '')})`;
+const reference = (o: Pick<EntityKind, 'nameOf' | 'publicPath'> & { type: 'authority' | 'office' | 'law'; table: DocumentTable; schema: z.ZodType; policy: 'authority' | 'law' }) =>
+  documentKind({
+    ...o,
+    auditType: o.type,
+    key: 'id',
+    resource: (_doc, authorId = null) => ({ type: o.policy, authorId }),
+    editPath: (id) => `/staff/reference/${o.type}/${id}/edit`,
+    nav: 'reference',
+  });
+const authorityPage = (view: CatalogueView, id: unknown, locale: Locale) => (view.authorities.has(String(id)) ? pathFor({ page: 'authority', id: String(id) }, locale) : null);
+
+export const AUTHORITY = reference({ type: 'authority', table: 'authorities', schema: Authority, policy: 'authority', nameOf: withAcronym, publicPath: (view, doc, l) => authorityPage(view, doc.id, l) });
+export const OFFICE = reference({ type: 'office', table: 'offices', schema: Office, policy: 'authority', nameOf, publicPath: (view, doc, l) => authorityPage(view, doc.authority, l) });
+// Laws have no page of their own: the official text is outside.
+export const LAW = reference({ type: 'law', table: 'laws', schema: Law, policy: 'law', nameOf: withAcronym, publicPath: () => null });
+
+export const KINDS: Record<DraftEntityType, EntityKind> = { procedure: PROCEDURE, state: STATE, authority: AUTHORITY, office: OFFICE, law: LAW };
+
+/** The kinds edited under /staff/reference/:kind. */
+export const REFERENCE_KINDS = { authority: AUTHORITY, office: OFFICE, law: LAW } as const;
+export type ReferenceKind = keyof typeof REFERENCE_KINDS;

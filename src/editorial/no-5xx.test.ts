@@ -32,7 +32,7 @@ for (const target of dbTargets()) {
 
     test('random paths, queries and bodies never produce a 5xx', async () => {
       const bases = [
-        '/staff/procedures', '/staff/procedures/semarnat-lau/edit', '/staff/procedures/semarnat-lau/edit/json', '/staff/procedures/', '/staff/states', '/staff/states/09/edit',
+        '/staff/procedures', '/staff/procedures/semarnat-lau/edit', '/staff/procedures/semarnat-lau/edit/json', '/staff/procedures/', '/staff/states', '/staff/states/09/edit', '/staff/reference', '/staff/reference/office/sat-adsc/edit', '/staff/reference/law/lie/edit', '/staff/reference/authority/sat/edit',
         `/staff/drafts/${draft}`, `/staff/drafts/${draft}/submit`, `/staff/drafts/${draft}/approve`, `/staff/drafts/${draft}/request-changes`, `/staff/drafts/${draft}/withdraw`, '/staff/drafts/',
         '/staff/reviews', '/staff/reports', '/staff/reports/', '/api/v1/staff/procedures', '/api/v1/staff/drafts', `/api/v1/staff/drafts/${draft}`, '/api/v1/staff/procedures/sat-csd/drafts',
         '/api/v1/staff/reports', '/es/tramites/licencia-ambiental-unica/reportar', '/en/procedures/licencia-ambiental-unica/report', '/es/tramites/licencia-ambiental-unica/reportar/enviado',

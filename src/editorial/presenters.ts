@@ -7,7 +7,8 @@ import type { Actor } from '../accounts/policies.ts';
 import { diffProcedures, type Change } from '../catalogue/diff.ts';
 import type { CatalogueView } from '../catalogue/read-model.ts';
 import type { Procedure } from '../catalogue/schema.ts';
-import { pathFor, type Locale } from '../i18n/locale.ts';
+import type { Locale } from '../i18n/locale.ts';
+import type { NavLink } from '../accounts/views/layout.ts';
 import { may } from './commands/context.ts';
 import { changedPaths, gapsOf, textCount, type Gap } from './document.ts';
 import type { CurrentRow, EntityKind } from './kinds.ts';
@@ -22,6 +23,8 @@ export interface DraftFacts {
   diffLocale: Locale;
   publicHref: string | null;
   editHref: string;
+  /** The back-office section the document belongs to. */
+  nav: NavLink['key'];
   currentVersion: number | null;
   conflict: boolean;
   changes: Change[];
@@ -33,7 +36,7 @@ export interface DraftFacts {
 const at = (doc: unknown, path: string): unknown => path.split('.').reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Doc)[k] : undefined), doc);
 const shown = (v: unknown): string | null => (v === undefined || v === null || v === '' ? null : typeof v === 'object' ? JSON.stringify(v) : String(v));
 
-/** Field-by-field changes of documents without a page-shaped diff (state pages). */
+/** Field-by-field changes of documents without a page-shaped diff (state pages, reference content). */
 function genericChanges(m: EditorialMessages, before: unknown, after: unknown): Change[] {
   return changedPaths(before, after, 200).map((p) => ({
     field: labelOf(m, p.split('.').map((s) => (/^\d+$/.test(s) ? Number(s) : s))),
@@ -51,13 +54,12 @@ export function draftFacts(o: { draft: Draft; kind: EntityKind; current: Current
   const isProcedure = kind.type === 'procedure';
   const changes = isProcedure ? diffProcedures(current.doc as Procedure, doc as Procedure, diffLocale, laws) : genericChanges(m, current.doc, doc);
   const author = draft.authorId === who.id;
-  const name = isProcedure ? String(doc.title?.[locale] || (current.doc as Doc).title?.[locale] || draft.entityId) : String(doc.name ?? draft.entityId);
-  const slug = String((current.doc as Doc).slug ?? '');
   return {
-    name,
+    name: kind.nameOf(doc, locale),
     diffLocale,
-    publicHref: slug ? pathFor(isProcedure ? { page: 'procedure', slug } : { page: 'state', slug }, locale) : null,
-    editHref: isProcedure ? `/staff/procedures/${draft.entityId}/edit` : `/staff/states/${draft.entityId}/edit`,
+    publicHref: kind.publicPath(view, current.doc, locale),
+    editHref: kind.editPath(draft.entityId),
+    nav: kind.nav,
     currentVersion: current.version,
     conflict: isProcedure ? current.version !== draft.baseVersion : current.updatedAt !== draft.baseUpdatedAt,
     changes,

@@ -1,5 +1,7 @@
 /** The editorial domain's only SQL: drafts, and the rows of the documents they change. Parameterised. */
 import type { Queryable } from '../db/client.ts';
+import { TABLES } from '../catalogue/queries.ts';
+import type { DocumentTable } from '../catalogue/commands/publish-document.ts';
 import { OPEN_STATUSES, PAGE_SIZE, type Draft, type DraftEntityType, type DraftStatus, type Reason } from './schema.ts';
 
 interface Row {
@@ -134,10 +136,12 @@ export async function currentProcedureRow(tx: Queryable, id: string, opts: { for
   return rows[0] ? { doc: rows[0].doc, version: rows[0].version, updatedAt: iso(rows[0].updated_at)! } : null;
 }
 
-export async function currentStateRow(tx: Queryable, code: string, opts: { forUpdate?: boolean } = {}): Promise<{ doc: Record<string, unknown>; version: null; updatedAt: string } | null> {
+/** The published row of a document without versions (a state page, an authority, an office, a law). */
+export async function currentDocumentRow(tx: Queryable, table: DocumentTable, id: string, opts: { forUpdate?: boolean } = {}): Promise<{ doc: Record<string, unknown>; version: null; updatedAt: string } | null> {
+  const spec = TABLES[table]; // table and key names from the constant spec, never from input
   const rows = await tx.query<{ doc: Record<string, unknown>; updated_at: Date | string }>(
-    `SELECT doc, updated_at FROM state WHERE code = $1${opts.forUpdate ? ' FOR UPDATE' : ''}`,
-    [code],
+    `SELECT doc, updated_at FROM ${spec.table} WHERE ${spec.key} = $1${opts.forUpdate ? ' FOR UPDATE' : ''}`,
+    [id],
   );
   return rows[0] ? { doc: rows[0].doc, version: null, updatedAt: iso(rows[0].updated_at)! } : null;
 }

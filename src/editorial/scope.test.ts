@@ -70,6 +70,14 @@ for (const target of dbTargets()) {
         ['cdmx', 'POST', `/staff/reports/${federalReport}/resolve`, 403, { note: 'x' }],
         ['cdmx', 'POST', `/staff/drafts/${edomexDraft}/approve`, 403, { revision: '1' }],
         ['cdmx', 'GET', '/staff/reviews', 403],
+        // Reference content (authorities, offices, laws) is federal editors': readable, not a state officer's to change.
+        ['cdmx', 'GET', '/staff/reference', 200],
+        ['cdmx', 'GET', '/staff/reference/authority/sat/edit', 403],
+        ['cdmx', 'POST', '/staff/reference/office/sat-adsc/edit', 403, { doc: '{}' }],
+        ['cdmx', 'GET', '/staff/reference/law/lie/edit', 403],
+        ['advisor', 'GET', '/staff/reference/office/sat-adsc/edit', 403],
+        ['editor', 'GET', '/staff/reference/office/sat-adsc/edit', 200],
+        ['anonymous', 'GET', '/staff/reference/law/lie/edit', 303],
         // Their own.
         ['cdmx', 'GET', '/staff/procedures/cdmx-laudf/edit', 200],
         ['cdmx', 'GET', '/staff/procedures/cdmx-laudf/edit/json', 200],

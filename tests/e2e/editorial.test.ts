@@ -185,7 +185,7 @@ describe('editorial workflow in a browser', () => {
     assert.ok(toReporter.includes(reference) && toReporter.includes('Dirección actualizada en la versión 3.'));
 
     // axe on every new page type, in both languages.
-    const staffPages = ['/staff', '/staff/procedures', '/staff/procedures?level=galactic', `/staff/procedures/semarnat-lau/edit`, '/staff/procedures/sat-csd/edit/json', draftPath, '/staff/states', '/staff/states/09/edit', '/staff/reports', reportPath];
+    const staffPages = ['/staff', '/staff/procedures', '/staff/procedures?level=galactic', `/staff/procedures/semarnat-lau/edit`, '/staff/procedures/sat-csd/edit/json', draftPath, '/staff/states', '/staff/states/09/edit', '/staff/reference', '/staff/reference/office/sat-adsc/edit', '/staff/reports', reportPath];
     const withErrors = async (lang: string) => [
       ...(await auditAfter(fx.browser(), base, edCtx, `edit with errors ${lang}`, '/staff/procedures/semarnat-lau/edit', async (p) => {
         await p.locator('#f-steps-0-costs-0-amountMXN').fill('x');

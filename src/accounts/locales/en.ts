@@ -13,6 +13,7 @@ export const en: StaffMessages = {
     account: 'Two-step verification',
     procedures: 'Procedures',
     states: 'States',
+    reference: 'Authorities and laws',
     reviews: 'Review',
     reports: 'Error reports',
     signOut: 'Sign out',

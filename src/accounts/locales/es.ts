@@ -11,6 +11,7 @@ export const es = {
     account: 'Verificación en dos pasos',
     procedures: 'Trámites',
     states: 'Estados',
+    reference: 'Autoridades y leyes',
     reviews: 'Revisión',
     reports: 'Reportes de errores',
     signOut: 'Cerrar sesión',

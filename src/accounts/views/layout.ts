@@ -24,7 +24,7 @@ export interface StaffView {
 }
 
 export interface NavLink {
-  key: 'dashboard' | 'procedures' | 'states' | 'reviews' | 'reports' | 'users' | 'audit' | 'account';
+  key: 'dashboard' | 'procedures' | 'states' | 'reference' | 'reviews' | 'reports' | 'users' | 'audit' | 'account';
   href: string;
   show: (a: Actor) => boolean;
 }
@@ -35,6 +35,7 @@ export const NAV: NavLink[] = [
   // The editorial workflow (src/editorial) and the public's error reports (src/reports).
   { key: 'procedures', href: '/staff/procedures', show: (a) => can(a, 'read', { type: 'procedure', level: 'federal', states: [] }) },
   { key: 'states', href: '/staff/states', show: (a) => can(a, 'read', { type: 'state-page', code: '01' }) },
+  { key: 'reference', href: '/staff/reference', show: (a) => can(a, 'draft', { type: 'authority' }) || can(a, 'publish', { type: 'authority' }) },
   { key: 'reviews', href: '/staff/reviews', show: (a) => can(a, 'publish', { type: 'procedure', level: 'federal', states: [] }) },
   { key: 'reports', href: '/staff/reports', show: (a) => can(a, 'read', { type: 'error-report', level: 'state', states: a.states.length ? a.states : ['01'] }) },
   { key: 'users', href: '/staff/users', show: (a) => can(a, 'list', { type: 'account' }) },

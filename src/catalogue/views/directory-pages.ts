@@ -5,7 +5,7 @@ import { formatDate, formatNumber, messages } from '../../i18n/messages.ts';
 import { pathFor } from '../../i18n/locale.ts';
 import type { Authority, Procedure, Sector, State } from '../schema.ts';
 import type { CatalogueView } from '../read-model.ts';
-import { procedureItem, unverifiedBadge } from './parts.ts';
+import { officeContact, procedureItem, unverifiedBadge } from './parts.ts';
 
 export function sectorsPage(ctx: PageContext, view: CatalogueView): SafeHtml {
   const { locale } = ctx;
@@ -117,7 +117,7 @@ ${a.description ? html`<p class="lead">${a.description[locale]}</p>` : ''}
 ${parent ? html`<p>${t.authorities.partOf}: <a href="${pathFor({ page: 'authority', id: parent.id }, locale)}">${parent.name[locale]}</a></p>` : ''}
 ${a.url ? html`<p><a href="${a.url}" rel="external">${a.url}</a></p>` : ''}
 ${offices.length
-  ? html`<h2>${t.step.office}</h2><ul>${offices.map((o) => html`<li>${o.name[locale]}${unverifiedBadge(locale, o.unverified)}${o.address ? html`<br>${o.address}` : ''}${o.url ? html`<br><a href="${o.url}" rel="external">${o.url}</a>` : ''}</li>`)}</ul>`
+  ? html`<h2>${t.step.office}</h2><ul>${offices.map((o) => html`<li>${officeContact(locale, o)}</li>`)}</ul>`
   : ''}
 <h2 id="procs-h">${t.authorities.procedures}</h2>
 ${procs.length ? html`<ul class="results" aria-labelledby="procs-h">${procs.map((p) => procedureItem(locale, p, view))}</ul>` : html`<p>${t.authorities.none}</p>`}`;

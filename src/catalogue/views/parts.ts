@@ -2,9 +2,20 @@
 import { html, type SafeHtml } from '../../web/html.ts';
 import { formatMXN, formatNumber, messages } from '../../i18n/messages.ts';
 import { pathFor, type Locale } from '../../i18n/locale.ts';
-import type { Cost, Duration, LegalRef, Procedure } from '../schema.ts';
+import type { Cost, Duration, LegalRef, Office, Procedure } from '../schema.ts';
 import type { CatalogueView } from '../read-model.ts';
 import type { Range } from '../totals.ts';
+
+/** An office's name and how to reach it: on a procedure's step and on its authority's page. */
+export function officeContact(locale: Locale, office: Office): SafeHtml {
+  const t = messages(locale).step;
+  return html`${office.name[locale]}${unverifiedBadge(locale, office.unverified)}
+          ${office.address ? html`<br>${t.address}: ${office.address}` : ''}
+          ${office.hours ? html`<br>${t.hours}: ${office.hours[locale]}` : ''}
+          ${office.phone ? html`<br>${t.phone}: ${office.phone}` : ''}
+          ${office.email ? html`<br>${t.email}: <a href="mailto:${office.email}">${office.email}</a>` : ''}
+          ${office.url ? html`<br><a href="${office.url}" rel="external">${office.url}</a>` : ''}`;
+}
 
 export const unverifiedBadge = (locale: Locale, on: boolean | undefined): SafeHtml | '' =>
   on ? html` <span class="unverified" title="${messages(locale).unverifiedTitle}">${messages(locale).unverified}</span>` : '';

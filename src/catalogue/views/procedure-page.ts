@@ -7,7 +7,7 @@ import type { Procedure, Step } from '../schema.ts';
 import type { CatalogueView } from '../read-model.ts';
 import { governmentServiceJsonLd } from '../presenters.ts';
 import { historySection } from './history.ts';
-import { costLine, daysRange, duration, legalRefs, levelTag, moneyRange, procedureLink, unverifiedBadge } from './parts.ts';
+import { costLine, daysRange, duration, legalRefs, levelTag, moneyRange, officeContact, procedureLink, unverifiedBadge } from './parts.ts';
 import { reportLink, reportStepLink } from '../../reports/views/public-pages.ts';
 
 export function procedurePage(ctx: PageContext, view: CatalogueView, p: Procedure): SafeHtml {
@@ -111,12 +111,7 @@ function stepBlock(locale: Locale, view: CatalogueView, s: Step, n: number, p: P
       <h4>${t.step.channel}</h4>
       <p>${t.channel[s.channel.kind]}${s.channel.url ? html` — <a href="${s.channel.url}" rel="external">${s.channel.url}</a>` : ''}${s.channel.note ? html`<br>${s.channel.note[locale]}` : ''}</p>
       ${office
-        ? html`<h4>${t.step.office}</h4><p>${office.name[locale]}${unverifiedBadge(locale, office.unverified)}
-          ${office.address ? html`<br>${t.step.address}: ${office.address}` : ''}
-          ${office.hours ? html`<br>${t.step.hours}: ${office.hours[locale]}` : ''}
-          ${office.phone ? html`<br>${t.step.phone}: ${office.phone}` : ''}
-          ${office.email ? html`<br>${t.step.email}: <a href="mailto:${office.email}">${office.email}</a>` : ''}
-          ${office.url ? html`<br><a href="${office.url}" rel="external">${office.url}</a>` : ''}</p>`
+        ? html`<h4>${t.step.office}</h4><p>${officeContact(locale, office)}</p>`
         : ''}
       <h4>${t.step.costs}</h4>
       <ul>${s.costs.map((c) => html`<li>${costLine(locale, c, view)}</li>`)}</ul>

@@ -1,7 +1,7 @@
 /**
  * A reviewer who is not the author approves a submitted draft and publishes
  * it, in one transaction: the document's new version (publishProcedure /
- * publishState), the draft marked published, and both audit events. Refused
+ * publishDocument), the draft marked published, and both audit events. Refused
  * when the document was published since the draft started (a conflict the
  * author must resolve), or when the draft changed since the reviewer saw it.
  */

@@ -131,6 +131,17 @@ export const en: EditorialMessages = {
     code: 'INEGI code',
     verified: 'Verified on',
   },
+  reference: {
+    title: 'Authorities, offices and laws',
+    lead: 'The reference content that procedures cite: authorities, their offices (address, hours, phone, email) and laws with their articles. Changed through a draft that another person reviews, like a procedure.',
+    sections: { authority: 'Authorities', office: 'Offices', law: 'Laws' },
+    name: 'Name',
+    id: 'Identifier',
+    authority: 'Authority',
+    contact: 'Contact',
+    unverified: 'to be confirmed',
+    articles: (n) => (n === 1 ? '1 article' : `${n} articles`),
+  },
   reviews: {
     title: 'Drafts in review',
     lead: 'Submitted drafts, oldest first. Whoever wrote a draft cannot approve it.',

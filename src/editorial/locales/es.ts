@@ -129,6 +129,17 @@ export const es = {
     code: 'Clave INEGI',
     verified: 'Verificado el',
   },
+  reference: {
+    title: 'Autoridades, oficinas y leyes',
+    lead: 'El contenido de referencia que citan los trámites: las autoridades, sus oficinas (dirección, horario, teléfono, correo) y las leyes con sus artículos. Se cambia con un borrador que revisa otra persona, como un trámite.',
+    sections: { authority: 'Autoridades', office: 'Oficinas', law: 'Leyes' },
+    name: 'Nombre',
+    id: 'Identificador',
+    authority: 'Autoridad',
+    contact: 'Contacto',
+    unverified: 'por confirmar',
+    articles: (n: number) => (n === 1 ? '1 artículo' : `${n} artículos`),
+  },
   reviews: {
     title: 'Borradores en revisión',
     lead: 'Los borradores enviados, del más antiguo al más reciente. Quien redactó un borrador no puede aprobarlo.',

@@ -31,7 +31,7 @@ export function draftPage(v: StaffView, m: EditorialMessages, o: DraftModel): Sa
   const open = d.status === 'draft' || d.status === 'submitted' || d.status === 'changes-requested';
   return staffLayout(v, {
     title,
-    current: d.entityType === 'state' ? 'states' : 'procedures',
+    current: o.nav,
     body: html`<h1>${title}</h1>
 ${notice(o.notice)}
 ${problemSummary(m, o.problems ?? [], o.formError)}

@@ -1,0 +1,36 @@
+/**
+ * Publishes a new version of a catalogue document without a public version
+ * history of its own — a state page, an authority, one of its offices, a law:
+ * validates it against the whole catalogue, writes the row, marks it edited
+ * (the seed never overwrites it again) and bumps the catalogue revision, in
+ * the caller's transaction. The audit trail keeps before and after.
+ * Procedures have versions and reasons shown publicly: publish-procedure.ts.
+ */
+import type { z } from 'zod';
+import type { Queryable } from '../../db/client.ts';
+import { Authority, Law, Office, State } from '../schema.ts';
+import type { CatalogueView } from '../read-model.ts';
+import { validateCatalogue } from '../validate.ts';
+import { bumpRevision, TABLES } from '../queries.ts';
+
+const SCHEMAS = { states: State, laws: Law, authorities: Authority, offices: Office } as const;
+export type DocumentTable = keyof typeof SCHEMAS;
+
+export async function publishDocument(tx: Queryable, view: CatalogueView, table: DocumentTable, input: unknown): Promise<{ id: string; revision: number }> {
+  const doc = (SCHEMAS[table] as z.ZodType<Record<string, unknown>>).parse(input);
+  // One spec shape for every table: the key and the extra columns come from the constant TABLES, never from input.
+  const spec = TABLES[table] as unknown as { table: string; key: string; keyOf: (d: unknown) => string; columns: Record<string, (d: unknown) => string> };
+  const id = spec.keyOf(doc);
+  const whole = view.parsed();
+  const others = (whole[table] as unknown[]).filter((d) => spec.keyOf(d) !== id);
+  // Throws CatalogueError naming every problem; nothing is written then.
+  validateCatalogue({ ...whole, [table]: [...others, doc] });
+  const cols = Object.keys(spec.columns);
+  const sets = [...cols.map((c, i) => `${c} = $${i + 2}`), `doc = $${cols.length + 2}::jsonb`];
+  const rows = await tx.query(
+    `UPDATE ${spec.table} SET ${sets.join(', ')}, edited_at = now(), updated_at = now() WHERE ${spec.key} = $1 RETURNING 1 AS ok`,
+    [id, ...cols.map((c) => spec.columns[c]!(doc)), JSON.stringify(doc)],
+  );
+  if (!rows[0]) throw new Error(`no ${spec.table} ${id}`);
+  return { id, revision: await bumpRevision(tx) };
+}

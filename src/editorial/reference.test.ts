@@ -1,0 +1,130 @@
+/**
+ * Reference content through the editorial workflow, on both databases: an
+ * editor changes an office's contact data and a law's reform date as drafts, a
+ * reviewer publishes them, the public pages show them and the seed never
+ * overwrites them; broken references and id changes are refused without a
+ * write; the screens are closed to those without the role.
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { dbTargets } from '#tests/helpers/db.ts';
+import { buildTestApp, type TestApp } from '#tests/helpers/app.ts';
+import { seedAccount, StaffClient } from '#tests/helpers/staff.ts';
+import { auditOf, formFields } from '#tests/helpers/editorial.ts';
+import { seed } from '#src/catalogue/seed.ts';
+
+const OFFICE = '/staff/reference/office/se-dgnm-insurgentes/edit';
+const NEW_ADDRESS = 'Av. Insurgentes Sur 1940, piso 3, Col. Florida, C.P. 01030, Ciudad de México';
+
+for (const target of dbTargets()) {
+  describe(`reference content: authorities, offices and laws (${target.name})`, () => {
+    let t: TestApp;
+    let ed: StaffClient;
+    let rev: StaffClient;
+    let officer: StaffClient;
+    before(async () => {
+      t = await buildTestApp(target, { env: { AUTH_RATE_LIMIT_PER_MINUTE: '1000' } });
+      const editor = await seedAccount(t.db, { email: 'ed@example.org', roles: ['editor'] });
+      const reviewer = await seedAccount(t.db, { email: 'rev@example.org', roles: ['reviewer'], locale: 'en' });
+      const state = await seedAccount(t.db, { email: 'cdmx@example.org', roles: ['state-officer'], states: ['09'] });
+      [ed, rev, officer] = [new StaffClient(t.app), new StaffClient(t.app), new StaffClient(t.app)];
+      await ed.login(editor.email);
+      await rev.login(reviewer.email);
+      await officer.login(state.email);
+    });
+    after(() => t?.close());
+
+    test('the list shows authorities, offices and laws with their edit links', async () => {
+      const r = await ed.get('/staff/reference');
+      assert.equal(r.status, 200);
+      assert.match(r.body, /<h1>Autoridades, oficinas y leyes<\/h1>/);
+      assert.match(r.body, new RegExp(`href="${OFFICE}"`));
+      assert.match(r.body, /href="\/staff\/reference\/authority\/sat\/edit"/);
+      assert.match(r.body, /href="\/staff\/reference\/law\/lie\/edit"/);
+      assert.match(r.body, /aria-current="page">Autoridades y leyes</);
+    });
+
+    test('an office’s new address: drafted, submitted, published by a reviewer; the public pages show it and the seed keeps it', async () => {
+      const page = await ed.get(OFFICE);
+      assert.equal(page.status, 200);
+      const fields = formFields(page.body, OFFICE);
+      const doc = JSON.parse(fields.doc!);
+      assert.equal(doc.id, 'se-dgnm-insurgentes');
+      doc.address = NEW_ADDRESS;
+      doc.phone = '+52 55 5729 9100';
+      const saved = await ed.post(OFFICE, { ...fields, doc: JSON.stringify(doc), 'reason.es': 'La ventanilla cambió de piso', 'reason.en': 'The window moved floors' });
+      assert.equal(saved.status, 303);
+      const draftUrl = saved.location!.split('?')[0]!;
+      const draft = await ed.get(saved.location!);
+      assert.match(draft.body, /Borrador creado/);
+      assert.match(draft.body, /piso 3/);
+      assert.equal((await ed.post(`${draftUrl}/submit`)).location, `${draftUrl}?notice=submitted`);
+
+      const queue = await rev.get('/staff/reviews');
+      assert.match(queue.body, /Secretaría de Economía, Insurgentes Sur 1940 \(DGNM and RNIE windows\)/);
+      const review = await rev.get(draftUrl);
+      assert.match(review.body, /aria-current="page">Authorities and laws</);
+      const done = await rev.post(`${draftUrl}/approve`, formFields(review.body, `${draftUrl}/approve`));
+      assert.equal(done.location, `${draftUrl}?notice=published`);
+
+      for (const url of ['/es/dependencias/se-dgnm', '/en/authorities/se-dgnm']) {
+        const pub = await t.app.inject({ url });
+        assert.equal(pub.statusCode, 200);
+        assert.ok(pub.body.includes(NEW_ADDRESS), `${url} shows the new address`);
+        assert.match(pub.body, /\+52 55 5729 9100/);
+      }
+      // A procedure whose step is at that office shows it too.
+      const step = t.catalogue.current.procedures.find((p) => p.steps.some((s) => s.office === 'se-dgnm-insurgentes'))!;
+      assert.ok((await t.app.inject({ url: `/es/tramites/${step.slug}` })).body.includes(NEW_ADDRESS));
+
+      const actions = (await auditOf(t.db, 'se-dgnm-insurgentes')).map((a) => a.action);
+      assert.deepEqual(actions, ['office.published']);
+      await seed(t.db);
+      await t.catalogue.reload();
+      assert.equal(t.catalogue.current.offices.get('se-dgnm-insurgentes')!.address, NEW_ADDRESS, 'the seed does not overwrite an edited row');
+    });
+
+    test('an office moved to an authority that does not exist, or renamed, is refused with the problem named; nothing is written', async () => {
+      const page = await ed.get('/staff/reference/office/sat-adsc/edit');
+      const fields = formFields(page.body, '/staff/reference/office/sat-adsc/edit');
+      const before = (await t.db.query('SELECT 1 FROM editorial_draft')).length;
+      const doc = JSON.parse(fields.doc!);
+      const orphan = await ed.post('/staff/reference/office/sat-adsc/edit', { ...fields, doc: JSON.stringify({ ...doc, authority: 'no-such-authority' }) });
+      assert.equal(orphan.status, 400);
+      assert.match(orphan.body, /no-such-authority/);
+      const renamed = await ed.post('/staff/reference/office/sat-adsc/edit', { ...fields, doc: JSON.stringify({ ...doc, id: 'sat-renamed' }) });
+      assert.equal(renamed.status, 400);
+      const badEmail = await ed.post('/staff/reference/office/sat-adsc/edit', { ...fields, doc: JSON.stringify({ ...doc, email: 'not-an-address' }) });
+      assert.equal(badEmail.status, 400);
+      assert.equal((await t.db.query('SELECT 1 FROM editorial_draft')).length, before);
+    });
+
+    test('a law’s last reform: published, and the reviewer cannot approve their own draft', async () => {
+      const url = '/staff/reference/law/lie/edit';
+      const page = await rev.get(url);
+      assert.equal(page.status, 403, 'a reviewer does not draft');
+      const fields = formFields((await ed.get(url)).body, url);
+      const doc = JSON.parse(fields.doc!);
+      doc.lastReformOn = '2026-06-30';
+      const saved = await ed.post(url, { ...fields, doc: JSON.stringify(doc), 'reason.es': 'Reforma publicada en el DOF', 'reason.en': 'Reform published in the DOF' });
+      const draftUrl = saved.location!.split('?')[0]!;
+      await ed.get(draftUrl);
+      await ed.post(`${draftUrl}/submit`);
+      assert.equal((await ed.post(`${draftUrl}/approve`, { revision: '1' })).status, 403, 'an editor does not publish');
+      const review = await rev.get(draftUrl);
+      await rev.post(`${draftUrl}/approve`, formFields(review.body, `${draftUrl}/approve`));
+      assert.equal(t.catalogue.current.laws.get('lie')!.lastReformOn, '2026-06-30');
+    });
+
+    test('closed to those without the role, and unknown ids are 404 before any query', async () => {
+      assert.equal((await officer.get(OFFICE)).status, 403);
+      assert.equal((await officer.post(OFFICE, { doc: '{}' })).status, 403);
+      assert.doesNotMatch((await officer.get('/staff')).body, /href="\/staff\/reference"/, 'the menu hides what the server refuses');
+      assert.equal((await ed.get('/staff/reference/office/no-such-office/edit')).status, 404);
+      assert.equal((await ed.get('/staff/reference/office/..%2Fetc/edit')).status, 404);
+      assert.equal((await ed.get('/staff/reference/galaxy/x/edit')).status, 404);
+      const anonymous = await t.app.inject({ url: '/staff/reference' });
+      assert.equal(anonymous.statusCode, 303);
+    });
+  });
+}
