@@ -3,6 +3,7 @@
  * Data: content/scian2023_codes.csv, derived from the MIT-licensed
  * SIGAMty/django-scian fixture of INEGI's public classification.
  */
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 
 export interface ScianEntry {
@@ -33,11 +34,12 @@ export function splitCsvLine(line: string): string[] {
   return out;
 }
 
+const FILE = new URL('./content/scian2023_codes.csv', import.meta.url);
 let cache: ScianEntry[] | undefined;
-export async function loadScian(): Promise<ScianEntry[]> {
-  if (cache) return cache;
-  const text = await readFile(new URL('./content/scian2023_codes.csv', import.meta.url), 'utf8');
-  cache = text
+let codes: Set<string> | undefined;
+
+function parse(text: string): ScianEntry[] {
+  return text
     .split(/\r?\n/)
     .slice(1)
     .filter((l) => l.trim())
@@ -45,5 +47,19 @@ export async function loadScian(): Promise<ScianEntry[]> {
       const [code, level, titleEs] = splitCsvLine(l);
       return { code: code!, level: level as ScianEntry['level'], titleEs: titleEs! };
     });
+}
+
+export async function loadScian(): Promise<ScianEntry[]> {
+  cache ??= parse(await readFile(FILE, 'utf8'));
   return cache;
+}
+
+/**
+ * Every SCIAN 2023 code, for checking a sector's classes wherever the catalogue is
+ * validated (the seed, an editor's draft). Synchronous: validation is; the file is
+ * 140 kB and read once per process.
+ */
+export function scianCodeSet(): Set<string> {
+  codes ??= new Set((cache ??= parse(readFileSync(FILE, 'utf8'))).map((e) => e.code));
+  return codes;
 }

@@ -7,7 +7,6 @@ import { createHash } from 'node:crypto';
 import type { Db } from '../db/client.ts';
 import { withAdvisoryLock } from '../db/migrate.ts';
 import { seedCatalogue, type SeedCatalogue } from './content/index.ts';
-import { loadScian } from './scian.ts';
 import { bumpRevision, SEED_ORDER, TABLES, upsertSeedRow } from './queries.ts';
 import { validateCatalogue } from './validate.ts';
 
@@ -19,8 +18,7 @@ export interface SeedResult {
 const hashOf = (doc: unknown) => createHash('sha256').update(JSON.stringify(doc)).digest('hex').slice(0, 32);
 
 export async function seed(db: Db, raw: SeedCatalogue = seedCatalogue): Promise<SeedResult> {
-  const scian = new Set((await loadScian()).map((s) => s.code));
-  const catalogue = validateCatalogue(raw, scian);
+  const catalogue = validateCatalogue(raw);
   return withAdvisoryLock(db, () =>
     db.transaction(async (tx) => {
       let written = 0;

@@ -2,11 +2,13 @@
  * Parses a whole catalogue and checks what zod cannot see per entity:
  * every reference (authority, office, law, prerequisite, producedBy, sector
  * procedure, SCIAN class) points at something that exists, ids are unique and
- * prerequisites have no cycle. Used by the seed loader and `npm run content:check`.
+ * prerequisites have no cycle. Used by the seed loader, `npm run content:check` and
+ * every publication from the back office.
  */
 import { z } from 'zod';
 import { Authority, Law, Office, Procedure, Sector, State, type LegalRef } from './schema.ts';
 import type { SeedCatalogue } from './content/index.ts';
+import { scianCodeSet } from './scian.ts';
 
 export interface ParsedCatalogue {
   authorities: Authority[];
@@ -42,7 +44,7 @@ function uniq(kind: string, ids: string[], problems: string[]): Set<string> {
   return seen;
 }
 
-export function validateCatalogue(raw: SeedCatalogue, scianCodes?: Set<string>): ParsedCatalogue {
+export function validateCatalogue(raw: SeedCatalogue, scianCodes: Set<string> = scianCodeSet()): ParsedCatalogue {
   const problems: string[] = [];
   const c: ParsedCatalogue = {
     authorities: parseAll(Authority, raw.authorities, (x) => `authority ${x?.id}`, problems),
@@ -85,7 +87,7 @@ export function validateCatalogue(raw: SeedCatalogue, scianCodes?: Set<string>):
   }
   for (const s of c.sectors) {
     for (const q of s.procedures) if (!procIds.has(q)) problems.push(`sector ${s.slug}: unknown procedure ${q}`);
-    if (scianCodes) for (const code of s.scian) if (!scianCodes.has(code)) problems.push(`sector ${s.slug}: ${code} is not a SCIAN 2023 code`);
+    for (const code of s.scian) if (!scianCodes.has(code)) problems.push(`sector ${s.slug}: ${code} is not a SCIAN 2023 code`);
   }
   const cycle = findCycle(c.procedures);
   if (cycle) problems.push(`prerequisite cycle: ${cycle.join(' → ')}`);

@@ -8,7 +8,7 @@ import type { z } from 'zod';
 import type { Queryable } from '../db/client.ts';
 import type { Resource } from '../accounts/policies.ts';
 import type { NavLink } from '../accounts/views/layout.ts';
-import { Authority, Law, Office, Procedure, State } from '../catalogue/schema.ts';
+import { Authority, Law, Office, Procedure, Sector, State } from '../catalogue/schema.ts';
 import type { CatalogueView } from '../catalogue/read-model.ts';
 import { CatalogueError, validateCatalogue } from '../catalogue/validate.ts';
 import { publishProcedure } from '../catalogue/commands/publish-procedure.ts';
@@ -26,7 +26,7 @@ export interface CurrentRow {
 export interface EntityKind {
   type: DraftEntityType;
   /** The entity type in the audit trail. */
-  auditType: 'procedure' | 'state-page' | 'authority' | 'office' | 'law';
+  auditType: 'procedure' | 'state-page' | 'authority' | 'office' | 'law' | 'sector';
   schema: z.ZodType<Record<string, unknown>>;
   idOf(doc: Record<string, unknown>): string;
   load(tx: Queryable, id: string, opts?: { forUpdate?: boolean }): Promise<CurrentRow | null>;
@@ -93,7 +93,7 @@ export const PROCEDURE: EntityKind = {
  * A document without public versions (publish-document.ts): one row of `table`,
  * keyed by `key`, under the policy resource `resource` gives.
  */
-function documentKind(o: Pick<EntityKind, 'type' | 'auditType' | 'resource' | 'nameOf' | 'publicPath' | 'editPath' | 'nav'> & { table: DocumentTable; schema: z.ZodType; key: 'id' | 'code' }): EntityKind {
+function documentKind(o: Pick<EntityKind, 'type' | 'auditType' | 'resource' | 'nameOf' | 'publicPath' | 'editPath' | 'nav'> & { table: DocumentTable; schema: z.ZodType; key: 'id' | 'code' | 'slug' }): EntityKind {
   const keyOf = (doc: Doc) => String(doc[o.key]);
   return {
     ...o,
@@ -126,11 +126,11 @@ export const STATE = documentKind({
 // An office is governed as part of its authority. Edited under /staff/reference/<type>/<id>/edit.
 const nameOf = (doc: Doc, locale: Locale) => localized(doc.name, locale) ?? localized(doc.name, 'es') ?? String(doc.id);
 const withAcronym = (doc: Doc, locale: Locale) => `${nameOf(doc, locale)} (${String(doc.acronym ?? '')})`;
-const reference = (o: Pick<EntityKind, 'nameOf' | 'publicPath'> & { type: 'authority' | 'office' | 'law'; table: DocumentTable; schema: z.ZodType; policy: 'authority' | 'law' }) =>
+const reference = (o: Pick<EntityKind, 'nameOf' | 'publicPath'> & { type: 'authority' | 'office' | 'law' | 'sector'; table: DocumentTable; schema: z.ZodType; policy: 'authority' | 'law' | 'sector'; key?: 'id' | 'slug' }) =>
   documentKind({
     ...o,
     auditType: o.type,
-    key: 'id',
+    key: o.key ?? 'id',
     resource: (_doc, authorId = null) => ({ type: o.policy, authorId }),
     editPath: (id) => `/staff/reference/${o.type}/${id}/edit`,
     nav: 'reference',
@@ -141,9 +141,15 @@ export const AUTHORITY = reference({ type: 'authority', table: 'authorities', sc
 export const OFFICE = reference({ type: 'office', table: 'offices', schema: Office, policy: 'authority', nameOf, publicPath: (view, doc, l) => authorityPage(view, doc.authority, l) });
 // Laws have no page of their own: the official text is outside.
 export const LAW = reference({ type: 'law', table: 'laws', schema: Law, policy: 'law', nameOf: withAcronym, publicPath: () => null });
+// A sector guide: its summary, notes, SCIAN classes (checked against SCIAN 2023) and the procedures it triggers.
+export const SECTOR = reference({
+  type: 'sector', table: 'sectors', schema: Sector, policy: 'sector', key: 'slug',
+  nameOf: (doc, l) => localized(doc.title, l) ?? localized(doc.title, 'es') ?? String(doc.slug),
+  publicPath: (view, doc, l) => (view.sectors.has(String(doc.slug)) ? pathFor({ page: 'sector', slug: String(doc.slug) }, l) : null),
+});
 
-export const KINDS: Record<DraftEntityType, EntityKind> = { procedure: PROCEDURE, state: STATE, authority: AUTHORITY, office: OFFICE, law: LAW };
+export const KINDS: Record<DraftEntityType, EntityKind> = { procedure: PROCEDURE, state: STATE, authority: AUTHORITY, office: OFFICE, law: LAW, sector: SECTOR };
 
 /** The kinds edited under /staff/reference/:kind. */
-export const REFERENCE_KINDS = { authority: AUTHORITY, office: OFFICE, law: LAW } as const;
+export const REFERENCE_KINDS = { sector: SECTOR, authority: AUTHORITY, office: OFFICE, law: LAW } as const;
 export type ReferenceKind = keyof typeof REFERENCE_KINDS;

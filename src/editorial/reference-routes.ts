@@ -1,6 +1,6 @@
 /**
- * Staff screens for reference content: the list of authorities, offices and
- * laws, and their edit screens (document-routes.ts). Federal editors draft;
+ * Staff screens for reference content: the list of sector guides, authorities,
+ * offices and laws, and their edit screens (document-routes.ts). Federal editors draft;
  * a reviewer who did not write the draft publishes (the policy's `reference`
  * rules; an office is governed as part of its authority).
  */
@@ -22,12 +22,13 @@ export async function referenceRoutes(app: FastifyInstance, d: StaffRouteDeps): 
     allow(who, 'read', { type: 'authority' });
     const t = editorialMessages(v.locale).reference;
     const view = d.catalogue.current;
-    const [authorities, offices, laws] = await Promise.all((['authority', 'office', 'law'] as const).map((k) => openDraftsByEntity(d.db, k)));
+    const [sectors, authorities, offices, laws] = await Promise.all((['sector', 'authority', 'office', 'law'] as const).map((k) => openDraftsByEntity(d.db, k)));
     const row = (k: ReferenceKind, doc: Record<string, unknown>, id: string, detail: string, info: string, unverified = false): ReferenceRow => {
       const kind = REFERENCE_KINDS[k];
-      return { id, name: kind.nameOf(doc, v.locale), detail, info, unverified, editHref: may(who, 'draft', kind.resource(doc)) ? kind.editPath(id) : null, draft: ({ authority: authorities, office: offices, law: laws })[k]!.get(id) };
+      return { id, name: kind.nameOf(doc, v.locale), detail, info, unverified, editHref: may(who, 'draft', kind.resource(doc)) ? kind.editPath(id) : null, draft: { sector: sectors, authority: authorities, office: offices, law: laws }[k]!.get(id) };
     };
     const rows: Record<ReferenceKind, ReferenceRow[]> = {
+      sector: view.sectorList().map((s) => row('sector', s, s.slug, s.slug, t.classes(s.scian.length, s.procedures.length))),
       authority: [...view.authorities.values()].map((a) => row('authority', a, a.id, '', a.id)),
       office: [...view.offices.values()].map((o) =>
         row('office', o, o.id, view.authorities.get(o.authority)?.acronym ?? o.authority, [o.address, o.phone, o.email].filter(Boolean).join(' · ') || '—', o.unverified === true),

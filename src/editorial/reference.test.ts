@@ -1,6 +1,7 @@
 /**
  * Reference content through the editorial workflow, on both databases: an
- * editor changes an office's contact data and a law's reform date as drafts, a
+ * editor changes an office's contact data, a law's reform date and a sector
+ * guide as drafts, a
  * reviewer publishes them, the public pages show them and the seed never
  * overwrites them; broken references and id changes are refused without a
  * write; the screens are closed to those without the role.
@@ -37,11 +38,12 @@ for (const target of dbTargets()) {
     test('the list shows authorities, offices and laws with their edit links', async () => {
       const r = await ed.get('/staff/reference');
       assert.equal(r.status, 200);
-      assert.match(r.body, /<h1>Autoridades, oficinas y leyes<\/h1>/);
+      assert.match(r.body, /<h1>Sectores, autoridades, oficinas y leyes<\/h1>/);
       assert.match(r.body, new RegExp(`href="${OFFICE}"`));
       assert.match(r.body, /href="\/staff\/reference\/authority\/sat\/edit"/);
       assert.match(r.body, /href="\/staff\/reference\/law\/lie\/edit"/);
-      assert.match(r.body, /aria-current="page">Autoridades y leyes</);
+      assert.match(r.body, /href="\/staff\/reference\/sector\/semiconductors\/edit"/);
+      assert.match(r.body, /aria-current="page">Contenido de referencia</);
     });
 
     test('an office’s new address: drafted, submitted, published by a reviewer; the public pages show it and the seed keeps it', async () => {
@@ -63,7 +65,7 @@ for (const target of dbTargets()) {
       const queue = await rev.get('/staff/reviews');
       assert.match(queue.body, /Secretaría de Economía, Insurgentes Sur 1940 \(DGNM and RNIE windows\)/);
       const review = await rev.get(draftUrl);
-      assert.match(review.body, /aria-current="page">Authorities and laws</);
+      assert.match(review.body, /aria-current="page">Reference content</);
       const done = await rev.post(`${draftUrl}/approve`, formFields(review.body, `${draftUrl}/approve`));
       assert.equal(done.location, `${draftUrl}?notice=published`);
 
@@ -114,6 +116,25 @@ for (const target of dbTargets()) {
       const review = await rev.get(draftUrl);
       await rev.post(`${draftUrl}/approve`, formFields(review.body, `${draftUrl}/approve`));
       assert.equal(t.catalogue.current.laws.get('lie')!.lastReformOn, '2026-06-30');
+    });
+
+    test('a sector guide: a class that is not in SCIAN 2023 is refused by name; a new summary is published on the sector page', async () => {
+      const url = '/staff/reference/sector/semiconductors/edit';
+      const fields = formFields((await ed.get(url)).body, url);
+      const doc = JSON.parse(fields.doc!);
+      const bad = await ed.post(url, { ...fields, doc: JSON.stringify({ ...doc, scian: [...doc.scian, '999999'] }) });
+      assert.equal(bad.status, 400);
+      assert.match(bad.body, /999999 is not a SCIAN 2023 code/);
+      doc.summary = { es: `${doc.summary.es} Resumen revisado en 2027.`, en: `${doc.summary.en} Summary reviewed in 2027.` };
+      const saved = await ed.post(url, { ...fields, doc: JSON.stringify(doc), 'reason.es': 'Resumen al día', 'reason.en': 'Summary brought up to date' });
+      const draftUrl = saved.location!.split('?')[0]!;
+      await ed.get(draftUrl);
+      await ed.post(`${draftUrl}/submit`);
+      const review = await rev.get(draftUrl);
+      assert.match(review.body, /href="\/en\/sectors\/semiconductors"/, 'the draft links to the public page');
+      await rev.post(`${draftUrl}/approve`, formFields(review.body, `${draftUrl}/approve`));
+      assert.match((await t.app.inject({ url: '/en/sectors/semiconductors' })).body, /Summary reviewed in 2027\./);
+      assert.match((await t.app.inject({ url: '/es/sectores/semiconductors' })).body, /Resumen revisado en 2027\./);
     });
 
     test('closed to those without the role, and unknown ids are 404 before any query', async () => {

@@ -13,7 +13,7 @@ export const en: StaffMessages = {
     account: 'Two-step verification',
     procedures: 'Procedures',
     states: 'States',
-    reference: 'Authorities and laws',
+    reference: 'Reference content',
     reviews: 'Review',
     reports: 'Error reports',
     signOut: 'Sign out',

@@ -11,7 +11,7 @@ export const es = {
     account: 'Verificación en dos pasos',
     procedures: 'Trámites',
     states: 'Estados',
-    reference: 'Autoridades y leyes',
+    reference: 'Contenido de referencia',
     reviews: 'Revisión',
     reports: 'Reportes de errores',
     signOut: 'Cerrar sesión',

@@ -1,6 +1,7 @@
 /**
  * Publishes a new version of a catalogue document without a public version
- * history of its own — a state page, an authority, one of its offices, a law:
+ * history of its own — a state page, an authority, one of its offices, a law, a
+ * sector guide:
  * validates it against the whole catalogue, writes the row, marks it edited
  * (the seed never overwrites it again) and bumps the catalogue revision, in
  * the caller's transaction. The audit trail keeps before and after.
@@ -8,12 +9,12 @@
  */
 import type { z } from 'zod';
 import type { Queryable } from '../../db/client.ts';
-import { Authority, Law, Office, State } from '../schema.ts';
+import { Authority, Law, Office, Sector, State } from '../schema.ts';
 import type { CatalogueView } from '../read-model.ts';
 import { validateCatalogue } from '../validate.ts';
 import { bumpRevision, TABLES } from '../queries.ts';
 
-const SCHEMAS = { states: State, laws: Law, authorities: Authority, offices: Office } as const;
+const SCHEMAS = { states: State, laws: Law, authorities: Authority, offices: Office, sectors: Sector } as const;
 export type DocumentTable = keyof typeof SCHEMAS;
 
 export async function publishDocument(tx: Queryable, view: CatalogueView, table: DocumentTable, input: unknown): Promise<{ id: string; revision: number }> {

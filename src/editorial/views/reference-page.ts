@@ -1,4 +1,4 @@
-/** The staff list of reference content — authorities, their offices, laws — with open drafts; each opens its edit screen. */
+/** The staff list of reference content — sector guides, authorities, their offices, laws — with open drafts; each opens its edit screen. */
 import { html, type SafeHtml } from '../../web/html.ts';
 import { staffLayout, type StaffView } from '../../accounts/views/layout.ts';
 import type { EditorialMessages } from '../locales/index.ts';
@@ -10,19 +10,19 @@ export interface ReferenceRow {
   name: string;
   /** A second line under the name (the office's authority, the law's acronym). */
   detail: string;
-  /** The third column: contact data, or the number of articles. */
+  /** The third column: contact data, the number of articles or of classes and procedures. */
   info: string;
   unverified: boolean;
   editHref: string | null;
   draft: { id: string; status: DraftStatus; authorName: string } | undefined;
 }
 
-const SECTIONS: ReferenceKind[] = ['authority', 'office', 'law'];
+const SECTIONS: ReferenceKind[] = ['sector', 'authority', 'office', 'law'];
 
 export function referencePage(v: StaffView, m: EditorialMessages, rows: Record<ReferenceKind, ReferenceRow[]>): SafeHtml {
   const t = m.reference;
   const l = m.list;
-  const third: Record<ReferenceKind, string> = { authority: t.id, office: t.contact, law: t.id };
+  const third: Record<ReferenceKind, string> = { sector: t.content, authority: t.id, office: t.contact, law: t.id };
   return staffLayout(v, {
     title: t.title,
     current: 'reference',
