@@ -13,6 +13,7 @@ import { parseQuery } from '../http/query.ts';
 import { approveDraft } from './commands/approve-draft.ts';
 import { allow, EditorialError } from './commands/context.ts';
 import { createDraft } from './commands/create-draft.ts';
+import { rebaseDraft } from './commands/rebase-draft.ts';
 import { requestChanges } from './commands/request-changes.ts';
 import { submitDraft } from './commands/submit-draft.ts';
 import { updateDraft } from './commands/update-draft.ts';
@@ -40,7 +41,9 @@ function apiError(e: EditorialError): HttpError {
         ? (e.data.gaps ?? []).map((g) => ({ field: g.path.join('.'), message: `missing ${g.missing.join(' and ')}` }))
         : e.key === 'catalogueProblems'
           ? (e.data.problems ?? []).map((p) => ({ field: 'doc', message: p }))
-          : [];
+          : e.key === 'rebaseConflicts'
+            ? (e.data.paths ?? []).map((p) => ({ field: p.join('.') || 'doc', message: 'changed in the draft and in the published version' }))
+            : [];
   const code = e.status === 403 ? 'forbidden' : e.status === 409 ? 'conflict' : 'invalid_document';
   return new HttpError(e.status, code, x.formError, fields[0]?.field, fields.length ? fields : undefined);
 }
@@ -104,6 +107,11 @@ export async function editorialApiRoutes(app: FastifyInstance, d: StaffRouteDeps
 
   app.post<Id>('/api/v1/staff/drafts/:id/submit', { config: { access: 'signed-in' } }, async (req) => {
     await run(() => submitDraft(d.db, editorialCtx(req), d.catalogue.current, req.params.id));
+    return presentDraft(...(await load(req, req.staff!.account.locale)));
+  });
+
+  app.post<Id>('/api/v1/staff/drafts/:id/rebase', { config: { access: 'signed-in' } }, async (req) => {
+    await run(() => rebaseDraft(d.db, editorialCtx(req), d.catalogue.current, req.params.id));
     return presentDraft(...(await load(req, req.staff!.account.locale)));
   });
 

@@ -1,6 +1,6 @@
 /**
- * One draft's screen and its actions (submit, withdraw, request changes,
- * approve and publish), and the reviewers' queue. After a publication the
+ * One draft's screen and its actions (submit, bring up to date, withdraw,
+ * request changes, approve and publish), and the reviewers' queue. After a publication the
  * catalogue is reloaded here and announced to other processes, so public
  * pages, caches and search show it at once.
  */
@@ -13,6 +13,7 @@ import { HttpError } from '../http/errors.ts';
 import { isLocale } from '../i18n/locale.ts';
 import { approveDraft } from './commands/approve-draft.ts';
 import { allow, EditorialError } from './commands/context.ts';
+import { rebaseDraft } from './commands/rebase-draft.ts';
 import { requestChanges } from './commands/request-changes.ts';
 import { submitDraft } from './commands/submit-draft.ts';
 import { withdrawDraft } from './commands/withdraw-draft.ts';
@@ -67,6 +68,10 @@ export async function draftRoutes(app: FastifyInstance, d: StaffRouteDeps): Prom
 
   app.post<Id>('/staff/drafts/:id/submit', { config: { access: 'signed-in' } }, (req, reply) =>
     act(req, reply, () => submitDraft(d.db, editorialCtx(req), d.catalogue.current, req.params.id), 'submitted'),
+  );
+
+  app.post<Id>('/staff/drafts/:id/rebase', { config: { access: 'signed-in' } }, (req, reply) =>
+    act(req, reply, () => rebaseDraft(d.db, editorialCtx(req), d.catalogue.current, req.params.id), 'rebased'),
   );
 
   app.post<Id>('/staff/drafts/:id/withdraw', { config: { access: 'signed-in' } }, (req, reply) =>

@@ -38,6 +38,8 @@ export function explain(m: EditorialMessages, e: EditorialError, o: { fields?: S
       return { errors, problems: (e.data.problems ?? []).map((text) => ({ text })), formError: m.errors.references };
     case 'translationsMissing':
       return { errors, problems: (e.data.gaps ?? []).map((g) => ({ text: `${labelOf(m, g.path)}: ${m.edit.missing(g.missing.map((l) => m.edit[l]).join(' / '))}` })), formError: m.errors.translationsMissing };
+    case 'rebaseConflicts':
+      return { errors, problems: (e.data.paths ?? []).map((p) => ({ text: p.length ? labelOf(m, p) : m.errors.documentRoot })), formError: m.errors.rebaseConflicts };
     case 'conflict':
       return { errors, problems, formError: m.errors.conflict(String(e.data.currentVersion ?? '')) };
     default:

@@ -9,7 +9,7 @@ import type { CatalogueView } from '../catalogue/read-model.ts';
 import type { Procedure } from '../catalogue/schema.ts';
 import type { Locale } from '../i18n/locale.ts';
 import type { NavLink } from '../accounts/views/layout.ts';
-import { may } from './commands/context.ts';
+import { may, movedOn } from './commands/context.ts';
 import { changedPaths, gapsOf, textCount, type Gap } from './document.ts';
 import type { CurrentRow, EntityKind } from './kinds.ts';
 import type { EditorialMessages } from './locales/index.ts';
@@ -30,7 +30,7 @@ export interface DraftFacts {
   changes: Change[];
   gaps: Gap[];
   textTotal: number;
-  can: { edit: boolean; submit: boolean; withdraw: boolean; review: boolean; ownDraft: boolean };
+  can: { edit: boolean; submit: boolean; withdraw: boolean; review: boolean; ownDraft: boolean; rebase: boolean };
 }
 
 const at = (doc: unknown, path: string): unknown => path.split('.').reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Doc)[k] : undefined), doc);
@@ -61,7 +61,7 @@ export function draftFacts(o: { draft: Draft; kind: EntityKind; current: Current
     editHref: kind.editPath(draft.entityId),
     nav: kind.nav,
     currentVersion: current.version,
-    conflict: isProcedure ? current.version !== draft.baseVersion : current.updatedAt !== draft.baseUpdatedAt,
+    conflict: movedOn(kind, current, draft),
     changes,
     gaps: gapsOf(doc),
     textTotal: textCount(doc),
@@ -71,6 +71,8 @@ export function draftFacts(o: { draft: Draft; kind: EntityKind; current: Current
       withdraw: OPEN_STATUSES.includes(draft.status) && (author || may(who, 'draft', kind.resource(current.doc))),
       review: draft.status === 'submitted' && may(who, 'publish', kind.resource(doc, draft.authorId)),
       ownDraft: author,
+      // Bring the draft up to date with a newer published version (drafts older than migration 007 cannot).
+      rebase: author && EDITABLE_STATUSES.includes(draft.status) && movedOn(kind, current, draft) && draft.baseDoc !== null,
     },
   };
 }

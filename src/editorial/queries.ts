@@ -11,6 +11,7 @@ interface Row {
   doc: Record<string, unknown>;
   base_version: number | null;
   base_updated_at: Date | string;
+  base_doc: Record<string, unknown> | null;
   revision: number;
   author_id: string;
   author_name: string;
@@ -37,6 +38,7 @@ const toDraft = (r: Row): Draft => ({
   doc: r.doc,
   baseVersion: r.base_version,
   baseUpdatedAt: iso(r.base_updated_at)!,
+  baseDoc: r.base_doc,
   revision: r.revision,
   authorId: r.author_id,
   authorName: r.author_name,
@@ -92,12 +94,12 @@ export async function draftsOf(db: Queryable, type: DraftEntityType, entityId: s
 
 export async function insertDraft(
   tx: Queryable,
-  d: { entityType: DraftEntityType; entityId: string; doc: unknown; baseVersion: number | null; baseUpdatedAt: string; authorId: string; reason: Reason },
+  d: { entityType: DraftEntityType; entityId: string; doc: unknown; baseVersion: number | null; baseUpdatedAt: string; baseDoc: unknown; authorId: string; reason: Reason },
 ): Promise<string> {
   const [row] = await tx.query<{ id: string }>(
-    `INSERT INTO editorial_draft (entity_type, entity_id, doc, base_version, base_updated_at, author_id, reason_es, reason_en)
-     VALUES ($1, $2, $3::jsonb, $4, $5, $6, $7, $8) RETURNING id`,
-    [d.entityType, d.entityId, JSON.stringify(d.doc), d.baseVersion, d.baseUpdatedAt, d.authorId, d.reason.es, d.reason.en],
+    `INSERT INTO editorial_draft (entity_type, entity_id, doc, base_version, base_updated_at, base_doc, author_id, reason_es, reason_en)
+     VALUES ($1, $2, $3::jsonb, $4, $5, $6::jsonb, $7, $8, $9) RETURNING id`,
+    [d.entityType, d.entityId, JSON.stringify(d.doc), d.baseVersion, d.baseUpdatedAt, JSON.stringify(d.baseDoc), d.authorId, d.reason.es, d.reason.en],
   );
   return row!.id;
 }
@@ -106,6 +108,15 @@ export async function updateDraftContent(tx: Queryable, id: string, doc: unknown
   await tx.query(
     `UPDATE editorial_draft SET doc = $2::jsonb, reason_es = $3, reason_en = $4, revision = revision + 1, status = 'draft', updated_at = now() WHERE id = $1`,
     [id, JSON.stringify(doc), reason.es, reason.en],
+  );
+}
+
+/** A draft brought up to date with the published version (merge.ts): new content and base, back to "draft". */
+export async function rebaseDraftContent(tx: Queryable, id: string, doc: unknown, base: { version: number | null; updatedAt: string; doc: unknown }): Promise<void> {
+  await tx.query(
+    `UPDATE editorial_draft SET doc = $2::jsonb, base_version = $3, base_updated_at = $4, base_doc = $5::jsonb,
+       revision = revision + 1, status = 'draft', updated_at = now() WHERE id = $1`,
+    [id, JSON.stringify(doc), base.version, base.updatedAt, JSON.stringify(base.doc)],
   );
 }
 

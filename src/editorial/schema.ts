@@ -28,6 +28,8 @@ export interface Draft {
   doc: Record<string, unknown>;
   baseVersion: number | null;
   baseUpdatedAt: string;
+  /** The published document it started from (null for drafts older than migration 007). */
+  baseDoc: Record<string, unknown> | null;
   revision: number;
   authorId: string;
   authorName: string;

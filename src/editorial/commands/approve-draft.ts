@@ -11,7 +11,7 @@ import type { CatalogueView } from '../../catalogue/read-model.ts';
 import { changedPaths } from '../document.ts';
 import { KINDS } from '../kinds.ts';
 import { setDraftStatus } from '../queries.ts';
-import { allow, assertComplete, draftSnapshot, EditorialError, loadDraft, type EditorialCtx } from './context.ts';
+import { allow, assertComplete, draftSnapshot, EditorialError, loadDraft, movedOn, type EditorialCtx } from './context.ts';
 
 export interface Published {
   entityType: string;
@@ -30,8 +30,7 @@ export async function approveDraft(db: Db, ctx: EditorialCtx, view: CatalogueVie
     if (input.revision !== draft.revision) throw new EditorialError('stale');
     // Lock the published row: a concurrent publication waits, then sees the new version here.
     const current = (await kind.load(tx, draft.entityId, { forUpdate: true }))!;
-    const moved = kind.type === 'procedure' ? current.version !== draft.baseVersion : current.updatedAt !== draft.baseUpdatedAt;
-    if (moved) throw new EditorialError('conflict', { currentVersion: current.version });
+    if (movedOn(kind, current, draft)) throw new EditorialError('conflict', { currentVersion: current.version });
     const doc = assertComplete(kind, view, draft);
     const published = await kind.publish(tx, view, doc, draft.reason);
     await setDraftStatus(tx, draft.id, 'published', { reviewerId: ctx.who.id, ...(published.version !== null ? { publishedVersion: published.version } : {}) });

@@ -9,7 +9,7 @@ import type { Queryable } from '../../db/client.ts';
 import { HttpError } from '../../http/errors.ts';
 import { authorize, can, type Actor, type Resource } from '../../accounts/policies.ts';
 import type { CatalogueView } from '../../catalogue/read-model.ts';
-import { checkDraftDocument, type Gap, type Issue } from '../document.ts';
+import { checkDraftDocument, type Gap, type Issue, type Path } from '../document.ts';
 import type { CurrentRow, EntityKind } from '../kinds.ts';
 import { findDraft } from '../queries.ts';
 import type { Draft, Reason } from '../schema.ts';
@@ -33,7 +33,10 @@ export type EditorialErrorKey =
   | 'reasonMissing'
   | 'invalidDocument'
   | 'catalogueProblems'
-  | 'idChanged';
+  | 'idChanged'
+  | 'upToDate'
+  | 'cannotRebase'
+  | 'rebaseConflicts';
 
 const STATUS: Record<EditorialErrorKey, number> = {
   openDraftExists: 409,
@@ -47,6 +50,9 @@ const STATUS: Record<EditorialErrorKey, number> = {
   invalidDocument: 400,
   catalogueProblems: 400,
   idChanged: 400,
+  upToDate: 409,
+  cannotRebase: 409,
+  rebaseConflicts: 409,
 };
 
 /** A workflow rule that refused the change; carries what the screen needs to explain it. */
@@ -54,7 +60,7 @@ export class EditorialError extends Error {
   readonly status: number;
   constructor(
     readonly key: EditorialErrorKey,
-    readonly data: { issues?: Issue[]; gaps?: Gap[]; problems?: string[]; draftId?: string; currentVersion?: number | null } = {},
+    readonly data: { issues?: Issue[]; gaps?: Gap[]; problems?: string[]; draftId?: string; currentVersion?: number | null; paths?: Path[] } = {},
   ) {
     super(key);
     this.status = STATUS[key];
@@ -68,6 +74,10 @@ export function allow(who: Actor, action: Action, resource: Resource, opts: { hi
   authorize(who, action as never, resource as never, opts);
 }
 export const may = (who: Actor, action: Action, resource: Resource): boolean => can(who, action as never, resource as never);
+
+/** Whether another version of the document was published since the draft started. */
+export const movedOn = (kind: EntityKind, current: CurrentRow, draft: Pick<Draft, 'baseVersion' | 'baseUpdatedAt'>): boolean =>
+  kind.type === 'procedure' ? current.version !== draft.baseVersion : current.updatedAt !== draft.baseUpdatedAt;
 
 /** Loads the published document; out of the actor's sight (another state's) is a 404, not a 403. */
 export async function loadVisible(tx: Queryable, kind: EntityKind, who: Actor, id: string, opts: { forUpdate?: boolean } = {}): Promise<CurrentRow> {

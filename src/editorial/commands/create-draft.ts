@@ -37,6 +37,7 @@ export async function createDraft(db: Db, ctx: EditorialCtx, view: CatalogueView
         doc,
         baseVersion: current.version,
         baseUpdatedAt: current.updatedAt,
+        baseDoc: current.doc,
         authorId: ctx.who.id,
         reason,
       });

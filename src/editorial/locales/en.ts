@@ -115,8 +115,11 @@ export const en: EditorialMessages = {
     requestChanges: 'Request changes',
     comment: 'Comment for the author',
     ownDraft: 'You wrote this draft: another person with the reviewer role must approve it.',
-    conflictWarning: 'Another version was published since this draft started. So as not to lose those changes, the author must withdraw it and start a new one from the current version.',
+    rebase: 'Bring up to date with the published version',
+    rebaseHint: 'Applies this draft’s changes to the version published now. It must then be submitted for review again.',
+    conflictWarning: 'Another version was published since this draft started. The author can bring it up to date: their changes are applied to the published version, except where both changed the same part.',
     notices: {
+      rebased: 'Draft brought up to date with the published version. Check the changes and submit it for review.',
       created: 'Draft created.',
       saved: 'Draft saved.',
       submitted: 'Draft submitted for review.',
@@ -186,6 +189,9 @@ export const en: EditorialMessages = {
     invalidDocument: 'The document has errors.',
     catalogueProblems: 'The document is inconsistent with the rest of the catalogue.',
     idChanged: 'The document’s identifier cannot change.',
+    upToDate: 'The draft already starts from the published version.',
+    cannotRebase: 'This draft predates automatic updating: withdraw it and start a new one from the current version.',
+    rebaseConflicts: 'Could not bring it up to date: these parts changed both in the draft and in the published version. Edit them by hand or withdraw the draft.',
   },
   paths: {
     title: 'Title',

@@ -113,8 +113,11 @@ export const es = {
     requestChanges: 'Pedir cambios',
     comment: 'Comentario para quien lo redactó',
     ownDraft: 'Usted redactó este borrador: otra persona con rol de revisión debe aprobarlo.',
-    conflictWarning: 'Se publicó otra versión desde que empezó este borrador. Para no perder esos cambios, quien lo redactó debe retirarlo y empezar uno nuevo sobre la versión actual.',
+    rebase: 'Poner al día con la versión publicada',
+    rebaseHint: 'Aplica los cambios de este borrador sobre la versión publicada ahora. Después hay que enviarlo a revisión de nuevo.',
+    conflictWarning: 'Se publicó otra versión desde que empezó este borrador. Quien lo redactó puede ponerlo al día: sus cambios se aplican sobre la versión publicada, salvo en las partes que cambiaron en ambas.',
     notices: {
+      rebased: 'Borrador puesto al día con la versión publicada. Revise los cambios y envíelo a revisión.',
       created: 'Borrador creado.',
       saved: 'Borrador guardado.',
       submitted: 'Borrador enviado a revisión.',
@@ -184,6 +187,9 @@ export const es = {
     invalidDocument: 'El documento tiene errores.',
     catalogueProblems: 'El documento no es coherente con el resto del catálogo.',
     idChanged: 'El identificador del documento no puede cambiar.',
+    upToDate: 'El borrador ya parte de la versión publicada.',
+    cannotRebase: 'Este borrador es anterior a la puesta al día automática: retírelo y empiece uno nuevo sobre la versión actual.',
+    rebaseConflicts: 'No se pudo poner al día: estas partes cambiaron tanto en el borrador como en la versión publicada. Edítelas a mano o retire el borrador.',
   },
   paths: {
     title: 'Título',

@@ -68,6 +68,9 @@ function actions(v: StaffView, m: EditorialMessages, o: DraftModel): SafeHtml {
   const c = o.comment ?? { values: {}, errors: {} };
   return html`<div class="draft-actions">
 ${o.can.ownDraft && d.status === 'submitted' ? html`<p class="notice">${t.ownDraft}</p>` : ''}
+${o.can.rebase
+  ? html`<form method="post" action="/staff/drafts/${d.id}/rebase"><p class="hint" id="rebase-hint">${t.rebaseHint}</p>${csrfField(v)}<button type="submit" class="button" aria-describedby="rebase-hint">${t.rebase}</button></form>`
+  : ''}
 ${o.can.edit ? html`<p><a class="button secondary" href="${o.editHref}">${t.edit}</a></p>` : ''}
 ${o.can.submit
   ? html`<form method="post" action="/staff/drafts/${d.id}/submit">${csrfField(v)}<button type="submit" class="button">${t.submit}</button></form>`
