@@ -5,6 +5,8 @@
 import type { Queryable } from '../db/client.ts';
 import type { Authority, Law, Localized, Office, Procedure, Sector, State } from './schema.ts';
 import type { ParsedCatalogue } from './validate.ts';
+import type { Change } from './diff.ts';
+import type { DocumentType } from './commands/publish-document.ts';
 
 interface TableSpec<T> {
   table: string;
@@ -85,12 +87,26 @@ export interface VersionRecord {
   doc: Procedure;
 }
 
+/** A publication of a document without versions (state page, authority, office, law, sector), for the public change log. */
+export interface DocumentChangeRecord {
+  entityType: DocumentType;
+  entityId: string;
+  publishedAt: Date;
+  reason: Localized;
+  changes: Record<'es' | 'en', Change[]>;
+}
+
+/** How many of the latest document changes the read model keeps (the change log shows 100 entries at most). */
+const RECENT_DOCUMENT_CHANGES = 100;
+
 export interface StoredCatalogue extends ParsedCatalogue {
   revision: number;
   /** Last change of each procedure (its row's updated_at) and its version number. */
   procedureMeta: Map<string, { updatedAt: Date; version: number }>;
   /** Every published version of each procedure, oldest first. */
   history?: Map<string, VersionRecord[]>;
+  /** The latest publications of versionless documents, newest first. */
+  documentChanges?: DocumentChangeRecord[];
 }
 
 /** Reads the whole published catalogue (megabytes at most) for the in-memory read model. */
@@ -109,8 +125,13 @@ export async function loadCatalogue(db: Queryable): Promise<StoredCatalogue> {
     if (!list) history.set(v.procedure_id, (list = []));
     list.push({ version: v.version, publishedAt: new Date(v.published_at), reason: v.reason, doc: v.doc });
   }
+  const changes = await db.query<{ entity_type: DocumentType; entity_id: string; published_at: Date; reason: Localized; changes: DocumentChangeRecord['changes'] }>(
+    'SELECT entity_type, entity_id, published_at, reason, changes FROM document_change ORDER BY published_at DESC, id DESC LIMIT $1',
+    [RECENT_DOCUMENT_CHANGES],
+  );
   return {
     history,
+    documentChanges: changes.map((c) => ({ entityType: c.entity_type, entityId: c.entity_id, publishedAt: new Date(c.published_at), reason: c.reason, changes: c.changes })),
     revision: await currentRevision(db),
     laws: await docs<Law>('law', 'id'),
     authorities: await docs<Authority>('authority', 'id'),

@@ -4,7 +4,7 @@
  * rebuilt at start and whenever the catalogue revision changes.
  */
 import type { Authority, Law, Level, Office, Phase, Procedure, Sector, State } from './schema.ts';
-import type { StoredCatalogue, VersionRecord } from './queries.ts';
+import type { DocumentChangeRecord, StoredCatalogue, VersionRecord } from './queries.ts';
 import type { ParsedCatalogue } from './validate.ts';
 import { procedureTotals, type Range } from './totals.ts';
 
@@ -29,6 +29,8 @@ export class CatalogueView {
   readonly laws: Map<string, Law>;
   readonly sectors: Map<string, Sector>;
   readonly states: Map<string, State>;
+  /** The latest publications of state pages and reference content, newest first. */
+  readonly documentChanges: DocumentChangeRecord[];
   private readonly byId = new Map<string, Procedure>();
   private readonly bySlug = new Map<string, Procedure>();
   private readonly stateBySlug = new Map<string, State>();
@@ -46,6 +48,7 @@ export class CatalogueView {
     this.states = new Map(c.states.map((s) => [s.code, s]));
     this.meta = c.procedureMeta;
     this.versions = c.history ?? new Map();
+    this.documentChanges = c.documentChanges ?? [];
     for (const s of c.states) this.stateBySlug.set(s.slug, s);
     for (const p of this.procedures) {
       this.byId.set(p.id, p);

@@ -15,6 +15,7 @@ import { publishProcedure } from '../catalogue/commands/publish-procedure.ts';
 import { publishDocument, type DocumentTable } from '../catalogue/commands/publish-document.ts';
 import { pathFor, type Locale } from '../i18n/locale.ts';
 import { currentDocumentRow, currentProcedureRow } from './queries.ts';
+import { publicChanges } from './changes.ts';
 import type { DraftEntityType, Reason } from './schema.ts';
 
 export interface CurrentRow {
@@ -105,7 +106,12 @@ function documentKind(o: Pick<EntityKind, 'type' | 'auditType' | 'resource' | 'n
       const others = (c[o.table] as unknown as Doc[]).filter((d) => keyOf(d) !== keyOf(doc));
       return problemsOf(() => validateCatalogue({ ...c, [o.table]: [...others, doc] }));
     },
-    publish: async (tx, view, doc) => ({ version: null, revision: (await publishDocument(tx, view, o.table, doc)).revision }),
+    publish: async (tx, view, doc, reason) => {
+      // The public change log's lines, in both languages, against the row as it is now (locked by the caller).
+      const before = (await currentDocumentRow(tx, o.table, keyOf(doc)))?.doc;
+      const changes = { es: publicChanges('es', before, doc), en: publicChanges('en', before, doc) };
+      return { version: null, revision: (await publishDocument(tx, view, o.table, doc, { reason, changes })).revision };
+    },
   };
 }
 

@@ -10,11 +10,11 @@ import type { Procedure } from '../catalogue/schema.ts';
 import type { Locale } from '../i18n/locale.ts';
 import type { NavLink } from '../accounts/views/layout.ts';
 import { may, movedOn } from './commands/context.ts';
-import { changedPaths, gapsOf, textCount, type Gap } from './document.ts';
+import { gapsOf, textCount, type Gap } from './document.ts';
+import { genericChanges } from './changes.ts';
 import type { CurrentRow, EntityKind } from './kinds.ts';
 import type { EditorialMessages } from './locales/index.ts';
 import { EDITABLE_STATUSES, OPEN_STATUSES, type Draft } from './schema.ts';
-import { labelOf } from './views/fields.ts';
 
 type Doc = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -31,18 +31,6 @@ export interface DraftFacts {
   gaps: Gap[];
   textTotal: number;
   can: { edit: boolean; submit: boolean; withdraw: boolean; review: boolean; ownDraft: boolean; rebase: boolean };
-}
-
-const at = (doc: unknown, path: string): unknown => path.split('.').reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Doc)[k] : undefined), doc);
-const shown = (v: unknown): string | null => (v === undefined || v === null || v === '' ? null : typeof v === 'object' ? JSON.stringify(v) : String(v));
-
-/** Field-by-field changes of documents without a page-shaped diff (state pages, reference content). */
-function genericChanges(m: EditorialMessages, before: unknown, after: unknown): Change[] {
-  return changedPaths(before, after, 200).map((p) => ({
-    field: labelOf(m, p.split('.').map((s) => (/^\d+$/.test(s) ? Number(s) : s))),
-    before: shown(at(before, p)),
-    after: shown(at(after, p)),
-  }));
 }
 
 /** `diffLocale`: the language the changes are shown in (default: the reader's). */

@@ -79,6 +79,19 @@ for (const target of dbTargets()) {
       const step = t.catalogue.current.procedures.find((p) => p.steps.some((s) => s.office === 'se-dgnm-insurgentes'))!;
       assert.ok((await t.app.inject({ url: `/es/tramites/${step.slug}` })).body.includes(NEW_ADDRESS));
 
+      // The public change log lists it, in each language, with its reason and its changes.
+      const es = (await t.app.inject({ url: '/es/cambios' })).body;
+      assert.match(es, /<span class="tag">Oficina<\/span>/);
+      assert.match(es, /Motivo: La ventanilla cambió de piso/);
+      assert.match(es, /<strong>Domicilio<\/strong>: <del>.*Av\. Insurgentes Sur 1940, Col\. Florida.*<\/del> → <ins>.*piso 3.*<\/ins>/);
+      assert.match(es, /<strong>Teléfono<\/strong>: <del><span class="visually-hidden">antes: <\/span>\(vacío\)<\/del>/);
+      const en = (await t.app.inject({ url: '/en/changes' })).body;
+      assert.match(en, /Reason: The window moved floors/);
+      assert.match(en, /<strong>Phone<\/strong>/);
+      const atom = (await t.app.inject({ url: '/en/changes.atom' })).body;
+      assert.match(atom, /<title>Secretaría de Economía, Insurgentes Sur 1940 \(DGNM and RNIE windows\) — Office<\/title>/);
+      assert.match(atom, /<link rel="alternate" href="https?:\/\/[^"]+\/en\/authorities\/se-dgnm"\/>/);
+
       const actions = (await auditOf(t.db, 'se-dgnm-insurgentes')).map((a) => a.action);
       assert.deepEqual(actions, ['office.published']);
       await seed(t.db);
@@ -135,6 +148,9 @@ for (const target of dbTargets()) {
       await rev.post(`${draftUrl}/approve`, formFields(review.body, `${draftUrl}/approve`));
       assert.match((await t.app.inject({ url: '/en/sectors/semiconductors' })).body, /Summary reviewed in 2027\./);
       assert.match((await t.app.inject({ url: '/es/sectores/semiconductors' })).body, /Resumen revisado en 2027\./);
+      const log = (await t.app.inject({ url: '/en/changes' })).body;
+      assert.match(log, /<strong>Summary<\/strong>: .*Summary reviewed in 2027\./);
+      assert.doesNotMatch(log, /Resumen revisado/, 'the English log shows the English text only');
     });
 
     test('closed to those without the role, and unknown ids are 404 before any query', async () => {

@@ -1,11 +1,15 @@
-/** The public change history: per procedure, the recent-changes page and the Atom feed. */
+/**
+ * The public change history: per procedure, and the recent-changes page and Atom
+ * feed, which also list publications of state pages and reference content
+ * (document_change; their changes were worked out when published).
+ */
 import { html, type SafeHtml } from '../../web/html.ts';
 import { layout, type PageContext } from '../../web/layout.ts';
 import { formatDate, messages } from '../../i18n/messages.ts';
 import { pathFor, type Locale } from '../../i18n/locale.ts';
 import type { Procedure } from '../schema.ts';
 import type { CatalogueView } from '../read-model.ts';
-import type { VersionRecord } from '../queries.ts';
+import type { DocumentChangeRecord, VersionRecord } from '../queries.ts';
 import { diffProcedures, type Change } from '../diff.ts';
 import { procedureLink } from './parts.ts';
 
@@ -41,13 +45,66 @@ ${list.length <= 1 ? html`<p>${t.none}</p>` : ''}
 <p><a href="${pathFor({ page: 'changes' }, locale)}">${t.recent}</a> · <a href="${pathFor({ page: 'changes' }, locale)}.atom" type="application/atom+xml">${t.feed}</a></p></section>`;
 }
 
+/** The public name and page of a changed document; null once it is gone from the catalogue. */
+function documentRef(view: CatalogueView, c: DocumentChangeRecord, locale: Locale): { name: string; href: string | null } | null {
+  switch (c.entityType) {
+    case 'state': {
+      const st = view.states.get(c.entityId);
+      return st ? { name: st.name, href: pathFor({ page: 'state', slug: st.slug }, locale) } : null;
+    }
+    case 'authority': {
+      const a = view.authorities.get(c.entityId);
+      return a ? { name: a.name[locale], href: pathFor({ page: 'authority', id: a.id }, locale) } : null;
+    }
+    case 'office': {
+      const o = view.offices.get(c.entityId);
+      return o ? { name: o.name[locale], href: pathFor({ page: 'authority', id: o.authority }, locale) } : null;
+    }
+    case 'law': {
+      const l = view.laws.get(c.entityId);
+      return l ? { name: `${l.name[locale]} (${l.acronym})`, href: l.url ?? null } : null;
+    }
+    case 'sector': {
+      const s = view.sectors.get(c.entityId);
+      return s ? { name: s.title[locale], href: pathFor({ page: 'sector', slug: s.slug }, locale) } : null;
+    }
+  }
+}
+
+/** Procedure versions and document changes, newest first. */
+type LogEntry =
+  | { at: Date; kind: 'version'; procedure: Procedure; record: VersionRecord; previous: VersionRecord | undefined }
+  | { at: Date; kind: 'document'; change: DocumentChangeRecord; ref: { name: string; href: string | null } };
+
+function changeLog(view: CatalogueView, locale: Locale, limit: number): LogEntry[] {
+  const versions: LogEntry[] = view.recentVersions(limit).map((v) => ({ at: v.record.publishedAt, kind: 'version', ...v }));
+  const documents: LogEntry[] = [];
+  for (const change of view.documentChanges) {
+    const ref = documentRef(view, change, locale);
+    if (ref) documents.push({ at: change.publishedAt, kind: 'document', change, ref });
+  }
+  return [...versions, ...documents].sort((a, b) => b.at.getTime() - a.at.getTime()).slice(0, limit);
+}
+
+function documentEntry(locale: Locale, e: Extract<LogEntry, { kind: 'document' }>): SafeHtml {
+  const t = messages(locale).history;
+  const c = e.change;
+  return html`<li>${e.ref.href ? html`<a href="${e.ref.href}"${e.ref.href.startsWith('/') ? '' : html` rel="external"`}>${e.ref.name}</a>` : e.ref.name} <span class="tag">${t.documentKinds[c.entityType]}</span>
+<ol class="history"><li><p><time datetime="${c.publishedAt.toISOString()}">${formatDate(c.publishedAt, locale)}</time></p>
+<p>${t.because}: ${c.reason[locale]}</p>
+${c.changes[locale].length ? changeList(locale, c.changes[locale]) : ''}</li></ol></li>`;
+}
+
 export function changesPage(ctx: PageContext, view: CatalogueView): SafeHtml {
   const { locale } = ctx;
   const t = messages(locale).history;
-  const recent = view.recentVersions(100);
   const body = html`<h1>${t.recent}</h1><p class="lead">${t.recentLead}</p>
 <p><a href="${pathFor({ page: 'changes' }, locale)}.atom" type="application/atom+xml">${t.feed}</a></p>
-<ol class="results">${recent.map(({ procedure, record, previous }) => html`<li>${procedureLink(locale, procedure)}<ol class="history">${versionEntry(view, locale, record, previous)}</ol></li>`)}</ol>`;
+<ol class="results">${changeLog(view, locale, 100).map((e) =>
+    e.kind === 'version'
+      ? html`<li>${procedureLink(locale, e.procedure)}<ol class="history">${versionEntry(view, locale, e.record, e.previous)}</ol></li>`
+      : documentEntry(locale, e),
+  )}</ol>`;
   return layout(ctx, {
     title: t.recent,
     description: t.recentLead,
@@ -62,18 +119,23 @@ const xml = (s: string) => s.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&g
 /** Atom 1.0 (RFC 4287) feed of the latest published versions. */
 export function changesAtom(view: CatalogueView, locale: Locale, publicUrl: string): string {
   const t = messages(locale).history;
-  const recent = view.recentVersions(50);
+  const log = changeLog(view, locale, 50);
   const self = `${publicUrl}${pathFor({ page: 'changes' }, locale)}.atom`;
-  const updated = (recent[0]?.record.publishedAt ?? new Date(0)).toISOString();
-  const entries = recent.map(({ procedure, record, previous }) => {
-    const url = publicUrl + pathFor({ page: 'procedure', slug: procedure.slug }, locale);
-    const changes = changesOf(view, record, previous, locale);
-    const summary = [
-      record.reason ? `${t.because}: ${record.reason[locale]}` : previous ? '' : t.firstPublished,
-      ...changes.map((c) => `${c.field}: ${c.before ?? t.empty} → ${c.after ?? t.empty}`),
-    ].filter(Boolean).join('\n');
-    return `<entry><id>${xml(`${url}#v${record.version}`)}</id><title>${xml(`${procedure.title[locale]} — ${t.version(record.version)}`)}</title>` +
-      `<link rel="alternate" href="${xml(url)}"/><updated>${record.publishedAt.toISOString()}</updated><summary>${xml(summary)}</summary></entry>`;
+  const updated = (log[0]?.at ?? new Date(0)).toISOString();
+  const lines = (reason: string, changes: Change[]) => [reason, ...changes.map((c) => `${c.field}: ${c.before ?? t.empty} → ${c.after ?? t.empty}`)].filter(Boolean).join('\n');
+  const entry = (id: string, title: string, href: string, at: Date, summary: string) =>
+    `<entry><id>${xml(id)}</id><title>${xml(title)}</title><link rel="alternate" href="${xml(href)}"/><updated>${at.toISOString()}</updated><summary>${xml(summary)}</summary></entry>`;
+  const entries = log.map((e) => {
+    if (e.kind === 'version') {
+      const url = publicUrl + pathFor({ page: 'procedure', slug: e.procedure.slug }, locale);
+      const reason = e.record.reason ? `${t.because}: ${e.record.reason[locale]}` : e.previous ? '' : t.firstPublished;
+      return entry(`${url}#v${e.record.version}`, `${e.procedure.title[locale]} — ${t.version(e.record.version)}`, url, e.record.publishedAt, lines(reason, changesOf(view, e.record, e.previous, locale)));
+    }
+    const c = e.change;
+    const href = e.ref.href === null ? publicUrl + pathFor({ page: 'changes' }, locale) : e.ref.href.startsWith('/') ? publicUrl + e.ref.href : e.ref.href;
+    // A stable id per publication: the document and the moment it was published.
+    const id = `${publicUrl}${pathFor({ page: 'changes' }, locale)}#${c.entityType}-${c.entityId}-${c.publishedAt.getTime()}`;
+    return entry(id, `${e.ref.name} — ${t.documentKinds[c.entityType]}`, href, c.publishedAt, lines(`${t.because}: ${c.reason[locale]}`, c.changes[locale]));
   });
   return `<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${locale}"><id>${xml(self)}</id>` +
     `<title>${xml(`Ventanilla — ${t.recent}`)}</title><updated>${updated}</updated><author><name>Ventanilla</name></author>` +
