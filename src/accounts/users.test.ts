@@ -144,6 +144,8 @@ for (const target of dbTargets()) {
       assert.match(await dash('admin'), /href="\/staff\/users">Invitar personal/);
       assert.doesNotMatch(await dash('editor'), /Invitar personal/);
       assert.match(await dash('editor'), /Redactar cambios a trámites/);
+      assert.match(await dash('editor'), /href="\/staff\/reference">Redactar cambios a sectores, dependencias, oficinas y leyes/);
+      assert.doesNotMatch(await dash('state-officer'), /Redactar cambios a sectores/);
       assert.match(await dash('state-officer'), /Redactar cambios a la página y los trámites de sus estados/);
       assert.match(await dash('state-officer'), /Jalisco/);
       assert.match(await dash('advisor'), /Atender solicitudes y chats/);

@@ -159,7 +159,8 @@ export const en: StaffMessages = {
     capabilities: {
       manageUsers: 'Invite staff and assign roles and states',
       readAudit: 'Browse the audit trail',
-      draftCatalogue: 'Draft changes to procedures, sectors, authorities and laws',
+      draftCatalogue: 'Draft changes to procedures',
+      draftReference: 'Draft changes to sectors, authorities, offices and laws',
       draftStateContent: 'Draft changes to your states’ page and procedures',
       reviewCatalogue: 'Review and publish other people’s changes',
       resolveReports: 'Handle error reports from the public',

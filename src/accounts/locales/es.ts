@@ -157,7 +157,8 @@ export const es = {
     capabilities: {
       manageUsers: 'Invitar personal y asignar roles y estados',
       readAudit: 'Consultar la bitácora de cambios',
-      draftCatalogue: 'Redactar cambios a trámites, sectores, dependencias y leyes',
+      draftCatalogue: 'Redactar cambios a trámites',
+      draftReference: 'Redactar cambios a sectores, dependencias, oficinas y leyes',
       draftStateContent: 'Redactar cambios a la página y los trámites de sus estados',
       reviewCatalogue: 'Revisar y publicar cambios de otras personas',
       resolveReports: 'Atender reportes de errores del público',

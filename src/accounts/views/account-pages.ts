@@ -15,6 +15,7 @@ const CAPABILITIES: { key: Capability; allowed: (a: Actor) => boolean; href?: st
   { key: 'manageUsers', allowed: (a) => can(a, 'invite', { type: 'account' }), href: '/staff/users' },
   { key: 'readAudit', allowed: (a) => can(a, 'read', { type: 'audit' }), href: '/staff/audit' },
   { key: 'draftCatalogue', allowed: (a) => can(a, 'draft', { type: 'procedure', level: 'federal', states: [] }), href: '/staff/procedures' },
+  { key: 'draftReference', allowed: (a) => can(a, 'draft', { type: 'authority' }), href: '/staff/reference' },
   { key: 'draftStateContent', allowed: (a) => a.states.some((s) => can(a, 'draft', { type: 'state-page', code: s })), href: '/staff/states' },
   { key: 'reviewCatalogue', allowed: (a) => can(a, 'publish', { type: 'procedure', level: 'federal', states: [] }), href: '/staff/reviews' },
   { key: 'resolveReports', allowed: (a) => can(a, 'resolve', { type: 'error-report', level: 'state', states: a.states.length ? a.states : ['01'] }), href: '/staff/reports' },
