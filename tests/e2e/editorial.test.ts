@@ -79,7 +79,7 @@ async function accept(page: Page, link: string, lang: 'es' | 'en', email: string
 describe('editorial workflow in a browser', () => {
   const fx = useServerAndBrowser();
 
-  test('an editor drafts a fee change, a reviewer publishes it, the public page and history show it in both languages; a reported error is resolved and the reporter told by e-mail — axe clean', async () => {
+  test('an editor drafts a fee change, a reviewer publishes it, the public page and history show it in both languages; an office's phone goes through the same workflow into the change log; a reported error is resolved and the reporter told by e-mail — axe clean', async () => {
     const server = fx.server();
     const base = server.url;
     const failures: string[] = [];
@@ -145,6 +145,21 @@ describe('editorial workflow in a browser', () => {
     await rev.getByRole('button', { name: 'Approve and publish' }).click();
     assert.match(await rev.locator('.notice').first().textContent() ?? '', /Published: the public site now shows the new version/);
 
+    // Reference content (JavaScript off): the editor gives an office a phone number on the JSON screen, the reviewer publishes it.
+    await ed.goto(`${base}/staff/reference`);
+    await ed.getByRole('link', { name: /^Editar «Oficinas del SAT/ }).click();
+    const office = JSON.parse(await ed.getByLabel('Documento (JSON)').inputValue());
+    await ed.getByLabel('Documento (JSON)').fill(JSON.stringify({ ...office, phone: '+52 55 627 22 728' }, null, 2));
+    await ed.getByLabel('Motivo (español)').fill('Teléfono de atención publicado por el SAT');
+    await ed.getByLabel('Motivo (inglés)').fill('Contact phone published by SAT');
+    await ed.getByRole('button', { name: 'Guardar el borrador' }).click();
+    const officeDraft = new URL(ed.url()).pathname;
+    await ed.getByRole('button', { name: 'Enviar a revisión' }).click();
+    await rev.goto(`${base}${officeDraft}`);
+    assert.match(await rev.locator('.changes').textContent() ?? '', /Phone: before: \(empty\) → now: \+52 55 627 22 728/);
+    await rev.getByRole('button', { name: 'Approve and publish' }).click();
+    assert.match(await rev.locator('.notice').first().textContent() ?? '', /Published/);
+
     // The public site, both languages: the new fee, the reason, the history and /en/changes.
     const pub = await (await fx.browser().newContext({ javaScriptEnabled: false })).newPage();
     await pub.goto(`${base}/es/tramites/${SLUG}`);
@@ -156,6 +171,7 @@ describe('editorial workflow in a browser', () => {
     assert.match(await pub.locator('.history').textContent() ?? '', /Step 1 · Cost: before: .*→ now: .*MX\$3,150 \(2027\)/s);
     await pub.goto(`${base}/en/changes`);
     assert.match(await pub.locator('main').textContent() ?? '', /2027 fee under the Federal Duties Law/);
+    assert.match(await pub.locator('main').textContent() ?? '', /Contact phone published by SAT\s*Phone: before: \(empty\) → now: \+52 55 627 22 728/);
 
     // A visitor reports an error on step 1 (JavaScript off); the confirmation gives a reference.
     await pub.goto(`${base}/en/procedures/${SLUG}`);
@@ -185,7 +201,7 @@ describe('editorial workflow in a browser', () => {
     assert.ok(toReporter.includes(reference) && toReporter.includes('Dirección actualizada en la versión 3.'));
 
     // axe on every new page type, in both languages.
-    const staffPages = ['/staff', '/staff/procedures', '/staff/procedures?level=galactic', `/staff/procedures/semarnat-lau/edit`, '/staff/procedures/sat-csd/edit/json', draftPath, '/staff/states', '/staff/states/09/edit', '/staff/reference', '/staff/reference/office/sat-adsc/edit', '/staff/reports', reportPath];
+    const staffPages = ['/staff', '/staff/procedures', '/staff/procedures?level=galactic', `/staff/procedures/semarnat-lau/edit`, '/staff/procedures/sat-csd/edit/json', draftPath, '/staff/states', '/staff/states/09/edit', '/staff/reference', '/staff/reference/office/sat-adsc/edit', officeDraft, '/staff/reports', reportPath];
     const withErrors = async (lang: string) => [
       ...(await auditAfter(fx.browser(), base, edCtx, `edit with errors ${lang}`, '/staff/procedures/semarnat-lau/edit', async (p) => {
         await p.locator('#f-steps-0-costs-0-amountMXN').fill('x');
