@@ -1,6 +1,6 @@
 /**
- * The edit screen of a document without versions of its own (a state page, an
- * authority, an office, a law): the whole document as JSON, checked by the
+ * The edit screen of a document without versions of its own (a state page, a
+ * sector guide, an authority, an office, a law): the whole document as JSON, checked by the
  * catalogue's schema, saved as a draft that another person reviews and
  * publishes (draft-routes.ts). GET and POST `kind.editPath(id)`.
  */

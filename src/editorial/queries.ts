@@ -147,7 +147,7 @@ export async function currentProcedureRow(tx: Queryable, id: string, opts: { for
   return rows[0] ? { doc: rows[0].doc, version: rows[0].version, updatedAt: iso(rows[0].updated_at)! } : null;
 }
 
-/** The published row of a document without versions (a state page, an authority, an office, a law). */
+/** The published row of a document without versions (a state page, a sector guide, an authority, an office, a law). */
 export async function currentDocumentRow(tx: Queryable, table: DocumentTable, id: string, opts: { forUpdate?: boolean } = {}): Promise<{ doc: Record<string, unknown>; version: null; updatedAt: string } | null> {
   const spec = TABLES[table]; // table and key names from the constant spec, never from input
   const rows = await tx.query<{ doc: Record<string, unknown>; updated_at: Date | string }>(

@@ -79,7 +79,7 @@ async function accept(page: Page, link: string, lang: 'es' | 'en', email: string
 describe('editorial workflow in a browser', () => {
   const fx = useServerAndBrowser();
 
-  test('an editor drafts a fee change, a reviewer publishes it, the public page and history show it in both languages; an office's phone goes through the same workflow into the change log; a reported error is resolved and the reporter told by e-mail — axe clean', async () => {
+  test('an editor drafts a fee change, a reviewer publishes it, the public page and history show it in both languages; an office’s phone goes through the same workflow into the change log; a reported error is resolved and the reporter told by e-mail — axe clean', async () => {
     const server = fx.server();
     const base = server.url;
     const failures: string[] = [];

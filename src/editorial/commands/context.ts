@@ -69,7 +69,7 @@ export class EditorialError extends Error {
 
 type Action = 'read' | 'draft' | 'review' | 'publish';
 
-/** The policy check for a document of either kind (procedure or state page). */
+/** The policy check for a document of any kind the workflow drafts (kinds.ts). */
 export function allow(who: Actor, action: Action, resource: Resource, opts: { hide?: boolean } = {}): void {
   authorize(who, action as never, resource as never, opts);
 }

@@ -1,7 +1,7 @@
 /**
  * The advanced edit screen: the whole document as JSON, with the reason.
  * Validated by the catalogue's own schema; errors are listed by path, named in
- * the reader's language. Shared by procedures and state pages.
+ * the reader’s language. Shared by procedures, state pages and reference content.
  */
 import { html, type SafeHtml } from '../../web/html.ts';
 import type { FormValues } from '../../accounts/forms.ts';
