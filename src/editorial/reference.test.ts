@@ -75,6 +75,11 @@ for (const target of dbTargets()) {
         assert.ok(pub.body.includes(NEW_ADDRESS), `${url} shows the new address`);
         assert.match(pub.body, /\+52 55 5729 9100/);
       }
+      // The authority's page lists the change under its latest changes, with the reason.
+      const authorityPage = (await t.app.inject({ url: '/es/dependencias/se-dgnm' })).body;
+      assert.match(authorityPage, /<h2 id="changes-h">Últimos cambios<\/h2>/);
+      assert.match(authorityPage, /· Oficina<\/p>\s*<p>Motivo: La ventanilla cambió de piso<\/p>/);
+      assert.doesNotMatch((await t.app.inject({ url: '/es/dependencias/sat' })).body, /Últimos cambios/, 'other authorities have none');
       // A procedure whose step is at that office shows it too.
       const step = t.catalogue.current.procedures.find((p) => p.steps.some((s) => s.office === 'se-dgnm-insurgentes'))!;
       assert.ok((await t.app.inject({ url: `/es/tramites/${step.slug}` })).body.includes(NEW_ADDRESS));
@@ -148,6 +153,7 @@ for (const target of dbTargets()) {
       await rev.post(`${draftUrl}/approve`, formFields(review.body, `${draftUrl}/approve`));
       assert.match((await t.app.inject({ url: '/en/sectors/semiconductors' })).body, /Summary reviewed in 2027\./);
       assert.match((await t.app.inject({ url: '/es/sectores/semiconductors' })).body, /Resumen revisado en 2027\./);
+      assert.match((await t.app.inject({ url: '/en/sectors/semiconductors' })).body, /Latest changes<\/h2>[\s\S]*Reason: Summary brought up to date/);
       const log = (await t.app.inject({ url: '/en/changes' })).body;
       assert.match(log, /<strong>Summary<\/strong>: .*Summary reviewed in 2027\./);
       assert.doesNotMatch(log, /Resumen revisado/, 'the English log shows the English text only');

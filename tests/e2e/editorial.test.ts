@@ -172,6 +172,8 @@ describe('editorial workflow in a browser', () => {
     await pub.goto(`${base}/en/changes`);
     assert.match(await pub.locator('main').textContent() ?? '', /2027 fee under the Federal Duties Law/);
     assert.match(await pub.locator('main').textContent() ?? '', /Contact phone published by SAT\s*Phone: before: \(empty\) → now: \+52 55 627 22 728/);
+    await pub.goto(`${base}/en/authorities/sat`);
+    assert.match(await pub.locator('#changes-h + ol').textContent() ?? '', /Office\s*Reason: Contact phone published by SAT/);
 
     // A visitor reports an error on step 1 (JavaScript off); the confirmation gives a reference.
     await pub.goto(`${base}/en/procedures/${SLUG}`);
@@ -224,7 +226,7 @@ describe('editorial workflow in a browser', () => {
     const ref = thanks.search;
     failures.push(...(await audit(fx.browser(), base, null, 'public', [
       `/es/tramites/${SLUG}`, `/en/procedures/${SLUG}`, `/es/tramites/${SLUG}/reportar?paso=1`, `/en/procedures/${SLUG}/report?step=1`,
-      `/es/tramites/${SLUG}/reportar?paso=99`, `/es/tramites/${SLUG}/reportar/enviado${ref}`, `/en/procedures/${SLUG}/report/sent${ref}`, '/es/cambios', '/en/changes',
+      `/es/tramites/${SLUG}/reportar?paso=99`, `/es/tramites/${SLUG}/reportar/enviado${ref}`, `/en/procedures/${SLUG}/report/sent${ref}`, '/es/cambios', '/en/changes', '/es/dependencias/sat', '/en/authorities/sat',
     ])));
     await edCtx.close();
     await revCtx.close();

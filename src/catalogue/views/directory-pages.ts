@@ -6,6 +6,7 @@ import { pathFor } from '../../i18n/locale.ts';
 import type { Authority, Procedure, Sector, State } from '../schema.ts';
 import type { CatalogueView } from '../read-model.ts';
 import { officeContact, procedureItem, unverifiedBadge } from './parts.ts';
+import { documentChangesSection } from './history.ts';
 
 export function sectorsPage(ctx: PageContext, view: CatalogueView): SafeHtml {
   const { locale } = ctx;
@@ -29,7 +30,8 @@ ${s.notes.length ? html`<section class="caveats" aria-labelledby="notes-h"><h2 i
 <h2 id="procs-h">${t.sectors.procedures}</h2>
 <ol class="results" aria-labelledby="procs-h">${procs.map((p) => procedureItem(locale, p, view))}</ol>
 <h2>${t.sectors.scian}</h2>
-<ul>${s.scian.map((c) => html`<li><span lang="es">${c} — ${scianTitles.get(c) ?? ''}</span></li>`)}</ul>`;
+<ul>${s.scian.map((c) => html`<li><span lang="es">${c} — ${scianTitles.get(c) ?? ''}</span></li>`)}</ul>
+${documentChangesSection(view, locale, [{ type: 'sector', id: s.slug }])}`;
   return layout(ctx, {
     title: s.title[locale],
     description: s.summary[locale],
@@ -84,7 +86,8 @@ ${s.notes.length ? html`<h2>${t.states.notes}</h2><ul>${s.notes.map((n) => html`
 <p>${t.states.federalNote} <a href="${pathFor({ page: 'procedures' }, locale)}?state=${s.code}">${t.filters.results(view.filter({ state: s.code }).length)}</a></p>
 <h2>${t.procedure.sources}</h2>
 <ul>${s.sources.map((x) => html`<li><a href="${x.url}" rel="external">${x.title}</a></li>`)}</ul>
-<p>${t.procedure.verifiedOn}: <time datetime="${s.verifiedOn}">${formatDate(s.verifiedOn, locale)}</time></p>`;
+<p>${t.procedure.verifiedOn}: <time datetime="${s.verifiedOn}">${formatDate(s.verifiedOn, locale)}</time></p>
+${documentChangesSection(view, locale, [{ type: 'state', id: s.code }])}`;
   return layout(ctx, {
     title: s.name,
     ref: { page: 'state', slug: s.slug },
@@ -120,7 +123,8 @@ ${offices.length
   ? html`<h2>${t.step.office}</h2><ul>${offices.map((o) => html`<li>${officeContact(locale, o)}</li>`)}</ul>`
   : ''}
 <h2 id="procs-h">${t.authorities.procedures}</h2>
-${procs.length ? html`<ul class="results" aria-labelledby="procs-h">${procs.map((p) => procedureItem(locale, p, view))}</ul>` : html`<p>${t.authorities.none}</p>`}`;
+${procs.length ? html`<ul class="results" aria-labelledby="procs-h">${procs.map((p) => procedureItem(locale, p, view))}</ul>` : html`<p>${t.authorities.none}</p>`}
+${documentChangesSection(view, locale, [{ type: 'authority', id: a.id }, ...offices.map((o) => ({ type: 'office' as const, id: o.id }))])}`;
   return layout(ctx, {
     title: a.name[locale],
     ref: { page: 'authority', id: a.id },

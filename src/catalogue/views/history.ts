@@ -86,13 +86,31 @@ function changeLog(view: CatalogueView, locale: Locale, limit: number): LogEntry
   return [...versions, ...documents].sort((a, b) => b.at.getTime() - a.at.getTime()).slice(0, limit);
 }
 
+/** One publication of a versionless document: date, reason, what changed. */
+function documentChangeItem(locale: Locale, c: DocumentChangeRecord, kind = false): SafeHtml {
+  const t = messages(locale).history;
+  return html`<li><p><time datetime="${c.publishedAt.toISOString()}">${formatDate(c.publishedAt, locale)}</time>${kind ? html` · ${t.documentKinds[c.entityType]}` : ''}</p>
+<p>${t.because}: ${c.reason[locale]}</p>
+${c.changes[locale].length ? changeList(locale, c.changes[locale]) : ''}</li>`;
+}
+
 function documentEntry(locale: Locale, e: Extract<LogEntry, { kind: 'document' }>): SafeHtml {
   const t = messages(locale).history;
-  const c = e.change;
-  return html`<li>${e.ref.href ? html`<a href="${e.ref.href}"${e.ref.href.startsWith('/') ? '' : html` rel="external"`}>${e.ref.name}</a>` : e.ref.name} <span class="tag">${t.documentKinds[c.entityType]}</span>
-<ol class="history"><li><p><time datetime="${c.publishedAt.toISOString()}">${formatDate(c.publishedAt, locale)}</time></p>
-<p>${t.because}: ${c.reason[locale]}</p>
-${c.changes[locale].length ? changeList(locale, c.changes[locale]) : ''}</li></ol></li>`;
+  return html`<li>${e.ref.href ? html`<a href="${e.ref.href}"${e.ref.href.startsWith('/') ? '' : html` rel="external"`}>${e.ref.name}</a>` : e.ref.name} <span class="tag">${t.documentKinds[e.change.entityType]}</span>
+<ol class="history">${documentChangeItem(locale, e.change)}</ol></li>`;
+}
+
+/**
+ * The latest changes published to a state page, a sector guide or an authority and its
+ * offices, on that public page (nothing when there are none). `refs`: the documents shown there.
+ */
+export function documentChangesSection(view: CatalogueView, locale: Locale, refs: { type: DocumentChangeRecord['entityType']; id: string }[]): SafeHtml | '' {
+  const entries = view.documentChanges.filter((c) => refs.some((r) => r.type === c.entityType && r.id === c.entityId));
+  if (!entries.length) return '';
+  const t = messages(locale).history;
+  return html`<section aria-labelledby="changes-h"><h2 id="changes-h">${t.latest}</h2>
+<ol class="history">${entries.map((c) => documentChangeItem(locale, c, refs.length > 1))}</ol>
+<p><a href="${pathFor({ page: 'changes' }, locale)}">${t.recent}</a> · <a href="${pathFor({ page: 'changes' }, locale)}.atom" type="application/atom+xml">${t.feed}</a></p></section>`;
 }
 
 export function changesPage(ctx: PageContext, view: CatalogueView): SafeHtml {

@@ -178,6 +178,7 @@ export const en: Messages = {
     to: 'now',
     empty: '(empty)',
     firstPublished: 'First published',
+    latest: 'Latest changes',
     documentKinds: { state: 'State page', authority: 'Authority', office: 'Office', law: 'Law', sector: 'Sector' },
     fields: { title: 'Title', summary: 'Summary' },
     stepFields: {

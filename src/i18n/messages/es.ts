@@ -176,6 +176,7 @@ export const es = {
     to: 'ahora',
     empty: '(vacío)',
     firstPublished: 'Primera publicación',
+    latest: 'Últimos cambios',
     documentKinds: { state: 'Página del estado', authority: 'Dependencia', office: 'Oficina', law: 'Ley', sector: 'Sector' },
     fields: { title: 'Título', summary: 'Resumen' },
     stepFields: {
