@@ -11,7 +11,7 @@ import type { StaffRouteDeps } from '../accounts/plugin.ts';
 import { HttpError } from '../http/errors.ts';
 import { parseQuery } from '../http/query.ts';
 import { approveDraft } from './commands/approve-draft.ts';
-import { allow, EditorialError } from './commands/context.ts';
+import { allow, EditorialError, loadDraft } from './commands/context.ts';
 import { createDraft } from './commands/create-draft.ts';
 import { rebaseDraft } from './commands/rebase-draft.ts';
 import { requestChanges } from './commands/request-changes.ts';
@@ -24,7 +24,7 @@ import { KINDS, PROCEDURE } from './kinds.ts';
 import { editorialMessages } from './locales/index.ts';
 import { draftFacts, presentDraft } from './presenters.ts';
 import { listProcedures } from './procedure-list.ts';
-import { currentProcedureRow, findDraft, listSubmitted, openDraftsByEntity } from './queries.ts';
+import { currentProcedureRow, listSubmitted, openDraftsByEntity } from './queries.ts';
 import { ApproveForm, CommentForm, DraftBody, PAGE_SIZE, ProcedureListQuery, ReviewQuery } from './schema.ts';
 
 type Id = { Params: { id: string } };
@@ -134,12 +134,7 @@ export async function editorialApiRoutes(app: FastifyInstance, d: StaffRouteDeps
   });
 
   async function load(req: FastifyRequest<Id>, locale: 'es' | 'en') {
-    const draft = await findDraft(d.db, req.params.id);
-    if (!draft) throw new HttpError(404, 'not_found', 'draft not found');
-    const kind = KINDS[draft.entityType];
-    const current = await kind.load(d.db, draft.entityId);
-    if (!current) throw new HttpError(404, 'not_found', 'document not found');
-    allow(req.staff!.actor, 'read', kind.resource(current.doc), { hide: true });
+    const { draft, kind, current } = await loadDraft(d.db, KINDS, req.staff!.actor, req.params.id, { lock: false });
     return [draft, draftFacts({ draft, kind, current, view: d.catalogue.current, who: req.staff!.actor, locale, m: editorialMessages(locale) })] as const;
   }
 }

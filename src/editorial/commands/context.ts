@@ -87,9 +87,12 @@ export async function loadVisible(tx: Queryable, kind: EntityKind, who: Actor, i
   return current;
 }
 
-/** Loads a draft (locked) and the document it changes, both visible to the actor. */
-export async function loadDraft(tx: Queryable, kinds: Record<string, EntityKind>, who: Actor, draftId: string): Promise<{ draft: Draft; kind: EntityKind; current: CurrentRow }> {
-  const draft = await findDraft(tx, draftId, { forUpdate: true });
+/**
+ * Loads a draft and the document it changes, both visible to the actor. Commands
+ * lock the draft (`lock`, the default); screens and the API only read it.
+ */
+export async function loadDraft(tx: Queryable, kinds: Record<string, EntityKind>, who: Actor, draftId: string, opts: { lock?: boolean } = {}): Promise<{ draft: Draft; kind: EntityKind; current: CurrentRow }> {
+  const draft = await findDraft(tx, draftId, { forUpdate: opts.lock ?? true });
   if (!draft) throw new HttpError(404, 'not_found', 'draft not found');
   const kind = kinds[draft.entityType]!;
   const current = await loadVisible(tx, kind, who, draft.entityId);
