@@ -8,15 +8,29 @@ import { CatalogueStore } from './store.ts';
 import { bumpRevision } from './queries.ts';
 import type { CatalogueView } from './read-model.ts';
 
-/** The real database, with a count of catalogue loads (each load reads the revision once). */
-function counting(db: Db): { db: Db; loads: () => number } {
+/**
+ * The real database, with a count of catalogue loads (each load reads the revision
+ * once) and a gate: while `hold` is set, the store's queries wait, so a test can
+ * make things happen "during" a load whatever the machine's speed.
+ */
+function counting(db: Db): { db: Db; loads: () => number; hold: () => () => void } {
   let n = 0;
+  let gate: Promise<void> | undefined;
   const wrapped: Db = Object.create(db);
-  wrapped.query = (sql, params) => {
+  wrapped.query = async (sql, params) => {
+    await gate;
     if (sql.startsWith('SELECT revision FROM catalogue_revision')) n++;
     return db.query(sql, params);
   };
-  return { db: wrapped, loads: () => n };
+  const hold = () => {
+    let open!: () => void;
+    gate = new Promise((r) => (open = r));
+    return () => {
+      gate = undefined;
+      open();
+    };
+  };
+  return { db: wrapped, loads: () => n, hold };
 }
 
 for (const target of dbTargets()) {
@@ -34,9 +48,11 @@ for (const target of dbTargets()) {
       const store = new CatalogueStore(c.db);
       await store.reload();
       const before = c.loads();
-      const first = store.reload();
+      const release = c.hold();
+      const first = store.reload(); // held: still loading while the rest happens
       const revision = await db.transaction((tx) => bumpRevision(tx));
       const burst = Array.from({ length: 10 }, () => store.reload());
+      release();
       await Promise.all([first, ...burst]);
       assert.ok(c.loads() - before <= 2, `${c.loads() - before} loads`);
       assert.equal(store.current.revision, revision);
