@@ -5,34 +5,22 @@
  * Other fields are edited on the advanced (JSON) screen.
  */
 import { html, type Html, type SafeHtml } from '../../web/html.ts';
-import type { FormValues } from '../../accounts/forms.ts';
 import { csrfField, notice, staffLayout, type StaffView } from '../../accounts/views/layout.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import type { Gap } from '../document.ts';
 import type { EditorialMessages } from '../locales/index.ts';
 import { COST_KINDS, costRows, TACIT, TEXT_FIELDS, UNITS } from '../procedure-form.ts';
-import type { Draft } from '../schema.ts';
-import { checkboxField, problemSummary, selectField, textArea, textField, type FieldOptions, type Problem } from './fields.ts';
+import { checkboxField, problemSummary, selectField, textArea, textField, type FieldOptions } from './fields.ts';
 import { gapIndex, translationStatus } from './translation.ts';
+import type { EditFormState } from './json-page.ts';
 
 type Doc = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-export interface EditModel {
+export interface EditModel extends EditFormState {
   id: string;
   title: string;
   /** The document the form's steps come from (the draft's, or the published one). */
   base: Doc;
-  values: FormValues;
-  /** Field name → message. */
-  errors: Record<string, string>;
-  problems: Problem[];
-  formError?: string;
-  gaps: Gap[];
-  textTotal: number;
-  draft: Draft | null;
-  /** Someone else's open draft blocks editing. */
-  blockedBy?: Draft;
-  notice?: string;
 }
 
 const LANGS: Locale[] = ['es', 'en'];

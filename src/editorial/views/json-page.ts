@@ -13,21 +13,27 @@ import type { Draft } from '../schema.ts';
 import { problemSummary, textArea, type Problem } from './fields.ts';
 import { translationStatus } from './translation.ts';
 
-export interface JsonModel {
-  /** Where the form posts, and the fields screen (if any) to go back to. */
-  action: string;
-  fieldsHref?: string;
-  title: string;
-  current: NavLink['key'];
+/** What both edit screens (fields and JSON) show around their form. */
+export interface EditFormState {
   values: FormValues;
+  /** Field name → message. */
   errors: Record<string, string>;
   problems: Problem[];
   formError?: string;
   gaps: Gap[];
   textTotal: number;
   draft: Draft | null;
+  /** Someone else's open draft blocks editing. */
   blockedBy?: Draft;
   notice?: string;
+}
+
+export interface JsonModel extends EditFormState {
+  /** Where the form posts, and the fields screen (if any) to go back to. */
+  action: string;
+  fieldsHref?: string;
+  title: string;
+  current: NavLink['key'];
 }
 
 export function jsonPage(v: StaffView, m: EditorialMessages, o: JsonModel): SafeHtml {
