@@ -7,6 +7,8 @@ import type { z } from 'zod';
 import type { Authority, Law, Office, ProcedureInput, Sector, State } from '../schema.ts';
 import { authorities, offices } from './authorities.ts';
 import { laws } from './laws.ts';
+import { sectoralLaws } from './laws-sectoral.ts';
+import { sectoralAuthorities } from './authorities-sectoral.ts';
 import { sectors } from './sectors.ts';
 import { states } from './states.ts';
 import { procedures as constitution } from './procedures/federal-constitution.ts';
@@ -15,6 +17,8 @@ import { procedures as employment } from './procedures/federal-employment.ts';
 import { procedures as trade } from './procedures/federal-trade.ts';
 import { procedures as sectoral } from './procedures/federal-sectoral.ts';
 import { procedures as local } from './procedures/state-municipal.ts';
+import { procedures as sectoralPermits } from './procedures/federal-sectoral-permits.ts';
+import { procedures as municipalServices } from './procedures/municipal-services.ts';
 
 export interface SeedCatalogue {
   authorities: z.input<typeof Authority>[];
@@ -26,10 +30,10 @@ export interface SeedCatalogue {
 }
 
 export const seedCatalogue: SeedCatalogue = {
-  authorities,
+  authorities: [...authorities, ...sectoralAuthorities],
   offices,
-  laws,
+  laws: [...laws, ...sectoralLaws],
   sectors,
   states,
-  procedures: [...constitution, ...foreignInvestment, ...employment, ...trade, ...sectoral, ...local],
+  procedures: [...constitution, ...foreignInvestment, ...employment, ...trade, ...sectoral, ...sectoralPermits, ...local, ...municipalServices],
 };

@@ -28,10 +28,10 @@ const CONSTITUTION = [
 
 /** Building or adapting a plant on owned land. */
 const SITE = ['state-property-registration', 'mun-land-use', 'mun-alignment-number'];
-const BUILD = ['mun-construction-licence', 'mun-occupancy'];
+const BUILD = ['mun-construction-licence', 'mun-water-sewer-connection', 'mun-occupancy', 'mun-property-tax'];
 
 /** Opening the site. */
-const OPEN = ['civil-protection', 'mun-operating-licence'];
+const OPEN = ['civil-protection', 'mun-operating-licence', 'mun-signage-permit'];
 
 /** Hiring staff, including foreign staff. */
 const EMPLOYER = [
@@ -184,13 +184,14 @@ export const sectors: z.input<typeof Sector>[] = [
       ...EMPLOYER,
       ...EXPORT_MANUFACTURING,
       'se-nom-certification',
+      'crt-type-approval',
       'se-immex-annual-report',
       ...RNIE_REPORTING,
     ],
     notes: [
       {
-        es: 'Los productos eléctricos y electrónicos regulados necesitan certificado de NOM (SE, Dirección General de Normas, y organismos de evaluación de la conformidad) para venderse en México; la base legal citada es la Ley de Infraestructura de la Calidad (por confirmar).',
-        en: 'Regulated electrical and electronic products need a NOM certificate (SE Directorate-General for Standards and conformity-assessment bodies) to be sold in Mexico; the cited legal basis is the Quality Infrastructure Law (to be confirmed).',
+        es: 'Los productos eléctricos y electrónicos regulados necesitan certificado de NOM (SE, Dirección General de Normas, y organismos de evaluación de la conformidad) para venderse en México, conforme a la Ley de Infraestructura de la Calidad (2020). Los equipos que se conectan a redes o usan radio necesitan además la homologación de la CRT (LMTR art. 271).',
+        en: 'Regulated electrical and electronic products need a NOM certificate (SE Directorate-General for Standards and conformity-assessment bodies) to be sold in Mexico, under the Quality Infrastructure Law (2020). Equipment that connects to networks or uses radio also needs CRT type approval (LMTR Art. 271).',
       },
       {
         es: 'PROSEC tiene programas de las industrias eléctrica y electrónica.',
@@ -206,8 +207,8 @@ export const sectors: z.input<typeof Sector>[] = [
     slug: 'medical-devices-pharma',
     title: { es: 'Dispositivos médicos y farmacéutica', en: 'Medical devices and pharmaceuticals' },
     summary: {
-      es: 'Fabricación de equipo y material médico, dental y de laboratorio, artículos oftálmicos, equipo médico electrónico, materias primas farmacéuticas y medicamentos, uno de los cinco sectores prioritarios de la Secretaría de Economía. Lo propio del sector es la COFEPRIS: el establecimiento necesita licencia sanitaria o aviso de funcionamiento, y cada producto su registro sanitario.',
-      en: 'Manufacture of medical, dental and laboratory equipment and supplies, ophthalmic goods, electronic medical equipment, pharmaceutical raw materials and medicines, one of the five priority sectors of the Secretaría de Economía. What sets the sector apart is COFEPRIS: the establishment needs a sanitary licence or an operating notice, and each product a sanitary registration.',
+      es: 'Fabricación de equipo y material médico, dental y de laboratorio, artículos oftálmicos, equipo médico electrónico, materias primas farmacéuticas y medicamentos, uno de los cinco sectores prioritarios de la Secretaría de Economía. Lo propio del sector es la COFEPRIS: una fábrica de medicamentos necesita licencia sanitaria; una planta de dispositivos médicos presenta aviso de funcionamiento al menos 30 días antes de operar; y cada producto necesita su registro sanitario, salvo los dispositivos de bajo riesgo exentos.',
+      en: 'Manufacture of medical, dental and laboratory equipment and supplies, ophthalmic goods, electronic medical equipment, pharmaceutical raw materials and medicines, one of the five priority sectors of the Secretaría de Economía. What sets the sector apart is COFEPRIS: a medicine plant needs a sanitary licence; a medical-device plant files an operating notice at least 30 days before operating; and each product needs a sanitary registration, except exempt low-risk devices.',
     },
     priority: true,
     scian: ['339111', '339112', '339113', '334519', '325411', '325412'],
@@ -220,6 +221,8 @@ export const sectors: z.input<typeof Sector>[] = [
       ...OPEN,
       'cofepris-sanitary-licence',
       'cofepris-operating-notice',
+      'cofepris-responsible-person-notice',
+      'cofepris-gmp-certificate',
       'cofepris-sanitary-registration',
       'semarnat-lau',
       'semarnat-coa',
@@ -233,12 +236,12 @@ export const sectors: z.input<typeof Sector>[] = [
     ],
     notes: [
       {
-        es: 'Medicamentos y dispositivos médicos requieren registro sanitario de COFEPRIS (LGS art. 376). El registro dura 5 años y la prórroga se pide 150 días antes de que venza.',
-        en: 'Medicines and medical devices need a COFEPRIS sanitary registration (LGS Art. 376). It lasts 5 years and renewal must be requested 150 days before it expires.',
+        es: 'Medicamentos y dispositivos médicos requieren registro sanitario de COFEPRIS (LGS art. 376), salvo los dispositivos de bajo riesgo exentos (Acuerdo DOF 07-07-2025: 104 dispositivos ya no lo requieren). El registro dura 5 años y se prorroga a solicitud; la anticipación de 150 días que citan guías anteriores está por confirmar.',
+        en: 'Medicines and medical devices need a COFEPRIS sanitary registration (LGS Art. 376), except exempt low-risk devices (Agreement DOF 07-07-2025: 104 devices no longer need one). It lasts 5 years and is extended on request; the 150-day lead time quoted by older guides is to be confirmed.',
       },
       {
-        es: 'Según las fuentes, los establecimientos que fabrican medicamentos o dispositivos de mayor riesgo necesitan licencia sanitaria y los de menor riesgo presentan aviso de funcionamiento (LGS arts. 198 y 200-bis); esta distinción está por confirmar.',
-        en: 'According to our sources, establishments making medicines or higher-risk devices need a sanitary licence and lower-risk ones file an operating notice (LGS Arts. 198 and 200-bis); this distinction is to be confirmed.',
+        es: 'La fabricación de medicamentos requiere licencia sanitaria (LGS arts. 198 fr. II y 258). La fabricación de dispositivos médicos no está en el art. 198: esas plantas presentan aviso de funcionamiento (LGS art. 200 Bis) al menos 30 días antes de iniciar operaciones, designan un responsable sanitario y certifican buenas prácticas de fabricación (NOM-241-SSA1-2025).',
+        en: 'Medicine manufacturing needs a sanitary licence (LGS Arts. 198 fr. II and 258). Medical-device manufacturing is not in Art. 198: such plants file an operating notice (LGS Art. 200 Bis) at least 30 days before starting operations, appoint a responsible person and certify good manufacturing practice (NOM-241-SSA1-2025).',
       },
       {
         es: 'La MIA federal y la LAU aplican si la planta pertenece a la industria química (LGEEPA arts. 28 y 111-bis), lo que es probable para materias primas farmacéuticas; confirme con SEMARNAT. Si se importan químicos o precursores químicos del Anexo 10 se necesita el padrón de sectores específicos.',
@@ -357,6 +360,7 @@ export const sectors: z.input<typeof Sector>[] = [
       ...SITE,
       ...BUILD,
       ...OPEN,
+      'cne-fuel-storage-permit',
       ...EMPLOYER,
       'sat-customs-broker-appointment',
       'sat-importers-register',
@@ -398,7 +402,9 @@ export const sectors: z.input<typeof Sector>[] = [
       'se-rupi-registration',
       ...SITE,
       'semarnat-mia',
+      'sener-social-impact',
       'cne-generation-permit',
+      'grid-interconnection-contract',
       'conagua-water-concession',
       ...BUILD,
       ...OPEN,
@@ -409,8 +415,8 @@ export const sectors: z.input<typeof Sector>[] = [
     ],
     notes: [
       {
-        es: 'Permiso de la CNE para centrales de 0.7 MW o más (LSE art. 18), por su Oficialía de Partes Electrónica. Los requisitos incluyen opinión de cumplimiento 32-D positiva, estudio de impacto social y estudio ambiental.',
-        en: 'CNE permit for plants of 0.7 MW or more (LSE Art. 18), through its electronic filing office. Requirements include a positive 32-D tax-compliance opinion, a social impact study and an environmental study.',
+        es: 'Permiso de la CNE para centrales de 0.7 MW o más (LSE art. 19; las de uso exclusivo en emergencias no lo requieren), por su Oficialía de Partes Electrónica, con opinión de cumplimiento 32-D positiva. El impacto social es una autorización aparte de la SENER (Manifestación de Impacto Social, LSE arts. 136 a 139, hasta 90 días naturales), y la conexión a la red pasa por el CENACE y el contrato de interconexión (LSE art. 48).',
+        en: 'CNE permit for plants of 0.7 MW or more (LSE Art. 19; emergency-only plants need none), through its electronic filing office, with a positive 32-D tax-compliance opinion. Social impact is a separate SENER authorisation (social impact assessment, LSE Arts. 136 to 139, up to 90 calendar days), and grid connection goes through CENACE and the interconnection contract (LSE Art. 48).',
       },
       {
         es: 'Normas nuevas: Ley del Sector Eléctrico y Ley de la CNE (DOF 18-03-2025), Acuerdo de autoconsumo interconectado de 0.7 a 20 MW (DOF 06-08-2025), Reglamento de la LSE (DOF 03-10-2025) y disposiciones generales de permisos (DOF 23-10-2025). Las guías anteriores a 2025 que citan a la CRE están desactualizadas.',
@@ -638,6 +644,7 @@ export const sectors: z.input<typeof Sector>[] = [
       'semarnat-hazardous-waste-generator',
       'conagua-discharge-permit',
       'cne-generation-permit',
+      'cne-fuel-storage-permit',
       ...EMPLOYER,
       'sat-customs-broker-appointment',
       'sat-importers-register',

@@ -1,9 +1,21 @@
 /**
  * Federal sector-specific permits: health (COFEPRIS), environment (SEMARNAT),
  * electricity (CNE), water (CONAGUA), product standards (SE-DGN) and
- * trademarks (IMPI). Facts from the domain reference, section 2.E (and 6);
- * anything the reference marks unverified, or does not contain, is flagged.
+ * trademarks (IMPI). Corrected on 2026-12-03 against the Cámara de Diputados consolidated
+ * texts (LGS, LFD with its 2026 amounts, LGEEPA, LSE, LAN, LFPA) and catalogue-audit-2026-12.md;
+ * anything those do not settle is flagged.
  */
+const SRC_LGS = { title: 'Cámara de Diputados — Ley General de Salud (texto vigente, última reforma DOF 15-01-2026)', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LGS.pdf' };
+const SRC_LFD = { title: 'Cámara de Diputados — Ley Federal de Derechos (cantidades actualizadas para 2026, RMF DOF 28-12-2025)', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LFD.pdf' };
+const SRC_RIS = { title: 'Cámara de Diputados — Reglamento de Insumos para la Salud', url: 'https://www.diputados.gob.mx/LeyesBiblio/regley/Reg_LGS_MIS.pdf' };
+const SRC_COFEPRIS_2025 = { title: 'DOF (SIDOF) — Acuerdo por el que se establecen acciones de simplificación para trámites ante la COFEPRIS (2025)', url: 'https://sidof.segob.gob.mx/notas/docFuente/5766390' };
+const SRC_LGEEPA = { title: 'Cámara de Diputados — Ley General del Equilibrio Ecológico y la Protección al Ambiente', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LGEEPA.pdf' };
+const SRC_LSE = { title: 'Cámara de Diputados — Ley del Sector Eléctrico (DOF 18-03-2025)', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LSE.pdf' };
+const SRC_LAN = { title: 'Cámara de Diputados — Ley de Aguas Nacionales (reforma DOF 11-12-2025)', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LAN.pdf' };
+const SRC_LGPGIR = { title: 'Cámara de Diputados — Ley General para la Prevención y Gestión Integral de los Residuos', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LGPGIR.pdf' };
+const SRC_LIC = { title: 'Cámara de Diputados — Ley de Infraestructura de la Calidad', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LICal_010720.pdf' };
+const SRC_LFPPI = { title: 'Cámara de Diputados — Ley Federal de Protección a la Propiedad Industrial', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LFPPI.pdf' };
+const SRC_DIGIPRIS = { title: 'Gobierno de la Ciudad de México — Aviso de funcionamiento y de responsable sanitario (presentación en DIGIPRIS de la COFEPRIS)', url: 'https://www.cdmx.gob.mx/public/InformacionTramite.xhtml?idTramite=2183' };
 import type { ProcedureInput } from '../../schema.ts';
 
 export const procedures: ProcedureInput[] = [
@@ -18,8 +30,8 @@ export const procedures: ProcedureInput[] = [
       en: 'Product health registration (registro sanitario) with COFEPRIS',
     },
     summary: {
-      es: 'Autorización de la COFEPRIS que necesitan, antes de venderse en México, los productos que enumera el artículo 376 de la Ley General de Salud, como medicamentos y dispositivos médicos. El registro sanitario dura 5 años y su renovación debe pedirse 150 días antes de que venza.',
-      en: 'COFEPRIS authorisation that the products listed in Article 376 of the General Health Law (Ley General de Salud), such as medicines and medical devices, need before they are sold in Mexico. The registration (registro sanitario) lasts 5 years, and renewal must be requested 150 days before it expires.',
+      es: 'Autorización de la COFEPRIS que necesitan, antes de venderse en México, los productos que enumera el artículo 376 de la Ley General de Salud: medicamentos y dispositivos médicos, salvo los dispositivos de bajo riesgo que la autoridad exente. El registro sanitario dura 5 años y puede prorrogarse (LGS art. 376). En 2025 la COFEPRIS fusionó las homoclaves COFEPRIS-04-001-A, B y C en un solo trámite («Registro sanitario de dispositivos médicos») y el Acuerdo DOF 07-07-2025 liberó de registro a 104 dispositivos de bajo riesgo.',
+      en: 'COFEPRIS authorisation that the products listed in Article 376 of the General Health Law (Ley General de Salud) need before they are sold in Mexico: medicines and medical devices, except low-risk devices the authority exempts. The registration (registro sanitario) lasts 5 years and can be extended (LGS Art. 376). In 2025 COFEPRIS merged codes COFEPRIS-04-001-A, B and C into one procedure (“Registro sanitario de dispositivos médicos”), and the Agreement of DOF 07-07-2025 freed 104 low-risk devices from registration.',
     },
     whoNeedsIt: {
       es: 'Empresas que van a fabricar o vender en México medicamentos, dispositivos médicos u otros productos sujetos a registro sanitario (algunos alimentos y productos químicos también están regulados por la COFEPRIS). Si el producto concreto requiere registro debe confirmarse según su categoría.',
@@ -33,9 +45,11 @@ export const procedures: ProcedureInput[] = [
       },
     ],
     prerequisites: ['sat-rfc-company'],
+    officialCode: { code: 'COFEPRIS-04-001' },
     legalBasis: [
       { law: 'lgs', article: '17-bis' },
       { law: 'lgs', article: '376' },
+      { law: 'ris', article: '179' },
     ],
     steps: [
       {
@@ -49,64 +63,72 @@ export const procedures: ProcedureInput[] = [
         },
         channel: {
           kind: 'online-or-in-person',
+          url: 'https://digipris.cofepris.gob.mx/',
           note: {
-            es: 'Nuestras fuentes no detallan el canal de presentación; confírmelo con la COFEPRIS (Centro Integral de Servicios).',
-            en: 'Our sources do not describe the filing channel; confirm it with COFEPRIS (Centro Integral de Servicios).',
+            es: 'Plataforma DIGIPRIS de la COFEPRIS (con e.firma) o Centro Integral de Servicios; confirme la modalidad de su producto en la ficha oficial.',
+            en: 'COFEPRIS DIGIPRIS platform (with e.firma) or its Centro Integral de Servicios; confirm the channel for your product in the official sheet.',
           },
         },
         office: 'cofepris-cis',
         requirements: [
           {
             name: {
-              es: 'Expediente técnico del producto, según su categoría',
-              en: 'Technical dossier of the product, according to its category',
+              es: 'Información científica y técnica de seguridad y eficacia, proyecto de etiqueta e instructivo en español, descripción del proceso de fabricación, constancia de buenas prácticas de fabricación y pruebas de laboratorio',
+              en: 'Scientific and technical safety and efficacy data, draft label and instructions in Spanish, description of the manufacturing process, good-manufacturing-practice evidence and laboratory tests',
             },
-            unverified: true,
+            legalBasis: [{ law: 'ris', article: '179' }],
             note: {
-              es: 'El contenido exacto del expediente no consta en nuestras fuentes.',
-              en: 'The exact content of the dossier is not given in our sources.',
+              es: 'Lista del art. 179 del Reglamento de Insumos para la Salud para dispositivos médicos; los medicamentos tienen requisitos propios.',
+              en: 'List in Article 179 of the Health Supplies Regulation for medical devices; medicines have their own requirements.',
             },
+          },
+          {
+            name: { es: 'Certificado de buenas prácticas de fabricación (fabricación nacional de dispositivos)', en: 'Good-manufacturing-practice certificate (domestic device manufacturing)' },
+            producedBy: 'cofepris-gmp-certificate',
+            legalBasis: [{ law: 'ris', article: '179 fr. VI' }],
           },
         ],
         costs: [
           {
             kind: 'variable',
-            concept: { es: 'Derechos por el registro sanitario', en: 'Government fee (derechos) for the health registration' },
+            concept: { es: 'Derechos por el registro sanitario, por producto', en: 'Government fee (derechos) for the health registration, per product' },
             formula: {
-              es: 'Según la Ley Federal de Derechos y el tipo de producto; nuestras fuentes no dan el monto.',
-              en: 'Set by the Federal Fees Law (Ley Federal de Derechos) and the type of product; our sources do not give the amount.',
+              es: 'Dispositivos médicos: clase I MXN 16,498.70; clase II MXN 24,198.08; clase III MXN 30,797.57. Medicamentos alopáticos: genérico MXN 111,012.23; molécula nueva MXN 198,495.86. Cuotas 2026.',
+              en: 'Medical devices: class I MXN 16,498.70; class II MXN 24,198.08; class III MXN 30,797.57. Allopathic medicines: generic MXN 111,012.23; new molecule MXN 198,495.86. 2026 amounts.',
             },
-            minMXN: null,
-            maxMXN: null,
-            legalBasis: [{ law: 'lfd', unverified: true }],
-            unverified: true,
+            minMXN: 16498.7,
+            maxMXN: 198495.86,
+            year: 2026,
+            legalBasis: [{ law: 'lfd', article: '195-A fr. I y III' }],
           },
         ],
         timeframe: {
-          waiting: { min: 30, max: 365, unit: 'calendar-days' },
-          tacitApproval: 'unknown',
-          unverified: true,
+          waiting: { min: 30, max: 60, unit: 'business-days' },
+          legalDeadline: { days: 60, unit: 'business-days' },
+          tacitApproval: 'positive',
+          legalBasis: [{ law: 'ris', article: '179' }],
           note: {
-            es: 'Nuestras fuentes no dan el plazo de resolución; el rango es una estimación prudente y debe confirmarse para cada tipo de producto.',
-            en: 'Our sources do not give the time to decide; the range is a cautious estimate and must be confirmed for each type of product.',
+            es: 'Dispositivos médicos: clase I en 30 días (si no hay respuesta, la solicitud se entiende procedente), clase II en 35 y clase III en 60 días; con dictamen favorable de un tercero autorizado, 15 días (RIS art. 179). La afirmativa ficta solo aplica a la clase I. El plazo de los medicamentos está por confirmar.',
+            en: 'Medical devices: class I in 30 days (if there is no answer the application is deemed granted), class II in 35 and class III in 60 days; with a favourable opinion from an authorised third party, 15 days (RIS Art. 179). Tacit approval applies to class I only. The time for medicines is to be confirmed.',
           },
         },
-        legalBasis: [{ law: 'lgs', article: '376' }],
+        legalBasis: [{ law: 'lgs', article: '376' }, { law: 'ris', article: '179' }],
       },
       {
         title: {
-          es: 'Solicitar la renovación 150 días antes del vencimiento',
-          en: 'Request renewal 150 days before expiry',
+          es: 'Solicitar la prórroga antes del vencimiento',
+          en: 'Request the extension (prórroga) before expiry',
         },
         description: {
-          es: 'El registro sanitario vence a los 5 años. La renovación debe solicitarse 150 días antes de la fecha de vencimiento para no quedarse sin registro.',
-          en: 'The registration expires after 5 years. Renewal must be requested 150 days before the expiry date so the product is not left without a registration.',
+          es: 'El registro sanitario vence a los 5 años y puede prorrogarse a solicitud del titular (LGS art. 376); si no se pide a tiempo, la COFEPRIS lo cancela. El plazo de anticipación de 150 días que citan guías anteriores está por confirmar: pida la prórroga con margen.',
+          en: 'The registration expires after 5 years and can be extended at the holder’s request (LGS Art. 376); if the request is not made in time COFEPRIS cancels it. The 150-day lead time quoted by older guides is to be confirmed: apply well ahead.',
         },
         channel: {
           kind: 'online-or-in-person',
+          url: 'https://digipris.cofepris.gob.mx/',
           note: {
-            es: 'Canal por confirmar con la COFEPRIS.',
-            en: 'Channel to be confirmed with COFEPRIS.',
+            es: 'DIGIPRIS o Centro Integral de Servicios de la COFEPRIS; el trámite de prórroga de dispositivos médicos se unificó en 2025.',
+            en: 'DIGIPRIS or the COFEPRIS Centro Integral de Servicios; the device extension procedure was unified in 2025.',
           },
         },
         office: 'cofepris-cis',
@@ -119,15 +141,15 @@ export const procedures: ProcedureInput[] = [
         costs: [
           {
             kind: 'variable',
-            concept: { es: 'Derechos por la renovación', en: 'Government fee (derechos) for the renewal' },
+            concept: { es: 'Derechos por la prórroga', en: 'Government fee (derechos) for the extension' },
             formula: {
-              es: 'Según la Ley Federal de Derechos; nuestras fuentes no dan el monto.',
-              en: 'Set by the Federal Fees Law; our sources do not give the amount.',
+              es: 'El 75 % del derecho de registro que corresponda (LFD art. 195-A, penúltimo párrafo): por ejemplo MXN 12,374.03 para un dispositivo clase I en 2026.',
+              en: '75% of the matching registration fee (LFD Art. 195-A): for example MXN 12,374.03 for a class I device in 2026.',
             },
-            minMXN: null,
-            maxMXN: null,
-            legalBasis: [{ law: 'lfd', unverified: true }],
-            unverified: true,
+            minMXN: 12374.03,
+            maxMXN: 148871.9,
+            year: 2026,
+            legalBasis: [{ law: 'lfd', article: '195-A' }],
           },
         ],
         timeframe: {
@@ -135,34 +157,29 @@ export const procedures: ProcedureInput[] = [
           tacitApproval: 'unknown',
           unverified: true,
           note: {
-            es: 'La solicitud se presenta 150 días antes del vencimiento; el tiempo de respuesta no consta en nuestras fuentes y el rango es una estimación prudente.',
-            en: 'The request is filed 150 days before expiry; the response time is not in our sources and the range is a cautious estimate.',
+            es: 'El plazo de respuesta de la prórroga no consta en los textos leídos; el rango es una estimación prudente. La anticipación de 150 días está por confirmar.',
+            en: 'The response time for the extension is not in the texts read; the range is a cautious estimate. The 150-day lead time is to be confirmed.',
           },
         },
-        legalBasis: [{ law: 'lgs', article: '376', unverified: true }],
+        legalBasis: [{ law: 'lgs', article: '376' }],
       },
     ],
     caveats: [
       {
-        es: 'La homoclave COFEPRIS-2022-022-003-A que aparece en nuestras fuentes corresponde a modificaciones administrativas de registros de dispositivos médicos, no al registro inicial. La homoclave del registro depende del tipo de producto y está por confirmar.',
-        en: 'The code COFEPRIS-2022-022-003-A found in our sources is for administrative changes to medical-device registrations, not for the first registration. The registration\'s own code depends on the type of product and is to be confirmed.',
+        es: 'Dispositivos de bajo riesgo: el Acuerdo publicado en el DOF el 07-07-2025 lista los que requieren registro (con requisitos reducidos), 104 que ya no lo requieren y productos que dejan de considerarse insumos para la salud. Revise en qué lista está su producto antes de iniciar.',
+        en: 'Low-risk devices: the Agreement published in the DOF on 07-07-2025 lists those that still need registration (with reduced requirements), 104 that no longer need it, and products that are no longer health supplies. Check which list your product is on before you start.',
       },
       {
-        es: 'Costo, plazo de resolución y requisitos detallados están por confirmar en la ficha oficial de la COFEPRIS.',
-        en: 'Fee, decision time and detailed requirements are to be confirmed in the official COFEPRIS procedure sheet.',
+        es: 'Dispositivos aprobados por la FDA o Health Canada pueden registrarse por la vía del acuerdo de equivalencia (DOF 26-10-2010).',
+        en: 'Devices cleared by the FDA or Health Canada can be registered through the equivalence agreement (DOF 26-10-2010).',
+      },
+      {
+        es: 'Los plazos de registro de medicamentos y de prórroga están por confirmar en la ficha oficial.',
+        en: 'The registration times for medicines and for extensions are to be confirmed in the official sheet.',
       },
     ],
-    sources: [
-      {
-        title: 'Contacta Abogado — Registro sanitario ante la COFEPRIS',
-        url: 'https://contactaabogado.com/diccionario-juridico/derecho-mercantil/registro-sanitario-ante-la-cofepris-c3e4',
-      },
-      {
-        title: 'Guía de modificaciones a registros de dispositivos médicos (agosto 2023)',
-        url: 'https://www.scribd.com/document/666419426/Gu-a-MCR-DM-AGOSTO-030823-VERSION-5-004',
-      },
-    ],
-    verifiedOn: '2026-11-28',
+    sources: [SRC_LGS, SRC_LFD, SRC_RIS, SRC_COFEPRIS_2025],
+    verifiedOn: '2026-12-03',
   },
   {
     id: 'cofepris-sanitary-licence',
@@ -175,14 +192,15 @@ export const procedures: ProcedureInput[] = [
       en: 'Establishment health licence (licencia sanitaria, COFEPRIS)',
     },
     summary: {
-      es: 'Autorización de la COFEPRIS para operar un establecimiento de mayor riesgo sanitario, como una planta que fabrica medicamentos o dispositivos médicos de mayor riesgo. Los establecimientos de menor riesgo presentan en su lugar un aviso de funcionamiento.',
-      en: 'COFEPRIS authorisation to operate a higher-risk establishment, such as a plant making medicines or higher-risk medical devices. Lower-risk establishments file an operating notice (aviso de funcionamiento) instead.',
+      es: 'Autorización de la COFEPRIS que deben tener, antes de iniciar actividades, las fábricas o laboratorios de medicamentos y de sus materias primas (LGS arts. 198 fr. II y 258). La fabricación de dispositivos médicos no figura en el art. 198: esas plantas presentan un aviso de funcionamiento (LGS art. 200 Bis), no esta licencia.',
+      en: 'COFEPRIS authorisation that plants or laboratories making medicines and their raw materials must hold before they start (LGS Arts. 198 fr. II and 258). Medical-device manufacturing is not listed in Art. 198: such plants file an operating notice (LGS Art. 200 Bis), not this licence.',
     },
     whoNeedsIt: {
-      es: 'Empresas con productos para la salud cuyo establecimiento es de mayor riesgo, por ejemplo fábricas de medicamentos o de dispositivos médicos de mayor riesgo. Ventanilla la muestra a todo proyecto con productos para la salud porque la elección entre licencia sanitaria y aviso de funcionamiento depende del riesgo de la actividad; confirme cuál le corresponde.',
-      en: 'Companies with health products whose establishment is higher-risk, for example plants making medicines or higher-risk medical devices. Ventanilla shows it to every project with health products because the choice between a health licence and an operating notice depends on the risk of the activity; confirm which one applies to you.',
+      es: 'Fabricantes de medicamentos y de materias primas farmacéuticas (SCIAN 3254). No la necesitan los fabricantes de dispositivos médicos, que presentan aviso de funcionamiento.',
+      en: 'Makers of medicines and pharmaceutical raw materials (SCIAN 3254). Medical-device makers do not need it; they file an operating notice.',
     },
-    appliesWhen: { fact: 'healthProducts', op: 'eq', value: true },
+    appliesWhen: { all: [{ fact: 'healthProducts', op: 'eq', value: true }, { scianIn: ['3254'] }] },
+    sectors: ['3254'],
     outputs: [
       {
         es: 'Licencia sanitaria del establecimiento',
@@ -192,7 +210,8 @@ export const procedures: ProcedureInput[] = [
     prerequisites: ['sat-rfc-company'],
     legalBasis: [
       { law: 'lgs', article: '17-bis' },
-      { law: 'lgs', article: '198', unverified: true },
+      { law: 'lgs', article: '198 fr. II' },
+      { law: 'lgs', article: '258' },
     ],
     steps: [
       {
@@ -201,14 +220,15 @@ export const procedures: ProcedureInput[] = [
           en: 'Apply for the establishment\'s health licence',
         },
         description: {
-          es: 'Se presenta la solicitud a la COFEPRIS con los datos del establecimiento y de la actividad; la COFEPRIS resuelve y emite la licencia.',
-          en: 'The application is filed with COFEPRIS with details of the establishment and its activity; COFEPRIS decides and issues the licence.',
+          es: 'La solicitud se presenta antes de iniciar actividades (LGS art. 198); la COFEPRIS resuelve y emite la licencia.',
+          en: 'The application is filed before activities start (LGS Art. 198); COFEPRIS decides and issues the licence.',
         },
         channel: {
           kind: 'online-or-in-person',
+          url: 'https://digipris.cofepris.gob.mx/',
           note: {
-            es: 'Nuestras fuentes no detallan el canal; confírmelo con la COFEPRIS (Centro Integral de Servicios).',
-            en: 'Our sources do not describe the channel; confirm it with COFEPRIS (Centro Integral de Servicios).',
+            es: 'DIGIPRIS o Centro Integral de Servicios de la COFEPRIS; confirme la modalidad en la ficha oficial.',
+            en: 'DIGIPRIS or the COFEPRIS Centro Integral de Servicios; confirm the channel in the official sheet.',
           },
         },
         office: 'cofepris-cis',
@@ -228,15 +248,15 @@ export const procedures: ProcedureInput[] = [
         costs: [
           {
             kind: 'variable',
-            concept: { es: 'Derechos por la licencia sanitaria', en: 'Government fee (derechos) for the health licence' },
+            concept: { es: 'Derechos por la licencia sanitaria de una fábrica o laboratorio de insumos para la salud', en: 'Fee (derechos) for the health licence of a health-supplies plant or laboratory' },
             formula: {
-              es: 'Según la Ley Federal de Derechos y el tipo de establecimiento; nuestras fuentes no dan el monto.',
-              en: 'Set by the Federal Fees Law and the type of establishment; our sources do not give the amount.',
+              es: 'MXN 164,122.92 por fábrica o laboratorio en 2026 (almacén de depósito y distribución: MXN 53,128.44).',
+              en: 'MXN 164,122.92 per plant or laboratory in 2026 (storage and distribution warehouse: MXN 53,128.44).',
             },
-            minMXN: null,
-            maxMXN: null,
-            legalBasis: [{ law: 'lfd', unverified: true }],
-            unverified: true,
+            minMXN: 53128.44,
+            maxMXN: 164122.92,
+            year: 2026,
+            legalBasis: [{ law: 'lfd', article: '195 fr. III' }],
           },
         ],
         timeframe: {
@@ -244,30 +264,21 @@ export const procedures: ProcedureInput[] = [
           tacitApproval: 'unknown',
           unverified: true,
           note: {
-            es: 'Nuestras fuentes no dan el plazo; el rango es una estimación prudente y debe confirmarse.',
-            en: 'Our sources do not give the time; the range is a cautious estimate and must be confirmed.',
+            es: 'Los textos leídos no dan el plazo de resolución; el rango es una estimación prudente y debe confirmarse en la ficha de la COFEPRIS.',
+            en: 'The texts read do not give the decision time; the range is a cautious estimate to be confirmed in the COFEPRIS sheet.',
           },
         },
-        legalBasis: [{ law: 'lgs', article: '198', unverified: true }],
+        legalBasis: [{ law: 'lgs', article: '198 fr. II' }, { law: 'lfd', article: '195 fr. III' }],
       },
     ],
     caveats: [
       {
-        es: 'La distinción entre licencia sanitaria (mayor riesgo) y aviso de funcionamiento (menor riesgo), con base en los artículos 198 y 200 bis de la Ley General de Salud, está por confirmar, así como qué actividades exactas requieren licencia.',
-        en: 'The split between a health licence (higher risk) and an operating notice (lower risk), based on Articles 198 and 200 bis of the General Health Law, is to be confirmed, as is the exact list of activities that need a licence.',
-      },
-      {
-        es: 'Costo, plazo y requisitos están por confirmar con la COFEPRIS.',
-        en: 'Fee, time and requirements are to be confirmed with COFEPRIS.',
+        es: 'El art. 198 también exige licencia a otros establecimientos (estupefacientes, vacunas, plaguicidas, fuentes de radiación, cirugía, hemodiálisis, centros de mezcla); esta ficha cubre la fabricación de medicamentos. Plazo y requisitos detallados por confirmar en la ficha oficial.',
+        en: 'Art. 198 also requires a licence of other establishments (narcotics, vaccines, pesticides, radiation sources, surgery, haemodialysis, compounding centres); this entry covers medicine manufacturing. Time and detailed requirements to be confirmed in the official sheet.',
       },
     ],
-    sources: [
-      {
-        title: 'Contacta Abogado — Registro sanitario ante la COFEPRIS',
-        url: 'https://contactaabogado.com/diccionario-juridico/derecho-mercantil/registro-sanitario-ante-la-cofepris-c3e4',
-      },
-    ],
-    verifiedOn: '2026-11-28',
+    sources: [SRC_LGS, SRC_LFD],
+    verifiedOn: '2026-12-03',
   },
   {
     id: 'cofepris-operating-notice',
@@ -280,14 +291,14 @@ export const procedures: ProcedureInput[] = [
       en: 'Operating notice (aviso de funcionamiento) to COFEPRIS',
     },
     summary: {
-      es: 'Aviso que presentan a la COFEPRIS los establecimientos de menor riesgo sanitario que no necesitan licencia sanitaria, para informar que operan.',
-      en: 'Notice that lower-risk establishments, which do not need a health licence, file with COFEPRIS to report that they operate.',
+      es: 'Aviso que presentan a la Secretaría de Salud (COFEPRIS) los establecimientos que no requieren licencia sanitaria, entre ellos las plantas de dispositivos médicos, por escrito y al menos 30 días antes de iniciar operaciones (LGS art. 200 Bis). Indica propietario, domicilio, procesos y líneas de productos, clave de actividad y cédula del responsable sanitario.',
+      en: 'Notice that establishments not needing a health licence, medical-device plants among them, file with the Ministry of Health (COFEPRIS) in writing at least 30 days before they start operating (LGS Art. 200 Bis). It states the owner, address, processes and product lines, activity code and the licence number of the person responsible for health matters.',
     },
     whoNeedsIt: {
-      es: 'Empresas con productos para la salud cuyo establecimiento es de menor riesgo y por eso no requiere licencia sanitaria. Ventanilla lo muestra a todo proyecto con productos para la salud porque la elección entre aviso y licencia depende del riesgo de la actividad; confirme cuál le corresponde.',
-      en: 'Companies with health products whose establishment is lower-risk and therefore does not need a health licence. Ventanilla shows it to every project with health products because the choice between notice and licence depends on the risk of the activity; confirm which one applies to you.',
+      es: 'Establecimientos con productos para la salud que no fabrican medicamentos, en particular las plantas, almacenes y distribuidores de dispositivos médicos (LGS arts. 200 Bis y 258). Los fabricantes de medicamentos tramitan en su lugar la licencia sanitaria.',
+      en: 'Health-product establishments that do not make medicines, in particular medical-device plants, warehouses and distributors (LGS Arts. 200 Bis and 258). Medicine makers obtain the health licence instead.',
     },
-    appliesWhen: { fact: 'healthProducts', op: 'eq', value: true },
+    appliesWhen: { all: [{ fact: 'healthProducts', op: 'eq', value: true }, { not: { scianIn: ['3254'] } }] },
     outputs: [
       {
         es: 'Acuse de recibo del aviso de funcionamiento',
@@ -297,7 +308,7 @@ export const procedures: ProcedureInput[] = [
     prerequisites: ['sat-rfc-company'],
     legalBasis: [
       { law: 'lgs', article: '17-bis' },
-      { law: 'lgs', article: '200-bis', unverified: true },
+      { law: 'lgs', article: '200 Bis' },
     ],
     steps: [
       {
@@ -306,68 +317,66 @@ export const procedures: ProcedureInput[] = [
           en: 'File the operating notice',
         },
         description: {
-          es: 'Se informa a la COFEPRIS de los datos del establecimiento y de su actividad, y se conserva el acuse.',
-          en: 'The establishment and its activity are reported to COFEPRIS, and the acknowledgement is kept.',
+          es: 'Se informa a la COFEPRIS, al menos 30 días antes de iniciar operaciones, de los datos del establecimiento y de su actividad, y se conserva el acuse. No es una autorización: no se espera resolución, pero el plazo de anticipación obliga a presentarlo con tiempo.',
+          en: 'COFEPRIS is informed, at least 30 days before operations start, of the establishment and its activity, and the acknowledgement is kept. It is not an authorisation: no decision is awaited, but the lead time means it must be filed early.',
         },
         channel: {
-          kind: 'online-or-in-person',
+          kind: 'online',
+          url: 'https://digipris.cofepris.gob.mx/',
           note: {
-            es: 'Nuestras fuentes no detallan el canal; confírmelo con la COFEPRIS (Centro Integral de Servicios).',
-            en: 'Our sources do not describe the channel; confirm it with COFEPRIS (Centro Integral de Servicios).',
+            es: 'Plataforma DIGIPRIS de la COFEPRIS, con e.firma.',
+            en: 'COFEPRIS DIGIPRIS platform, with e.firma.',
           },
         },
         office: 'cofepris-cis',
         requirements: [
           {
             name: {
-              es: 'Datos del establecimiento y de la actividad',
-              en: 'Details of the establishment and its activity',
+              es: 'Datos del propietario y del establecimiento, fecha de inicio, procesos y líneas de productos, clave de actividad y declaración bajo protesta de cumplir las disposiciones aplicables',
+              en: 'Owner and establishment details, start date, processes and product lines, activity code and a sworn statement of compliance',
             },
-            unverified: true,
-            note: {
-              es: 'La lista oficial de requisitos no consta en nuestras fuentes.',
-              en: 'The official list of requirements is not in our sources.',
-            },
+            legalBasis: [{ law: 'lgs', article: '200 Bis fr. I–V' }],
           },
+          {
+            name: { es: 'Cédula profesional del responsable sanitario', en: 'Professional licence (cédula) of the responsible person' },
+            legalBasis: [{ law: 'lgs', article: '200 Bis fr. VI' }],
+          },
+          { name: { es: 'e.firma vigente', en: 'Valid e.firma' } },
         ],
         costs: [
           {
-            kind: 'variable',
-            concept: { es: 'Pago de derechos, si lo hay', en: 'Government fee, if any' },
-            formula: {
-              es: 'Nuestras fuentes no indican si el aviso causa derechos; por confirmar.',
-              en: 'Our sources do not say whether the notice carries a fee; to be confirmed.',
+            kind: 'free',
+            legalBasis: [{ law: 'lfd' }],
+            note: {
+              es: 'La Ley Federal de Derechos no fija un derecho por presentar el aviso de funcionamiento.',
+              en: 'The Federal Fees Law sets no fee for filing the operating notice.',
             },
-            minMXN: null,
-            maxMXN: null,
-            unverified: true,
           },
         ],
         timeframe: {
-          waiting: { min: 0, max: 10, unit: 'business-days' },
-          tacitApproval: 'unknown',
-          unverified: true,
+          waiting: { min: 30, max: 30, unit: 'calendar-days' },
+          tacitApproval: 'none',
+          legalBasis: [{ law: 'lgs', article: '200 Bis' }],
           note: {
-            es: 'Un aviso no es una autorización, pero nuestras fuentes no dicen cuándo surte efecto; el rango es una estimación prudente.',
-            en: 'A notice is not an authorisation, but our sources do not say when it takes effect; the range is a cautious estimate.',
+            es: 'No se espera resolución; los 30 días son la anticipación mínima que exige la ley entre el aviso y el inicio de operaciones.',
+            en: 'No decision is awaited; the 30 days are the minimum lead time the law requires between the notice and the start of operations.',
           },
         },
-        legalBasis: [{ law: 'lgs', article: '200-bis', unverified: true }],
+        legalBasis: [{ law: 'lgs', article: '200 Bis' }],
       },
     ],
     caveats: [
       {
-        es: 'Qué establecimientos presentan aviso y cuáles necesitan licencia sanitaria (artículos 198 y 200 bis de la Ley General de Salud) está por confirmar.',
-        en: 'Which establishments file a notice and which need a health licence (Articles 198 and 200 bis of the General Health Law) is to be confirmed.',
+        es: 'Guías anteriores decían que las plantas de dispositivos de mayor riesgo necesitan licencia sanitaria y presentan el aviso después de abrir: no es así. La fabricación de dispositivos médicos no está en el art. 198 de la LGS y el aviso se presenta antes de operar.',
+        en: 'Older guides said higher-risk device plants need a health licence and file the notice after opening: that is wrong. Device manufacturing is not in LGS Art. 198, and the notice is filed before operating.',
       },
-    ],
-    sources: [
       {
-        title: 'Contacta Abogado — Registro sanitario ante la COFEPRIS',
-        url: 'https://contactaabogado.com/diccionario-juridico/derecho-mercantil/registro-sanitario-ante-la-cofepris-c3e4',
+        es: 'El aviso se presenta también para cambios de propietario, domicilio, razón social o nuevas líneas de producto, dentro de 30 días hábiles (LGS art. 202).',
+        en: 'A notice is also filed for changes of owner, address, company name or new product lines, within 30 business days (LGS Art. 202).',
       },
     ],
-    verifiedOn: '2026-11-28',
+    sources: [SRC_LGS, SRC_DIGIPRIS, SRC_LFD],
+    verifiedOn: '2026-12-03',
   },
   {
     id: 'semarnat-mia',
@@ -422,27 +431,26 @@ export const procedures: ProcedureInput[] = [
         costs: [
           {
             kind: 'variable',
-            concept: { es: 'Derechos por la evaluación de la MIA', en: 'Government fee (derechos) for assessing the MIA' },
+            concept: { es: 'Derechos por la evaluación de la MIA, modalidad particular', en: 'Government fee (derechos) for assessing the MIA, particular modality' },
             formula: {
-              es: 'Depende de las tablas A y B de la Ley Federal de Derechos, según las características del proyecto.',
-              en: 'Depends on tables A and B of the Federal Fees Law (Ley Federal de Derechos), according to the project\'s features.',
+              es: 'Según la suma de criterios de la Tabla A y el grado de la Tabla B (LFD art. 194-H): mínimo MXN 48,338.98; medio MXN 96,680.23; alto MXN 145,021.50 (2026). La modalidad regional cuesta MXN 63,258.58 a 189,771.14.',
+              en: 'By the sum of Table A criteria and the Table B grade (LFD Art. 194-H): low MXN 48,338.98; medium MXN 96,680.23; high MXN 145,021.50 (2026). The regional modality costs MXN 63,258.58 to 189,771.14.',
             },
-            minMXN: null,
-            maxMXN: null,
-            legalBasis: [{ law: 'lfd', unverified: true }],
-            unverified: true,
+            minMXN: 48338.98,
+            maxMXN: 145021.5,
+            year: 2026,
+            legalBasis: [{ law: 'lfd', article: '194-H fr. II' }],
           },
         ],
         timeframe: {
           waiting: { min: 0, max: 1, unit: 'business-days' },
           tacitApproval: 'none',
-          unverified: true,
           note: {
-            es: 'Nuestras fuentes no dan el tiempo del pago; el rango es una estimación prudente.',
-            en: 'Our sources do not give the payment time; the range is a cautious estimate.',
+            es: 'El pago en línea por e5cinco se acredita de inmediato; se cuenta un día.',
+            en: 'The online e5cinco payment is credited at once; one day is counted.',
           },
         },
-        legalBasis: [{ law: 'lfd', unverified: true }],
+        legalBasis: [{ law: 'lfd', article: '194-H' }],
       },
       {
         title: {
@@ -483,22 +491,21 @@ export const procedures: ProcedureInput[] = [
         costs: [
           {
             kind: 'free',
+            legalBasis: [{ law: 'lfd', article: '194-H' }],
             note: {
               es: 'Sin pago adicional a los derechos del paso anterior.',
               en: 'No payment beyond the fee in the previous step.',
             },
-            unverified: true,
           },
         ],
         timeframe: {
           waiting: { min: 60, max: 120, unit: 'business-days' },
           legalDeadline: { days: 60, unit: 'business-days' },
           tacitApproval: 'unknown',
-          legalBasis: [{ law: 'lgeepa', article: '35-bis', unverified: true }],
-          unverified: true,
+          legalBasis: [{ law: 'lgeepa', article: '35 Bis' }],
           note: {
-            es: 'El plazo de evaluación de 60 días hábiles (artículo 35 bis de la LGEEPA) está por confirmar. Mostramos hasta 120 días hábiles como estimación prudente por si la autoridad pide información adicional o amplía el plazo; también por confirmar.',
-            en: 'The 60-business-day assessment period (LGEEPA Article 35 bis) is to be confirmed. We show up to 120 business days as a cautious estimate in case the authority asks for more information or extends the period; also to be confirmed.',
+            es: 'La SEMARNAT resuelve en 60 días desde la recepción (LGEEPA art. 35 Bis). Si pide aclaraciones el plazo se suspende (hasta 60 días), y en obras complejas puede ampliarlo hasta 60 días más: por eso mostramos hasta 120 días hábiles.',
+            en: 'SEMARNAT decides within 60 days of receipt (LGEEPA Art. 35 Bis). If it asks for clarifications the clock stops (up to 60 days), and for complex works it may extend the period by up to 60 more days: hence up to 120 business days.',
           },
         },
         legalBasis: [
@@ -510,8 +517,8 @@ export const procedures: ProcedureInput[] = [
     ],
     caveats: [
       {
-        es: 'Una página de la antigua Ventanilla Única para Inversionistas mostraba un costo de MXN 267,314; esa cifra no está confirmada y el monto real depende de las tablas de la Ley Federal de Derechos.',
-        en: 'A page of the former investor one-stop shop (VUI) showed a fee of MXN 267,314; that figure is not confirmed, and the actual fee depends on the Federal Fees Law tables.',
+        es: 'La cifra de MXN 267,314 que mostraba la antigua Ventanilla Única para Inversionistas no corresponde a la Ley Federal de Derechos 2026; use las cuotas del art. 194-H indicadas arriba.',
+        en: 'The MXN 267,314 figure shown by the former investor one-stop shop (VUI) does not match the 2026 Federal Fees Law; use the Art. 194-H amounts above.',
       },
       {
         es: 'Los proyectos del sector hidrocarburos se evalúan ante la ASEA. La modalidad regional (SEMARNAT-04-003) está por confirmar. Las modificaciones a un proyecto ya autorizado se tramitan con SEMARNAT-04-008.',
@@ -539,8 +546,10 @@ export const procedures: ProcedureInput[] = [
         title: 'INECC — Obras y actividades sujetas a evaluación del impacto ambiental',
         url: 'http://www2.inecc.gob.mx/publicaciones/libros/398/herrera.html',
       },
+      SRC_LGEEPA,
+      SRC_LFD,
     ],
-    verifiedOn: '2026-11-28',
+    verifiedOn: '2026-12-03',
   },
   {
     id: 'semarnat-lau',
@@ -607,10 +616,10 @@ export const procedures: ProcedureInput[] = [
         costs: [
           {
             kind: 'fixed',
-            concept: { es: 'Derechos por evaluar una LAU nueva', en: 'Fee (derechos) for assessing a new LAU' },
-            amountMXN: 2861,
-            legalBasis: [{ law: 'lfd', unverified: true }],
-            unverified: true,
+            concept: { es: 'Derechos por la recepción y evaluación de la solicitud de LAU', en: 'Fee (derechos) for receiving and assessing the LAU application' },
+            amountMXN: 3872.69,
+            year: 2026,
+            legalBasis: [{ law: 'lfd', article: '194-O fr. I' }],
           },
         ],
         timeframe: {
@@ -630,8 +639,8 @@ export const procedures: ProcedureInput[] = [
     ],
     caveats: [
       {
-        es: 'La fuente da MXN 2,861 por evaluar una licencia nueva y MXN 1,430 por una actualización (SEMARNAT-05-003), pero no dice de qué año son, así que el monto vigente está por confirmar.',
-        en: 'The source gives MXN 2,861 for assessing a new licence and MXN 1,430 for an update (SEMARNAT-05-003), but does not say which year these are for, so the current amount is to be confirmed.',
+        es: 'Cuotas 2026 de la Ley Federal de Derechos (art. 194-O): MXN 3,872.69 por una licencia nueva y MXN 1,936.34 por su actualización (SEMARNAT-05-003). Las cifras de MXN 2,861 y 1,430 de guías anteriores están desactualizadas.',
+        en: '2026 Federal Fees Law amounts (Art. 194-O): MXN 3,872.69 for a new licence and MXN 1,936.34 for an update (SEMARNAT-05-003). The MXN 2,861 and 1,430 figures in older guides are out of date.',
       },
       {
         es: 'Las fuentes fijas que no son de jurisdicción federal se regulan con licencias ambientales estatales.',
@@ -639,24 +648,18 @@ export const procedures: ProcedureInput[] = [
       },
     ],
     sources: [
-      {
-        title: 'Oficina Verde — LAU: preguntas frecuentes',
-        url: 'https://oficinaverde.org.mx/guias-gratuitas/lau-preguntas-frecuentes/',
-      },
-      {
-        title: 'BMASF — Licencia Ambiental Única (LAU) y Cédula de Operación Anual (COA)',
-        url: 'https://bmasf.mx/licencia-ambiental-unica-lau-y-cedula-de-operacion-anual-coa/',
-      },
-      {
-        title: 'Presentación SEMARNAT (Scribd)',
-        url: 'https://es.scribd.com/presentation/483649380/SEMARNAT',
-      },
+      SRC_LGEEPA,
+      SRC_LFD,
       {
         title: 'Catálogo Nacional de Regulaciones, Trámites y Servicios — SEMARNAT-05-003',
         url: 'https://catalogonacional.gob.mx/FichaTramite?traHomoclave=SEMARNAT-05-003',
       },
+      {
+        title: 'Oficina Verde — LAU: preguntas frecuentes',
+        url: 'https://oficinaverde.org.mx/guias-gratuitas/lau-preguntas-frecuentes/',
+      },
     ],
-    verifiedOn: '2026-11-28',
+    verifiedOn: '2026-12-03',
   },
   {
     id: 'semarnat-coa',
@@ -760,10 +763,7 @@ export const procedures: ProcedureInput[] = [
         title: 'BMASF — Licencia Ambiental Única (LAU) y Cédula de Operación Anual (COA)',
         url: 'https://bmasf.mx/licencia-ambiental-unica-lau-y-cedula-de-operacion-anual-coa/',
       },
-      {
-        title: 'Presentación SEMARNAT (Scribd)',
-        url: 'https://es.scribd.com/presentation/483649380/SEMARNAT',
-      },
+      SRC_LGEEPA,
       {
         title: 'Oficina Verde — Licencias ambientales',
         url: 'https://oficinaverde.org.mx/licencias-ambientales/',
@@ -782,8 +782,8 @@ export const procedures: ProcedureInput[] = [
       en: 'Registration as a hazardous-waste generator',
     },
     summary: {
-      es: 'Registro ante la SEMARNAT de las empresas que generan residuos peligrosos, conforme a la Ley General para la Prevención y Gestión Integral de los Residuos. Nuestras fuentes apenas lo describen: los detalles están por confirmar.',
-      en: 'Registration with SEMARNAT of companies that generate hazardous waste, under the General Law for the Prevention and Integral Management of Waste (LGPGIR). Our sources barely describe it: the details are to be confirmed.',
+      es: 'Los grandes y pequeños generadores de residuos peligrosos se registran ante la SEMARNAT (LGPGIR arts. 46 y 47); los grandes además someten su plan de manejo y presentan un informe anual, y los microgeneradores se registran ante el estado o el municipio (art. 48).',
+      en: 'Large and small generators of hazardous waste register with SEMARNAT (LGPGIR Arts. 46 and 47); large generators also submit their management plan and file a yearly report, and micro-generators register with the state or municipality (Art. 48).',
     },
     whoNeedsIt: {
       es: 'Empresas que generan residuos peligrosos. Ventanilla lo muestra a las fuentes fijas federales y a las empresas manufactureras de los sectores de la LAU (papel, derivados del petróleo, química, vidrio, cemento, metálicas básicas y automotriz) como regla de filtro; la obligación depende de generar residuos peligrosos, en cualquier sector, y debe confirmarse.',
@@ -802,7 +802,7 @@ export const procedures: ProcedureInput[] = [
       },
     ],
     prerequisites: ['sat-rfc-company'],
-    legalBasis: [{ law: 'lgpgir', unverified: true }],
+    legalBasis: [{ law: 'lgpgir', article: '46' }, { law: 'lgpgir', article: '47' }, { law: 'lgpgir', article: '48' }],
     steps: [
       {
         title: {
@@ -833,14 +833,15 @@ export const procedures: ProcedureInput[] = [
         costs: [
           {
             kind: 'variable',
-            concept: { es: 'Pago de derechos, si lo hay', en: 'Government fee, if any' },
+            concept: { es: 'Derechos: el registro no causa derecho; los grandes generadores pagan el registro de su plan de manejo', en: 'Fees: registration itself carries none; large generators pay to register their management plan' },
             formula: {
-              es: 'Nuestras fuentes no indican el costo; por confirmar.',
-              en: 'Our sources do not give the cost; to be confirmed.',
+              es: 'Registro como generador: sin derecho en la Ley Federal de Derechos. Plan de manejo de gran generador: MXN 1,035.41 (2026).',
+              en: 'Registration as a generator: no fee in the Federal Fees Law. Large-generator management plan: MXN 1,035.41 (2026).',
             },
-            minMXN: null,
-            maxMXN: null,
-            unverified: true,
+            minMXN: 0,
+            maxMXN: 1035.41,
+            year: 2026,
+            legalBasis: [{ law: 'lfd', article: '194-T-5' }],
           },
         ],
         timeframe: {
@@ -848,34 +849,25 @@ export const procedures: ProcedureInput[] = [
           tacitApproval: 'unknown',
           unverified: true,
           note: {
-            es: 'Nuestras fuentes no dan el plazo; el rango es una estimación prudente.',
-            en: 'Our sources do not give the time; the range is a cautious estimate.',
+            es: 'La ley no fija el plazo (lo hace su reglamento, no revisado); el rango es una estimación prudente.',
+            en: 'The law sets no time (its regulation, not reviewed, does); the range is a cautious estimate.',
           },
         },
-        legalBasis: [{ law: 'lgpgir', unverified: true }],
+        legalBasis: [{ law: 'lgpgir', article: '46' }, { law: 'lgpgir', article: '47' }],
       },
     ],
     caveats: [
       {
-        es: 'Nuestras fuentes solo mencionan a los grandes generadores de residuos peligrosos como obligados a presentar la COA. El registro, sus categorías, requisitos, costo, plazo y artículos de la LGPGIR están por confirmar.',
-        en: 'Our sources only mention large hazardous-waste generators as having to file the COA. The registration itself, its categories, requirements, cost, time and LGPGIR articles are to be confirmed.',
+        es: 'Las categorías (grande, pequeño y microgenerador) dependen del volumen anual generado según el reglamento de la LGPGIR; requisitos detallados y plazo por confirmar en la ficha de la SEMARNAT.',
+        en: 'The categories (large, small and micro-generator) depend on the yearly volume generated under the LGPGIR regulation; detailed requirements and time to be confirmed in the SEMARNAT sheet.',
       },
       {
         es: 'La regla por sectores SCIAN es un filtro aproximado de Ventanilla, no un criterio legal.',
         en: 'The SCIAN sector rule is an approximate Ventanilla screening filter, not a legal test.',
       },
     ],
-    sources: [
-      {
-        title: 'Presentación SEMARNAT (Scribd)',
-        url: 'https://es.scribd.com/presentation/483649380/SEMARNAT',
-      },
-      {
-        title: 'BMASF — Licencia Ambiental Única (LAU) y Cédula de Operación Anual (COA)',
-        url: 'https://bmasf.mx/licencia-ambiental-unica-lau-y-cedula-de-operacion-anual-coa/',
-      },
-    ],
-    verifiedOn: '2026-11-28',
+    sources: [SRC_LGPGIR, SRC_LFD],
+    verifiedOn: '2026-12-03',
   },
   {
     id: 'cne-generation-permit',
@@ -888,8 +880,8 @@ export const procedures: ProcedureInput[] = [
       en: 'Electricity generation permit (Comisión Nacional de Energía, CNE)',
     },
     summary: {
-      es: 'Permiso de la Comisión Nacional de Energía para centrales de 0.7 MW o más, según la Ley del Sector Eléctrico (DOF 18-03-2025). La CRE fue extinguida y la CNE, órgano desconcentrado de la SENER, otorga ahora los permisos. Se tramita por la Oficialía de Partes Electrónica de la CNE, conforme al Reglamento de la LSE (DOF 03-10-2025) y a las Disposiciones Administrativas de Carácter General (DOF 23-10-2025).',
-      en: 'National Energy Commission (CNE) permit for power plants of 0.7 MW or more, under the Electricity Sector Law (Ley del Sector Eléctrico, DOF 18-03-2025). The former regulator (CRE) was abolished, and the CNE, a deconcentrated body of the Energy Ministry (SENER), now grants permits. It is filed through the CNE\'s electronic filing office (Oficialía de Partes Electrónica), under the LSE Regulation (DOF 03-10-2025) and the general administrative rules (Disposiciones Administrativas de Carácter General, DOF 23-10-2025).',
+      es: 'Permiso de la Comisión Nacional de Energía que toda central de 0.7 MW o más debe tener (Ley del Sector Eléctrico, DOF 18-03-2025, art. 19); las centrales menores son generadoras exentas y las destinadas solo a emergencias no lo requieren. La CRE fue extinguida y la CNE, órgano desconcentrado de la SENER, otorga ahora los permisos. Se tramita por la Oficialía de Partes Electrónica de la CNE, conforme al Reglamento de la LSE (DOF 03-10-2025) y a las Disposiciones Administrativas de Carácter General (DOF 23-10-2025).',
+      en: 'National Energy Commission (CNE) permit that every power plant of 0.7 MW or more must hold (Electricity Sector Law, Ley del Sector Eléctrico, DOF 18-03-2025, Art. 19); smaller plants are exempt generators and plants used only in emergencies need none. The former regulator (CRE) was abolished, and the CNE, a deconcentrated body of the Energy Ministry (SENER), now grants permits. It is filed through the CNE\'s electronic filing office (Oficialía de Partes Electrónica), under the LSE Regulation (DOF 03-10-2025) and the general administrative rules (Disposiciones Administrativas de Carácter General, DOF 23-10-2025).',
     },
     whoNeedsIt: {
       es: 'Proyectos con centrales eléctricas de 0.7 MW o más, incluida la generación solar en sitio para una planta. El autoconsumo interconectado de 0.7 a 20 MW tiene reglas propias (Acuerdo DOF 06-08-2025).',
@@ -905,6 +897,7 @@ export const procedures: ProcedureInput[] = [
     prerequisites: ['sat-compliance-opinion'],
     legalBasis: [
       { law: 'lse', article: '18' },
+      { law: 'lse', article: '19' },
       { law: 'rlse' },
       { law: 'lcne' },
     ],
@@ -915,8 +908,8 @@ export const procedures: ProcedureInput[] = [
           en: 'File the application at the CNE\'s electronic filing office',
         },
         description: {
-          es: 'Antes de presentar la solicitud se preparan, entre otros requisitos, un estudio de impacto social y un estudio ambiental del proyecto. La solicitud se presenta en línea con los requisitos de las Disposiciones Administrativas de Carácter General (DOF 23-10-2025); la CNE la evalúa y resuelve.',
-          en: 'Before filing, the applicant prepares, among other requirements, a social impact study and an environmental study of the project. The application is filed online with the requirements of the general administrative rules (DOF 23-10-2025); the CNE assesses it and decides.',
+          es: 'La solicitud se presenta en línea con los requisitos de las Disposiciones Administrativas de Carácter General (DOF 23-10-2025); la CNE la evalúa y resuelve. El impacto social no es un estudio dentro de este permiso, sino una autorización aparte de la SENER (Manifestación de Impacto Social, LSE arts. 136 a 139).',
+          en: 'The application is filed online with the requirements of the general administrative rules (DOF 23-10-2025); the CNE assesses it and decides. Social impact is not a study inside this permit but a separate SENER authorisation (social impact assessment, LSE Arts. 136 to 139).',
         },
         channel: {
           kind: 'online',
@@ -936,10 +929,8 @@ export const procedures: ProcedureInput[] = [
             legalBasis: [{ law: 'cff', article: '32-D' }],
           },
           {
-            name: { es: 'Estudio de impacto social', en: 'Social impact study' },
-          },
-          {
             name: { es: 'Estudio ambiental del proyecto', en: 'Environmental study of the project' },
+            unverified: true,
           },
           {
             name: {
@@ -956,13 +947,15 @@ export const procedures: ProcedureInput[] = [
         costs: [
           {
             kind: 'variable',
-            concept: { es: 'Derechos por el permiso', en: 'Government fee (derechos) for the permit' },
+            concept: { es: 'Derechos por el permiso de generación', en: 'Government fee (derechos) for the generation permit' },
             formula: {
-              es: 'Nuestras fuentes no dan el monto; por confirmar con la CNE.',
-              en: 'Our sources do not give the amount; to be confirmed with the CNE.',
+              es: 'La Ley Federal de Derechos 2026 (art. 56 fr. I) cobra por capacidad: hasta 10 MW MXN 159,163.79; más de 10 y hasta 50 MW MXN 207,706.23; más de 50 y hasta 200 MW MXN 307,132.17; más de 200 MW MXN 1,299,073.36; las fuentes renovables no pagan (art. 56 Bis). El artículo aún nombra a la CRE y a las modalidades de la ley anterior: su aplicación a los permisos de la CNE está por confirmar.',
+              en: 'The 2026 Federal Fees Law (Art. 56 fr. I) charges by capacity: up to 10 MW MXN 159,163.79; over 10 up to 50 MW MXN 207,706.23; over 50 up to 200 MW MXN 307,132.17; over 200 MW MXN 1,299,073.36; renewable sources pay nothing (Art. 56 Bis). The article still names the CRE and the former law’s modalities: whether it applies to CNE permits is to be confirmed.',
             },
-            minMXN: null,
-            maxMXN: null,
+            minMXN: 0,
+            maxMXN: 1299073.36,
+            year: 2026,
+            legalBasis: [{ law: 'lfd', article: '56 fr. I' }, { law: 'lfd', article: '56 Bis' }],
             unverified: true,
           },
         ],
@@ -977,14 +970,19 @@ export const procedures: ProcedureInput[] = [
         },
         legalBasis: [
           { law: 'lse', article: '18' },
+          { law: 'lse', article: '19' },
           { law: 'rlse' },
         ],
       },
     ],
     caveats: [
       {
-        es: 'Guías anteriores a 2025 remiten a la CRE; la CRE fue extinguida y sus funciones de permisos pasaron a la CNE. Costo y plazo están por confirmar.',
-        en: 'Guides from before 2025 refer to the CRE; the CRE was abolished and its permit functions passed to the CNE. Fee and time are to be confirmed.',
+        es: 'Guías anteriores a 2025 remiten a la CRE y citan el art. 18 para la regla de 0.7 MW: la regla está en el art. 19 de la LSE y la CRE fue sustituida por la CNE. Plazo de resolución por confirmar.',
+        en: 'Guides from before 2025 refer to the CRE and cite Art. 18 for the 0.7 MW rule: the rule is in LSE Art. 19, and the CRE was replaced by the CNE. Decision time to be confirmed.',
+      },
+      {
+        es: 'Aparte del permiso se necesitan la autorización de impacto social de la SENER y, si la central se conecta a la red, el contrato de interconexión.',
+        en: 'Besides the permit, the SENER social-impact authorisation is needed and, if the plant connects to the grid, the interconnection contract.',
       },
       {
         es: 'El almacenamiento de energía eléctrica también puede requerir permiso de la CNE (por confirmar); este trámite cubre la generación.',
@@ -992,6 +990,8 @@ export const procedures: ProcedureInput[] = [
       },
     ],
     sources: [
+      SRC_LSE,
+      SRC_LFD,
       {
         title: 'Mijares — Emisión de nuevas leyes del sector eléctrico',
         url: 'https://mijares.mx/noticias/emision-de-nuevas-leyes-del-sector-electrico',
@@ -1001,7 +1001,7 @@ export const procedures: ProcedureInput[] = [
         url: 'https://www.santamarinasteta.mx/publicaciones-y-eventos/updates/reglamento-de-la-ley-del-sector-electrico',
       },
     ],
-    verifiedOn: '2026-11-28',
+    verifiedOn: '2026-12-03',
   },
   {
     id: 'conagua-water-concession',
@@ -1014,8 +1014,8 @@ export const procedures: ProcedureInput[] = [
       en: 'National water concession (CONAGUA)',
     },
     summary: {
-      es: 'Título de la Comisión Nacional del Agua, conforme a la Ley de Aguas Nacionales, para extraer y usar aguas nacionales, superficiales o subterráneas. Los detalles del trámite están por confirmar.',
-      en: 'Title from the National Water Commission (CONAGUA), under the National Waters Law (Ley de Aguas Nacionales), to abstract and use national surface water or groundwater. The procedure\'s details are to be confirmed.',
+      es: 'Título de la Comisión Nacional del Agua, conforme a la Ley de Aguas Nacionales, para extraer y usar aguas nacionales, superficiales o subterráneas. La CONAGUA contesta en un máximo de 60 días hábiles con el expediente completo (LAN art. 22). Desde la reforma publicada en el DOF el 11-12-2025 los derechos de una concesión ya no pueden transmitirse: no se puede comprar una concesión ajena.',
+      en: 'Title from the National Water Commission (CONAGUA), under the National Waters Law (Ley de Aguas Nacionales), to abstract and use national surface water or groundwater. CONAGUA answers within 60 business days of a complete file (LAN Art. 22). Since the reform published in the DOF on 11-12-2025 concession rights can no longer be transferred: you cannot buy someone else’s concession.',
     },
     whoNeedsIt: {
       es: 'Proyectos que extraerán agua de un pozo o de una fuente superficial de aguas nacionales. Ventanilla lo muestra a todo proyecto que declara uso de agua; si el agua la suministra la red municipal, el trato es con el organismo operador local (por confirmar).',
@@ -1029,7 +1029,7 @@ export const procedures: ProcedureInput[] = [
       },
     ],
     prerequisites: ['sat-rfc-company'],
-    legalBasis: [{ law: 'lan' }],
+    legalBasis: [{ law: 'lan', article: '21' }, { law: 'lan', article: '21 Bis' }, { law: 'lan', article: '22' }],
     steps: [
       {
         title: {
@@ -1037,68 +1037,67 @@ export const procedures: ProcedureInput[] = [
           en: 'Apply to CONAGUA for the concession',
         },
         description: {
-          es: 'Se presenta la solicitud con los datos del aprovechamiento (fuente, volumen y uso); la CONAGUA evalúa y, en su caso, emite el título. Requisitos y plazos están por confirmar.',
-          en: 'The application is filed with details of the abstraction (source, volume and use); CONAGUA assesses it and, if approved, issues the title. Requirements and times are to be confirmed.',
+          es: 'La solicitud se presenta junto con la del permiso de descarga de aguas residuales y la del permiso de obras (LAN art. 21). Si el expediente está incompleto, la CONAGUA lo requiere una sola vez; si no se subsana, desecha la solicitud.',
+          en: 'The application is filed together with those for the wastewater discharge permit and the works permit (LAN Art. 21). If the file is incomplete, CONAGUA asks once for the missing items; if they are not supplied it rejects the application.',
         },
         channel: {
           kind: 'online-or-in-person',
           note: {
-            es: 'Canal por confirmar con la CONAGUA.',
-            en: 'Channel to be confirmed with CONAGUA.',
+            es: 'Oficinas de la CONAGUA (organismos de cuenca y direcciones locales); medios electrónicos si el solicitante los acepta (LAN art. 21 fr. I).',
+            en: 'CONAGUA offices (basin bodies and local directorates); electronic means if the applicant accepts them (LAN Art. 21 fr. I).',
           },
         },
         office: 'conagua-offices',
         requirements: [
           {
             name: {
-              es: 'Datos del aprovechamiento: fuente, volumen y uso del agua',
-              en: 'Details of the abstraction: water source, volume and use',
+              es: 'Solicitud con cuenca o acuífero, punto de extracción, volumen de extracción y consumo, uso del agua, punto y calidad de la descarga, proyecto de obras y duración solicitada',
+              en: 'Application stating the basin or aquifer, abstraction point, abstraction and consumption volume, water use, discharge point and quality, works project and requested term',
             },
-            unverified: true,
+            legalBasis: [{ law: 'lan', article: '21' }],
+          },
+          {
+            name: {
+              es: 'Documentos de propiedad o posesión del inmueble, servidumbres, MIA cuando se requiera, memoria técnica con planos, documentación técnica del volumen y croquis de ubicación',
+              en: 'Proof of ownership or possession of the property, easements, the MIA where required, technical report with plans, technical support for the volume and a location sketch',
+            },
+            legalBasis: [{ law: 'lan', article: '21 Bis' }],
           },
         ],
         costs: [
           {
-            kind: 'variable',
-            concept: { es: 'Derechos por el trámite de concesión', en: 'Government fee (derechos) for the concession procedure' },
-            formula: {
-              es: 'Nuestras fuentes no dan el monto; por confirmar.',
-              en: 'Our sources do not give the amount; to be confirmed.',
-            },
-            minMXN: null,
-            maxMXN: null,
-            unverified: true,
+            kind: 'fixed',
+            concept: { es: 'Derechos por el estudio, trámite y expedición del título de concesión, con su registro', en: 'Fee for studying, processing and issuing the concession title, including its registration' },
+            amountMXN: 6737.63,
+            year: 2026,
+            legalBasis: [{ law: 'lfd', article: '192 fr. I' }],
           },
         ],
         timeframe: {
-          waiting: { min: 60, max: 365, unit: 'calendar-days' },
-          tacitApproval: 'unknown',
-          unverified: true,
+          waiting: { min: 20, max: 60, unit: 'business-days' },
+          legalDeadline: { days: 60, unit: 'business-days' },
+          tacitApproval: 'negative',
+          legalBasis: [{ law: 'lan', article: '22' }, { law: 'lfpa', article: '17' }],
           note: {
-            es: 'Nuestras fuentes no dan el plazo, pero señalan a la CONAGUA entre las dependencias que más retrasan los proyectos; el rango es una estimación prudente.',
-            en: 'Our sources give no time, but they name CONAGUA among the agencies that most delay projects; the range is a cautious estimate.',
+            es: 'Máximo 60 días hábiles desde que el expediente está completo (LAN art. 22). La ley de aguas no dice qué significa el silencio, por lo que aplica la regla general de negativa ficta (LFPA art. 17). En zonas de veda o reglamentadas rigen reglas especiales.',
+            en: 'At most 60 business days from a complete file (LAN Art. 22). The water law does not say what silence means, so the general rule of tacit refusal applies (LFPA Art. 17). Special rules apply in closed or regulated zones.',
           },
         },
-        legalBasis: [{ law: 'lan' }],
+        legalBasis: [{ law: 'lan', article: '21' }, { law: 'lan', article: '22' }, { law: 'lfd', article: '192' }],
       },
     ],
     caveats: [
       {
-        es: 'Requisitos, costo, plazo y artículos de la Ley de Aguas Nacionales están por confirmar con la CONAGUA. Conviene iniciarlo pronto: la CONAGUA figura entre las dependencias que más retrasan proyectos.',
-        en: 'Requirements, fee, time and the National Waters Law articles are to be confirmed with CONAGUA. Start early: CONAGUA is named among the agencies that most delay projects.',
-      },
-    ],
-    sources: [
-      {
-        title: 'Revista Punto de Vista — Activan comités de inversión del Plan México en estados',
-        url: 'https://revistapuntodevista.com.mx/san-luis-potosi/activan-comites-de-inversion-del-plan-mexico-en-estados/896637',
+        es: 'Desde el DOF 11-12-2025 los derechos de las concesiones no se transmiten; si cambia la propiedad del predio o hay fusión o escisión, la CONAGUA reasigna los volúmenes y emite un nuevo título (LAN arts. 22 y 37 Bis 1).',
+        en: 'Since DOF 11-12-2025 concession rights are not transferable; if the land changes hands or there is a merger or split, CONAGUA reassigns the volumes and issues a new title (LAN Arts. 22 and 37 Bis 1).',
       },
       {
-        title: 'Columna Digital — Regiones implementarán espacios para atraer inversiones',
-        url: 'https://columnadigital.com/regiones-implementaran-espacios-para-atraer-inversiones',
+        es: 'La disponibilidad de agua del acuífero o cuenca decide el resultado: en zonas de veda puede no haber volumen disponible. Además del derecho de trámite se pagan cada año derechos por el agua usada (LFD).',
+        en: 'Water availability in the aquifer or basin decides the outcome: in closed zones there may be no volume available. Besides the processing fee, yearly fees are paid for the water used (LFD).',
       },
     ],
-    verifiedOn: '2026-11-28',
+    sources: [SRC_LAN, SRC_LFD],
+    verifiedOn: '2026-12-03',
   },
   {
     id: 'conagua-discharge-permit',
@@ -1111,8 +1110,8 @@ export const procedures: ProcedureInput[] = [
       en: 'Wastewater discharge permit (CONAGUA)',
     },
     summary: {
-      es: 'Permiso de la Comisión Nacional del Agua, conforme a la Ley de Aguas Nacionales, para descargar aguas residuales en aguas nacionales. Quien descarga a aguas nacionales también informa en la Cédula de Operación Anual (COA). Los detalles del trámite están por confirmar.',
-      en: 'Permit from the National Water Commission (CONAGUA), under the National Waters Law, to discharge wastewater into national waters. Companies discharging into national waters also report in the Annual Operating Report (COA). The procedure\'s details are to be confirmed.',
+      es: 'Permiso de la Comisión Nacional del Agua para verter aguas residuales en aguas o bienes nacionales, o infiltrarlas donde puedan contaminar el subsuelo (LAN art. 88). La CONAGUA contesta en 60 días hábiles desde la admisión; si no contesta, el permiso se entiende negado (LAN art. 89). Quien descarga a aguas nacionales también informa en la Cédula de Operación Anual (COA).',
+      en: 'Permit from the National Water Commission to discharge wastewater into national waters or national property, or to infiltrate it where it can pollute the subsoil (LAN Art. 88). CONAGUA answers within 60 business days of admission; silence means refusal (LAN Art. 89). Companies discharging into national waters also report in the Annual Operating Report (COA).',
     },
     whoNeedsIt: {
       es: 'Proyectos que descargarán aguas residuales en aguas nacionales (ríos, cuerpos de agua o el subsuelo). Ventanilla lo muestra a todo proyecto que declara uso de agua porque el perfil no distingue las descargas; confirme si le aplica.',
@@ -1126,7 +1125,7 @@ export const procedures: ProcedureInput[] = [
       },
     ],
     prerequisites: ['sat-rfc-company'],
-    legalBasis: [{ law: 'lan' }],
+    legalBasis: [{ law: 'lan', article: '88' }, { law: 'lan', article: '89' }, { law: 'lan', article: '90' }],
     steps: [
       {
         title: {
@@ -1134,8 +1133,8 @@ export const procedures: ProcedureInput[] = [
           en: 'Apply to CONAGUA for the discharge permit',
         },
         description: {
-          es: 'Se presenta la solicitud con los datos de la descarga (punto, volumen y calidad del agua); la CONAGUA evalúa y, en su caso, emite el permiso. Requisitos y plazos están por confirmar.',
-          en: 'The application is filed with details of the discharge (point, volume and water quality); CONAGUA assesses it and, if approved, issues the permit. Requirements and times are to be confirmed.',
+          es: 'Se presenta la solicitud con los datos de la descarga (punto, volumen y calidad del agua); la CONAGUA la evalúa según la clasificación del cuerpo receptor y las NOM, y puede fijar condiciones particulares de descarga (LAN arts. 89 y 90). Si también se pide concesión, ambas solicitudes van juntas (LAN art. 21).',
+          en: 'The application is filed with details of the discharge (point, volume and water quality); CONAGUA assesses it against the receiving body’s classification and the NOMs, and may set specific discharge conditions (LAN Arts. 89 and 90). If a concession is also sought, both applications go together (LAN Art. 21).',
         },
         channel: {
           kind: 'online-or-in-person',
@@ -1156,33 +1155,30 @@ export const procedures: ProcedureInput[] = [
         ],
         costs: [
           {
-            kind: 'variable',
-            concept: { es: 'Derechos por el trámite del permiso', en: 'Government fee (derechos) for the permit procedure' },
-            formula: {
-              es: 'Nuestras fuentes no dan el monto; por confirmar.',
-              en: 'Our sources do not give the amount; to be confirmed.',
-            },
-            minMXN: null,
-            maxMXN: null,
-            unverified: true,
+            kind: 'fixed',
+            concept: { es: 'Derechos por el permiso de descarga de aguas residuales, con su registro', en: 'Fee for the wastewater discharge permit, including its registration' },
+            amountMXN: 8970.86,
+            year: 2026,
+            legalBasis: [{ law: 'lfd', article: '192 fr. II' }],
           },
         ],
         timeframe: {
-          waiting: { min: 60, max: 365, unit: 'calendar-days' },
-          tacitApproval: 'unknown',
-          unverified: true,
+          waiting: { min: 20, max: 60, unit: 'business-days' },
+          legalDeadline: { days: 60, unit: 'business-days' },
+          tacitApproval: 'negative',
+          legalBasis: [{ law: 'lan', article: '89' }],
           note: {
-            es: 'Nuestras fuentes no dan el plazo, pero señalan a la CONAGUA entre las dependencias que más retrasan los proyectos; el rango es una estimación prudente.',
-            en: 'Our sources give no time, but they name CONAGUA among the agencies that most delay projects; the range is a cautious estimate.',
+            es: 'Máximo 60 días hábiles desde la admisión de la solicitud; si la CONAGUA no resuelve, el permiso se considera negado (LAN art. 89).',
+            en: 'At most 60 business days from admission of the application; if CONAGUA does not decide, the permit is deemed refused (LAN Art. 89).',
           },
         },
-        legalBasis: [{ law: 'lan' }],
+        legalBasis: [{ law: 'lan', article: '88' }, { law: 'lan', article: '89' }, { law: 'lfd', article: '192 fr. II' }],
       },
     ],
     caveats: [
       {
-        es: 'Requisitos, costo, plazo y artículos de la Ley de Aguas Nacionales están por confirmar con la CONAGUA.',
-        en: 'Requirements, fee, time and the National Waters Law articles are to be confirmed with CONAGUA.',
+        es: 'Además del derecho de trámite, las descargas pagan cada año derechos por uso de cuerpos receptores según volumen y carga contaminante (LFD).',
+        en: 'Besides the processing fee, discharges pay yearly fees for using receiving bodies according to volume and pollutant load (LFD).',
       },
       {
         es: 'Las descargas al alcantarillado municipal pueden regirse por normas locales en lugar de este permiso; por confirmar.',
@@ -1190,16 +1186,10 @@ export const procedures: ProcedureInput[] = [
       },
     ],
     sources: [
-      {
-        title: 'Revista Punto de Vista — Activan comités de inversión del Plan México en estados',
-        url: 'https://revistapuntodevista.com.mx/san-luis-potosi/activan-comites-de-inversion-del-plan-mexico-en-estados/896637',
-      },
-      {
-        title: 'Presentación SEMARNAT (Scribd)',
-        url: 'https://es.scribd.com/presentation/483649380/SEMARNAT',
-      },
+      SRC_LAN,
+      SRC_LFD,
     ],
-    verifiedOn: '2026-11-28',
+    verifiedOn: '2026-12-03',
   },
   {
     id: 'se-nom-certification',
@@ -1228,7 +1218,7 @@ export const procedures: ProcedureInput[] = [
       },
     ],
     prerequisites: ['sat-rfc-company'],
-    legalBasis: [{ law: 'lic', unverified: true }],
+    legalBasis: [{ law: 'lic', article: '62' }],
     steps: [
       {
         title: {
@@ -1277,25 +1267,20 @@ export const procedures: ProcedureInput[] = [
             en: 'Our sources do not give the time; the range is a cautious estimate and varies with the product and the body.',
           },
         },
-        legalBasis: [{ law: 'lic', unverified: true }],
+        legalBasis: [{ law: 'lic', article: '62' }],
       },
     ],
     caveats: [
       {
-        es: 'Qué NOM aplican depende del producto. La base legal (Ley de Infraestructura de la Calidad, 2020), los costos y los plazos están por confirmar; nuestras fuentes no describen este trámite en detalle.',
-        en: 'Which NOMs apply depends on the product. The legal basis (Quality Infrastructure Law, Ley de Infraestructura de la Calidad, 2020), fees and times are to be confirmed; our sources do not describe this procedure in detail.',
+        es: 'Qué NOM aplican depende del producto. Las NOM y su evaluación de la conformidad se rigen por la Ley de Infraestructura de la Calidad (DOF 01-07-2020). La certificación la hacen organismos privados acreditados, con tarifas y plazos propios (por confirmar con el organismo).',
+        en: 'Which NOMs apply depends on the product. NOMs and their conformity assessment are governed by the Quality Infrastructure Law (Ley de Infraestructura de la Calidad, DOF 01-07-2020). Certification is done by accredited private bodies with their own fees and times (to be confirmed with the body).',
       },
       {
         es: 'Los importadores de productos regulados también pueden tener que acreditar el cumplimiento de NOM; por confirmar.',
         en: 'Importers of regulated products may also have to show NOM compliance; to be confirmed.',
       },
     ],
-    sources: [
-      {
-        title: 'Secretaría de Economía — Manual de trámites para invertir en México (índice)',
-        url: 'https://es.scribd.com/document/457645371/Manual-de-Tr-Mites-Para-Invertir-en-M-Xico',
-      },
-    ],
+    sources: [SRC_LIC],
     verifiedOn: '2026-11-28',
   },
   {
@@ -1323,7 +1308,7 @@ export const procedures: ProcedureInput[] = [
         en: 'Trademark registration certificate',
       },
     ],
-    legalBasis: [{ law: 'lfppi', unverified: true }],
+    legalBasis: [{ law: 'lfppi', article: '178' }],
     steps: [
       {
         title: {
@@ -1378,20 +1363,11 @@ export const procedures: ProcedureInput[] = [
     ],
     caveats: [
       {
-        es: 'Trámite opcional: no se necesita para constituir ni operar la empresa. La base legal (Ley Federal de Protección a la Propiedad Industrial), los costos, los plazos y la vigencia del registro están por confirmar.',
-        en: 'Optional procedure: it is not needed to form or run the company. The legal basis (Federal Law for the Protection of Industrial Property), fees, times and the registration\'s term are to be confirmed.',
+        es: 'Trámite opcional: no se necesita para constituir ni operar la empresa. El registro dura 10 años desde su otorgamiento y se renueva por periodos iguales (LFPPI art. 178). Las tarifas las fija el IMPI en su acuerdo de tarifas (no en la Ley Federal de Derechos) y están por confirmar, igual que el plazo de examen.',
+        en: 'Optional procedure: it is not needed to form or run the company. The registration lasts 10 years from grant and is renewable for equal periods (LFPPI Art. 178). Fees are set by IMPI’s tariff agreement (not the Federal Fees Law) and are to be confirmed, as is the examination time.',
       },
     ],
-    sources: [
-      {
-        title: 'Holland & Knight — Mexico launches business center to attract and promote foreign investment',
-        url: 'https://www.power-linking-profits.com/mexico-launches-business-center-to-attract-and-promote-foreign-investment-holland-knight-llp/',
-      },
-      {
-        title: 'Secretaría de Economía — Manual de trámites para invertir en México (índice)',
-        url: 'https://es.scribd.com/document/457645371/Manual-de-Tr-Mites-Para-Invertir-en-M-Xico',
-      },
-    ],
+    sources: [SRC_LFPPI],
     verifiedOn: '2026-11-28',
   },
 ];

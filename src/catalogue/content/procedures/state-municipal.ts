@@ -10,9 +10,10 @@ import type { ProcedureInput } from '../../schema.ts';
 
 // Sources (reference source key).
 const SRC_SARE_DOF = { title: 'DOF 20-05-2019 — Lineamientos del SARE y del PROSARE (CONAMER)', url: 'http://200.66.72.182/dof/2019/05/20/DOF-LEYSDCYFI-15.htm' };
-const SRC_SARE_MANUAL = { title: 'Manual de procedimientos del Sistema de Apertura Rápida de Empresas (SARE)', url: 'https://studylib.es/doc/5620858/manual-de-procedimientos-del-sistema-de-apertura' };
-const SRC_MUNICIPIOS = { title: 'Municipios.com.mx — Guía completa de la licencia municipal en México', url: 'https://municipios.com.mx/blog/guia-completa-licencia-municipal-mexico' };
-const SRC_CONSTRUCTION_EXAMPLE = { title: 'Scribd — Trámites municipales para un edificio comercial (documento 2913)', url: 'https://es.scribd.com/document/395475762/2913' };
+// Official texts read on 2026-12-03 (Cámara de Diputados consolidated laws).
+const SRC_CPEUM = { title: 'Cámara de Diputados — Constitución Política de los Estados Unidos Mexicanos, art. 115 (facultades municipales)', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/CPEUM.pdf' };
+const SRC_LNETB = { title: 'Cámara de Diputados — Ley Nacional para Eliminar Trámites Burocráticos (DOF 16-07-2025)', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LNETB.pdf' };
+const SRC_LGPC = { title: 'Cámara de Diputados — Ley General de Protección Civil, arts. 39 y 40', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LGPC.pdf' };
 const SRC_VUI_398 = { title: 'Ventanilla Única para Inversionistas (SE) — Licencia de construcción municipal, procedimiento 398, paso 698', url: 'https://ventanillaunica.economia.gob.mx/procedure/398/step/698?l=en' };
 const SRC_QRO_MEJORA = { title: 'México Evalúa (Sep 2025) — Impulsando el nearshoring en Querétaro a través de la mejora regulatoria', url: 'https://bajazietenoticias.com/2025/09/12/impulsando-el-nearshoring-en-queretaro-a-traves-de-la-mejora-regulatoria' };
 const SRC_QRO_SARE = { title: 'Poder Informativo (2026) — Abrir un nuevo negocio en el municipio de Querétaro costará 11 pesos', url: 'https://www.poderinformativo.com.mx/%f0%9f%9b%92-%f0%9f%9b%8d%ef%b8%8f-abrir-un-nuevo-negocio-en-el-municipio-de-queretaro-costara-11-pesos' };
@@ -127,8 +128,8 @@ export const procedures: ProcedureInput[] = [
           tacitApproval: 'unknown',
           unverified: true,
           note: {
-            es: 'En un municipio documentado puede tardar más de 30 días; el rango de 30 a 60 días es una estimación conservadora. Confirme el plazo con su municipio.',
-            en: 'In one documented municipality it can take more than 30 days; the 30–60 day range is a conservative estimate. Confirm the time with your municipality.',
+            es: 'El plazo lo fija cada reglamento municipal; el rango de 30 a 60 días es una estimación conservadora. Confirme el plazo con su municipio.',
+            en: 'Each municipal regulation sets the time; the 30–60 day range is a conservative estimate. Confirm the time with your municipality.',
           },
         },
         legalBasis: [{ law: 'state-urban-law' }, { law: 'municipal-regulations' }],
@@ -140,7 +141,7 @@ export const procedures: ProcedureInput[] = [
         en: 'The licence’s validity and the exact requirements vary by municipality: to be confirmed with your municipality.',
       },
     ],
-    sources: [SRC_MUNICIPIOS, SRC_CONSTRUCTION_EXAMPLE, SRC_QRO_MEJORA],
+    sources: [SRC_CPEUM, SRC_QRO_MEJORA],
     verifiedOn: '2026-11-28',
   },
   {
@@ -151,8 +152,8 @@ export const procedures: ProcedureInput[] = [
     phase: 'construction',
     title: { es: 'Constancia de alineamiento y número oficial', en: 'Street alignment and official number certificate (alineamiento y número oficial)' },
     summary: {
-      es: 'El municipio fija la línea que separa el predio de la vía pública y le asigna su número oficial. En el ejemplo documentado de un edificio comercial es el primero de nueve trámites municipales, antes de las factibilidades de servicios, los dictámenes de impacto y la licencia de construcción.',
-      en: 'The municipality sets the line that separates the site from the public road and assigns its official street number. In the documented example of a commercial building it is the first of nine municipal steps, before the utility feasibility letters, the impact opinions and the construction licence.',
+      es: 'El municipio fija la línea que separa el predio de la vía pública y le asigna su número oficial, como parte del control del uso del suelo que le da la Constitución (art. 115 fr. V). Se pide antes de las factibilidades de servicios, los dictámenes de impacto y la licencia de construcción.',
+      en: 'The municipality sets the line that separates the site from the public road and assigns its official street number, as part of the land-use control the Constitution gives it (Art. 115 fr. V). It comes before the utility feasibility letters, the impact opinions and the construction licence.',
     },
     whoNeedsIt: {
       es: 'Empresas que van a construir una instalación nueva.',
@@ -204,7 +205,7 @@ export const procedures: ProcedureInput[] = [
         en: 'The requirements listed are the usual ones for urban development procedures, not an official list: confirm them with your municipality.',
       },
     ],
-    sources: [SRC_CONSTRUCTION_EXAMPLE, SRC_MUNICIPIOS],
+    sources: [SRC_CPEUM],
     verifiedOn: '2026-11-28',
   },
   {
@@ -306,7 +307,7 @@ export const procedures: ProcedureInput[] = [
         en: 'The one-year validity, extendable once, comes from a single municipal example published on the federal investor one-stop shop (Ventanilla Única para Inversionistas); it may differ in your municipality.',
       },
     ],
-    sources: [SRC_VUI_398, SRC_CONSTRUCTION_EXAMPLE, SRC_MUNICIPIOS],
+    sources: [SRC_VUI_398, SRC_CPEUM],
     verifiedOn: '2026-11-28',
   },
   {
@@ -380,7 +381,7 @@ export const procedures: ProcedureInput[] = [
       },
     ],
     caveats: [],
-    sources: [SRC_CONSTRUCTION_EXAMPLE, SRC_VUI_398],
+    sources: [SRC_VUI_398, SRC_CPEUM],
     verifiedOn: '2026-11-28',
   },
   {
@@ -391,8 +392,8 @@ export const procedures: ProcedureInput[] = [
     phase: 'operation',
     title: { es: 'Licencia de funcionamiento por el SARE (giros de bajo riesgo)', en: 'Fast-track operating licence through SARE (low-risk business lines)' },
     summary: {
-      es: 'El Sistema de Apertura Rápida de Empresas (SARE) es una ventanilla única municipal que emite la licencia de funcionamiento en un máximo de 72 horas (48 horas en algunos municipios) para los giros de bajo riesgo de su catálogo, basado en el SCIAN. La CONAMER certifica los módulos SARE que cumplen sus lineamientos mediante el programa PROSARE.',
-      en: 'The rapid business-opening system (Sistema de Apertura Rápida de Empresas, SARE) is a municipal single window that issues the operating licence within 72 hours at most (48 hours in some municipalities) for the low-risk business lines in its SCIAN-based catalogue. CONAMER certifies the SARE modules that meet its guidelines through the PROSARE programme.',
+      es: 'El Sistema de Apertura Rápida de Empresas (SARE) es una ventanilla única municipal que emite la licencia de funcionamiento en un máximo de 72 horas (48 horas en algunos municipios) para los giros de bajo riesgo de su catálogo, basado en el SCIAN. Sus lineamientos (DOF 20-05-2019) se emitieron bajo la Ley General de Mejora Regulatoria, que la Ley Nacional para Eliminar Trámites Burocráticos (DOF 16-07-2025) abrogó; la CONAMER, que certificaba los módulos (PROSARE), se extinguió y sus funciones pasaron a la Agencia de Transformación Digital y Telecomunicaciones (ATDT).',
+      en: 'The rapid business-opening system (Sistema de Apertura Rápida de Empresas, SARE) is a municipal single window that issues the operating licence within 72 hours at most (48 hours in some municipalities) for the low-risk business lines in its SCIAN-based catalogue. Its guidelines (DOF 20-05-2019) were issued under the General Law on Regulatory Improvement, which the National Law to Eliminate Bureaucratic Procedures (LNETB, DOF 16-07-2025) repealed; CONAMER, which certified the modules (PROSARE), was wound up and its functions passed to the Digital Transformation and Telecommunications Agency (ATDT).',
     },
     whoNeedsIt: {
       es: 'Solo las empresas cuyo giro está en el catálogo de bajo riesgo del SARE del municipio donde van a operar. Los giros de riesgo medio y alto —la mayoría de las fábricas— o los municipios sin SARE siguen el trámite ordinario de licencia de funcionamiento.',
@@ -406,7 +407,7 @@ export const procedures: ProcedureInput[] = [
     },
     outputs: [{ es: 'Licencia de funcionamiento municipal', en: 'Municipal operating licence' }],
     prerequisites: [],
-    legalBasis: [{ law: 'lineamientos-sare' }, { law: 'cpeum', article: '115' }, { law: 'municipal-regulations' }],
+    legalBasis: [{ law: 'lineamientos-sare' }, { law: 'lnetb' }, { law: 'cpeum', article: '115' }, { law: 'municipal-regulations' }],
     steps: [
       {
         title: { es: 'Verificar que el giro esté en el catálogo SARE del municipio', en: 'Check that your business line is in the municipality’s SARE catalogue' },
@@ -463,11 +464,11 @@ export const procedures: ProcedureInput[] = [
         en: 'The requirements listed are the usual ones, not an official list: each SARE publishes its own.',
       },
       {
-        es: 'Los certificados PROSARE vencen (en 2021 se certificaron 122 de 295 municipios solicitantes, por 1 a 3 años): confirme en la lista de la CONAMER si el SARE de su municipio está certificado.',
-        en: 'PROSARE certificates expire (in 2021, 122 of 295 applicant municipalities were certified, for 1 to 3 years): check CONAMER’s list to see whether your municipality’s SARE is certified.',
+        es: 'Los certificados PROSARE vencen (en 2021 se certificaron 122 de 295 municipios solicitantes, por 1 a 3 años). Con la extinción de la CONAMER, la vigencia de los lineamientos SARE y del PROSARE bajo la LNETB está por confirmar con la ATDT; la información de trámites pasa al Portal Ciudadano Único de Trámites y Servicios. Las leyes locales de mejora regulatoria quedan abrogadas a los 180 días naturales de la entrada en vigor de la LNETB.',
+        en: 'PROSARE certificates expire (in 2021, 122 of 295 applicant municipalities were certified, for 1 to 3 years). With CONAMER wound up, whether the SARE guidelines and PROSARE still apply under the LNETB is to be confirmed with the ATDT; procedure listings move to the national procedures portal (Portal Ciudadano Único de Trámites y Servicios). Local regulatory-improvement laws are repealed 180 calendar days after the LNETB takes effect.',
       },
     ],
-    sources: [SRC_SARE_DOF, SRC_SARE_MANUAL, SRC_QRO_SARE, { title: 'Municipio de Querétaro — Cédula del trámite TR-170303-002 (SARE)', url: 'https://tramitesqro.municipiodequeretaro.gob.mx/cedula.php?id=TR-170303-002' }],
+    sources: [SRC_SARE_DOF, SRC_LNETB, SRC_QRO_SARE, { title: 'Municipio de Querétaro — Cédula del trámite TR-170303-002 (SARE)', url: 'https://tramitesqro.municipiodequeretaro.gob.mx/cedula.php?id=TR-170303-002' }],
     verifiedOn: '2026-11-28',
   },
   {
@@ -546,7 +547,7 @@ export const procedures: ProcedureInput[] = [
         en: 'Confirm with your municipality whether the licence must be renewed every year and which health or environmental authorisations it requires for your activity.',
       },
     ],
-    sources: [SRC_MUNICIPIOS, SRC_SARE_MANUAL, SRC_CONSTRUCTION_EXAMPLE],
+    sources: [SRC_CPEUM, SRC_SARE_DOF],
     verifiedOn: '2026-11-28',
   },
   {
@@ -575,7 +576,7 @@ export const procedures: ProcedureInput[] = [
       { es: 'Dictamen o visto bueno de protección civil', en: 'Civil-protection approval (dictamen or visto bueno)' },
     ],
     prerequisites: [],
-    legalBasis: [{ law: 'lgpc' }, { law: 'state-civil-protection-law' }, { law: 'municipal-regulations' }],
+    legalBasis: [{ law: 'lgpc', article: '39' }, { law: 'lgpc', article: '40' }, { law: 'state-civil-protection-law' }, { law: 'municipal-regulations' }],
     steps: [
       {
         title: { es: 'Elaborar el Programa Interno de Protección Civil y el análisis de riesgos', en: 'Prepare the civil-protection internal programme and the risk assessment' },
@@ -634,7 +635,7 @@ export const procedures: ProcedureInput[] = [
         en: 'The details (who issues it, requirements, cost, time and renewal period) are not verified and depend on local law.',
       },
     ],
-    sources: [SRC_CONSTRUCTION_EXAMPLE, SRC_MUNICIPIOS],
+    sources: [SRC_LGPC],
     verifiedOn: '2026-11-28',
   },
   {

@@ -1,0 +1,103 @@
+/**
+ * Laws and rules cited by the sectoral and municipal procedures that laws.ts does not
+ * carry yet (kept apart so two editors do not collide on one file; combined in index.ts).
+ *
+ * Read on 2026-12-03 in the Cámara de Diputados consolidated texts (diputados.gob.mx
+ * LeyesBiblio) unless another source is named. Only articles actually read are listed.
+ */
+import type { z } from 'zod';
+import type { Law } from '../schema.ts';
+
+export const sectoralLaws: z.input<typeof Law>[] = [
+  {
+    id: 'lsh',
+    acronym: 'LSH',
+    name: { es: 'Ley del Sector Hidrocarburos', en: 'Hydrocarbons Sector Law' },
+    url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LSH.pdf',
+    publishedOn: '2025-03-18',
+    articles: [
+      {
+        number: '76',
+        summary: {
+          es: 'Permisos: la SENER otorga los de importación y exportación de petrolíferos, gas natural y petroquímicos; la CNE los de almacenamiento, distribución, comercialización, expendio al público y despacho para autoconsumo de petrolíferos, y los de gas natural.',
+          en: 'Permits: SENER grants those for importing and exporting petroleum products, natural gas and petrochemicals; the CNE grants those for storage, distribution, marketing, retail sale and dispensing for own consumption of petroleum products, and natural-gas permits.',
+        },
+      },
+      {
+        number: '80',
+        summary: {
+          es: 'Contenido mínimo de la solicitud de permiso (datos del solicitante, opinión de cumplimiento fiscal positiva, posesión del predio, especificaciones técnicas, ubicación georreferenciada, monto de inversión, acta constitutiva, poderes y estructura accionaria, entre otros).',
+          en: 'Minimum content of a permit application (applicant details, positive tax-compliance opinion, possession of the site, technical specifications, geo-referenced location, investment amount, incorporation deed, powers of attorney and shareholding structure, among others).',
+        },
+      },
+    ],
+  },
+  {
+    id: 'lmtr',
+    acronym: 'LMTR',
+    name: { es: 'Ley en materia de Telecomunicaciones y Radiodifusión', en: 'Telecommunications and Broadcasting Law' },
+    url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LMTR.pdf',
+    publishedOn: '2025-07-16',
+    articles: [
+      {
+        number: '271',
+        summary: {
+          es: 'Los equipos que se conecten a una red de telecomunicaciones o usen el espectro radioeléctrico deben homologarse; el solicitante debe tener domicilio en México.',
+          en: 'Equipment that connects to a telecommunications network or uses the radio spectrum must be type-approved (homologado); the applicant must have an address in Mexico.',
+        },
+      },
+      {
+        number: '272',
+        summary: {
+          es: 'La Comisión Reguladora de Telecomunicaciones publica los procedimientos y lineamientos de homologación; el certificado de homologación es único por equipo o grupo de equipos.',
+          en: 'The Telecommunications Regulatory Commission publishes the type-approval procedures and guidelines; the type-approval certificate is unique to each device or group of devices.',
+        },
+      },
+    ],
+  },
+  {
+    id: 'lnetb',
+    acronym: 'LNETB',
+    name: { es: 'Ley Nacional para Eliminar Trámites Burocráticos', en: 'National Law to Eliminate Bureaucratic Procedures' },
+    url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LNETB.pdf',
+    publishedOn: '2025-07-16',
+    articles: [
+      {
+        number: '3, fr. V',
+        summary: {
+          es: 'La Agencia de Transformación Digital y Telecomunicaciones (ATDT) es la Autoridad Nacional de Simplificación y Digitalización.',
+          en: 'The Digital Transformation and Telecommunications Agency (ATDT) is the National Simplification and Digitalisation Authority.',
+        },
+      },
+      {
+        number: 'Transitorios segundo y cuarto',
+        summary: {
+          es: 'Abroga la Ley General de Mejora Regulatoria (2018) y extingue la CONAMER; las referencias a la CONAMER se entienden hechas a la ATDT.',
+          en: 'Repeals the General Law on Regulatory Improvement (2018) and winds up CONAMER; references to CONAMER are read as references to the ATDT.',
+        },
+      },
+    ],
+  },
+  {
+    id: 'ris',
+    acronym: 'RIS',
+    name: { es: 'Reglamento de Insumos para la Salud', en: 'Health Supplies Regulation' },
+    url: 'https://www.diputados.gob.mx/LeyesBiblio/regley/Reg_LGS_MIS.pdf',
+    articles: [
+      {
+        number: '179',
+        summary: {
+          es: 'Registro de dispositivos médicos: la Secretaría resuelve en 30 días los de clase I (si no, la solicitud se entiende procedente), y en 35 y 60 días los de clases II y III.',
+          en: 'Medical-device registration: the Ministry decides class I applications in 30 days (otherwise the application is deemed granted), and class II and III applications in 35 and 60 days.',
+        },
+      },
+    ],
+  },
+  {
+    id: 'nom-241-ssa1',
+    acronym: 'NOM-241-SSA1-2025',
+    name: { es: 'NOM-241-SSA1-2025, Buenas prácticas de fabricación de dispositivos médicos', en: 'NOM-241-SSA1-2025, Good manufacturing practices for medical devices' },
+    url: 'https://platiica.economia.gob.mx/normalizacion/nom-241-ssa1-2025',
+    publishedOn: '2025-04-04',
+  },
+];
