@@ -94,7 +94,6 @@ export const procedures: ProcedureInput[] = [
     states: [],
     variesByState: VARIES,
     outputs: [{ es: 'Licencia o permiso de anuncio', en: 'Signage licence or permit' }],
-    recurrence: { every: 'year', note: { es: 'En la mayoría de los municipios el permiso se refrenda cada año (por confirmar).', en: 'In most municipalities the permit is renewed yearly (to be confirmed).' } },
     prerequisites: [],
     legalBasis: [{ law: 'cpeum', article: '115' }, { law: 'municipal-regulations' }],
     steps: [
@@ -113,6 +112,7 @@ export const procedures: ProcedureInput[] = [
     ],
     caveats: [
       { es: 'En zonas de monumentos o centros históricos puede requerirse además la autorización del INAH o de la autoridad local de patrimonio.', en: 'In historic districts the INAH or the local heritage authority may also need to approve the sign.' },
+      { es: 'En la mayoría de los municipios el permiso se refrenda cada año (por confirmar en su ley de ingresos).', en: 'In most municipalities the permit is renewed every year (to be confirmed in the local revenue law).' },
     ],
     sources: [SRC_CPEUM],
     verifiedOn: '2026-12-03',

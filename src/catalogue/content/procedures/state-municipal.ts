@@ -85,7 +85,7 @@ export const procedures: ProcedureInput[] = [
             formula: { es: 'Lo fija la ley de ingresos municipal según el valor catastral del inmueble.', en: 'Set by the municipal revenue law on the basis of the property’s cadastral value.' },
             minMXN: null,
             maxMXN: null,
-            unverified: true,
+            legalBasis: [{ law: 'cpeum', article: '115 fr. IV a)' }, { law: 'municipal-regulations' }],
           },
         ],
         timeframe: {
@@ -256,7 +256,7 @@ export const procedures: ProcedureInput[] = [
             formula: { es: 'Los fija cada autoridad emisora en su ley de ingresos o tarifa.', en: 'Set by each issuing authority in its revenue law or tariff.' },
             minMXN: null,
             maxMXN: null,
-            unverified: true,
+            legalBasis: [{ law: 'municipal-regulations' }],
           },
         ],
         timeframe: {
@@ -368,7 +368,7 @@ export const procedures: ProcedureInput[] = [
             formula: MUNICIPAL_FEE,
             minMXN: null,
             maxMXN: null,
-            unverified: true,
+            legalBasis: [{ law: 'municipal-regulations' }],
           },
         ],
         timeframe: {
@@ -416,7 +416,7 @@ export const procedures: ProcedureInput[] = [
           note: { es: 'En el módulo SARE o el portal de trámites del municipio.', en: 'At the SARE module or the municipality’s procedures portal.' },
         },
         requirements: [],
-        costs: [{ kind: 'free', unverified: true }],
+        costs: [{ kind: 'free', note: { es: 'Consultar el catálogo público de giros no tiene costo.', en: 'Checking the public catalogue of business lines costs nothing.' } }],
         timeframe: {
           waiting: { min: 0, max: 1, unit: 'business-days' },
           tacitApproval: 'none',
@@ -529,7 +529,7 @@ export const procedures: ProcedureInput[] = [
             formula: { es: 'La fija la ley de ingresos de cada municipio, normalmente según el giro; no hay una cifra nacional.', en: 'Set by each municipality’s revenue law, usually by business line; there is no national figure.' },
             minMXN: null,
             maxMXN: null,
-            unverified: true,
+            legalBasis: [{ law: 'municipal-regulations' }],
           },
         ],
         timeframe: {
@@ -617,7 +617,7 @@ export const procedures: ProcedureInput[] = [
             formula: { es: 'Los fija la ley de ingresos municipal o la ley fiscal estatal, según la autoridad que lo emita.', en: 'Set by the municipal revenue law or the state tax law, depending on which authority issues it.' },
             minMXN: null,
             maxMXN: null,
-            unverified: true,
+            legalBasis: [{ law: 'municipal-regulations' }, { law: 'state-tax-law' }],
           },
         ],
         timeframe: {
@@ -802,7 +802,7 @@ export const procedures: ProcedureInput[] = [
             formula: { es: 'Los fija la ley fiscal o de ingresos de cada estado.', en: 'Set by each state’s tax or revenue law.' },
             minMXN: null,
             maxMXN: null,
-            unverified: true,
+            legalBasis: [{ law: 'state-tax-law' }],
           },
         ],
         timeframe: {
@@ -875,7 +875,7 @@ export const procedures: ProcedureInput[] = [
             formula: { es: 'Según el arancel notarial del estado y el valor de la operación.', en: 'According to the state’s notarial tariff and the value of the transaction.' },
             minMXN: null,
             maxMXN: null,
-            unverified: true,
+            legalBasis: [{ law: 'state-notarial-law' }],
           },
         ],
         timeframe: {
@@ -897,7 +897,7 @@ export const procedures: ProcedureInput[] = [
             formula: { es: 'Los fija la ley fiscal o de ingresos de cada estado.', en: 'Set by each state’s tax or revenue law.' },
             minMXN: null,
             maxMXN: null,
-            unverified: true,
+            legalBasis: [{ law: 'state-tax-law' }],
           },
         ],
         timeframe: {
