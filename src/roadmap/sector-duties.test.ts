@@ -24,6 +24,8 @@ test('a medicine plant needs the health licence and not the operating notice', (
   assert.ok(pl.includes('cofepris-sanitary-licence'));
   assert.ok(!pl.includes('cofepris-operating-notice'));
   assert.ok(!pl.includes('cofepris-gmp-certificate'), 'NOM-241 is the device standard');
+  assert.ok(pl.includes('cofepris-medicine-registration'));
+  assert.ok(!pl.includes('cofepris-sanitary-registration'), 'the device registration has other fees and times');
 });
 
 test('a 30 MW solar plant meets the SENER social-impact authorisation and the grid interconnection; a 0.5 MW one meets neither', () => {

@@ -224,6 +224,7 @@ export const sectors: z.input<typeof Sector>[] = [
       'cofepris-responsible-person-notice',
       'cofepris-gmp-certificate',
       'cofepris-sanitary-registration',
+      'cofepris-medicine-registration',
       'semarnat-lau',
       'semarnat-coa',
       'semarnat-hazardous-waste-generator',

@@ -5,6 +5,8 @@
  * texts (LGS, LFD with its 2026 amounts, LGEEPA, LSE, LAN, LFPA) and catalogue-audit-2026-12.md;
  * anything those do not settle is flagged.
  */
+import type { ProcedureInput } from '../../schema.ts';
+
 const SRC_LGS = { title: 'Cámara de Diputados — Ley General de Salud (texto vigente, última reforma DOF 15-01-2026)', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LGS.pdf' };
 const SRC_LFD = { title: 'Cámara de Diputados — Ley Federal de Derechos (cantidades actualizadas para 2026, RMF DOF 28-12-2025)', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LFD.pdf' };
 const SRC_RIS = { title: 'Cámara de Diputados — Reglamento de Insumos para la Salud', url: 'https://www.diputados.gob.mx/LeyesBiblio/regley/Reg_LGS_MIS.pdf' };
@@ -16,7 +18,6 @@ const SRC_LGPGIR = { title: 'Cámara de Diputados — Ley General para la Preven
 const SRC_LIC = { title: 'Cámara de Diputados — Ley de Infraestructura de la Calidad', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LICal_010720.pdf' };
 const SRC_LFPPI = { title: 'Cámara de Diputados — Ley Federal de Protección a la Propiedad Industrial', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LFPPI.pdf' };
 const SRC_DIGIPRIS = { title: 'Gobierno de la Ciudad de México — Aviso de funcionamiento y de responsable sanitario (presentación en DIGIPRIS de la COFEPRIS)', url: 'https://www.cdmx.gob.mx/public/InformacionTramite.xhtml?idTramite=2183' };
-import type { ProcedureInput } from '../../schema.ts';
 
 export const procedures: ProcedureInput[] = [
   {
@@ -26,18 +27,18 @@ export const procedures: ProcedureInput[] = [
     authority: 'cofepris',
     phase: 'operation',
     title: {
-      es: 'Registro sanitario de productos ante la COFEPRIS',
-      en: 'Product health registration (registro sanitario) with COFEPRIS',
+      es: 'Registro sanitario de dispositivos médicos ante la COFEPRIS',
+      en: 'Health registration (registro sanitario) of medical devices with COFEPRIS',
     },
     summary: {
-      es: 'Autorización de la COFEPRIS que necesitan, antes de venderse en México, los productos que enumera el artículo 376 de la Ley General de Salud: medicamentos y dispositivos médicos, salvo los dispositivos de bajo riesgo que la autoridad exente. El registro sanitario dura 5 años y puede prorrogarse (LGS art. 376). En 2025 la COFEPRIS fusionó las homoclaves COFEPRIS-04-001-A, B y C en un solo trámite («Registro sanitario de dispositivos médicos») y el Acuerdo DOF 07-07-2025 liberó de registro a 104 dispositivos de bajo riesgo.',
-      en: 'COFEPRIS authorisation that the products listed in Article 376 of the General Health Law (Ley General de Salud) need before they are sold in Mexico: medicines and medical devices, except low-risk devices the authority exempts. The registration (registro sanitario) lasts 5 years and can be extended (LGS Art. 376). In 2025 COFEPRIS merged codes COFEPRIS-04-001-A, B and C into one procedure (“Registro sanitario de dispositivos médicos”), and the Agreement of DOF 07-07-2025 freed 104 low-risk devices from registration.',
+      es: 'Autorización de la COFEPRIS que necesitan los dispositivos médicos antes de venderse en México (LGS art. 376), salvo los de bajo riesgo que la autoridad exente; los medicamentos tienen su propio trámite de registro. El registro sanitario dura 5 años y puede prorrogarse (LGS art. 376). En 2025 la COFEPRIS fusionó las homoclaves COFEPRIS-04-001-A, B y C en un solo trámite («Registro sanitario de dispositivos médicos») y el Acuerdo DOF 07-07-2025 liberó de registro a 104 dispositivos de bajo riesgo.',
+      en: 'COFEPRIS authorisation that medical devices need before they are sold in Mexico (General Health Law, Ley General de Salud, Art. 376), except low-risk devices the authority exempts; medicines have their own registration procedure. The registration (registro sanitario) lasts 5 years and can be extended (LGS Art. 376). In 2025 COFEPRIS merged codes COFEPRIS-04-001-A, B and C into one procedure (“Registro sanitario de dispositivos médicos”), and the Agreement of DOF 07-07-2025 freed 104 low-risk devices from registration.',
     },
     whoNeedsIt: {
-      es: 'Empresas que van a fabricar o vender en México medicamentos, dispositivos médicos u otros productos sujetos a registro sanitario (algunos alimentos y productos químicos también están regulados por la COFEPRIS). Si el producto concreto requiere registro debe confirmarse según su categoría.',
-      en: 'Companies that will make or sell in Mexico medicines, medical devices or other products subject to health registration (some food and chemical products are also regulated by COFEPRIS). Whether a given product needs a registration must be confirmed for its category.',
+      es: 'Empresas que fabricarán o importarán dispositivos médicos para venderlos en México (equipo médico, prótesis, agentes de diagnóstico, material de curación, entre otros). Revise si su producto está entre los de bajo riesgo exentos.',
+      en: 'Companies that will make or import medical devices to sell in Mexico (medical equipment, prostheses, diagnostic agents, dressings, among others). Check whether your product is among the exempt low-risk devices.',
     },
-    appliesWhen: { fact: 'healthProducts', op: 'eq', value: true },
+    appliesWhen: { all: [{ fact: 'healthProducts', op: 'eq', value: true }, { not: { scianIn: ['3254'] } }] },
     outputs: [
       {
         es: 'Registro sanitario del producto, con vigencia de 5 años',
@@ -93,13 +94,13 @@ export const procedures: ProcedureInput[] = [
             kind: 'variable',
             concept: { es: 'Derechos por el registro sanitario, por producto', en: 'Government fee (derechos) for the health registration, per product' },
             formula: {
-              es: 'Dispositivos médicos: clase I MXN 16,498.70; clase II MXN 24,198.08; clase III MXN 30,797.57. Medicamentos alopáticos: genérico MXN 111,012.23; molécula nueva MXN 198,495.86. Cuotas 2026.',
-              en: 'Medical devices: class I MXN 16,498.70; class II MXN 24,198.08; class III MXN 30,797.57. Allopathic medicines: generic MXN 111,012.23; new molecule MXN 198,495.86. 2026 amounts.',
+              es: 'Clase I MXN 16,498.70; clase II MXN 24,198.08; clase III MXN 30,797.57 (cuotas 2026).',
+              en: 'Class I MXN 16,498.70; class II MXN 24,198.08; class III MXN 30,797.57 (2026 amounts).',
             },
             minMXN: 16498.7,
-            maxMXN: 198495.86,
+            maxMXN: 30797.57,
             year: 2026,
-            legalBasis: [{ law: 'lfd', article: '195-A fr. I y III' }],
+            legalBasis: [{ law: 'lfd', article: '195-A fr. III' }],
           },
         ],
         timeframe: {
@@ -108,60 +109,11 @@ export const procedures: ProcedureInput[] = [
           tacitApproval: 'positive',
           legalBasis: [{ law: 'ris', article: '179' }],
           note: {
-            es: 'Dispositivos médicos: clase I en 30 días (si no hay respuesta, la solicitud se entiende procedente), clase II en 35 y clase III en 60 días; con dictamen favorable de un tercero autorizado, 15 días (RIS art. 179). La afirmativa ficta solo aplica a la clase I. El plazo de los medicamentos está por confirmar.',
-            en: 'Medical devices: class I in 30 days (if there is no answer the application is deemed granted), class II in 35 and class III in 60 days; with a favourable opinion from an authorised third party, 15 days (RIS Art. 179). Tacit approval applies to class I only. The time for medicines is to be confirmed.',
+            es: 'Clase I en 30 días (si no hay respuesta, la solicitud se entiende procedente), clase II en 35 y clase III en 60 días; con dictamen favorable de un tercero autorizado, 15 días (RIS art. 179). La afirmativa ficta solo aplica a la clase I.',
+            en: 'Class I in 30 days (if there is no answer the application is deemed granted), class II in 35 and class III in 60 days; with a favourable opinion from an authorised third party, 15 days (RIS Art. 179). Tacit approval applies to class I only.',
           },
         },
         legalBasis: [{ law: 'lgs', article: '376' }, { law: 'ris', article: '179' }],
-      },
-      {
-        title: {
-          es: 'Solicitar la prórroga antes del vencimiento',
-          en: 'Request the extension (prórroga) before expiry',
-        },
-        description: {
-          es: 'El registro sanitario vence a los 5 años y puede prorrogarse a solicitud del titular (LGS art. 376); si no se pide a tiempo, la COFEPRIS lo cancela. El plazo de anticipación de 150 días que citan guías anteriores está por confirmar: pida la prórroga con margen.',
-          en: 'The registration expires after 5 years and can be extended at the holder’s request (LGS Art. 376); if the request is not made in time COFEPRIS cancels it. The 150-day lead time quoted by older guides is to be confirmed: apply well ahead.',
-        },
-        channel: {
-          kind: 'online-or-in-person',
-          url: 'https://digipris.cofepris.gob.mx/',
-          note: {
-            es: 'DIGIPRIS o Centro Integral de Servicios de la COFEPRIS; el trámite de prórroga de dispositivos médicos se unificó en 2025.',
-            en: 'DIGIPRIS or the COFEPRIS Centro Integral de Servicios; the device extension procedure was unified in 2025.',
-          },
-        },
-        office: 'cofepris-cis',
-        requirements: [
-          {
-            name: { es: 'Registro sanitario vigente', en: 'Current health registration' },
-            producedBy: 'cofepris-sanitary-registration',
-          },
-        ],
-        costs: [
-          {
-            kind: 'variable',
-            concept: { es: 'Derechos por la prórroga', en: 'Government fee (derechos) for the extension' },
-            formula: {
-              es: 'El 75 % del derecho de registro que corresponda (LFD art. 195-A, penúltimo párrafo): por ejemplo MXN 12,374.03 para un dispositivo clase I en 2026.',
-              en: '75% of the matching registration fee (LFD Art. 195-A): for example MXN 12,374.03 for a class I device in 2026.',
-            },
-            minMXN: 12374.03,
-            maxMXN: 148871.9,
-            year: 2026,
-            legalBasis: [{ law: 'lfd', article: '195-A' }],
-          },
-        ],
-        timeframe: {
-          waiting: { min: 30, max: 365, unit: 'calendar-days' },
-          tacitApproval: 'unknown',
-          unverified: true,
-          note: {
-            es: 'El plazo de respuesta de la prórroga no consta en los textos leídos; el rango es una estimación prudente. La anticipación de 150 días está por confirmar.',
-            en: 'The response time for the extension is not in the texts read; the range is a cautious estimate. The 150-day lead time is to be confirmed.',
-          },
-        },
-        legalBasis: [{ law: 'lgs', article: '376' }],
       },
     ],
     caveats: [
@@ -174,11 +126,67 @@ export const procedures: ProcedureInput[] = [
         en: 'Devices cleared by the FDA or Health Canada can be registered through the equivalence agreement (DOF 26-10-2010).',
       },
       {
-        es: 'Los plazos de registro de medicamentos y de prórroga están por confirmar en la ficha oficial.',
-        en: 'The registration times for medicines and for extensions are to be confirmed in the official sheet.',
+        es: 'Prórroga: el registro vence a los 5 años y se prorroga a solicitud del titular; si no se pide a tiempo, la COFEPRIS lo cancela (LGS art. 376). La prórroga cuesta el 75 % del derecho de registro (LFD art. 195-A; por ejemplo MXN 12,374.03 para un dispositivo clase I en 2026). La anticipación de 150 días que citan guías anteriores y el plazo de respuesta están por confirmar: pídala con margen.',
+        en: 'Extension: the registration expires after 5 years and is extended at the holder’s request; if the request is late, COFEPRIS cancels it (LGS Art. 376). The extension costs 75% of the registration fee (LFD Art. 195-A; for example MXN 12,374.03 for a class I device in 2026). The 150-day lead time quoted by older guides and the response time are to be confirmed: apply well ahead.',
+      },
+      {
+        es: 'Los medicamentos siguen el trámite de registro de medicamentos, con cuotas y plazos propios.',
+        en: 'Medicines follow the medicine registration procedure, with its own fees and times.',
       },
     ],
     sources: [SRC_LGS, SRC_LFD, SRC_RIS, SRC_COFEPRIS_2025],
+    verifiedOn: '2026-12-03',
+  },
+  {
+    id: 'cofepris-medicine-registration',
+    slug: 'registro-sanitario-medicamentos-cofepris',
+    level: 'federal',
+    authority: 'cofepris',
+    phase: 'operation',
+    title: { es: 'Registro sanitario de medicamentos ante la COFEPRIS', en: 'Health registration (registro sanitario) of medicines with COFEPRIS' },
+    summary: {
+      es: 'Cada medicamento necesita registro sanitario de la COFEPRIS antes de venderse (LGS arts. 204 y 376). El registro dura 5 años y se prorroga a solicitud del titular. El derecho de 2026 es de MXN 111,012.23 por un genérico y MXN 198,495.86 por una molécula nueva (LFD art. 195-A fr. I).',
+      en: 'Each medicine needs a COFEPRIS health registration before it is sold (LGS Arts. 204 and 376). The registration lasts 5 years and is extended at the holder’s request. The 2026 fee is MXN 111,012.23 for a generic and MXN 198,495.86 for a new molecule (LFD Art. 195-A fr. I).',
+    },
+    whoNeedsIt: { es: 'Fabricantes de medicamentos (SCIAN 3254) que los venderán en México.', en: 'Medicine makers (SCIAN 3254) that will sell them in Mexico.' },
+    appliesWhen: { all: [{ fact: 'healthProducts', op: 'eq', value: true }, { scianIn: ['3254'] }] },
+    sectors: ['3254'],
+    outputs: [{ es: 'Registro sanitario del medicamento, con vigencia de 5 años', en: 'Health registration of the medicine, valid for 5 years' }],
+    prerequisites: ['cofepris-sanitary-licence'],
+    legalBasis: [{ law: 'lgs', article: '204' }, { law: 'lgs', article: '376' }],
+    steps: [
+      {
+        title: { es: 'Presentar la solicitud de registro con el expediente del medicamento', en: 'File the registration application with the medicine dossier' },
+        channel: { kind: 'online-or-in-person', url: 'https://digipris.cofepris.gob.mx/', note: { es: 'DIGIPRIS o Centro Integral de Servicios de la COFEPRIS; confirme la modalidad en la ficha oficial.', en: 'DIGIPRIS or the COFEPRIS Centro Integral de Servicios; confirm the channel in the official sheet.' } },
+        office: 'cofepris-cis',
+        requirements: [
+          { name: { es: 'Expediente técnico del medicamento conforme al Reglamento de Insumos para la Salud', en: 'Technical dossier of the medicine under the Health Supplies Regulation' }, unverified: true, note: { es: 'El contenido del expediente de medicamentos no se revisó aquí.', en: 'The medicine dossier content was not reviewed here.' } },
+          { name: { es: 'Licencia sanitaria de la fábrica', en: 'Health licence of the plant' }, producedBy: 'cofepris-sanitary-licence' },
+        ],
+        costs: [
+          {
+            kind: 'variable',
+            concept: { es: 'Derechos por el registro de un medicamento alopático', en: 'Fee (derechos) for registering an allopathic medicine' },
+            formula: { es: 'Genérico MXN 111,012.23; molécula nueva MXN 198,495.86 (cuotas 2026). Homeopáticos, herbolarios y vitamínicos: MXN 26,397.93.', en: 'Generic MXN 111,012.23; new molecule MXN 198,495.86 (2026 amounts). Homeopathic, herbal and vitamin products: MXN 26,397.93.' },
+            minMXN: 26397.93,
+            maxMXN: 198495.86,
+            year: 2026,
+            legalBasis: [{ law: 'lfd', article: '195-A fr. I y II' }],
+          },
+        ],
+        timeframe: {
+          waiting: { min: 60, max: 365, unit: 'calendar-days' },
+          tacitApproval: 'unknown',
+          unverified: true,
+          note: { es: 'El plazo de resolución de medicamentos no se revisó en el reglamento; el rango es una estimación prudente por confirmar.', en: 'The decision time for medicines was not reviewed in the regulation; the range is a cautious estimate to be confirmed.' },
+        },
+        legalBasis: [{ law: 'lgs', article: '376' }, { law: 'lfd', article: '195-A' }],
+      },
+    ],
+    caveats: [
+      { es: 'Plazos, requisitos y homoclave por confirmar en la ficha oficial de la COFEPRIS. La prórroga cuesta el 75 % del derecho de registro (LFD art. 195-A).', en: 'Times, requirements and official code to be confirmed in the COFEPRIS sheet. The extension costs 75% of the registration fee (LFD Art. 195-A).' },
+    ],
+    sources: [SRC_LGS, SRC_LFD],
     verifiedOn: '2026-12-03',
   },
   {
