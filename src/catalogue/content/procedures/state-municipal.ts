@@ -13,6 +13,9 @@ const SRC_SARE_DOF = { title: 'DOF 20-05-2019 — Lineamientos del SARE y del PR
 // Official texts read on 2026-12-03 (Cámara de Diputados consolidated laws).
 const SRC_CPEUM = { title: 'Cámara de Diputados — Constitución Política de los Estados Unidos Mexicanos, art. 115 (facultades municipales)', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/CPEUM.pdf' };
 const SRC_LNETB = { title: 'Cámara de Diputados — Ley Nacional para Eliminar Trámites Burocráticos (DOF 16-07-2025)', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LNETB.pdf' };
+const SRC_LGEEPA_STATES = { title: 'Cámara de Diputados — Ley General del Equilibrio Ecológico y la Protección al Ambiente, arts. 7 fr. III, 9 y 35 Bis 2 (competencia estatal)', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LGEEPA.pdf' };
+const SRC_ISN_AGS = { title: 'Congreso del Estado de Aguascalientes — Ley de Hacienda del Estado de Aguascalientes (ejemplo de ley estatal que regula el impuesto sobre nóminas)', url: 'https://congresoags.gob.mx/agenda_legislativa/leyes/descargarPdf/198' };
+const SRC_ISN_CAMP = { title: 'Consejería Jurídica del Gobierno de Campeche — Ley de Hacienda del Estado de Campeche (ejemplo de ley estatal que regula el impuesto sobre nóminas)', url: 'https://consejeria.campeche.gob.mx/pagina/LEXIUSCAMPECHE/docs/est/100047.pdf' };
 const SRC_LGPC = { title: 'Cámara de Diputados — Ley General de Protección Civil, arts. 39 y 40', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LGPC.pdf' };
 const SRC_VUI_398 = { title: 'Ventanilla Única para Inversionistas (SE) — Licencia de construcción municipal, procedimiento 398, paso 698', url: 'https://ventanillaunica.economia.gob.mx/procedure/398/step/698?l=en' };
 const SRC_QRO_MEJORA = { title: 'México Evalúa (Sep 2025) — Impulsando el nearshoring en Querétaro a través de la mejora regulatoria', url: 'https://bajazietenoticias.com/2025/09/12/impulsando-el-nearshoring-en-queretaro-a-traves-de-la-mejora-regulatoria' };
@@ -733,7 +736,7 @@ export const procedures: ProcedureInput[] = [
         en: 'Some states separately tax non-subordinate pay (fees, board members), and in 2026 Quintana Roo and Tamaulipas added joint liability for companies that contract services.',
       },
     ],
-    sources: [SRC_ISN_PROW, SRC_ISN_CDMX, SRC_ISN_MAZARS, SRC_ISN_2026],
+    sources: [SRC_ISN_PROW, SRC_ISN_CDMX, SRC_ISN_MAZARS, SRC_ISN_2026, SRC_ISN_AGS, SRC_ISN_CAMP],
     verifiedOn: '2026-11-28',
   },
   {
@@ -765,6 +768,8 @@ export const procedures: ProcedureInput[] = [
     outputs: [{ es: 'Autorización de impacto ambiental estatal y/o licencia ambiental de funcionamiento', en: 'State environmental impact authorisation and/or environmental operating licence' }],
     prerequisites: [],
     legalBasis: [
+      { law: 'lgeepa', article: '7 fr. III' },
+      { law: 'lgeepa', article: '35 Bis 2' },
       { law: 'state-environmental-law' },
       { law: 'lgeepa', article: '111-bis' },
       { law: 'rlgeepa-atm', article: '17-bis' },
@@ -820,7 +825,7 @@ export const procedures: ProcedureInput[] = [
         en: 'Outside Mexico City and the State of Mexico, the names, requirements and times of state environmental authorisations are not verified.',
       },
     ],
-    sources: [SRC_ENV_LICENCES, SRC_LAU_COA],
+    sources: [SRC_LGEEPA_STATES, SRC_ENV_LICENCES, SRC_LAU_COA],
     verifiedOn: '2026-11-28',
   },
   {
@@ -953,7 +958,7 @@ export const procedures: ProcedureInput[] = [
       { es: 'Actualización anual de la LAUDF', en: 'Yearly LAUDF update' },
     ],
     prerequisites: [],
-    legalBasis: [{ law: 'state-environmental-law' }],
+    legalBasis: [{ law: 'state-environmental-law' }, { law: 'lgeepa', article: '9' }],
     steps: [
       {
         title: { es: 'Solicitar la LAUDF ante la SEDEMA', en: 'Apply for the LAUDF at SEDEMA' },
@@ -1018,7 +1023,7 @@ export const procedures: ProcedureInput[] = [
         en: 'The LAUDF channel, fees and decision times are to be confirmed with SEDEMA.',
       },
     ],
-    sources: [SRC_ENV_LICENCES],
+    sources: [SRC_LGEEPA_STATES, SRC_ENV_LICENCES],
     verifiedOn: '2026-11-28',
   },
   {
@@ -1049,7 +1054,7 @@ export const procedures: ProcedureInput[] = [
     },
     outputs: [{ es: 'Cédula de Operación Integral presentada ante la autoridad ambiental estatal', en: 'Cédula de Operación Integral filed with the state environmental authority' }],
     prerequisites: [],
-    legalBasis: [{ law: 'state-environmental-law' }],
+    legalBasis: [{ law: 'state-environmental-law' }, { law: 'lgeepa', article: '7 fr. III' }],
     steps: [
       {
         title: { es: 'Presentar la Cédula de Operación Integral', en: 'File the Cédula de Operación Integral' },
@@ -1082,7 +1087,7 @@ export const procedures: ProcedureInput[] = [
         en: 'The sources only confirm that the Cédula de Operación Integral is the state instrument for fixed sources under state jurisdiction; requirements, fees, times and how often it must be updated are to be confirmed.',
       },
     ],
-    sources: [SRC_ENV_LICENCES],
+    sources: [SRC_LGEEPA_STATES, SRC_ENV_LICENCES],
     verifiedOn: '2026-11-28',
   },
 ];
