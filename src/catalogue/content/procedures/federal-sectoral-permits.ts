@@ -94,8 +94,8 @@ export const procedures: ProcedureInput[] = [
       en: 'The owner of a health-supplies establishment appoints a professional responsible for the identity, purity and safety of the products and for pharmacovigilance, and notifies the Ministry of Health (LGS Art. 259). Their professional licence number is also declared in the operating notice (LGS Art. 200 Bis fr. VI). It is filed together with the operating notice on the DIGIPRIS platform.',
     },
     whoNeedsIt: {
-      es: 'Establecimientos que fabrican, almacenan o distribuyen medicamentos o dispositivos médicos.',
-      en: 'Establishments that make, store or distribute medicines or medical devices.',
+      es: 'Fábricas, laboratorios, almacenes y distribuidores de medicamentos y sus materias primas (LGS arts. 257 a 260). Los establecimientos de dispositivos médicos declaran a su responsable sanitario en el aviso de funcionamiento cuando lo requieren (LGS art. 200 Bis fr. VI); confirme si su giro lo exige.',
+      en: 'Plants, laboratories, warehouses and distributors of medicines and their raw materials (LGS Arts. 257 to 260). Medical-device establishments declare their responsible person in the operating notice where one is required (LGS Art. 200 Bis fr. VI); confirm whether your activity requires one.',
     },
     appliesWhen: { fact: 'healthProducts', op: 'eq', value: true },
     outputs: [{ es: 'Acuse del aviso de responsable sanitario', en: 'Acknowledgement of the responsible-person notice' }],
