@@ -334,4 +334,45 @@ export const procedures: ProcedureInput[] = [
     sources: [SRC.lsh, SRC.lfd],
     verifiedOn: '2026-12-03',
   },
+  {
+    id: 'sener-fuel-import-permit',
+    slug: 'permiso-sener-importacion-petroliferos',
+    level: 'federal',
+    authority: 'sener',
+    phase: 'operation',
+    title: { es: 'Permiso de la SENER para importar combustibles (petrolíferos)', en: 'SENER permit to import fuels (petroleum products)' },
+    summary: {
+      es: 'Importar petrolíferos (diésel, gasolinas, combustóleo, entre otros), gas natural o petroquímicos requiere permiso de la Secretaría de Energía (Ley del Sector Hidrocarburos, art. 76 fr. I b, c y d). La solicitud tiene el contenido mínimo del art. 80. Almacenarlos o despacharlos para consumo propio requiere además el permiso de la CNE.',
+      en: 'Importing petroleum products (diesel, petrol, fuel oil and others), natural gas or petrochemicals needs a permit from the Ministry of Energy (Hydrocarbons Sector Law, Art. 76 fr. I b, c and d). The application has the minimum content of Art. 80. Storing them or dispensing them for own use also needs the CNE permit.',
+    },
+    whoNeedsIt: {
+      es: 'Empresas que importarán directamente combustibles, gas natural o petroquímicos. Ventanilla lo muestra como filtro a autotransporte (SCIAN 484) y minería (212) que declaran importaciones; confirme si le aplica (comprar a un comercializador nacional no lo requiere).',
+      en: 'Companies that will import fuels, natural gas or petrochemicals themselves. Ventanilla shows it as a screen to trucking (SCIAN 484) and mining (212) projects that declare imports; confirm whether it applies (buying from a domestic marketer needs no import permit).',
+    },
+    appliesWhen: { all: [{ fact: 'imports', op: 'eq', value: true }, { scianIn: ['484', '212'] }] },
+    sectors: ['484', '212'],
+    outputs: [{ es: 'Permiso de importación de petrolíferos, gas natural o petroquímicos', en: 'Import permit for petroleum products, natural gas or petrochemicals' }],
+    prerequisites: ['sat-compliance-opinion'],
+    legalBasis: [{ law: 'lsh', article: '76 fr. I' }, { law: 'lsh', article: '80' }],
+    steps: [
+      {
+        title: { es: 'Presentar la solicitud de permiso de importación a la SENER', en: 'File the import permit application with SENER' },
+        channel: { kind: 'online', note: { es: 'Por los medios que indique la SENER (por confirmar).', en: 'Through the channel SENER indicates (to be confirmed).' } },
+        requirements: [
+          { name: { es: 'Opinión de cumplimiento de obligaciones fiscales en sentido positivo (empresa y representante)', en: 'Positive tax-compliance opinion (company and representative)' }, producedBy: 'sat-compliance-opinion', legalBasis: [{ law: 'lsh', article: '80 fr. III' }] },
+          { name: { es: 'Acta constitutiva con objeto social relacionado, poder del representante, cédula RFC y diagrama de la estructura accionaria', en: 'Incorporation deed with a related corporate purpose, representative’s power of attorney, RFC certificate and shareholding diagram' }, producedBy: 'incorporation-deed', legalBasis: [{ law: 'lsh', article: '80 fr. XI' }] },
+          { name: { es: 'Especificaciones técnicas, ubicación de las instalaciones y monto de inversión', en: 'Technical specifications, location of the facilities and investment amount' }, legalBasis: [{ law: 'lsh', article: '80 fr. VI–VIII' }] },
+          { name: { es: 'Manifestaciones bajo protesta (marco regulatorio, no estar en listas de sancionados ni del art. 69-B CFF)', en: 'Sworn statements (regulatory framework; not on the sanctioned-supplier or CFF Art. 69-B lists)' }, legalBasis: [{ law: 'lsh', article: '80 fr. IV, IX, X' }] },
+        ],
+        costs: [{ kind: 'variable', concept: { es: 'Cobro por el permiso, si lo hay', en: 'Charge for the permit, if any' }, formula: { es: 'La Ley Federal de Derechos 2026 leída no fija derecho para este permiso; por confirmar con la SENER.', en: 'The 2026 Federal Fees Law read sets no fee for this permit; to be confirmed with SENER.' }, minMXN: null, maxMXN: null, unverified: true }],
+        timeframe: { waiting: { min: 20, max: 90, unit: 'business-days' }, tacitApproval: 'unknown', unverified: true, note: { es: 'La ley no fija plazo de resolución; estimación por confirmar.', en: 'The law sets no decision time; an estimate to be confirmed.' } },
+        legalBasis: [{ law: 'lsh', article: '76 fr. I' }, { law: 'lsh', article: '80' }],
+      },
+    ],
+    caveats: [
+      { es: 'Los permisionarios reportan semanalmente información de controles volumétricos, medición y calidad, y de sus operaciones comerciales (LSH art. 76). La importación también pasa por la aduana con su pedimento.', en: 'Permit holders report volumetric-control, measurement, quality and trading data weekly (LSH Art. 76). The import also clears customs with its declaration (pedimento).' },
+    ],
+    sources: [{ title: 'Cámara de Diputados — Ley del Sector Hidrocarburos (DOF 18-03-2025)', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LSH.pdf' }],
+    verifiedOn: '2026-12-03',
+  },
 ];
