@@ -10,6 +10,7 @@ import { dbTargets } from '#tests/helpers/db.ts';
 import { buildTestApp, type TestApp } from '#tests/helpers/app.ts';
 import { seedAccount, StaffClient, type TestAccount } from '#tests/helpers/staff.ts';
 import { formFields } from '#tests/helpers/editorial.ts';
+import { seedCatalogue } from '../catalogue/content/index.ts';
 
 for (const target of dbTargets()) {
   describe(`editorial screens (${target.name})`, () => {
@@ -31,7 +32,7 @@ for (const target of dbTargets()) {
     test('the list filters by level, authority, state, open draft and words, and pages', async () => {
       const all = await ed.get('/staff/procedures');
       assert.equal(all.status, 200);
-      assert.match(all.body, /56 trámites/);
+      assert.match(all.body, new RegExp(`${seedCatalogue.procedures.length} trámites`));
       assert.match(all.body, /rel="next"/);
       assert.match((await ed.get('/staff/procedures?page=3')).body, /rel="prev"/);
       const local = await ed.get('/staff/procedures?state=09');
@@ -73,7 +74,7 @@ for (const target of dbTargets()) {
       const draftUrl = saved.location!.split('?')[0]!;
       const draft = await ed.get(saved.location!);
       assert.match(draft.body, /Borrador creado/);
-      assert.match(draft.body, /Paso 1 · Costo<\/strong>: <del>.*?2,861.*?<\/del> → <ins>.*?3,150 \(2027\)<\/ins>/s);
+      assert.match(draft.body, /Paso 1 · Costo<\/strong>: <del>.*?3,873 \(2026\).*?<\/del> → <ins>.*?3,150 \(2027\)<\/ins>/s);
       assert.match(draft.body, /1 de 13 textos no tienen los dos idiomas/);
       assert.match(draft.body, /<th scope="row">Paso 1 · Costo 1 · Concepto<\/th><td>inglés<\/td>/);
       const inEnglish = await ed.get(`${draftUrl}?diff=en`);
@@ -102,7 +103,7 @@ for (const target of dbTargets()) {
       assert.match(queue.body, /Single Environmental Licence/);
       const id = /href="\/staff\/drafts\/([0-9a-f-]{36})"/.exec(queue.body)![1]!;
       const page = await rev.get(`/staff/drafts/${id}`);
-      assert.match(page.body, /Step 1 · Cost<\/strong>: <del>.*?MX\$2,861.*?<\/del> → <ins>.*?Fee for assessing a new LAU: MX\$3,150 \(2027\)<\/ins>/s);
+      assert.match(page.body, /Step 1 · Cost<\/strong>: <del>.*?MX\$3,873 \(2026\).*?<\/del> → <ins>.*?Fee for assessing a new LAU: MX\$3,150 \(2027\)<\/ins>/s);
       assert.match(page.body, /All 13 texts are in Spanish and in English/);
       // The author sees no approve button and is refused anyway.
       const own = await ed.get(`/staff/drafts/${id}`);
@@ -113,7 +114,7 @@ for (const target of dbTargets()) {
       assert.equal(done.location, `/staff/drafts/${id}?notice=published`);
       assert.match((await rev.get(done.location!)).body, /Published: the public site now shows the new version/);
       const es = await t.app.inject({ url: '/es/tramites/semarnat-lau' });
-      assert.match(es.body, /Derechos por evaluar una LAU nueva: <strong>\$3,150<\/strong>/);
+      assert.match(es.body, /Derechos por la recepción y evaluación de la solicitud de LAU: <strong>\$3,150<\/strong>/);
       assert.match(es.body, /Motivo: Cuota 2027 de la Ley Federal de Derechos/);
       const en = await t.app.inject({ url: '/en/procedures/semarnat-lau' });
       assert.match(en.body, /Reason: 2027 fee from the Federal Duties Law/);

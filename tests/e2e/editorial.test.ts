@@ -128,7 +128,7 @@ describe('editorial workflow in a browser', () => {
     await ed.getByLabel('Motivo (inglés)').fill('2027 fee under the Federal Duties Law');
     await ed.getByRole('button', { name: 'Guardar el borrador' }).click();
     assert.match(await ed.locator('.notice').first().textContent() ?? '', /Borrador creado/);
-    assert.match(await ed.locator('.changes').textContent() ?? '', /Paso 1 · Costo: antes: .*2,861.*→ ahora: .*3,150 \(2027\)/s);
+    assert.match(await ed.locator('.changes').textContent() ?? '', /Paso 1 · Costo: antes: .*3,873 \(2026\).*→ ahora: .*3,150 \(2027\)/s);
     const draftPath = new URL(ed.url()).pathname;
     await ed.getByRole('button', { name: 'Enviar a revisión' }).click();
     assert.match(await ed.locator('.notice').first().textContent() ?? '', /Borrador enviado a revisión/);
@@ -141,7 +141,7 @@ describe('editorial workflow in a browser', () => {
     await rev.getByRole('link', { name: 'Review', exact: true }).click();
     failures.push(...(await audit(fx.browser(), base, revCtx, 'reviewer en', ['/staff/reviews', draftPath])));
     await rev.getByRole('link', { name: /Review the draft of/ }).click();
-    assert.match(await rev.locator('.changes').textContent() ?? '', /Step 1 · Cost: before: .*MX\$2,861.*→ now: .*MX\$3,150 \(2027\)/s);
+    assert.match(await rev.locator('.changes').textContent() ?? '', /Step 1 · Cost: before: .*MX\$3,873 \(2026\).*→ now: .*MX\$3,150 \(2027\)/s);
     await rev.getByRole('button', { name: 'Approve and publish' }).click();
     assert.match(await rev.locator('.notice').first().textContent() ?? '', /Published: the public site now shows the new version/);
 
