@@ -100,8 +100,8 @@ export const sectors: z.input<typeof Sector>[] = [
         en: 'The CONAGUA concession applies if the plant abstracts its own national water, and the discharge permit if it discharges to national waters; CONAGUA is among the agencies that most often delay projects.',
       },
       {
-        es: 'La generación propia de 0.7 MW o más requiere permiso de la CNE (LSE art. 18). Los proyectos de USD 100 millones o más pueden inscribirse en el RUPI antes de pedir sus autorizaciones.',
-        en: 'On-site generation of 0.7 MW or more needs a CNE permit (LSE Art. 18). Projects of USD 100 million or more may register in the RUPI before applying for their approvals.',
+        es: 'La generación propia de 0.7 MW o más requiere permiso de la CNE (LSE art. 19; las plantas solo de emergencia no lo requieren). Los proyectos de USD 100 millones o más pueden inscribirse en el RUPI antes de pedir sus autorizaciones.',
+        en: 'On-site generation of 0.7 MW or more needs a CNE permit (LSE Art. 19; emergency-only plants need none). Projects of USD 100 million or more may register in the RUPI before applying for their approvals.',
       },
       {
         es: 'PROSEC incluye los sectores eléctrico y electrónico.',
