@@ -7,6 +7,9 @@
  * "CPI" = Comité Promotor de Inversiones: the state investment-promotion committees
  * that the federal Secretaría de Economía has set up under Plan México since mid-2025.
  * They are coordination tables, not legal one-stop shops, and no committee URL was seen.
+ * Payroll-tax rates are flagged `unverified` unless read in the state's own tax law on an
+ * official site: on 2026-12-03 none of the 2025–2026 rates could be read there (only the
+ * laws' official texts and reform dates), so every rate is shown "to be confirmed".
  * No secretariat or agency website was confirmed by the sources, so no state has a
  * secretariat URL and most one-stop shops have `url: null` (never guess a domain).
  */
@@ -50,6 +53,7 @@ export const states: z.input<typeof State>[] = [
         es: '2.5 % en 2025 y 2026. KPMG informó una reducción al 2 % para 2022, así que la tasa ha cambiado en años recientes.',
         en: '2.5% in 2025 and 2026. KPMG reported a cut to 2% for 2022, so the rate has moved in recent years.',
       },
+      unverified: true,
     },
     notes: [
       {
@@ -94,6 +98,7 @@ export const states: z.input<typeof State>[] = [
         es: '4.25 % en 2025 y 2026; en 2025 se describía como la tasa más alta del país.',
         en: '4.25% in 2025 and 2026; in 2025 it was described as the highest rate in the country.',
       },
+      unverified: true,
     },
     notes: [
       {
@@ -132,6 +137,7 @@ export const states: z.input<typeof State>[] = [
         es: 'Sube de 2.5 % (2025) a 3 % en 2026.',
         en: 'Raised from 2.5% (2025) to 3% in 2026.',
       },
+      unverified: true,
     },
     notes: [
       {
@@ -167,6 +173,7 @@ export const states: z.input<typeof State>[] = [
       ratePct: 3,
       year: 2026,
       note: { es: '3 % en 2025 y 2026.', en: '3% in 2025 and 2026.' },
+      unverified: true,
     },
     notes: [
       {
@@ -207,6 +214,7 @@ export const states: z.input<typeof State>[] = [
       ratePct: 3,
       year: 2026,
       note: { es: '3 % en 2026.', en: '3% in 2026.' },
+      unverified: true,
     },
     notes: [
       {
@@ -251,6 +259,7 @@ export const states: z.input<typeof State>[] = [
       ratePct: 3,
       year: 2026,
       note: { es: 'Sube de 2 % (2025) a 3 % en 2026.', en: 'Raised from 2% (2025) to 3% in 2026.' },
+      unverified: true,
     },
     notes: [
       {
@@ -292,6 +301,7 @@ export const states: z.input<typeof State>[] = [
       ratePct: 3,
       year: 2026,
       note: { es: 'Sube de 2 % (2025) a 3 % en 2026.', en: 'Raised from 2% (2025) to 3% in 2026.' },
+      unverified: true,
     },
     notes: [
       {
@@ -328,6 +338,7 @@ export const states: z.input<typeof State>[] = [
       ratePct: 4,
       year: 2026,
       note: { es: 'Sube de 3 % (2025) a 4 % en 2026.', en: 'Raised from 3% (2025) to 4% in 2026.' },
+      unverified: true,
     },
     notes: [
       {
@@ -371,6 +382,7 @@ export const states: z.input<typeof State>[] = [
         es: '4 % desde el 1 de enero de 2025 (antes 3 %); la misma tasa aparece para 2026. Hay una reducción de 1 punto para empresas que aumenten su plantilla en 33 % o más o que inicien operaciones, y en 2025 hubo descuentos transitorios (1 punto para micro y 0.5 para pequeñas empresas). Base legal: Código Fiscal de la Ciudad de México, art. 158 según Forvis Mazars o art. 156 según otra fuente; el artículo está por confirmar en la Gaceta Oficial.',
         en: '4% from 1 January 2025 (was 3%); the same rate is listed for 2026. There is a 1-point reduction for firms that grow headcount by 33% or more or that start operations, and 2025 had transitional discounts (1 point for micro and 0.5 for small firms). Legal basis: Código Fiscal de la Ciudad de México, Art. 158 according to Forvis Mazars or Art. 156 according to another source; the article is to be confirmed in the Gaceta Oficial.',
       },
+      unverified: true,
     },
     notes: [
       {
@@ -410,6 +422,7 @@ export const states: z.input<typeof State>[] = [
       ratePct: 3,
       year: 2026,
       note: { es: '3 % en 2026.', en: '3% in 2026.' },
+      unverified: true,
     },
     notes: [
       {
@@ -703,6 +716,7 @@ export const states: z.input<typeof State>[] = [
         es: 'Sube de 2.5 % (2025) a 3 % en 2026. Morelos también figura entre los estados que modificaron el ISN para 2025.',
         en: 'Raised from 2.5% (2025) to 3% in 2026. Morelos is also listed among the states that changed the payroll tax for 2025.',
       },
+      unverified: true,
     },
     notes: [],
     sources: [
@@ -767,6 +781,7 @@ export const states: z.input<typeof State>[] = [
         es: 'Se mantiene en 3 % para 2026: el Congreso del estado rechazó el 17 de diciembre de 2025 la propuesta de subirlo a 4 % (también se planteó 3.5 %). Hubo una disputa sobre la publicación del presupuesto; revise el Periódico Oficial.',
         en: 'Stays at 3% for 2026: on 17 December 2025 the state Congress rejected the proposal to raise it to 4% (3.5% was also floated). There was a dispute over publication of the budget; check the Periódico Oficial.',
       },
+      unverified: true,
     },
     notes: [
       {
@@ -1215,6 +1230,7 @@ export const states: z.input<typeof State>[] = [
       ratePct: 3.75,
       year: 2026,
       note: { es: 'Sube de 3 % (2025) a 3.75 % en 2026.', en: 'Raised from 3% (2025) to 3.75% in 2026.' },
+      unverified: true,
     },
     notes: [
       {

@@ -649,8 +649,8 @@ export const procedures: ProcedureInput[] = [
     phase: 'operation',
     title: { es: 'Inscripción y pago del Impuesto Sobre Nóminas (ISN)', en: 'State payroll tax (Impuesto Sobre Nóminas, ISN): registration and payment' },
     summary: {
-      es: 'Los estados gravan los sueldos y salarios que se pagan en su territorio. Al contratar personal, la empresa se inscribe en el padrón estatal ante la secretaría de finanzas o hacienda del estado y paga el impuesto de forma periódica. Las tasas generales confirmadas para 2025–2026 van del 2 % al 4.25 %; algunos estados dan exenciones o incentivos y otros piden un dictamen del ISN elaborado por contador público.',
-      en: 'States tax the salaries and wages paid in their territory. When it hires staff, the company registers with the state treasury (secretaría de finanzas or hacienda) and pays the tax periodically. The general rates confirmed for 2025–2026 range from 2% to 4.25%; some states offer exemptions or incentives, and some require an ISN report certified by a public accountant (dictamen).',
+      es: 'Los estados gravan los sueldos y salarios que se pagan en su territorio. Al contratar personal, la empresa se inscribe en el padrón estatal ante la secretaría de finanzas o hacienda del estado y paga el impuesto de forma periódica. Las tasas generales que reportan fuentes secundarias para 2025–2026 van del 2 % al 4.25 % (por confirmar en la ley de cada estado); algunos estados dan exenciones o incentivos y otros piden un dictamen del ISN elaborado por contador público.',
+      en: 'States tax the salaries and wages paid in their territory. When it hires staff, the company registers with the state treasury (secretaría de finanzas or hacienda) and pays the tax periodically. The general rates reported by secondary sources for 2025–2026 range from 2% to 4.25% (to be confirmed in each state’s law); some states offer exemptions or incentives, and some require an ISN report certified by a public accountant (dictamen).',
     },
     whoNeedsIt: {
       es: 'Toda empresa que pague sueldos a trabajadores, en cada estado donde los tenga.',
@@ -659,8 +659,8 @@ export const procedures: ProcedureInput[] = [
     appliesWhen: { fact: 'employees', op: 'gt', value: 0 },
     states: [],
     variesByState: {
-      es: 'Cada estado fija la tasa, la base, los plazos de pago, las exenciones y los incentivos en su ley de hacienda o código fiscal. Tasas generales confirmadas: Baja California 4.25 %; Ciudad de México y Chihuahua 4 %; Yucatán 3.75 %; Baja California Sur, Campeche, Chiapas, Coahuila, Colima, Durango, Morelos y Nuevo León 3 %; Aguascalientes 2.5 % (2026). En 2026 subieron Chihuahua, Chiapas, Colima, Baja California Sur, Morelos y Yucatán. Para los demás estados la tasa vigente está por confirmar: vea la página de cada estado.',
-      en: 'Each state sets the rate, base, payment dates, exemptions and incentives in its tax law (ley de hacienda or código fiscal). Confirmed general rates: Baja California 4.25%; Mexico City and Chihuahua 4%; Yucatán 3.75%; Baja California Sur, Campeche, Chiapas, Coahuila, Colima, Durango, Morelos and Nuevo León 3%; Aguascalientes 2.5% (2026). In 2026 Chihuahua, Chiapas, Colima, Baja California Sur, Morelos and Yucatán raised theirs. For the other states the current rate is to be confirmed: see each state’s page.',
+      es: 'Cada estado fija la tasa, la base, los plazos de pago, las exenciones y los incentivos en su ley de hacienda o código fiscal. Tasas generales reportadas por fuentes secundarias (por confirmar en la ley de cada estado): Baja California 4.25 %; Ciudad de México y Chihuahua 4 %; Yucatán 3.75 %; Baja California Sur, Campeche, Chiapas, Coahuila, Colima, Durango, Morelos y Nuevo León 3 %; Aguascalientes 2.5 % (2026). En 2026 subieron Chihuahua, Chiapas, Colima, Baja California Sur, Morelos y Yucatán. Para los demás estados la tasa vigente está por confirmar: vea la página de cada estado.',
+      en: 'Each state sets the rate, base, payment dates, exemptions and incentives in its tax law (ley de hacienda or código fiscal). General rates reported by secondary sources (to be confirmed in each state’s law): Baja California 4.25%; Mexico City and Chihuahua 4%; Yucatán 3.75%; Baja California Sur, Campeche, Chiapas, Coahuila, Colima, Durango, Morelos and Nuevo León 3%; Aguascalientes 2.5% (2026). In 2026 Chihuahua, Chiapas, Colima, Baja California Sur, Morelos and Yucatán raised theirs. For the other states the current rate is to be confirmed: see each state’s page.',
     },
     outputs: [
       { es: 'Inscripción en el padrón estatal del ISN', en: 'Registration in the state payroll-tax register' },
@@ -702,8 +702,8 @@ export const procedures: ProcedureInput[] = [
             kind: 'variable',
             concept: { es: 'Impuesto Sobre Nóminas', en: 'Payroll tax (Impuesto Sobre Nóminas)' },
             formula: {
-              es: 'Tasa del estado × total de sueldos y salarios pagados en el estado. Tasas generales vistas para 2025–2026: de 2 % (Sonora, tasa base) a 4.25 % (Baja California); Ciudad de México 4 % desde 2025. Vea la página de cada estado.',
-              en: 'State rate × total salaries and wages paid in the state. General rates seen for 2025–2026: from 2% (Sonora, base rate) to 4.25% (Baja California); Mexico City 4% since 2025. See each state’s page.',
+              es: 'Tasa del estado × total de sueldos y salarios pagados en el estado. Tasas generales reportadas (por confirmar) para 2025–2026: de 2 % (Sonora, tasa base) a 4.25 % (Baja California); Ciudad de México 4 % desde 2025. Vea la página de cada estado.',
+              en: 'State rate × total salaries and wages paid in the state. General rates reported (to be confirmed) for 2025–2026: from 2% (Sonora, base rate) to 4.25% (Baja California); Mexico City 4% since 2025. See each state’s page.',
             },
             minMXN: null,
             maxMXN: null,
@@ -728,8 +728,8 @@ export const procedures: ProcedureInput[] = [
         en: 'Mexico City: the sources cite both Article 156 and Article 158 of the Código Fiscal de la Ciudad de México for the 4% rate; the exact article is to be confirmed in the Gaceta Oficial.',
       },
       {
-        es: 'Solo 13 de los 32 estados tienen una tasa confirmada para 2025 o 2026; en 7 la tasa viene de fuentes de 2013 a 2022 y en 12 no se encontró. Una tabla de 2026 da un rango nacional de 2.40 % a 5 %, pero solo se pudieron leer sus primeras 10 filas.',
-        en: 'Only 13 of the 32 states have a rate confirmed for 2025 or 2026; for 7 the rate comes from 2013–2022 sources and for 12 none was found. A 2026 table gives a national range of 2.40% to 5%, but only its first 10 rows could be read.',
+        es: 'Ninguna tasa se ha leído todavía en la ley oficial del estado: 13 de los 32 estados tienen una tasa 2025 o 2026 reportada por fuentes secundarias; en 7 la tasa viene de fuentes de 2013 a 2022 y en 12 no se encontró. Una tabla de 2026 da un rango nacional de 2.40 % a 5 %, pero solo se pudieron leer sus primeras 10 filas. Las páginas de los estados enlazan el texto oficial de su legislación fiscal.',
+        en: 'No rate has yet been read in a state’s official law: 13 of the 32 states have a 2025 or 2026 rate reported by secondary sources; for 7 the rate comes from 2013–2022 sources and for 12 none was found. A 2026 table gives a national range of 2.40% to 5%, but only its first 10 rows could be read. The state pages link the official text of their tax legislation.',
       },
       {
         es: 'Algunos estados gravan aparte los pagos no subordinados (honorarios, consejeros) y en 2026 Quintana Roo y Tamaulipas añadieron responsabilidad solidaria para quienes contratan servicios.',
