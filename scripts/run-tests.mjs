@@ -1,22 +1,113 @@
 #!/usr/bin/env node
-// Runs node:test over every *.test.ts below the given folders (default: src tests).
-// Node 20's --test does not expand globs, so the files are listed here.
+// Runs every *.test.ts below the given folders (default: src tests), or the files given, with node:test.
+// Each file runs in its own process group with a time limit: when the file ends — or overruns and is
+// killed — whatever it left running (a server child, a database) goes with its group, so `npm test`
+// can never hang on one file. Output of each file is printed whole when it ends, then the totals.
+// Before any browser journey (tests/e2e) a pre-flight launches the browser once: without one, the run
+// fails in seconds with the command that installs it (tests/helpers/chromium.ts).
+//
+// Environment: TEST_CONCURRENCY (files at once, default 2), TEST_FILE_TIMEOUT_MS (per file, default 600000).
 import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { join, relative, sep } from 'node:path';
+import { spawn } from 'node:child_process';
 
-const roots = process.argv.slice(2).length ? process.argv.slice(2) : ['src', 'tests'];
+const args = process.argv.slice(2);
+const roots = args.length ? args : ['src', 'tests'];
 const files = [];
-const walk = (dir) => {
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
+const walk = (p) => {
+  if (!statSync(p).isDirectory()) return void files.push(p); // a file named explicitly runs whatever its name
+  for (const name of readdirSync(p)) {
     if (name === 'node_modules') continue;
-    if (statSync(p).isDirectory()) walk(p);
-    else if (name.endsWith('.test.ts')) files.push(p);
+    const q = join(p, name);
+    if (statSync(q).isDirectory()) walk(q);
+    else if (name.endsWith('.test.ts')) files.push(q);
   }
 };
 roots.forEach(walk);
 files.sort();
-const concurrency = process.env.TEST_CONCURRENCY ?? '2';
-const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', `--test-concurrency=${concurrency}`, ...files], { stdio: 'inherit' });
-process.exit(r.status ?? 1);
+
+const concurrency = Math.max(1, Number(process.env.TEST_CONCURRENCY ?? 2) || 2);
+const fileTimeoutMs = Number(process.env.TEST_FILE_TIMEOUT_MS ?? 600_000) || 600_000;
+const PREFLIGHT_TIMEOUT_MS = 180_000;
+const live = new Set();
+// Started from inside a test (tests/runner.test.ts), the inherited context would switch node:test to its child protocol.
+const { NODE_TEST_CONTEXT: _, ...childEnv } = process.env;
+
+/** Kills a whole process group; an already-empty group is fine. */
+const killGroup = (pid) => {
+  try {
+    process.kill(-pid, 'SIGKILL');
+  } catch {
+    /* group already gone */
+  }
+};
+for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(sig, () => {
+    for (const pid of live) killGroup(pid);
+    process.exit(130);
+  });
+}
+
+/** Runs a command as the leader of a new process group; resolves when it ends or is killed at the limit. */
+function runGroup(argv, limitMs) {
+  return new Promise((resolve) => {
+    const started = Date.now();
+    const child = spawn(process.execPath, argv, { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: childEnv });
+    live.add(child.pid);
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (out += d));
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      killGroup(child.pid);
+    }, limitMs);
+    // 'exit', not 'close': a leftover grandchild holding the pipes open must not keep us waiting.
+    child.once('exit', (code, signal) => {
+      clearTimeout(timer);
+      killGroup(child.pid); // whatever the file left behind in its group
+      live.delete(child.pid);
+      setImmediate(() => resolve({ code, signal, timedOut, out, ms: Date.now() - started }));
+    });
+  });
+}
+
+const t0 = Date.now();
+if (files.some((f) => relative('.', f).split(sep).join('/').startsWith('tests/e2e/'))) {
+  const r = await runGroup(['--import', 'tsx', 'tests/helpers/chromium.ts'], PREFLIGHT_TIMEOUT_MS);
+  process.stdout.write(r.out);
+  if (r.code !== 0) {
+    console.error(r.timedOut ? `browser pre-flight did not finish in ${PREFLIGHT_TIMEOUT_MS / 1000} s` : 'browser pre-flight failed: the browser journeys cannot run');
+    console.log('\ntests: 0 passed, 1 failed');
+    process.exit(1);
+  }
+}
+
+const totals = { tests: 0, suites: 0, pass: 0, fail: 0, cancelled: 0, skipped: 0, todo: 0 };
+const failedFiles = [];
+let next = 0;
+async function worker() {
+  while (next < files.length) {
+    const file = files[next++];
+    const r = await runGroup(['--import', 'tsx', '--test', '--test-reporter=spec', file], fileTimeoutMs);
+    let status = 'ok';
+    if (r.timedOut) status = `TIMED OUT after ${fileTimeoutMs / 1000} s: its process group was killed`;
+    else if (r.code !== 0) status = `FAILED (exit ${r.code ?? r.signal})`;
+    process.stdout.write(`\n── ${file} — ${status} (${(r.ms / 1000).toFixed(1)} s)\n${r.out}`);
+    const counts = {};
+    for (const m of r.out.matchAll(/^ℹ (tests|suites|pass|fail|cancelled|skipped|todo) (\d+)$/gm)) counts[m[1]] = Number(m[2]);
+    for (const k of Object.keys(totals)) totals[k] += counts[k] ?? 0;
+    if (status !== 'ok') {
+      failedFiles.push(`${file}: ${status}`);
+      if (!counts.fail && !counts.cancelled) totals.fail += 1; // a file that died before reporting still counts
+    }
+  }
+}
+await Promise.all(Array.from({ length: Math.min(concurrency, files.length) }, worker));
+
+console.log(`\n══ ${files.length} test files, ${concurrency} at a time`);
+if (failedFiles.length) console.log(`failed files:\n  ${failedFiles.join('\n  ')}`);
+for (const [k, v] of Object.entries(totals)) console.log(`ℹ ${k} ${v}`);
+console.log(`ℹ duration_ms ${Date.now() - t0}`);
+console.log(`tests: ${totals.pass} passed, ${totals.fail + totals.cancelled} failed`);
+process.exit(failedFiles.length || totals.fail || files.length === 0 ? 1 : 0);

@@ -1,19 +1,18 @@
-/** Headless Debian Chromium through playwright-core, and axe-core injected into pages. */
+/** Headless Chromium (found by ./chromium.ts) through playwright-core, and axe-core injected into pages. */
 import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
 import { after, before } from 'node:test';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser as launchFirstWorking } from './chromium.ts';
 
 const require = createRequire(import.meta.url);
 let axeSource: Promise<string> | undefined;
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-];
+/** Setup gets this long before it fails (and disposes of what it started) instead of waiting forever. */
+const SETUP_TIMEOUT_MS = 120_000;
 
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
+export async function launchBrowser(): Promise<Browser> {
+  return (await launchFirstWorking()).browser;
 }
 
 export interface AxeViolation {
@@ -56,11 +55,22 @@ export function useServerAndBrowser(env: Record<string, string> = {}): { server:
   let browser: Browser | undefined;
   before(async () => {
     const { startServer } = await import('./server.ts');
-    [server, browser] = await Promise.all([startServer(env), launchBrowser()]);
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.dispose();
-  });
+    // allSettled, not all: when one fails the other may still be starting, and it must be kept to be disposed
+    // (Promise.all dropped a started server child, which kept the test process alive forever).
+    const [s, b] = await Promise.allSettled([startServer(env), launchBrowser()]);
+    if (s.status === 'fulfilled') server = s.value;
+    if (b.status === 'fulfilled') browser = b.value;
+    if (s.status === 'rejected' || b.status === 'rejected') {
+      await dispose();
+      throw s.status === 'rejected' ? s.reason : (b as PromiseRejectedResult).reason;
+    }
+  }, { timeout: SETUP_TIMEOUT_MS });
+  const dispose = async () => {
+    const [b, s] = [browser, server];
+    browser = undefined;
+    server = undefined;
+    await Promise.allSettled([b?.close(), s?.dispose()]);
+  };
+  after(dispose, { timeout: 60_000 });
   return { server: () => server!, browser: () => browser! };
 }
