@@ -24,6 +24,7 @@ import { apiSearchRoutes } from './search/api-routes.ts';
 import { publicSearchRoutes } from './search/public-routes.ts';
 import { staffPlugin } from './accounts/plugin.ts';
 import { publicReportRoutes } from './reports/public-routes.ts';
+import { publicSiteRoutes } from './site/public-routes.ts';
 import type { MailKicker } from './mail/worker.ts';
 
 export interface AppDeps {
@@ -84,6 +85,7 @@ export async function createApp(input: Omit<AppDeps, 'cache' | 'mail'> & { cache
 
   await apiCatalogueRoutes(app, deps);
   await publicCatalogueRoutes(app, deps);
+  await publicSiteRoutes(app, deps);
   // "Report an error": its own encapsulated plugin (cookie, CSRF, rate limit), off the cached pages.
   await publicReportRoutes(app, deps);
   await apiRoadmapRoutes(app, deps);

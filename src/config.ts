@@ -48,6 +48,10 @@ const Config = z.object({
   REPORT_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(5),
   /** Error reports accepted per client address per day (counted in the database, across processes). */
   REPORT_DAILY_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(20),
+  /** Who runs this installation, shown on the About page (e.g. the agency's name); unset: the page says so. */
+  OPERATOR_NAME: z.string().trim().min(2).max(200).optional().or(z.literal('').transform(() => undefined)),
+  /** Public contact address shown on the About, privacy and accessibility pages. */
+  CONTACT_EMAIL: z.email().optional().or(z.literal('').transform(() => undefined)),
 });
 
 export type Config = z.infer<typeof Config> & { PUBLIC_URL: string };

@@ -29,6 +29,8 @@ export const SEGMENTS = {
   states: { es: 'estados', en: 'states' },
   authorities: { es: 'dependencias', en: 'authorities' },
   about: { es: 'acerca', en: 'about' },
+  privacy: { es: 'privacidad', en: 'privacy' },
+  accessibility: { es: 'accesibilidad', en: 'accessibility' },
   roadmap: { es: 'plan-de-inversion', en: 'roadmap' },
   canInvest: { es: 'puedo-invertir', en: 'can-i-invest' },
   changes: { es: 'cambios', en: 'changes' },

@@ -8,6 +8,7 @@ import { LOCALES, otherLocale, pathFor, type Locale, type PageRef } from '../i18
 import { messages } from '../i18n/messages.ts';
 import type { Assets } from './assets.ts';
 import { searchBox } from '../search/views/search-box.ts';
+import { headerMark } from '../site/logo.ts';
 
 export interface PageContext {
   locale: Locale;
@@ -49,6 +50,8 @@ ${page.ref
       html`<link rel="alternate" hreflang="x-default" href="${ctx.publicUrl}${pathFor(page.ref, 'es')}${q}">`,
     ]
   : ''}
+<link rel="icon" href="/favicon.ico" sizes="32x32">
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="${ctx.assets.css}">
 <link rel="stylesheet" href="${ctx.assets.printCss}" media="print">
 <script type="module" src="${ctx.assets.js}"></script>
@@ -58,7 +61,7 @@ ${page.head ?? ''}
 <a class="skip-link" href="#main">${t.site.skip}</a>
 <header class="site-header">
   <div class="wrap header-row">
-    <a class="brand" href="/${ctx.locale}/">${t.site.name}<span class="tagline">${t.site.tagline}</span></a>
+    <a class="brand" href="/${ctx.locale}/">${raw(headerMark)}<span class="brand-text">${t.site.name}<span class="tagline">${t.site.tagline}</span></span></a>
     ${searchBox(ctx.locale)}
     <a class="lang-toggle" href="${toggleHref}" hreflang="${other}" lang="${other}" aria-label="${t.site.switchToLabel}">${t.site.switchTo}</a>
   </div>
@@ -86,6 +89,11 @@ ${page.body}
       <a href="/openapi.json">${t.site.apiDocs}</a> ·
       <a href="/api/v1/export/catalogue.json">${t.site.exportJson}</a> ·
       <a href="/api/v1/export/catalogue.csv">${t.site.exportCsv}</a></p>
+    <nav aria-label="${t.site.siteLinks}"><ul class="footer-links">
+      <li><a href="${pathFor({ page: 'about' }, ctx.locale)}">${t.site.aboutLink}</a></li>
+      <li><a href="${pathFor({ page: 'privacy' }, ctx.locale)}">${t.site.privacyLink}</a></li>
+      <li><a href="${pathFor({ page: 'accessibility' }, ctx.locale)}">${t.site.accessibilityLink}</a></li>
+    </ul></nav>
     <p class="small">${t.site.scianAttribution}</p>
   </div>
 </footer>

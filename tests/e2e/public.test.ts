@@ -63,6 +63,7 @@ describe('public journeys in a browser', () => {
       '/es/sectores', `/en/sectors/${sector.slug}`,
       '/es/estados', '/en/states/ciudad-de-mexico', '/es/estados/12',
       '/es/dependencias', '/en/authorities/sat', '/es/cambios', '/en/changes',
+      '/es/acerca', '/en/about', '/es/privacidad', '/en/privacy', '/es/accesibilidad', '/en/accessibility',
       '/es/no-existe', '/en/procedures?level=bad',
     ]);
     assert.deepEqual(failures, []);

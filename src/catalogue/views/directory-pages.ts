@@ -90,6 +90,7 @@ ${s.notes.length ? html`<h2>${t.states.notes}</h2><ul>${s.notes.map((n) => html`
 ${documentChangesSection(view, locale, [{ type: 'state', id: s.code }])}`;
   return layout(ctx, {
     title: s.name,
+    description: t.states.description(s.name),
     ref: { page: 'state', slug: s.slug },
     breadcrumbs: [{ href: pathFor({ page: 'states' }, locale), label: t.nav.states }],
     body,
@@ -127,6 +128,7 @@ ${procs.length ? html`<ul class="results" aria-labelledby="procs-h">${procs.map(
 ${documentChangesSection(view, locale, [{ type: 'authority', id: a.id }, ...offices.map((o) => ({ type: 'office' as const, id: o.id }))])}`;
   return layout(ctx, {
     title: a.name[locale],
+    description: a.description ? a.description[locale] : t.authorities.description(a.name[locale], procs.length),
     ref: { page: 'authority', id: a.id },
     breadcrumbs: [{ href: pathFor({ page: 'authorities' }, locale), label: t.nav.authorities }],
     body,

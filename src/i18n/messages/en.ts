@@ -16,6 +16,10 @@ export const en: Messages = {
     exportJson: 'Catalogue as JSON',
     exportCsv: 'Catalogue as CSV',
     breadcrumb: 'Breadcrumb',
+    aboutLink: 'About Ventanilla',
+    privacyLink: 'Privacy notice',
+    accessibilityLink: 'Accessibility',
+    siteLinks: 'About this site',
     scianAttribution: 'SCIAN 2023 classification, INEGI.',
   },
   nav: { home: 'Home', procedures: 'Procedures', sectors: 'Sectors', states: 'States', authorities: 'Authorities', roadmap: 'My investment plan', canInvest: 'Can I invest in…?', glossary: 'Glossary' },
@@ -144,6 +148,7 @@ export const en: Messages = {
   states: {
     title: 'The 32 states',
     lead: "Each state's investor desk and its state and municipal procedures.",
+    description: (name: string) => `${name}: investor desk, payroll tax, and the state and municipal procedures for investing.`,
     code: 'INEGI code',
     secretariat: 'Economic development secretariat',
     oneStopShop: 'Investor desk',
@@ -161,6 +166,7 @@ export const en: Messages = {
   authorities: {
     title: 'Authorities',
     lead: 'The authorities that decide the procedures in the catalogue.',
+    description: (name: string, n: number) => `${name}: which procedures for investing in Mexico it decides (${n} in the catalogue), its offices and legal basis.`,
     procedures: 'Their procedures',
     none: 'No procedures in the catalogue.',
     partOf: 'Part of',

@@ -14,6 +14,10 @@ export const es = {
     exportJson: 'Catálogo en JSON',
     exportCsv: 'Catálogo en CSV',
     breadcrumb: 'Ruta de navegación',
+    aboutLink: 'Acerca de Ventanilla',
+    privacyLink: 'Aviso de privacidad',
+    accessibilityLink: 'Accesibilidad',
+    siteLinks: 'Sobre este sitio',
     scianAttribution: 'Clasificación SCIAN 2023, INEGI.',
   },
   nav: { home: 'Inicio', procedures: 'Trámites', sectors: 'Sectores', states: 'Estados', authorities: 'Dependencias', roadmap: 'Mi plan de inversión', canInvest: '¿Puedo invertir en…?', glossary: 'Glosario' },
@@ -142,6 +146,7 @@ export const es = {
   states: {
     title: 'Las 32 entidades federativas',
     lead: 'Oficina de atención al inversionista de cada estado y sus trámites estatales y municipales.',
+    description: (name: string) => `${name}: oficina de atención al inversionista, impuesto sobre nóminas y trámites estatales y municipales para invertir.`,
     code: 'Clave INEGI',
     secretariat: 'Secretaría de desarrollo económico',
     oneStopShop: 'Atención al inversionista',
@@ -159,6 +164,7 @@ export const es = {
   authorities: {
     title: 'Dependencias',
     lead: 'Las autoridades que resuelven los trámites del catálogo.',
+    description: (name: string, n: number) => `${name}: qué trámites para invertir en México resuelve (${n} en el catálogo), sus oficinas y fundamento legal.`,
     procedures: 'Sus trámites',
     none: 'Sin trámites en el catálogo.',
     partOf: 'Forma parte de',

@@ -47,6 +47,7 @@ export const roadmapEn: RoadmapMessages = {
   submit: 'See my roadmap',
   plan: {
     title: 'Your investment roadmap',
+    description: 'The procedures your investment in Mexico needs, in order, with time limits, costs, documents and legal basis.',
     summary: (n: number) => `${n} procedures`,
     change: 'Change answers',
     share: 'Link to share this roadmap',

@@ -46,6 +46,7 @@ export const roadmapEs = {
   submit: 'Ver mi plan',
   plan: {
     title: 'Su plan de inversión',
+    description: 'Los trámites que necesita su inversión en México, en orden, con plazos, costos, documentos y fundamento legal.',
     summary: (n: number) => `${n} trámites`,
     change: 'Cambiar respuestas',
     share: 'Enlace para compartir este plan',

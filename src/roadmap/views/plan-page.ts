@@ -69,7 +69,12 @@ ${state
   ? html`<section aria-labelledby="oss-h"><h2 id="oss-h">${t.plan.oneStopShop}</h2>
 <p><a href="${pathFor({ page: 'state', slug: state.slug }, locale)}">${state.name}</a>: ${state.oneStopShop.name ? state.oneStopShop.name[locale] : tc.states.notFound}${state.oneStopShop.url ? html` — <a href="${state.oneStopShop.url}" rel="external">${state.oneStopShop.url}</a>` : ''}</p></section>`
   : ''}`;
-  return layout(ctx, { title: t.plan.title, ref: { page: 'plan', id }, breadcrumbs: [{ href: pathFor({ page: 'roadmap' }, locale), label: t.nav }], body });
+  return layout(ctx, {
+    title: t.plan.title,
+    description: t.plan.description,
+    // A plan's id encodes someone's answers: shareable by link, not for search engines.
+    head: html`<meta name="robots" content="noindex">`,
+    ref: { page: 'plan', id }, breadcrumbs: [{ href: pathFor({ page: 'roadmap' }, locale), label: t.nav }], body });
 }
 
 function range(r: { min: number; max: number }, locale: PageContext['locale']): string {

@@ -1,0 +1,58 @@
+/**
+ * robots.txt and the XML sitemap. Every public page is listed once per language with its
+ * alternates (hreflang es, en and x-default = Spanish), as search engines expect for
+ * translated pages. Personal plans and the back office are kept out of crawlers' way.
+ */
+import { LOCALES, pathFor, SEGMENTS, type PageRef } from '../i18n/locale.ts';
+import type { CatalogueView } from '../catalogue/read-model.ts';
+
+/** Section pages that are worth indexing (search results are not). */
+const SECTIONS = ['procedures', 'sectors', 'states', 'authorities', 'roadmap', 'canInvest', 'glossary', 'changes', 'about', 'privacy', 'accessibility'] as const;
+
+export function sitemapRefs(view: CatalogueView): { ref: PageRef; lastmod?: string }[] {
+  return [
+    { ref: { page: 'home' } },
+    ...SECTIONS.map((page) => ({ ref: { page } as PageRef })),
+    ...view.procedures.map((p) => ({ ref: { page: 'procedure', slug: p.slug } as PageRef, lastmod: p.verifiedOn })),
+    ...[...view.sectors.values()].map((s) => ({ ref: { page: 'sector', slug: s.slug } as PageRef })),
+    ...[...view.states.values()].map((s) => ({ ref: { page: 'state', slug: s.slug } as PageRef, lastmod: s.verifiedOn })),
+    ...[...view.authorities.keys()].map((id) => ({ ref: { page: 'authority', id } as PageRef })),
+  ];
+}
+
+const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+export function sitemapXml(view: CatalogueView, publicUrl: string): string {
+  const urls = sitemapRefs(view).flatMap(({ ref, lastmod }) => {
+    const alternates = [
+      ...LOCALES.map((l) => `<xhtml:link rel="alternate" hreflang="${l}" href="${xml(publicUrl + pathFor(ref, l))}"/>`),
+      `<xhtml:link rel="alternate" hreflang="x-default" href="${xml(publicUrl + pathFor(ref, 'es'))}"/>`,
+    ].join('');
+    return LOCALES.map(
+      (l) => `<url><loc>${xml(publicUrl + pathFor(ref, l))}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}${alternates}</url>`,
+    );
+  });
+  return (
+    '<?xml version="1.0" encoding="UTF-8"?>\n' +
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n' +
+    urls.join('\n') +
+    '\n</urlset>\n'
+  );
+}
+
+export function robotsTxt(publicUrl: string): string {
+  const plans = LOCALES.map((l) => `Disallow: /${l}/${SEGMENTS.roadmap[l]}/`);
+  const search = LOCALES.map((l) => `Disallow: /${l}/${SEGMENTS.search[l]}`);
+  return [
+    'User-agent: *',
+    'Disallow: /staff/',
+    'Disallow: /api/v1/staff/',
+    // Personal plans (their ids encode someone's answers) and search result pages.
+    ...plans,
+    ...search,
+    'Allow: /',
+    '',
+    `Sitemap: ${publicUrl}/sitemap.xml`,
+    '',
+  ].join('\n');
+}
