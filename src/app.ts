@@ -11,6 +11,7 @@ import { ResponseCache } from './web/page-cache.ts';
 import { errorBody, HttpError } from './http/errors.ts';
 import { openApiDocument } from './http/openapi.ts';
 import { securityHeaders } from './http/security-headers.ts';
+import { requestSerializer } from './http/log-redaction.ts';
 import { errorPage } from './web/error-pages.ts';
 import { isLocale, negotiateLocale, type Locale } from './i18n/locale.ts';
 import { messages } from './i18n/messages.ts';
@@ -40,8 +41,9 @@ export interface AppDeps {
 export async function createApp(input: Omit<AppDeps, 'cache' | 'mail'> & { cache?: ResponseCache; mail?: MailKicker; logger?: boolean | object }): Promise<FastifyInstance> {
   const deps: AppDeps = { ...input, cache: input.cache ?? new ResponseCache(), mail: input.mail ?? { kick() {} } };
   const app = Fastify({
-    logger: input.logger ?? { level: deps.config.LOG_LEVEL },
-    trustProxy: deps.config.TRUST_PROXY,
+    logger: input.logger ?? { level: deps.config.LOG_LEVEL, serializers: { req: requestSerializer } },
+    // false, a hop count or a list of proxy addresses/networks (never `true`: config.ts).
+    trustProxy: deps.config.TRUST_PROXY as boolean,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 700 },
     bodyLimit: 256 * 1024,
     return503OnClosing: true,

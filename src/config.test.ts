@@ -14,3 +14,14 @@ test('a bad value stops the boot and names the variable', () => {
   assert.throws(() => loadConfig({ PORT: 'eighty' }), /PORT/);
   assert.throws(() => loadConfig({ DATABASE_URL: 'mysql://x' }), /DATABASE_URL/);
 });
+
+test('TRUST_PROXY takes proxy addresses/networks or a hop count, and refuses "true"', () => {
+  assert.equal(loadConfig({}).TRUST_PROXY, false);
+  assert.equal(loadConfig({ TRUST_PROXY: 'false' }).TRUST_PROXY, false);
+  assert.equal(loadConfig({ TRUST_PROXY: '1' }).TRUST_PROXY, 1);
+  assert.deepEqual(loadConfig({ TRUST_PROXY: '127.0.0.1, 10.0.0.0/8,fd00::/8' }).TRUST_PROXY, ['127.0.0.1', '10.0.0.0/8', 'fd00::/8']);
+  assert.throws(() => loadConfig({ TRUST_PROXY: 'true' }), /TRUST_PROXY: true would trust any client/);
+  assert.throws(() => loadConfig({ TRUST_PROXY: '10.0.0.0/33' }), /TRUST_PROXY: not an IP address or CIDR network: 10.0.0.0\/33/);
+  assert.throws(() => loadConfig({ TRUST_PROXY: 'proxy.local' }), /TRUST_PROXY/);
+  assert.throws(() => loadConfig({ TRUST_PROXY: '99' }), /TRUST_PROXY: a hop count/);
+});

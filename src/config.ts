@@ -2,6 +2,7 @@
  * The one place that reads process.env. Validated at boot: a bad value stops
  * the process with a message naming the variable, instead of failing later.
  */
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 const Config = z.object({
@@ -19,11 +20,36 @@ const Config = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Public origin used in canonical links, hreflang, JSON-LD and the OpenAPI servers list. */
   PUBLIC_URL: z.url().optional(),
-  /** Trust X-Forwarded-* from a reverse proxy (needed for Secure cookies behind TLS). */
+  /**
+   * Which reverse proxies to believe about the client (X-Forwarded-For, -Proto, -Host): their
+   * addresses or networks ("127.0.0.1,10.0.0.0/8"), or the number of proxy hops in front ("1").
+   * Unset or "false": none. "true" is refused: it would believe any client's X-Forwarded-For and
+   * let it pick the address every per-IP limit counts (issue 9, finding 2; ADR 017).
+   */
   TRUST_PROXY: z
-    .enum(['true', 'false', '1', '0'])
+    .string()
+    .trim()
     .default('false')
-    .transform((v) => v === 'true' || v === '1'),
+    .transform((v, ctx): false | number | string[] => {
+      if (v === '' || v === 'false' || v === '0') return false;
+      if (v === 'true') {
+        ctx.addIssue({ code: 'custom', message: 'true would trust any client; give the proxy addresses/networks (e.g. 127.0.0.1,10.0.0.0/8) or the number of proxy hops (e.g. 1)' });
+        return z.NEVER;
+      }
+      if (/^\d+$/.test(v)) {
+        const hops = Number(v);
+        if (hops >= 1 && hops <= 10) return hops;
+        ctx.addIssue({ code: 'custom', message: 'a hop count must be between 1 and 10' });
+        return z.NEVER;
+      }
+      const list = v.split(',').map((x) => x.trim()).filter(Boolean);
+      const bad = list.filter((x) => !isAddressOrNetwork(x));
+      if (bad.length) {
+        ctx.addIssue({ code: 'custom', message: `not an IP address or CIDR network: ${bad.join(', ')}` });
+        return z.NEVER;
+      }
+      return list;
+    }),
   /** Seconds to wait for in-flight requests on SIGTERM before closing anyway. */
   SHUTDOWN_TIMEOUT_S: z.coerce.number().int().min(1).max(300).default(10),
   /** SMTP server for staff mail (smtp:// or smtps://); unset: mail goes to the local outbox. */
@@ -65,4 +91,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const c = parsed.data;
   const host = c.HOST === '0.0.0.0' || c.HOST === '::' ? 'localhost' : c.HOST;
   return { ...c, PUBLIC_URL: (c.PUBLIC_URL ?? `http://${host}:${c.PORT}`).replace(/\/$/, '') };
+}
+
+/** "10.0.0.1", "::1", "10.0.0.0/8", "fd00::/8". */
+function isAddressOrNetwork(x: string): boolean {
+  const [addr, prefix, ...rest] = x.split('/');
+  const family = isIP(addr ?? '');
+  if (!family || rest.length) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
 }

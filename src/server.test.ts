@@ -51,3 +51,21 @@ test('SIGTERM lets an in-flight request finish, then exits 0', async () => {
     await s.dispose();
   }
 });
+
+test('request logs never hold invitation or reset tokens (the real process, at info level)', async () => {
+  const s = await startServer();
+  try {
+    const invitation = 'InvTok_' + 'a'.repeat(40);
+    const reset = 'ResTok_' + 'b'.repeat(40);
+    await fetch(`${s.url}/staff/invitations/${invitation}`);
+    await fetch(`${s.url}/staff/password/reset/${reset}?lang=en`);
+    await fetch(`${s.url}/staff/password/reset/${reset}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'password=x&confirm=x' });
+    assert.equal(await s.stop(), 0);
+    const logs = s.logs();
+    assert.match(logs, /"url":"\/staff\/invitations\/\[redacted\]"/, 'the request is logged');
+    assert.match(logs, /"url":"\/staff\/password\/reset\/\[redacted\]\?lang=en"/);
+    assert.ok(!logs.includes(invitation) && !logs.includes(reset), 'no token in the logs');
+  } finally {
+    await s.dispose();
+  }
+});

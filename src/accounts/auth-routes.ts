@@ -1,5 +1,6 @@
 /** Sign-in, second factor, sign-out, password reset and invitation acceptance (thin: parse, call a command, render). */
 import type { FastifyInstance } from 'fastify';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { safeNext } from './access.ts';
 import { acceptInvitation } from './commands/accept-invitation.ts';
 import { CommandError } from './commands/context.ts';
@@ -20,6 +21,8 @@ import { forgotPage, invitationPage, loginPage, messagePage, resetPage, secondFa
 
 type TokenParams = { Params: { token: string } };
 const TOKEN = /^[A-Za-z0-9_-]{20,100}$/;
+/** The forgotten-password answer never comes sooner than this (the real work takes a few ms). */
+const RESET_ANSWER_FLOOR_MS = 120;
 
 export async function authRoutes(app: FastifyInstance, d: StaffRouteDeps): Promise<void> {
   const settings = authSettings(d.config);
@@ -81,8 +84,11 @@ export async function authRoutes(app: FastifyInstance, d: StaffRouteDeps): Promi
     const form = parseForm(ForgotForm, req.body);
     const v = view(req, reply);
     if (!form.ok) return html200(reply, 400).send(forgotPage(v, form).value);
-    // The same answer whether or not the address has an account.
+    // The same answer whether or not the address has an account, and after the same time: the
+    // work for a real account (a transaction, a mail queued) is hidden under a fixed floor.
+    const started = performance.now();
     if (await requestPasswordReset(d.db, { requestId: req.id }, { email: form.data.email, publicUrl: d.config.PUBLIC_URL })) d.mail.kick();
+    await sleep(Math.max(0, RESET_ANSWER_FLOOR_MS - (performance.now() - started)));
     return html200(reply).send(messagePage(v, v.t.forgot.sentTitle, v.t.forgot.sentBody).value);
   });
 

@@ -11,6 +11,9 @@ import { countAccounts } from './queries.ts';
 import { hashToken } from './secrets.ts';
 import { totpNow } from './totp.ts';
 
+const accountActions = async (db: TestApp['db'], id: string) =>
+  (await db.query<{ action: string }>('SELECT action FROM audit_event WHERE entity_id = $1 ORDER BY id', [id])).map((r) => r.action);
+
 for (const target of dbTargets()) {
   describe(`staff sign-in and sessions (${target.name})`, () => {
     let t: TestApp;
@@ -98,6 +101,63 @@ for (const target of dbTargets()) {
       assert.equal((await t.db.query<{ failed_logins: number }>('SELECT failed_logins FROM staff_account WHERE id = $1', [a.id]))[0]!.failed_logins, 0);
     });
 
+    test('lockout holds under a parallel burst: 15 wrong passwords at once check only 5, then even the right one is refused', async () => {
+      const a = await seedAccount(t.db, { email: 'burst@example.org', roles: ['editor'] });
+      const c = new StaffClient(t.app);
+      await c.get('/staff/login');
+      const burst = await Promise.all(Array.from({ length: 15 }, (_, i) => c.post('/staff/login', { email: a.email, password: `wrong ${i}` })));
+      const statuses = burst.map((r) => r.status).sort();
+      assert.deepEqual(statuses, [...Array(4).fill(401), ...Array(11).fill(423)], 'four plain failures, then locked');
+      const failed = (await accountActions(t.db, a.id)).filter((x) => x === 'account.sign_in_failed');
+      assert.equal(failed.length, 5, 'exactly the limit of passwords was checked');
+      assert.equal((await c.post('/staff/login', { email: a.email, password: PASSWORD })).status, 423);
+      assert.equal((await t.db.query('SELECT 1 FROM staff_session WHERE account_id = $1', [a.id])).length, 0);
+    });
+
+    test('a burst of 14 wrong and 1 right at the last free attempt: either the right one wins it, or none gets in', async () => {
+      const a = await seedAccount(t.db, { email: 'burst-right@example.org', roles: ['editor'] });
+      const c = new StaffClient(t.app);
+      await c.get('/staff/login');
+      for (let i = 1; i <= 4; i++) assert.equal((await c.post('/staff/login', { email: a.email, password: `before ${i}` })).status, 401);
+      const attempts = Array.from({ length: 15 }, (_, i) => (i === 7 ? PASSWORD : `wrong ${i}`));
+      const burst = await Promise.all(attempts.map((password) => c.post('/staff/login', { email: a.email, password })));
+      const right = burst[7]!;
+      const failedInBurst = (await accountActions(t.db, a.id)).filter((x) => x === 'account.sign_in_failed').length - 4;
+      const sessions = (await t.db.query('SELECT 1 FROM staff_session WHERE account_id = $1', [a.id])).length;
+      if (right.status === 303) {
+        // The right password took the fifth attempt: the count starts again after it, one at a time.
+        assert.equal(sessions, 1);
+        assert.ok(failedInBurst <= 5, `${failedInBurst} wrong passwords checked after the success`);
+      } else {
+        assert.equal(right.status, 423, 'the right password is refused once the account is locked');
+        assert.equal(sessions, 0);
+        assert.equal(failedInBurst, 1, 'only the fifth attempt was checked; every other one met the lock');
+      }
+    });
+
+    test('an unknown address gets the same answers as a real account: 401 four times, then 423 with the same message', async () => {
+      const a = await seedAccount(t.db, { email: 'real-one@example.org', roles: ['editor'] });
+      const c = new StaffClient(t.app);
+      await c.get('/staff/login');
+      const run = async (email: string) => {
+        const out: { status: number; body: string }[] = [];
+        for (let i = 1; i <= 6; i++) {
+          const r = await c.post('/staff/login', { email, password: `wrong ${i}` });
+          out.push({ status: r.status, body: r.body.replaceAll(email, 'EMAIL').replace(/name="_csrf" value="[^"]*"/g, '') });
+        }
+        return out;
+      };
+      const known = await run(a.email);
+      const unknown = await run('nobody-here@example.org');
+      assert.deepEqual(known.map((x) => x.status), [401, 401, 401, 401, 423, 423]);
+      assert.deepEqual(unknown.map((x) => x.status), known.map((x) => x.status));
+      for (let i = 0; i < known.length; i++) assert.equal(unknown[i]!.body, known[i]!.body, `answer ${i + 1} is identical`);
+      // Only a key derived from the unknown address is kept, not the address.
+      const guards = await t.db.query<{ email_key: string }>('SELECT email_key FROM login_guard');
+      assert.ok(guards.some((g) => g.email_key === hashToken('nobody-here@example.org')));
+      assert.ok(!JSON.stringify(guards).includes('nobody-here'));
+    });
+
     test('CSRF: posts without a token, with a forged one, or with another session’s are refused and change nothing', async () => {
       const a = await seedAccount(t.db, { email: 'csrf@example.org', roles: ['advisor'] });
       const c = new StaffClient(t.app);
@@ -136,6 +196,18 @@ for (const target of dbTargets()) {
       assert.equal(accepted.json().error.parameter, 'displayName');
       assert.equal((await c.post('/staff/account/locale', { locale: 'en', next: '/staff' })).status, 303);
       assert.equal((await t.db.query<{ locale: string }>('SELECT locale FROM staff_account WHERE id = $1', [a.id]))[0]!.locale, 'en');
+    });
+
+    test('a request 30 s after the last one slides the idle expiry too: the session never ends before 30 idle minutes', async () => {
+      const a = await seedAccount(t.db, { email: 'idle-early@example.org', roles: ['editor'] });
+      const c = new StaffClient(t.app);
+      await c.login(a.email);
+      const hash = hashToken(c.jar.get('vt_staff')!);
+      // The last request was 30 s ago, so the idle expiry is 29½ minutes ahead.
+      await t.db.query("UPDATE staff_session SET last_seen_at = now() - interval '30 seconds', idle_expires_at = now() + interval '29 minutes 30 seconds' WHERE id_hash = $1", [hash]);
+      assert.equal((await c.get('/staff')).status, 200);
+      const [row] = await t.db.query<{ secs: number }>('SELECT extract(epoch FROM idle_expires_at - now()) AS secs FROM staff_session WHERE id_hash = $1', [hash]);
+      assert.ok(Number(row!.secs) > 30 * 60 - 5, `idle expiry ${Number(row!.secs).toFixed(0)} s ahead, expected 30 minutes from this request`);
     });
 
     test('sessions end after the idle timeout and after the absolute timeout; activity slides the idle one', async () => {
@@ -267,8 +339,39 @@ describe('rate limit and Secure cookies (PGlite)', () => {
     }
   });
 
+  test('X-Forwarded-For from an untrusted peer is ignored: rotating it does not get round the per-address limit', async () => {
+    // The proxy we trust is 10.9.9.9; requests come straight from 127.0.0.1.
+    const t = await buildTestApp(dbTargets()[0]!, { env: { AUTH_RATE_LIMIT_PER_MINUTE: '3', TRUST_PROXY: '10.9.9.9' } });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        const c = new StaffClient(t.app, { 'x-forwarded-for': `203.0.113.${i + 1}` });
+        await c.get('/staff/password/forgot?lang=en');
+        statuses.push((await c.post('/staff/password/forgot', { email: 'x@example.org' })).status);
+      }
+      assert.deepEqual(statuses, [200, 200, 200, 429, 429]);
+    } finally {
+      await t.close();
+    }
+  });
+
+  test('X-Forwarded-For from a trusted proxy names the client: each client has its own limit', async () => {
+    const t = await buildTestApp(dbTargets()[0]!, { env: { AUTH_RATE_LIMIT_PER_MINUTE: '3', TRUST_PROXY: '127.0.0.1' } });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        const c = new StaffClient(t.app, { 'x-forwarded-for': `203.0.113.${i + 1}` });
+        await c.get('/staff/password/forgot?lang=en');
+        statuses.push((await c.post('/staff/password/forgot', { email: 'x@example.org' })).status);
+      }
+      assert.deepEqual(statuses, [200, 200, 200, 200, 200]);
+    } finally {
+      await t.close();
+    }
+  });
+
   test('behind a TLS-terminating proxy (TRUST_PROXY) the session cookie is Secure', async () => {
-    const t = await buildTestApp(dbTargets()[0]!, { env: { TRUST_PROXY: 'true' } });
+    const t = await buildTestApp(dbTargets()[0]!, { env: { TRUST_PROXY: '127.0.0.1' } });
     try {
       const a = await seedAccount(t.db, { email: 'tls@example.org', roles: ['editor'] });
       const c = new StaffClient(t.app, { 'x-forwarded-proto': 'https' });

@@ -129,6 +129,32 @@ for (const target of dbTargets()) {
       assert.equal((await c.get('/staff/password/reset/not-a-real-token-at-all-000')).status, 404);
     });
 
+    test('reset requests: a real and an unknown address answer after the same time, and 25 requests send 3 mails', async () => {
+      const a = await seedAccount(t.db, { email: 'flooded@example.org', roles: ['advisor'] });
+      const c = new StaffClient(t.app);
+      await c.get('/staff/password/forgot');
+      const timed = async (email: string) => {
+        const started = performance.now();
+        const r = await c.post('/staff/password/forgot', { email });
+        assert.equal(r.status, 200);
+        return performance.now() - started;
+      };
+      const known: number[] = [];
+      const unknown: number[] = [];
+      // Interleaved, so machine noise falls on both alike.
+      for (let i = 0; i < 25; i++) {
+        known.push(await timed(a.email));
+        unknown.push(await timed(`ghost-${i}@example.org`));
+      }
+      const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;
+      const ratio = median(known) / median(unknown);
+      assert.ok(ratio > 0.8 && ratio < 1.25, `median ${median(known).toFixed(1)} ms (real) vs ${median(unknown).toFixed(1)} ms (unknown)`);
+      const mails = (await outbox(t.db, a.email)).filter((m) => m.template === 'passwordReset');
+      assert.equal(mails.length, 3, 'at most three reset mails an hour per account');
+      const links = await t.db.query('SELECT 1 FROM password_reset WHERE account_id = $1', [a.id]);
+      assert.equal(links.length, 3);
+    });
+
     test('a reset link expires after an hour', async () => {
       const a = await seedAccount(t.db, { email: 'late@example.org', roles: ['advisor'] });
       const c = new StaffClient(t.app);

@@ -110,7 +110,61 @@ export async function replaceAccess(tx: Queryable, accountId: string, roles: rea
   await tx.query('UPDATE staff_account SET updated_at = now() WHERE id = $1', [accountId]);
 }
 
-/** Counts a failure and locks the account once `max` consecutive failures are reached. */
+export interface AttemptClaim {
+  /** False: the account (or address) is locked and the password must not even be checked. */
+  claimed: boolean;
+  failedLogins: number;
+  lockedUntil: Date | null;
+}
+
+/*
+ * Sign-in attempts are claimed BEFORE the password is checked, as a failure, in one conditional
+ * UPDATE: the row lock serialises parallel attempts, so at most `max` passwords are ever checked
+ * before the lock, whatever the concurrency (issue 9, finding 1). A lock that has ended starts the
+ * count again. A correct password then gives its claim back (recordLoginSuccessAfterClaim).
+ */
+const CLAIM_SET = (t: string) => `
+       failed_logins = CASE WHEN ${t}.locked_until IS NOT NULL AND ${t}.locked_until <= now() THEN 1 ELSE ${t}.failed_logins + 1 END,
+       locked_until = CASE
+         WHEN (CASE WHEN ${t}.locked_until IS NOT NULL AND ${t}.locked_until <= now() THEN 1 ELSE ${t}.failed_logins + 1 END) >= $2
+           THEN now() + make_interval(mins => $3)
+         ELSE NULL END,
+       updated_at = now()`;
+const unlocked = (t: string) => `(${t}.locked_until IS NULL OR ${t}.locked_until <= now())`;
+type ClaimRow = { failed_logins: number; locked_until: Date | string | null };
+const toClaim = (rows: ClaimRow[], lockedUntil: () => Promise<Date | null>) =>
+  rows[0]
+    ? Promise.resolve({ claimed: true, failedLogins: rows[0].failed_logins, lockedUntil: toDate(rows[0].locked_until) })
+    : lockedUntil().then((until) => ({ claimed: false, failedLogins: 0, lockedUntil: until }));
+const toDate = (d: Date | string | null) => (d === null ? null : new Date(d));
+
+/** Claims an attempt on an account; not claimed while it is locked. */
+export async function claimLoginAttempt(db: Queryable, id: string, max: number, lockMinutes: number): Promise<AttemptClaim> {
+  const rows = await db.query<ClaimRow>(
+    `UPDATE staff_account SET ${CLAIM_SET('staff_account')} WHERE id = $1 AND ${unlocked('staff_account')} RETURNING failed_logins, locked_until`,
+    [id, max, lockMinutes],
+  );
+  return toClaim(rows, async () => toDate((await db.query<ClaimRow>('SELECT locked_until FROM staff_account WHERE id = $1', [id]))[0]?.locked_until ?? null));
+}
+
+/** The same claim for an address without an active account (table login_guard). */
+export async function claimUnknownLoginAttempt(db: Queryable, emailKey: string, max: number, lockMinutes: number): Promise<AttemptClaim> {
+  const rows = await db.query<ClaimRow>(
+    `INSERT INTO login_guard (email_key, failed_logins, locked_until) VALUES ($1, 1, CASE WHEN 1 >= $2 THEN now() + make_interval(mins => $3) END)
+     ON CONFLICT (email_key) DO UPDATE SET ${CLAIM_SET('login_guard')} WHERE ${unlocked('login_guard')}
+     RETURNING failed_logins, locked_until`,
+    [emailKey, max, lockMinutes],
+  );
+  return toClaim(rows, async () => toDate((await db.query<ClaimRow>('SELECT locked_until FROM login_guard WHERE email_key = $1', [emailKey]))[0]?.locked_until ?? null));
+}
+
+/** Forgets unknown addresses whose lock (or count) is over a day old. */
+export async function deleteStaleLoginGuards(db: Queryable): Promise<number> {
+  const rows = await db.query("DELETE FROM login_guard WHERE updated_at < now() - interval '1 day' AND (locked_until IS NULL OR locked_until <= now()) RETURNING 1");
+  return rows.length;
+}
+
+/** Counts a failure and locks the account once `max` consecutive failures are reached (the second factor). */
 export async function recordLoginFailure(tx: Queryable, id: string, max: number, lockMinutes: number): Promise<{ failedLogins: number; lockedUntil: Date | null }> {
   const rows = await tx.query<{ failed_logins: number; locked_until: Date | string | null }>(
     `UPDATE staff_account SET
@@ -122,6 +176,20 @@ export async function recordLoginFailure(tx: Queryable, id: string, max: number,
   );
   const r = rows[0]!;
   return { failedLogins: r.failed_logins, lockedUntil: r.locked_until === null ? null : new Date(r.locked_until) };
+}
+
+/**
+ * A correct password gives its claim back and clears the count — unless the account was locked
+ * by attempts claimed after this one (then the lock stands: false). The attempt that itself
+ * reached the limit may still succeed, as it would have one at a time.
+ */
+export async function recordLoginSuccessAfterClaim(tx: Queryable, id: string, claimedCount: number): Promise<boolean> {
+  const rows = await tx.query(
+    `UPDATE staff_account SET failed_logins = 0, locked_until = NULL, last_login_at = now(), updated_at = now()
+     WHERE id = $1 AND (locked_until IS NULL OR locked_until <= now() OR failed_logins = $2) RETURNING 1`,
+    [id, claimedCount],
+  );
+  return rows.length === 1;
 }
 
 export async function recordLoginSuccess(tx: Queryable, id: string): Promise<void> {
@@ -263,6 +331,11 @@ export async function insertPasswordReset(tx: Queryable, accountId: string, toke
   // A new link supersedes earlier unused ones.
   await tx.query('UPDATE password_reset SET used_at = now() WHERE account_id = $1 AND used_at IS NULL', [accountId]);
   await tx.query('INSERT INTO password_reset (account_id, token_hash, expires_at) VALUES ($1, $2, $3)', [accountId, tokenHash, expiresAt.toISOString()]);
+}
+
+export async function countRecentPasswordResets(tx: Queryable, accountId: string): Promise<number> {
+  const rows = await tx.query<{ n: string }>("SELECT count(*) AS n FROM password_reset WHERE account_id = $1 AND created_at > now() - interval '1 hour'", [accountId]);
+  return Number(rows[0]!.n);
 }
 
 /** Consumes a reset token: marks it used and returns its account, or null if unknown, used or expired. */

@@ -28,3 +28,5 @@ export class CommandError extends Error {
 
 export const INVITATION_DAYS = 7;
 export const RESET_MINUTES = 60;
+/** Reset links sent to one account per hour; further requests get the same answer and send nothing. */
+export const RESET_MAILS_PER_HOUR = 3;
