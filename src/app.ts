@@ -12,6 +12,7 @@ import { errorBody, HttpError } from './http/errors.ts';
 import { openApiDocument } from './http/openapi.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { requestSerializer } from './http/log-redaction.ts';
+import { textGuard } from './http/text-guard.ts';
 import { errorPage } from './web/error-pages.ts';
 import { isLocale, negotiateLocale, type Locale } from './i18n/locale.ts';
 import { messages } from './i18n/messages.ts';
@@ -51,6 +52,8 @@ export async function createApp(input: Omit<AppDeps, 'cache' | 'mail'> & { cache
 
   // HSTS is left to the TLS-terminating proxy.
   securityHeaders(app);
+  // Before any route: NUL and other control characters never reach a handler or the database.
+  textGuard(app);
 
   // Error handlers first: plugins registered later inherit them.
   app.setNotFoundHandler((req, reply) => sendError(deps, req, reply, new HttpError(404, 'not_found', 'not found')));

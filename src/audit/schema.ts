@@ -1,7 +1,8 @@
 /** Filters of the audit browser (page and API share them). */
 import { z } from 'zod';
+import { isCalendarDate } from '../http/calendar-date.ts';
 
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'date' }).refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), { error: 'date' });
+const isoDay = z.string().refine(isCalendarDate, { error: 'date' });
 
 export const AuditQuery = z
   .object({

@@ -8,6 +8,7 @@
  * `unverified: true` and is shown as "to be confirmed", never as settled.
  */
 import { z } from 'zod';
+import { isCalendarDate } from '../http/calendar-date.ts';
 
 const nonEmpty = z.string().trim().min(1);
 export const Localized = z.object({ es: nonEmpty, en: nonEmpty }).strict();
@@ -16,7 +17,7 @@ export type Localized = z.infer<typeof Localized>;
 /** Kebab-case ids (also how routes tell an id from anything else before querying). */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const ID = z.string().regex(ID_PATTERN, 'kebab-case id');
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+const isoDate = z.string().refine(isCalendarDate, 'a real calendar date, YYYY-MM-DD');
 const url = z.url({ protocol: /^https?$/ });
 
 export const LEVELS = ['federal', 'state', 'municipal'] as const;

@@ -13,6 +13,7 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import type { AppDeps } from '../app.ts';
 import { formValues } from '../accounts/forms.ts';
 import { HttpError, notFound } from '../http/errors.ts';
+import { CONTROL_CHARACTER, ControlCharacterError } from '../http/text-guard.ts';
 import { LOCALES, REPORT_SEGMENT, SEGMENTS, STEP_PARAM, type Locale } from '../i18n/locale.ts';
 import type { Procedure } from '../catalogue/schema.ts';
 import type { PageContext } from '../web/layout.ts';
@@ -56,6 +57,14 @@ export async function publicReportRoutes(app: FastifyInstance, deps: AppDeps): P
         const v = formValues(req.body);
         const values = { message: String(v.message ?? ''), email: String(v.email ?? ''), step: String(v.step ?? '') };
         return form(req as FastifyRequest<Slug>, reply, 403, p, undefined, { values, errors: {}, formError: reportMessages(locale).errors.csrf });
+      }
+      if (p && err instanceof ControlCharacterError) {
+        // The form comes back with the field named; the offending characters are removed from what is shown.
+        const v = formValues(req.body);
+        const clean = (x: unknown) => String(x ?? '').replace(new RegExp(CONTROL_CHARACTER, 'g'), '');
+        const values = { message: clean(v.message), email: clean(v.email), step: clean(v.step) };
+        const label = { message: reportMessages(locale).form.message, email: reportMessages(locale).form.email, step: reportMessages(locale).form.step }[err.parameter as 'message' | 'email' | 'step'] ?? err.parameter ?? '';
+        return form(req as FastifyRequest<Slug>, reply, 400, p, undefined, { values, errors: { [err.parameter ?? 'message']: reportMessages(locale).errors.control(label) } });
       }
       if (err.statusCode === 429) return send(reply, 429, reportLimitedPage(ctxFor(locale), p));
       throw err; // the app's handler: 404 and others, in the visitor's language

@@ -33,6 +33,7 @@ export const en: ReportMessages = {
     messageLong: (max) => `“What is wrong?” must be at most ${max} characters.`,
     email: '“Your email (optional)” must be a valid address, like name@example.org, or be left empty.',
     step: '“Part of the procedure” is not a step of this procedure.',
+    control: (field) => `“${field}” contains a control character (such as U+0000) that is not allowed. Delete it and send again.`,
     csrfTitle: 'The form expired',
     csrf: 'For your security the form is no longer valid (or your browser did not keep the cookie that protects it). We have prepared it again: check your text and send it once more.',
     rateLimitedTitle: 'Too many reports',

@@ -31,6 +31,7 @@ export const es = {
     messageLong: (max: number) => `«¿Qué está mal?» debe tener como máximo ${max} caracteres.`,
     email: '«Su correo (opcional)» debe ser una dirección válida, como nombre@ejemplo.org, o quedar vacío.',
     step: '«Parte del trámite» no es un paso de este trámite.',
+    control: (field: string) => `«${field}» contiene un carácter de control (como U+0000) que no se admite. Bórrelo y envíe de nuevo.`,
     csrfTitle: 'El formulario caducó',
     csrf: 'Por seguridad, el formulario ya no es válido (o su navegador no guardó la cookie que lo protege). Lo preparamos de nuevo: revise su texto y envíelo otra vez.',
     rateLimitedTitle: 'Demasiados reportes',
