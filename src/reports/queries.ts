@@ -52,6 +52,11 @@ export async function insertReport(
 }
 
 /** Reports sent today from one address (the hash already includes the day). */
+/** Serialises report intake per address until the transaction ends (the lock space 727002 is ours). */
+export async function lockAddress(tx: Queryable, ipHash: string): Promise<void> {
+  await tx.query('SELECT pg_advisory_xact_lock(727002, hashtext($1))', [ipHash]);
+}
+
 export async function countByAddress(tx: Queryable, ipHash: string): Promise<number> {
   const [row] = await tx.query<{ n: string }>('SELECT count(*) AS n FROM error_report WHERE ip_hash = $1', [ipHash]);
   return Number(row!.n);

@@ -13,7 +13,7 @@ import { migrate } from '#src/db/migrate.ts';
 export interface DbTarget {
   name: 'pglite' | 'postgres';
   /** A fresh migrated database and a function that disposes of it. */
-  create(): Promise<{ db: Db; dispose: () => Promise<void> }>;
+  create(): Promise<{ db: Db; dispose: () => Promise<void>; /** PostgreSQL only: to open a second pool, as another process would. */ url?: string }>;
 }
 
 const DEFAULT_PG = 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -50,6 +50,7 @@ const postgres = (adminUrl: string): DbTarget => ({
     await migrate(db);
     return {
       db,
+      url: url.toString(),
       async dispose() {
         await db.close();
         const a = new pg.Client({ connectionString: adminUrl });

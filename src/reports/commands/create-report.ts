@@ -9,7 +9,7 @@ import type { Db } from '../../db/client.ts';
 import { recordAudit } from '../../audit/record.ts';
 import { ANONYMOUS } from '../../accounts/commands/context.ts';
 import { addressHash } from '../address.ts';
-import { countByAddress, insertReport, referenceTaken } from '../queries.ts';
+import { countByAddress, insertReport, lockAddress, referenceTaken } from '../queries.ts';
 import type { ErrorReport } from '../schema.ts';
 
 export interface CreateReportInput {
@@ -31,6 +31,9 @@ const newReference = () => `R-${Array.from({ length: 8 }, () => ALPHABET[randomI
 export async function createReport(db: Db, input: CreateReportInput, opts: { dailyLimit: number; requestId?: string | null }): Promise<ErrorReport> {
   return db.transaction(async (tx) => {
     const ipHash = await addressHash(tx, input.ip);
+    // Count-then-insert must not interleave between processes (issue 9, finding 9): reports from
+    // one address take turns, under a transaction-scoped lock on the address's hash.
+    await lockAddress(tx, ipHash);
     if ((await countByAddress(tx, ipHash)) >= opts.dailyLimit) throw new ReportLimitError('daily report limit reached');
     let reference = newReference();
     while (await referenceTaken(tx, reference)) reference = newReference(); // 32^8 ≈ 10^12: practically never loops
