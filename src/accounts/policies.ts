@@ -76,7 +76,9 @@ export const POLICY = {
   authority: reference<Of<'authority'>>(),
   law: reference<Of<'law'>>(),
   'error-report': {
-    read: { editor: true, reviewer: true, 'state-officer': overlaps },
+    // A report carries the reporter's e-mail: a state officer reads only those about their own
+    // state's procedures (the ones they resolve), by id as in lists (issue 9, finding 7).
+    read: { editor: true, reviewer: true, 'state-officer': within },
     resolve: { editor: true, reviewer: true, 'state-officer': within },
   },
   case: {

@@ -21,6 +21,8 @@ for (const target of dbTargets()) {
     let t: TestApp;
     const clients = new Map<string, StaffClient>();
     let edomexDraft = '';
+    let edomexPageDraft = '';
+    let federalDraft = '';
     let cdmxReport = '';
     let edomexReport = '';
     let federalReport = '';
@@ -33,6 +35,9 @@ for (const target of dbTargets()) {
       await person(t.db, 'editor@example.org', ['editor']);
       const view = t.catalogue.current;
       edomexDraft = await createDraft(t.db, edomex.ctx, view, { entityType: 'procedure', entityId: 'edomex-coi', doc: structuredClone(view.procedure('edomex-coi')!), reason: REASON });
+      edomexPageDraft = await createDraft(t.db, edomex.ctx, view, { entityType: 'state', entityId: '15', doc: structuredClone(view.states.get('15')!), reason: REASON });
+      const federalEditor = await person(t.db, 'federal-editor@example.org', ['editor']);
+      federalDraft = await createDraft(t.db, federalEditor.ctx, view, { entityType: 'procedure', entityId: 'sat-csd', doc: structuredClone(view.procedure('sat-csd')!), reason: REASON });
       const base = { stepNumber: null, message: 'Something is out of date.', contactEmail: null, locale: 'es' as const, ip: '192.0.2.9' };
       cdmxReport = (await createReport(t.db, { ...base, procedureId: 'cdmx-laudf' }, { dailyLimit: 100 })).id;
       edomexReport = (await createReport(t.db, { ...base, procedureId: 'edomex-coi' }, { dailyLimit: 100 })).id;
@@ -63,11 +68,21 @@ for (const target of dbTargets()) {
         ['cdmx', 'API-POST', `/api/v1/staff/drafts/${edomexDraft}/withdraw`, 404],
         ['cdmx', 'GET', `/api/v1/staff/reports/${edomexReport}`, 404],
         ['cdmx', 'API-POST', `/api/v1/staff/reports/${edomexReport}/resolve`, 404, { note: 'x' }],
+        // By id as in lists (issue 9, finding 7): a federal report carries the reporter's e-mail and is
+        // not a state officer's; another state's page draft and a federal draft are not public.
+        ['cdmx', 'GET', `/staff/reports/${federalReport}`, 404],
+        ['cdmx', 'GET', `/api/v1/staff/reports/${federalReport}`, 404],
+        ['cdmx', 'POST', `/staff/reports/${federalReport}/resolve`, 404, { note: 'x' }],
+        ['cdmx', 'GET', `/staff/drafts/${edomexPageDraft}`, 404],
+        ['cdmx', 'GET', `/api/v1/staff/drafts/${edomexPageDraft}`, 404],
+        ['cdmx', 'GET', `/staff/drafts/${federalDraft}`, 404],
+        ['cdmx', 'GET', `/api/v1/staff/drafts/${federalDraft}`, 404],
+        ['advisor', 'GET', `/api/v1/staff/drafts/${federalDraft}`, 404],
+        ['editor', 'GET', `/api/v1/staff/drafts/${federalDraft}`, 200],
         // Readable but not theirs to change: federal content, another state's page.
         ['cdmx', 'GET', '/staff/procedures/sat-csd/edit', 403],
         ['cdmx', 'GET', '/staff/states/15/edit', 403],
         ['cdmx', 'POST', '/staff/states/15/edit', 403, { doc: '{}' }],
-        ['cdmx', 'POST', `/staff/reports/${federalReport}/resolve`, 403, { note: 'x' }],
         ['cdmx', 'POST', `/staff/drafts/${edomexDraft}/approve`, 403, { revision: '1' }],
         ['cdmx', 'GET', '/staff/reviews', 403],
         // Reference content (authorities, offices, laws) is federal editors': readable, not a state officer's to change.

@@ -96,6 +96,10 @@ export async function loadDraft(tx: Queryable, kinds: Record<string, EntityKind>
   if (!draft) throw new HttpError(404, 'not_found', 'draft not found');
   const kind = kinds[draft.entityType]!;
   const current = await loadVisible(tx, kind, who, draft.entityId);
+  // The published document may be public; a proposed change is not. Only those who may draft,
+  // review or publish this entity see its drafts, by id as in lists (issue 9, finding 7).
+  const resource = kind.resource(current.doc);
+  if (!(['draft', 'review', 'publish'] as const).some((a) => may(who, a, resource))) throw new HttpError(404, 'not_found', 'draft not found');
   return { draft, kind, current };
 }
 

@@ -54,7 +54,7 @@ for (const target of dbTargets()) {
       const own = await createReport(t.db, report('cdmx-laudf', '192.0.2.1'), { dailyLimit: 10 });
       const federal = await createReport(t.db, report('sat-csd', '192.0.2.1'), { dailyLimit: 10 });
       await assert.rejects(resolveReport(t.db, edomex.ctx, view, { reportId: own.id, note: 'x', publicUrl: URL_BASE }), status(404), 'another state’s report is out of sight');
-      await assert.rejects(resolveReport(t.db, cdmx.ctx, view, { reportId: federal.id, note: 'x', publicUrl: URL_BASE }), status(403), 'federal content is readable, not theirs to resolve');
+      await assert.rejects(resolveReport(t.db, cdmx.ctx, view, { reportId: federal.id, note: 'x', publicUrl: URL_BASE }), status(404), 'a federal report (with its reporter’s e-mail) is out of a state officer’s sight');
       await resolveReport(t.db, cdmx.ctx, view, { reportId: own.id, note: 'Fee corrected in version 2.', publicUrl: URL_BASE });
       const r = (await findReport(t.db, own.id))!;
       assert.equal(r.status, 'resolved');
