@@ -13,6 +13,8 @@ import { openApiDocument } from './http/openapi.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { requestSerializer } from './http/log-redaction.ts';
 import { textGuard } from './http/text-guard.ts';
+import { clientErrorHandler, frameworkErrorHandler } from './http/framework-errors.ts';
+import { isDatabaseUnavailable, RETRY_AFTER_S, unavailable } from './http/unavailable.ts';
 import { errorPage } from './web/error-pages.ts';
 import { isLocale, negotiateLocale, type Locale } from './i18n/locale.ts';
 import { messages } from './i18n/messages.ts';
@@ -48,6 +50,9 @@ export async function createApp(input: Omit<AppDeps, 'cache' | 'mail'> & { cache
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 700 },
     bodyLimit: 256 * 1024,
     return503OnClosing: true,
+    // Parser and router errors get our headers and error format too (src/http/framework-errors.ts).
+    clientErrorHandler,
+    frameworkErrors: frameworkErrorHandler((req, reply, status, code, message) => sendError(deps, req, reply, new HttpError(status, code, message))),
   });
 
   // HSTS is left to the TLS-terminating proxy.
@@ -60,6 +65,12 @@ export async function createApp(input: Omit<AppDeps, 'cache' | 'mail'> & { cache
   app.setErrorHandler((err, req, reply) => {
     const e = err as Error & { statusCode?: number; code?: string };
     if (e instanceof HttpError) return sendError(deps, req, reply, e);
+    if (isDatabaseUnavailable(e)) {
+      req.log.warn({ err }, 'database unavailable');
+      return sendError(deps, req, reply, unavailable());
+    }
+    const framework = e.code ? FRAMEWORK_CODES[e.code] : undefined;
+    if (framework) return sendError(deps, req, reply, new HttpError(e.statusCode ?? 400, framework, e.message));
     const status = e.statusCode && e.statusCode >= 400 && e.statusCode < 500 ? e.statusCode : 500;
     if (status >= 500) req.log.error({ err }, 'unhandled error');
     return sendError(deps, req, reply, new HttpError(status, status === 500 ? 'internal' : (e.code ?? 'bad_request').toLowerCase(), status === 500 ? 'internal error' : e.message));
@@ -108,6 +119,15 @@ export async function createApp(input: Omit<AppDeps, 'cache' | 'mail'> & { cache
   return app;
 }
 
+/** Fastify's body errors, under codes of our own (the rest keep their lower-cased code). */
+const FRAMEWORK_CODES: Record<string, string> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: 'invalid_body',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'invalid_body',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'invalid_body',
+  FST_ERR_CTP_BODY_TOO_LARGE: 'payload_too_large',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'unsupported_media_type',
+};
+
 function localeOf(req: FastifyRequest): Locale {
   const first = req.url.split('/')[1];
   return isLocale(first) ? first : negotiateLocale(req.headers['accept-language']);
@@ -115,12 +135,13 @@ function localeOf(req: FastifyRequest): Locale {
 
 function sendError(deps: AppDeps, req: FastifyRequest, reply: FastifyReply, e: HttpError) {
   reply.header('Cache-Control', 'no-store');
+  if (e.statusCode === 503) reply.header('Retry-After', String(RETRY_AFTER_S));
   if (req.url.startsWith('/api/') || req.url.startsWith('/openapi')) {
     return reply.code(e.statusCode).type('application/json; charset=utf-8').send(errorBody(e.code, e.message, e.parameter, e.fields));
   }
   const locale = localeOf(req);
   const ctx = { locale, publicUrl: deps.config.PUBLIC_URL, assets: deps.assets };
-  const kind = e.statusCode === 404 ? 'notFound' : e.statusCode >= 500 ? 'serverError' : 'badRequest';
+  const kind = e.statusCode === 404 ? 'notFound' : e.statusCode === 503 ? 'unavailable' : e.statusCode >= 500 ? 'serverError' : 'badRequest';
   const detail = e.parameter ? messages(locale).errors.invalidParam(fieldLabel(locale, e.parameter)) : undefined;
   return reply.code(e.statusCode).type('text/html; charset=utf-8').send(errorPage(ctx, kind, detail).value);
 }

@@ -13,6 +13,7 @@ import fastifyCsrf from '@fastify/csrf-protection';
 import fastifyFormbody from '@fastify/formbody';
 import fastifyRateLimit from '@fastify/rate-limit';
 import { errorBody, HttpError } from '../http/errors.ts';
+import { isDatabaseUnavailable, RETRY_AFTER_S, unavailable } from '../http/unavailable.ts';
 import { isLocale } from '../i18n/locale.ts';
 import { auditRoutes } from '../audit/routes.ts';
 import { editorialRoutes } from '../editorial/routes.ts';
@@ -98,10 +99,13 @@ export async function staffPlugin(app: FastifyInstance, deps: StaffDeps): Promis
   await apiRoutes(app, d);
 }
 
-function sendStaffError(d: StaffRouteDeps, err: FastifyError | HttpError, req: FastifyRequest, reply: FastifyReply) {
+function sendStaffError(d: StaffRouteDeps, error: FastifyError | HttpError, req: FastifyRequest, reply: FastifyReply) {
+  const err = isDatabaseUnavailable(error) ? unavailable() : error;
+  if (err.statusCode === 503) reply.header('Retry-After', String(RETRY_AFTER_S));
   const csrf = err.code === 'FST_CSRF_INVALID_TOKEN' || err.code === 'FST_CSRF_MISSING_SECRET';
   const status = err instanceof HttpError || (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) ? (err.statusCode ?? 500) : 500;
-  if (status >= 500) req.log.error({ err }, 'staff: unhandled error');
+  if (status === 503) req.log.warn({ err: error }, 'staff: database unavailable');
+  else if (status >= 500) req.log.error({ err }, 'staff: unhandled error');
   reply.header('Cache-Control', 'no-store');
   if (req.url.startsWith('/api/')) {
     const code = csrf ? 'csrf_invalid' : status === 500 ? 'internal' : err instanceof HttpError ? err.code : String(err.code ?? 'bad_request').toLowerCase();
@@ -109,7 +113,7 @@ function sendStaffError(d: StaffRouteDeps, err: FastifyError | HttpError, req: F
     return reply.code(status).type('application/json; charset=utf-8').send(errorBody(code, message, err instanceof HttpError ? err.parameter : undefined, err instanceof HttpError ? err.fields : undefined));
   }
   if (status === 401) return reply.redirect('/staff/login', 303);
-  const kind: StaffErrorKind = csrf ? 'csrf' : status === 403 ? 'forbidden' : status === 404 ? 'notFound' : status === 429 ? 'rateLimited' : status >= 500 ? 'serverError' : 'badRequest';
+  const kind: StaffErrorKind = csrf ? 'csrf' : status === 403 ? 'forbidden' : status === 404 ? 'notFound' : status === 429 ? 'rateLimited' : status === 503 ? 'unavailable' : status >= 500 ? 'serverError' : 'badRequest';
   const v = staffView(req, reply, d.assets);
   const param = err instanceof HttpError ? err.parameter : undefined;
   const detail = param ? errorMessage(v.t, 'invalid' as ErrorKey, param) : undefined;

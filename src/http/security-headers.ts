@@ -4,7 +4,7 @@
  * per request and cost ~40 % of throughput on cached pages (measured:
  * 11.1k → 18.8k req/s on the procedure API; ADR 007).
  */
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 
 const CSP = [
   "default-src 'self'",
@@ -38,9 +38,27 @@ const OPEN = { ...COMMON, 'cross-origin-resource-policy': 'cross-origin', 'acces
 
 export const isOpenDataPath = (url: string) => url.startsWith('/api/v1/') || url.startsWith('/openapi.json');
 
+/**
+ * The path the router saw: the matched route's pattern, else the decoded path. The raw URL is not
+ * enough: `/api/v1/%73taff/me` reaches the staff API but does not start with `/api/v1/staff`
+ * (issue 9, finding 11), so it got the open-data CORS headers.
+ */
+function routedPath(req: FastifyRequest): string {
+  if (req.routeOptions.url) return req.routeOptions.url;
+  const raw = req.url.split('?')[0] ?? '';
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
+/** The header set of a path: open data may be read from any origin; the back office never. */
+export const headersFor = (path: string): Record<string, string> => (isOpenDataPath(path) && !path.startsWith('/api/v1/staff') ? OPEN : PAGE);
+
 export function securityHeaders(app: FastifyInstance): void {
   app.addHook('onRequest', (req, reply, done) => {
-    reply.headers(isOpenDataPath(req.url) && !req.url.startsWith('/api/v1/staff') ? OPEN : PAGE);
+    reply.headers(headersFor(routedPath(req)));
     done();
   });
 }

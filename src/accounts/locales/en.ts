@@ -96,6 +96,8 @@ export const en: StaffMessages = {
     rateLimitedBody: 'Too many requests came from this connection. Wait a minute and try again.',
     serverErrorTitle: 'Something went wrong',
     serverErrorBody: 'An error occurred on our side. Try again in a few minutes.',
+    unavailableTitle: 'Service temporarily unavailable',
+    unavailableBody: 'The database is not answering; nothing was saved. Try again in a few seconds.',
     back: 'Back to the back-office home',
   },
   login: {

@@ -94,6 +94,8 @@ export const es = {
     rateLimitedBody: 'Se hicieron demasiadas solicitudes desde esta conexión. Espere un minuto e inténtelo de nuevo.',
     serverErrorTitle: 'Algo salió mal',
     serverErrorBody: 'Ocurrió un error de nuestra parte. Intente de nuevo en unos minutos.',
+    unavailableTitle: 'Servicio no disponible por el momento',
+    unavailableBody: 'La base de datos no responde; no se guardó nada. Intente de nuevo en unos segundos.',
     back: 'Volver al inicio del back office',
   },
   login: {

@@ -84,7 +84,7 @@ export function enrolledPage(v: StaffView, o: { notice?: string }): SafeHtml {
   });
 }
 
-export type StaffErrorKind = 'forbidden' | 'notFound' | 'badRequest' | 'csrf' | 'rateLimited' | 'serverError';
+export type StaffErrorKind = 'forbidden' | 'notFound' | 'badRequest' | 'csrf' | 'rateLimited' | 'serverError' | 'unavailable';
 
 export function staffErrorPage(v: StaffView, kind: StaffErrorKind, detail?: string): SafeHtml {
   const p = v.t.pages;
@@ -95,6 +95,7 @@ export function staffErrorPage(v: StaffView, kind: StaffErrorKind, detail?: stri
     csrf: [p.csrfTitle, p.csrfBody],
     rateLimited: [p.rateLimitedTitle, p.rateLimitedBody],
     serverError: [p.serverErrorTitle, p.serverErrorBody],
+    unavailable: [p.unavailableTitle, p.unavailableBody],
   };
   const [title, body] = texts[kind];
   return staffLayout(v, {

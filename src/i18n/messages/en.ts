@@ -200,6 +200,8 @@ export const en: Messages = {
     invalidParam: (name: string) => `The value of the field “${name}” is not valid.`,
     serverErrorTitle: 'Something went wrong',
     serverErrorBody: 'An error occurred on our side. Please try again in a few minutes.',
+    unavailableTitle: 'Service temporarily unavailable',
+    unavailableBody: 'We could not save or read the information just now; nothing was saved. Please try again in a few seconds.',
     backHome: 'Back to home',
   },
 };

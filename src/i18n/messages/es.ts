@@ -198,6 +198,8 @@ export const es = {
     invalidParam: (name: string) => `El valor del campo «${name}» no es válido.`,
     serverErrorTitle: 'Algo salió mal',
     serverErrorBody: 'Ocurrió un error de nuestra parte. Intente de nuevo en unos minutos.',
+    unavailableTitle: 'Servicio no disponible por el momento',
+    unavailableBody: 'No pudimos guardar ni consultar la información en este momento; no se guardó nada. Intente de nuevo en unos segundos.',
     backHome: 'Volver al inicio',
   },
 };
