@@ -13,6 +13,7 @@ import { openApiDocument } from './http/openapi.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { requestSerializer } from './http/log-redaction.ts';
 import { textGuard } from './http/text-guard.ts';
+import { healthChecker } from './db/health.ts';
 import { clientErrorHandler, frameworkErrorHandler } from './http/framework-errors.ts';
 import { isDatabaseUnavailable, RETRY_AFTER_S, unavailable } from './http/unavailable.ts';
 import { errorPage } from './web/error-pages.ts';
@@ -76,13 +77,15 @@ export async function createApp(input: Omit<AppDeps, 'cache' | 'mail'> & { cache
     return sendError(deps, req, reply, new HttpError(status, status === 500 ? 'internal' : (e.code ?? 'bad_request').toLowerCase(), status === 500 ? 'internal error' : e.message));
   });
 
+  // 200 while the database accepts writes ('degraded' while the catalogue listener reconnects:
+  // pages are served, changes arrive once it is back); 503 when it does not (ADR 018).
+  const health = healthChecker(deps.db);
   app.get('/healthz', async (_req, reply) => {
-    try {
-      await deps.db.query('SELECT 1');
-      return reply.header('Cache-Control', 'no-store').send({ status: 'ok', db: deps.db.kind, catalogueRevision: deps.catalogue.current.revision });
-    } catch {
-      return reply.code(503).header('Cache-Control', 'no-store').send({ status: 'unavailable', db: deps.db.kind });
-    }
+    const h = await health();
+    return reply
+      .code(h.status === 'unavailable' ? 503 : 200)
+      .header('Cache-Control', 'no-store')
+      .send({ ...h, db: deps.db.kind, catalogueRevision: deps.catalogue.current.revision });
   });
 
   app.get('/', (req, reply) => {

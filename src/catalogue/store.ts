@@ -69,9 +69,14 @@ export class CatalogueStore {
 
   async start(): Promise<void> {
     await this.reload();
-    this.unlisten = await this.db.listen(CATALOGUE_CHANNEL, (payload) => {
-      if (Number(payload) !== this.view?.revision) void this.reload().catch(() => {});
-    });
+    this.unlisten = await this.db.listen(
+      CATALOGUE_CHANNEL,
+      (payload) => {
+        if (Number(payload) !== this.view?.revision) void this.reload().catch(() => {});
+      },
+      // The listening connection was lost and is back: changes announced meanwhile were missed.
+      () => void this.reload().catch(() => {}),
+    );
   }
 
   /** Tells every process (this one included) that the catalogue changed. */

@@ -14,10 +14,21 @@ export interface Db extends Queryable {
   exec(sql: string): Promise<void>;
   /** Runs fn in one transaction: committed if it resolves, rolled back if it throws. */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
-  /** Subscribes to a NOTIFY channel; returns the unsubscribe function. */
-  listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
+  /**
+   * Subscribes to a NOTIFY channel; returns the unsubscribe function. `onReconnect` runs after the
+   * listening connection was lost and is back: notifications sent meanwhile were missed.
+   */
+  listen(channel: string, onPayload: (payload: string) => void, onReconnect?: () => void): Promise<() => Promise<void>>;
+  /** The state of the listening connection, for /healthz: embedded engines are always 'connected'. */
+  listenerState(): ListenerState;
   notify(channel: string, payload: string): Promise<void>;
   close(): Promise<void>;
+}
+
+export interface ListenerState {
+  state: 'idle' | 'connected' | 'reconnecting';
+  /** Times the connection was lost and re-established since start. */
+  reconnects: number;
 }
 
 export interface OpenDbOptions {

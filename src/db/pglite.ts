@@ -45,9 +45,11 @@ export function wrapPglite(pg: PGlite, release: () => Promise<void>): Db {
       return pg.transaction((tx) => fn(q(tx)));
     },
     async listen(channel, onPayload) {
+      // In-process: there is no connection to lose, so nothing to reconnect.
       const unsub = await pg.listen(assertChannel(channel), onPayload);
       return async () => unsub();
     },
+    listenerState: () => ({ state: 'connected', reconnects: 0 }),
     async notify(channel, payload) {
       await pg.query('SELECT pg_notify($1, $2)', [assertChannel(channel), payload]);
     },

@@ -1,6 +1,6 @@
 /** PostgreSQL server through node-postgres: a pool for queries, one client per transaction. */
 import pg from 'pg';
-import { assertChannel, type Db, type Queryable } from './client.ts';
+import { assertChannel, type Db, type ListenerState, type Queryable } from './client.ts';
 
 export async function openPostgres(connectionString: string): Promise<Db> {
   const pool = new pg.Pool({ connectionString, max: 10, idleTimeoutMillis: 30_000 });
@@ -9,9 +9,7 @@ export async function openPostgres(connectionString: string): Promise<Db> {
   pool.on('error', (err) => process.emitWarning(`PostgreSQL idle client error: ${err.message}`));
   // Fail at boot, not at the first request, when the server is unreachable.
   await pool.query('SELECT 1');
-  let listener: pg.Client | undefined;
-  const handlers = new Map<string, Set<(payload: string) => void>>();
-
+  const listener = new Listener(connectionString);
   const run = (c: pg.Pool | pg.PoolClient): Queryable => ({
     async query<T>(sql: string, params: unknown[] = []) {
       return (await c.query(sql, params)).rows as T[];
@@ -38,33 +36,109 @@ export async function openPostgres(connectionString: string): Promise<Db> {
         client.release();
       }
     },
-    async listen(channel, onPayload) {
-      assertChannel(channel);
-      if (!listener) {
-        listener = new pg.Client({ connectionString });
-        listener.on('error', (err) => process.emitWarning(`PostgreSQL listener error: ${err.message}`));
-        await listener.connect();
-        listener.on('notification', (n) => {
-          for (const h of handlers.get(n.channel) ?? []) h(n.payload ?? '');
-        });
-      }
-      let set = handlers.get(channel);
-      if (!set) {
-        set = new Set();
-        handlers.set(channel, set);
-        await listener.query(`LISTEN ${channel}`);
-      }
-      set.add(onPayload);
-      return async () => {
-        set.delete(onPayload);
-      };
-    },
+    listen: (channel, onPayload, onReconnect) => listener.listen(assertChannel(channel), onPayload, onReconnect),
+    listenerState: () => listener.state(),
     async notify(channel, payload) {
       await pool.query('SELECT pg_notify($1, $2)', [assertChannel(channel), payload]);
     },
     async close() {
-      await listener?.end().catch(() => {});
+      await listener.close();
       await pool.end();
     },
   };
+}
+
+/** Backoff after losing the listening connection: 250 ms doubling to 10 s, with ±20 % jitter. */
+export const listenerBackoffMs = (attempt: number) => Math.min(10_000, 250 * 2 ** attempt) * (0.8 + Math.random() * 0.4);
+
+/**
+ * The one connection that LISTENs. A pooled connection cannot (LISTEN belongs to a session), so it
+ * is a client of its own — and when it is lost (server restart, the backend terminated, a network
+ * cut) it must come back by itself: it reconnects with backoff, LISTENs again on every channel and
+ * tells the subscribers, who reload what they may have missed (issue 9, finding 5).
+ */
+class Listener {
+  private client: pg.Client | undefined;
+  private connecting: Promise<pg.Client> | undefined;
+  private readonly handlers = new Map<string, Set<(payload: string) => void>>();
+  private readonly reconnectHandlers = new Set<() => void>();
+  private status: ListenerState = { state: 'idle', reconnects: 0 };
+  private closed = false;
+  private retry: NodeJS.Timeout | undefined;
+
+  constructor(private readonly connectionString: string) {}
+
+  state(): ListenerState {
+    return { ...this.status };
+  }
+
+  async listen(channel: string, onPayload: (payload: string) => void, onReconnect?: () => void): Promise<() => Promise<void>> {
+    const client = await this.connected();
+    let set = this.handlers.get(channel);
+    if (!set) {
+      set = new Set();
+      this.handlers.set(channel, set);
+      await client.query(`LISTEN ${channel}`);
+    }
+    set.add(onPayload);
+    if (onReconnect) this.reconnectHandlers.add(onReconnect);
+    return async () => {
+      set.delete(onPayload);
+      if (onReconnect) this.reconnectHandlers.delete(onReconnect);
+    };
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    clearTimeout(this.retry);
+    await this.client?.end().catch(() => {});
+  }
+
+  private connected(): Promise<pg.Client> {
+    if (this.client) return Promise.resolve(this.client);
+    this.connecting ??= this.open().finally(() => (this.connecting = undefined));
+    return this.connecting;
+  }
+
+  private async open(): Promise<pg.Client> {
+    // Named, so operators (and the tests) can find it in pg_stat_activity.
+    const client = new pg.Client({ connectionString: this.connectionString, application_name: 'ventanilla-listener' });
+    let lost = false;
+    const onLost = (err?: Error) => {
+      if (lost) return;
+      lost = true;
+      client.end().catch(() => {});
+      // A client that never got connected is the caller's failure (open() rejects), not a loss.
+      if (this.client !== client) return;
+      this.client = undefined;
+      if (err) process.emitWarning(`PostgreSQL listener lost: ${err.message}`);
+      if (!this.closed) this.reconnect(0);
+    };
+    client.on('error', onLost);
+    client.on('end', () => onLost());
+    client.on('notification', (n) => {
+      for (const h of this.handlers.get(n.channel) ?? []) h(n.payload ?? '');
+    });
+    await client.connect();
+    for (const channel of this.handlers.keys()) await client.query(`LISTEN ${channel}`);
+    this.client = client;
+    this.status = { ...this.status, state: 'connected' };
+    return client;
+  }
+
+  private reconnect(attempt: number): void {
+    this.status = { ...this.status, state: 'reconnecting' };
+    this.retry = setTimeout(() => {
+      this.connected().then(
+        () => {
+          this.status = { state: 'connected', reconnects: this.status.reconnects + 1 };
+          for (const h of this.reconnectHandlers) h();
+        },
+        () => {
+          if (!this.closed) this.reconnect(attempt + 1);
+        },
+      );
+    }, listenerBackoffMs(attempt));
+    this.retry.unref();
+  }
 }
