@@ -48,7 +48,7 @@ export const FACTS = [
   'foreignPct', 'employees', 'foreignStaff', 'powerMW', 'projectUSD', 'acquisitionAssetsMXN',
   'imports', 'exports', 'temporaryImports', 'restrictedZone', 'healthProducts',
   'federalEnvironmentalWorks', 'federalEmissionSource', 'waterUse', 'specialisedServices',
-  'entry', 'facility',
+  'entry', 'facility', 'risk',
 ] as const;
 export type Condition =
   | { always: true }
@@ -192,6 +192,14 @@ export const Procedure = z
     /** A periodic obligation (reports, renewals): the roadmap lists it apart from the one-time plan. */
     recurrence: z.object({ every: z.enum(['month', 'bimonth', 'quarter', 'year']), note: Localized.optional() }).strict().optional(),
     prerequisites: z.array(ID).default([]),
+    /** Recommended, never required (trademark registration and the like): plans show it apart, off the critical path and the required totals. */
+    optional: z.object({ reason: Localized }).strict().optional(),
+    /**
+     * One of several ways to the same result (the SARE fast track vs the ordinary operating licence):
+     * a plan never schedules two of a group; if conditions let several apply, the lowest rank wins,
+     * and the plan mentions the others.
+     */
+    alternative: z.object({ group: ID, rank: z.number().int().min(1) }).strict().optional(),
     officialCode: z.object({ code: nonEmpty, unverified: z.boolean().optional() }).strict().optional(),
     officialUrl: url.optional(),
     legalBasis: z.array(LegalRef).min(1),

@@ -5,6 +5,7 @@
  * prerequisites have no cycle. Used by the seed loader, `npm run content:check` and
  * every publication from the back office.
  */
+import { dependenciesOf } from './dependencies.ts';
 import { z } from 'zod';
 import { Authority, Law, Office, Procedure, Sector, State, type LegalRef } from './schema.ts';
 import type { SeedCatalogue } from './content/index.ts';
@@ -85,12 +86,16 @@ export function validateCatalogue(raw: SeedCatalogue, scianCodes: Set<string> = 
       for (const cost of s.costs) refs(st, cost.legalBasis);
     });
   }
+  const groups = new Map<string, string[]>();
+  for (const p of c.procedures) if (p.alternative) groups.set(p.alternative.group, [...(groups.get(p.alternative.group) ?? []), p.id]);
+  for (const [g, ids] of groups) if (ids.length < 2) problems.push(`alternative group ${g}: only ${ids.join('')}; a group needs two or more procedures`);
   for (const s of c.sectors) {
     for (const q of s.procedures) if (!procIds.has(q)) problems.push(`sector ${s.slug}: unknown procedure ${q}`);
     for (const code of s.scian) if (!scianCodes.has(code)) problems.push(`sector ${s.slug}: ${code} is not a SCIAN 2023 code`);
   }
-  const cycle = findCycle(c.procedures);
-  if (cycle) problems.push(`prerequisite cycle: ${cycle.join(' → ')}`);
+  // Prerequisites and produced documents together must order the procedures (a plan schedules by both).
+  const cycle = findCycle(c.procedures.map((p) => ({ id: p.id, prerequisites: dependenciesOf(p).map((d) => d.on) })));
+  if (cycle) problems.push(`dependency cycle (prerequisites and produced documents): ${cycle.join(' → ')}`);
   if (problems.length) throw new CatalogueError(problems);
   return c;
 }

@@ -1,4 +1,5 @@
 /** Roadmap API v1: POST a profile, GET it back by id; the foreign-investment check alone. */
+import { todayInMexicoCity } from '../calendar/business-days.ts';
 import { z } from 'zod';
 import type { FastifyInstance } from 'fastify';
 import { LOCALES } from '../i18n/locale.ts';
@@ -42,7 +43,8 @@ export async function apiRoadmapRoutes(app: FastifyInstance, deps: AppDeps): Pro
     const profile = decodeRoadmapId(req.params.id);
     if (!profile || !classes.has(profile.scian)) throw notFound('roadmap');
     const view = deps.catalogue.current;
-    const key = `${view.revision}|api|roadmap|${req.params.id}|${lang}`;
+    // Without a start date in the profile the dates follow today's: part of the key.
+    const key = `${view.revision}|api|roadmap|${req.params.id}|${lang}|${profile.startDate ?? todayInMexicoCity()}`;
     return sendCached(req, reply, deps.cache.get(key, JSON_TYPE, () => JSON.stringify(presentPlan(view, buildPlan(view, profile), req.params.id, lang, base))));
   });
 

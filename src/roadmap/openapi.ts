@@ -7,6 +7,8 @@ const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const arr = (items: object) => ({ type: 'array', items });
 const obj = (properties: Record<string, object>, required = Object.keys(properties)) => ({ type: 'object', properties, required });
 const minMax = obj({ min: num, max: num });
+const date = { type: 'string', format: 'date' };
+const dateRange = obj({ earliest: date, latest: date });
 
 export const roadmapSchemas = {
   Profile: {
@@ -27,6 +29,8 @@ export const roadmapSchemas = {
       exports: { type: 'boolean', default: false },
       temporaryImports: { type: 'boolean', default: false, description: 'Temporary imports for export manufacturing (IMMEX)' },
       facility: { enum: ['none', 'adapt', 'build'], default: 'none' },
+      risk: { enum: ['unknown', 'low', 'medium-high'], default: 'unknown', description: "The activity's municipal risk level (SARE low-risk catalogue); decides the operating-licence route" },
+      startDate: { type: 'string', format: 'date', description: 'Day 0 of the plan; default: the next business day in Mexico City' },
       restrictedZone: { type: 'boolean', default: false },
       healthProducts: { type: 'boolean', default: false },
       powerMW: { type: 'number', minimum: 0, default: 0 },
@@ -60,10 +64,15 @@ export const roadmapSchemas = {
       id: str, title: str, level: { enum: ['federal', 'state', 'municipal'] }, phase: { enum: ['constitution', 'construction', 'operation'] },
       authority: obj({ id: str, name: str }), after: arr(str), startDay: minMax, endDay: minMax, durationDays: minMax,
       costMXN: ref('Range'), critical: bool, url: { type: 'string', format: 'uri' },
+      optional: { type: 'boolean', description: 'Recommended, not required: off the critical path and the required totals' },
+      insteadOf: { ...arr(str), description: 'Other procedures of its alternative group, not scheduled' },
+      startDate: dateRange, endDate: dateRange,
     })),
     obligations: arr(obj({ id: str, title: str, every: { enum: ['month', 'bimonth', 'quarter', 'year'] }, url: str })),
     criticalPath: arr(str),
-    totals: obj({ costMXN: ref('Range'), durationDays: minMax }),
+    startDate: date,
+    totals: obj({ costMXN: ref('Range'), durationDays: minMax, endDate: dateRange, recommendedCostMXN: ref('Range') }),
+    assumptions: obj({ risk: obj({ value: str, derived: bool }) }),
     documents: arr(obj({ name: str, neededBy: arr(str), producedBy: nstr, producedInPlan: bool })),
     foreignInvestment: ref('ForeignInvestment'),
     state: { oneOf: [{ type: 'null' }, { type: 'object' }] },

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { LOCALES } from '../i18n/locale.ts';
+import { isCalendarDate } from '../http/calendar-date.ts';
 
 const flag = z
   .union([z.boolean(), z.enum(['true', 'false', 'on', '1', '0'])], { error: 'must be true or false' })
@@ -14,6 +15,8 @@ const int = (max: number) => num(max).int('must be a whole number');
 
 export const ENTRIES = ['new-company', 'branch', 'acquisition'] as const;
 export const FACILITIES = ['none', 'adapt', 'build'] as const;
+/** The municipal risk level of the activity (SARE low-risk catalogue); 'unknown' when the investor does not know. */
+export const RISKS = ['unknown', 'low', 'medium-high'] as const;
 
 export const profileShape = {
   scian: z.string({ error: 'required' }).regex(/^\d{6}$/, 'must be a six-digit SCIAN 2023 class'),
@@ -28,6 +31,9 @@ export const profileShape = {
   exports: flag,
   temporaryImports: flag,
   facility: z.enum(FACILITIES, { error: 'is not one of the options' }).default('none'),
+  risk: z.enum(RISKS, { error: 'is not one of the options' }).default('unknown'),
+  /** When the investor will start (a date); absent: the next business day. */
+  startDate: z.string().refine(isCalendarDate, 'must be a real date, YYYY-MM-DD').optional(),
   restrictedZone: flag,
   healthProducts: flag,
   powerMW: num(100_000).default(0),
@@ -57,6 +63,17 @@ export const PROFILE_FIELDS = Object.keys(profileShape) as (keyof typeof profile
 
 /** The facts that procedure conditions read (see catalogue/schema.ts FACTS). */
 export function factsOf(p: Profile): Record<string, number | string | boolean> {
-  const { scian: _s, state: _st, municipality: _m, ...facts } = p;
-  return facts;
+  const { scian: _s, state: _st, municipality: _m, startDate: _d, ...facts } = p;
+  return { ...facts, risk: effectiveRisk(p) };
+}
+
+/**
+ * The risk level the plan assumes: the investor's answer; else, for manufacturing (SCIAN 31–33),
+ * medium or high (most factories are: see the SARE procedure's "who needs it"); else unknown. Short
+ * of a 'low' answer the plan takes the ordinary licence and says the fast track replaces it for
+ * activities on the municipality's low-risk list.
+ */
+export function effectiveRisk(p: Pick<Profile, 'risk' | 'scian'>): (typeof RISKS)[number] {
+  if (p.risk !== 'unknown') return p.risk;
+  return /^3[123]/.test(p.scian) ? 'medium-high' : 'unknown';
 }

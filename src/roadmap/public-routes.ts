@@ -16,6 +16,8 @@ import { questionnairePage, type Answers } from './views/questionnaire.ts';
 import { planPage } from './views/plan-page.ts';
 import { fdiPage } from './views/fdi-page.ts';
 import { planIcs } from './ics.ts';
+import { todayInMexicoCity } from '../calendar/business-days.ts';
+import { isCalendarDate } from '../http/calendar-date.ts';
 
 const HTML = 'text/html; charset=utf-8';
 
@@ -68,14 +70,15 @@ export async function publicRoadmapRoutes(app: FastifyInstance, deps: AppDeps): 
       if (!profile || !classes.has(profile.scian)) throw notFound('roadmap');
       const view = deps.catalogue.current;
       if (ics) {
-        const start = /^\d{4}-\d{2}-\d{2}$/.test(String((req.query as Answers).start ?? '')) ? new Date(`${(req.query as Answers).start}T00:00:00Z`) : new Date();
-        if (Number.isNaN(start.getTime())) throw notFound('roadmap');
+        // ?start=YYYY-MM-DD (older links) overrides the profile's start date.
+        const start = String((req.query as Answers).start ?? '');
+        const withStart = isCalendarDate(start) ? { ...profile, startDate: start } : profile;
         return reply
           .type('text/calendar; charset=utf-8')
           .header('Content-Disposition', 'attachment; filename="ventanilla-roadmap.ics"')
-          .send(planIcs(buildPlan(view, profile), id, locale, deps.config.PUBLIC_URL, start));
+          .send(planIcs(buildPlan(view, withStart), id, locale, deps.config.PUBLIC_URL));
       }
-      const entry = deps.cache.get(`${view.revision}|${locale}|plan|${id}`, HTML, () => planPage(ctx, view, buildPlan(view, profile), id).value);
+      const entry = deps.cache.get(`${view.revision}|${locale}|plan|${id}|${profile.startDate ?? todayInMexicoCity()}`, HTML, () => planPage(ctx, view, buildPlan(view, profile), id).value);
       return sendCached(req, reply, entry);
     });
 

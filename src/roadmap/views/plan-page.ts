@@ -1,7 +1,7 @@
 /** The plan page: legal check, totals, timeline, the plan by phase, checklist, obligations, links. */
 import { html, type SafeHtml } from '../../web/html.ts';
 import { layout, type PageContext } from '../../web/layout.ts';
-import { formatNumber, messages } from '../../i18n/messages.ts';
+import { formatDate, messages } from '../../i18n/messages.ts';
 import { pathFor } from '../../i18n/locale.ts';
 import type { CatalogueView } from '../../catalogue/read-model.ts';
 import { daysRange, moneyRange, procedureLink } from '../../catalogue/views/parts.ts';
@@ -18,6 +18,11 @@ export function planPage(ctx: PageContext, view: CatalogueView, plan: Plan, id: 
   const state = view.states.get(plan.profile.state);
   const byId = new Map(plan.procedures.map((x) => [x.procedure.id, x.procedure]));
   const changeHref = `${pathFor({ page: 'roadmap' }, locale)}?${answersQuery(plan.profile)}`;
+  const required = plan.procedures.filter((x) => !x.optional);
+  const optional = plan.procedures.filter((x) => x.optional);
+  // Say what the plan assumed about the risk level when it chose the ordinary licence.
+  const choseOrdinary = plan.procedures.some((x) => x.insteadOf.length && x.procedure.alternative?.group === 'operating-licence' && plan.assumptions.risk.value !== 'low');
+  const assumed = choseOrdinary && plan.assumptions.risk.derived ? (plan.assumptions.risk.value === 'medium-high' ? t.plan.riskAssumed : t.plan.riskUnknown) : '';
   const body = html`<h1>${t.plan.title}</h1>
 <p class="lead">${t.plan.summary(plan.procedures.length)} · <span lang="es">${plan.profile.scian}</span> · ${state?.name ?? plan.profile.state}</p>
 <p class="actions"><a href="${changeHref}">${t.plan.change}</a>
@@ -30,8 +35,10 @@ export function planPage(ctx: PageContext, view: CatalogueView, plan: Plan, id: 
 
 <section aria-labelledby="totals-h"><h2 id="totals-h">${t.plan.totals}</h2>
 <div class="totals"><div>${t.plan.cost}<strong>${moneyRange(locale, plan.totals.costMXN)}</strong></div>
-<div>${t.plan.duration}<strong>${daysRange(locale, { min: Math.ceil(plan.totals.durationDays.min), max: Math.ceil(plan.totals.durationDays.max) })}</strong></div></div>
-<p class="small">${t.plan.durationNote}</p></section>
+<div>${t.plan.duration}<strong>${daysRange(locale, plan.totals.durationDays)}</strong></div></div>
+<p>${t.plan.startsOn(formatDate(plan.startDate, locale))} · ${t.plan.endsBy(formatDate(plan.totals.endDate.earliest, locale), formatDate(plan.totals.endDate.latest, locale))}</p>
+<p class="small">${t.plan.durationNote} ${t.plan.datesNote}</p>
+${assumed ? html`<p class="caveats">${assumed}</p>` : ''}</section>
 
 ${plan.procedures.length
   ? html`<section aria-labelledby="tl-h"><h2 id="tl-h">${t.plan.timeline}</h2>
@@ -41,15 +48,21 @@ ${plan.procedures.length
 ${plan.phases.map(
   (ph) => html`<section aria-labelledby="ph-${ph}"><h2 id="ph-${ph}">${tc.phase[ph]}</h2>
 <div class="table-scroll"><table><thead><tr><th scope="col">${tc.nav.procedures}</th><th scope="col">${t.plan.after}</th><th scope="col">${t.plan.start}</th><th scope="col">${t.plan.end}</th><th scope="col">${tc.procedure.totalCost}</th></tr></thead>
-<tbody>${plan.procedures
+<tbody>${required
     .filter((x) => x.procedure.phase === ph)
     .map(
-      (x) => html`<tr${x.critical ? html` class="critical"` : ''}><th scope="row">${procedureLink(locale, x.procedure)} <span class="tag ${x.procedure.level}">${tc.level[x.procedure.level]}</span>${x.critical ? html` <span class="tag critical-tag">${t.plan.critical}</span>` : ''}</th>
+      (x) => html`<tr${x.critical ? html` class="critical"` : ''}><th scope="row">${procedureLink(locale, x.procedure)} <span class="tag ${x.procedure.level}">${tc.level[x.procedure.level]}</span>${x.critical ? html` <span class="tag critical-tag">${t.plan.critical}</span>` : ''}${x.insteadOf.length ? html`<br><span class="small">${t.plan.insteadOf}: ${x.insteadOf.map((q, i) => html`${i ? ', ' : ''}${procedureLink(locale, view.procedure(q)!)}`)}</span>` : ''}</th>
 <td>${x.after.map((a, i) => html`${i ? ', ' : ''}${byId.get(a)?.title[locale] ?? a}`)}</td>
-<td>${range(x.start, locale)}</td><td>${range(x.end, locale)}</td><td>${moneyRange(locale, x.cost)}</td></tr>`,
+<td>${dates(x.startDate, locale)}</td><td>${dates(x.endDate, locale)}</td><td>${moneyRange(locale, x.cost)}</td></tr>`,
     )}</tbody></table></div></section>`,
 )}`
   : html`<p>${t.plan.noProcedures}</p>`}
+
+${optional.length
+  ? html`<section aria-labelledby="rec-h"><h2 id="rec-h">${t.plan.recommended}</h2><p>${t.plan.recommendedNote}</p>
+<ul>${optional.map((x) => html`<li>${procedureLink(locale, x.procedure)} — ${x.procedure.optional!.reason[locale]} <span class="small">(${moneyRange(locale, x.cost)})</span></li>`)}</ul>
+<p class="small">${t.plan.recommendedCost}: ${moneyRange(locale, plan.totals.recommendedCostMXN)}</p></section>`
+  : ''}
 
 ${plan.obligations.length
   ? html`<section aria-labelledby="obl-h"><h2 id="obl-h">${t.plan.obligations}</h2><ul>${plan.obligations.map(
@@ -77,6 +90,8 @@ ${state
     ref: { page: 'plan', id }, breadcrumbs: [{ href: pathFor({ page: 'roadmap' }, locale), label: t.nav }], body });
 }
 
-function range(r: { min: number; max: number }, locale: PageContext['locale']): string {
-  return r.min === r.max ? formatNumber(r.min, locale) : `${formatNumber(r.min, locale)}–${formatNumber(r.max, locale)}`;
+/** A date range on the plan: one date when earliest and latest agree. */
+function dates(r: { earliest: string; latest: string }, locale: PageContext['locale']): SafeHtml {
+  const one = (d: string) => html`<time datetime="${d}">${formatDate(d, locale)}</time>`;
+  return r.earliest === r.latest ? one(r.earliest) : html`${one(r.earliest)} – ${one(r.latest)}`;
 }

@@ -10,7 +10,7 @@ import type { CatalogueView } from '../../catalogue/read-model.ts';
 import { roadmapMessages } from '../messages.ts';
 import type { FieldError } from '../validate.ts';
 import type { ActivityHit } from '../activity-search.ts';
-import { ENTRIES, FACILITIES } from '../profile.ts';
+import { ENTRIES, FACILITIES, RISKS } from '../profile.ts';
 
 export type Answers = Record<string, string>;
 
@@ -39,7 +39,7 @@ export function questionnairePage(ctx: PageContext, view: CatalogueView, st: Que
 <label for="q-${name}">${lbl}</label>${opts.hint ? html`<p class="hint" id="${name}-hint">${opts.hint}</p>` : ''}${errorText(name)}
 <input id="q-${name}" name="${name}" type="${opts.type ?? 'text'}"${opts.inputmode ? raw(` inputmode="${opts.inputmode}"`) : ''} value="${a[name] ?? ''}"${described(name, Boolean(opts.hint))}${invalid(name)}></div>`;
   const box = (name: string, lbl: string) => html`<div class="check"><input id="q-${name}" type="checkbox" name="${name}" value="true"${checked(isOn(a[name]))}><label for="q-${name}">${lbl}</label></div>`;
-  const radios = <K extends string>(name: string, legend: string, values: readonly K[], labels: Record<K, string>, dflt: K) => html`<fieldset class="radios"><legend>${legend}</legend>${errorText(name)}
+  const radios = <K extends string>(name: string, legend: string, values: readonly K[], labels: Record<K, string>, dflt: K, hint?: string) => html`<fieldset class="radios"><legend>${legend}</legend>${hint ? html`<p class="hint">${hint}</p>` : ''}${errorText(name)}
 ${values.map((v) => html`<div class="check"><input id="q-${name}-${v}" type="radio" name="${name}" value="${v}"${checked((a[name] ?? dflt) === v)}><label for="q-${name}-${v}">${labels[v]}</label></div>`)}</fieldset>`;
 
   const body = html`<h1>${t.title}</h1>
@@ -84,6 +84,8 @@ ${box('imports', t.trade.imports)}${box('exports', t.trade.exports)}${box('tempo
 <fieldset><legend>${t.site.legend}</legend>
 ${radios('facility', t.site.facility, FACILITIES, t.site.facilities, 'none')}
 ${box('restrictedZone', t.site.restrictedZone)}
+${radios('risk', t.site.risk, RISKS, t.site.risks, 'unknown', t.site.riskHint)}
+${text('startDate', t.site.startDate, { type: 'date', hint: t.site.startDateHint })}
 </fieldset>
 <fieldset><legend>${t.regulated.legend}</legend>
 ${box('healthProducts', t.regulated.healthProducts)}
@@ -105,7 +107,7 @@ export function fieldLabels(locale: PageContext['locale']): Record<string, strin
   return {
     scian: t.activity.scian, state: t.place.state, municipality: t.place.municipality, foreignPct: t.ownership.foreignPct,
     entry: t.ownership.entry, acquisitionAssetsMXN: t.ownership.assets, employees: t.people.employees, foreignStaff: t.people.foreignStaff,
-    powerMW: t.regulated.powerMW, projectUSD: t.size.projectUSD, facility: t.site.facility,
+    powerMW: t.regulated.powerMW, projectUSD: t.size.projectUSD, facility: t.site.facility, risk: t.site.risk, startDate: t.site.startDate,
   };
 }
 
@@ -124,6 +126,7 @@ const ES: Record<string, string> = {
   'must be true or false': 'debe ser sí o no',
   'must be a number between 0 and 100': 'debe ser un número entre 0 y 100',
   'unknown field': 'no es un campo conocido',
+  'must be a real date, YYYY-MM-DD': 'debe ser una fecha real, AAAA-MM-DD',
 };
 export function translate(locale: PageContext['locale'], message: string): string {
   if (locale === 'en') return message;

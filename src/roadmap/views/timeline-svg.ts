@@ -16,26 +16,29 @@ const WIDTH = 960;
 
 /** Greatest number of procedures running at the same time (max scenario): the parallel tracks. */
 export function parallelTracks(plan: Plan): number {
-  const edges = plan.procedures.flatMap((x) => [{ at: x.start.max, d: 1 }, { at: x.end.max, d: -1 }]).sort((a, b) => a.at - b.at || a.d - b.d);
+  const edges = required(plan).flatMap((x) => [{ at: x.start.max, d: 1 }, { at: x.end.max, d: -1 }]).sort((a, b) => a.at - b.at || a.d - b.d);
   let open = 0;
   let best = 0;
   for (const e of edges) best = Math.max(best, (open += e.d));
-  return Math.max(best, plan.procedures.length ? 1 : 0);
+  return Math.max(best, required(plan).length ? 1 : 0);
 }
+
+/** The timeline draws the required work; recommended procedures are listed apart. */
+const required = (plan: Plan) => plan.procedures.filter((x) => !x.optional);
 
 export function timelineSvg(plan: Plan, locale: Locale): SafeHtml {
   const t = roadmapMessages(locale).plan;
   const total = Math.max(1, plan.totals.durationDays.max);
   const scale = (WIDTH - LABEL - 20) / total;
-  const height = plan.procedures.length * ROW + 40;
+  const height = required(plan).length * ROW + 40;
   const ticks = Array.from({ length: 6 }, (_, i) => Math.round((total * i) / 5));
   const clip = (s: string) => (s.length > 46 ? `${s.slice(0, 45)}…` : s);
   return html`<svg class="timeline" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-labelledby="tl-title tl-desc" xmlns="http://www.w3.org/2000/svg">
 <title id="tl-title">${t.timeline}</title>
-<desc id="tl-desc">${t.timelineDesc(plan.procedures.length, parallelTracks(plan))}</desc>
+<desc id="tl-desc">${t.timelineDesc(required(plan).length, parallelTracks(plan))}</desc>
 <defs><pattern id="crit" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#9d2449"/><line x1="0" y1="0" x2="0" y2="6" stroke="#fff" stroke-width="2"/></pattern></defs>
 ${ticks.map((d) => html`<g><line x1="${LABEL + d * scale}" y1="18" x2="${LABEL + d * scale}" y2="${height - 10}" stroke="#c9d0cc"/><text x="${LABEL + d * scale}" y="12" font-size="11" text-anchor="middle" fill="#4a5560">${d}</text></g>`)}
-${plan.procedures.map((x, i) => {
+${required(plan).map((x, i) => {
   const y = 24 + i * ROW;
   const x0 = LABEL + x.start.min * scale;
   const xMinEnd = LABEL + x.end.min * scale;

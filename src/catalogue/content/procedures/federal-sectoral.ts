@@ -1310,6 +1310,12 @@ export const procedures: ProcedureInput[] = [
       es: 'Cualquier inversionista que use una marca en México. No es obligatorio para operar; es recomendable para proteger la marca.',
       en: 'Any investor who uses a brand in Mexico. It is not required to operate; it is recommended to protect the brand.',
     },
+    optional: {
+      reason: {
+        es: 'Ninguna ley obliga a registrar una marca para operar; el registro protege el nombre o logotipo frente a terceros y conviene hacerlo pronto.',
+        en: 'No law requires a registered trademark to operate; registration protects the name or logo against others and is best done early.',
+      },
+    },
     appliesWhen: { always: true },
     outputs: [
       {

@@ -402,7 +402,8 @@ export const procedures: ProcedureInput[] = [
       es: 'Solo las empresas cuyo giro está en el catálogo de bajo riesgo del SARE del municipio donde van a operar. Los giros de riesgo medio y alto —la mayoría de las fábricas— o los municipios sin SARE siguen el trámite ordinario de licencia de funcionamiento.',
       en: 'Only companies whose business line is in the low-risk catalogue of the SARE of the municipality where they will operate. Medium- and high-risk lines — most factories — and municipalities without a SARE use the standard operating-licence procedure instead.',
     },
-    appliesWhen: { always: true },
+    appliesWhen: { fact: 'risk', op: 'eq', value: 'low' },
+    alternative: { group: 'operating-licence', rank: 1 },
     states: [],
     variesByState: {
       es: `${MUNICIPAL_VARIES.es} Cada SARE tiene su propio catálogo de giros: el del municipio de Querétaro cubre 415 giros de riesgo bajo y medio (cerca del 90 % de las aperturas) y emite licencias de bajo riesgo en 24 horas; Solidaridad (Playa del Carmen) tenía 251 giros de bajo riesgo en 2017.`,
@@ -489,7 +490,8 @@ export const procedures: ProcedureInput[] = [
       es: 'Toda empresa que abra un establecimiento en un municipio. Si su giro es de bajo riesgo y el municipio tiene SARE, puede usar la vía rápida del SARE en lugar de este trámite.',
       en: 'Every company that opens an establishment in a municipality. If the business line is low-risk and the municipality has a SARE, the SARE fast track can be used instead of this procedure.',
     },
-    appliesWhen: { always: true },
+    appliesWhen: { not: { fact: 'risk', op: 'eq', value: 'low' } },
+    alternative: { group: 'operating-licence', rank: 2 },
     states: [],
     variesByState: {
       es: `${MUNICIPAL_VARIES.es} En la Ciudad de México los establecimientos mercantiles presentan avisos y permisos en el sistema SIAPEM.`,
