@@ -1,7 +1,12 @@
-/** `npm run content:check`: validates the seed catalogue and prints its counts. */
+/**
+ * `npm run content:check`: validates the seed catalogue (schema, references, dependency cycles),
+ * prints its counts and its coverage figures against the goals, and fails on any invalid content or
+ * any source on a banned host (document-sharing sites, blogs). Unmet coverage goals are reported, not fatal.
+ */
 import { seedCatalogue } from './index.ts';
 import { validateCatalogue, CatalogueError } from '../validate.ts';
 import { loadScian } from '../scian.ts';
+import { coverage, coverageReport } from '../coverage.ts';
 
 try {
   const scian = await loadScian();
@@ -12,6 +17,18 @@ try {
       `${c.procedures.reduce((n, p) => n + p.steps.length, 0)} steps, ${c.authorities.length} authorities, ${c.offices.length} offices, ` +
       `${c.laws.length} laws, ${c.sectors.length} sectors, ${c.states.length} states`,
   );
+  const v = coverage(c);
+  for (const line of coverageReport(v)) console.log(`  ${line}`);
+  if (process.argv.includes('--missing')) {
+    console.log(`  without a settled cost: ${v.missing.cost.join(', ') || '—'}`);
+    console.log(`  without a settled time: ${v.missing.time.join(', ') || '—'}`);
+    console.log(`  without an official source: ${v.missing.official.join(', ') || '—'}`);
+    console.log(`  states without an official source: ${v.missing.stateSources.join(', ') || '—'}`);
+  }
+  if (v.banned.length) {
+    console.error(`banned source hosts (cite the official original instead):\n  ${v.banned.join('\n  ')}`);
+    process.exit(1);
+  }
 } catch (e) {
   if (e instanceof CatalogueError) {
     console.error(e.message);

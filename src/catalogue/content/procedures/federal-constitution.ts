@@ -15,10 +15,6 @@ const src = {
     title: 'Zárate Abogados — Autorización del uso de denominación o razón social',
     url: 'https://zarateabogados.com/2023/01/15/autorizacion-del-uso-de-denominacion-o-razon-social-el-primer-paso-para-constituir-tu-sociedad-o-asociacion/',
   },
-  seFaq: {
-    title: 'Secretaría de Economía — Preguntas frecuentes (copia en Scribd)',
-    url: 'https://es.scribd.com/document/646174602/Preguntas-Frecuentes-CCC-2017',
-  },
   theactant: {
     title: 'The Actant — Doing business in Mexico: business formation',
     url: 'https://theactant.com/doing-business-in-mexico-business-formation',
@@ -46,10 +42,6 @@ const src = {
   jadelrio: {
     title: 'J.A. del Río — Inscripción en el RFC de personas morales',
     url: 'https://www.jadelrio.com/mx/es/blogs/generalidades-de-inscripcion-y-actualizacion-en-rfc-para-personas-morales',
-  },
-  rfcGuide: {
-    title: 'SAT — Inscribe tu empresa en el RFC (copia en Scribd)',
-    url: 'https://it.scribd.com/document/446811222/Inscribe-20tu-20empresa-20en-20el-20RFC',
   },
   anexo1A: {
     title: 'DOF 10-05-2021 — Anexo 1-A de la Resolución Miscelánea Fiscal (fichas de trámite)',
@@ -157,7 +149,7 @@ export const procedures: ProcedureInput[] = [
         en: 'Our sources do not confirm which article of the Regulation on the Authorisation of Company Names governs this procedure.',
       },
     ],
-    sources: [src.zarate, src.seFaq, src.theactant, src.lie],
+    sources: [src.zarate, src.theactant, src.lie],
     verifiedOn: '2026-11-28',
   },
   {
@@ -374,7 +366,7 @@ export const procedures: ProcedureInput[] = [
         en: 'That the notice is free of charge is not confirmed.',
       },
     ],
-    sources: [src.fichaSe09039, src.zarate, src.seFaq],
+    sources: [src.fichaSe09039, src.zarate],
     verifiedOn: '2026-11-28',
   },
   {
@@ -554,7 +546,7 @@ export const procedures: ProcedureInput[] = [
       },
     ],
     caveats: [],
-    sources: [src.jadelrio, src.rfcGuide, src.anexo1A],
+    sources: [src.anexo1A, src.jadelrio],
     verifiedOn: '2026-11-28',
   },
   {
