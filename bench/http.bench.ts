@@ -1,29 +1,32 @@
 /**
- * HTTP suite: the procedure page and the procedure API under autocannon at 64
- * connections, side by side with nginx serving saved copies of the same bytes.
- * Both servers get one worker process: the ratio compares like with like.
+ * HTTP suite (issue 9): the cached procedure page under wrk at 64 connections, one load-generator
+ * thread, side by side with nginx and a bare Fastify serving the same saved bytes, one worker
+ * process each. nginx is the machine's ceiling for these bytes (and shows wrk is not the
+ * bottleneck); bare Fastify is the framework's. Ventanilla is measured with request logging as in
+ * production (LOG_LEVEL=info) and with LOG_LEVEL=warn, so the cost of logging is visible.
  */
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import autocannon from 'autocannon';
 import { freePort, startServer } from '../tests/helpers/server.ts';
+import { NGINX, wrk, type Row } from './wrk.ts';
 
-export interface Row {
-  name: string;
-  reqPerSec: number;
-  p50: number;
-  p99: number;
-  errors: number;
+export type { Row };
+
+async function waitUp(url: string): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      /* starting */
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${url} did not start`);
 }
 
-async function load(name: string, url: string, seconds: number): Promise<Row> {
-  const r = await autocannon({ url, connections: 64, duration: seconds, pipelining: 1 });
-  return { name, reqPerSec: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.non2xx };
-}
-
-async function startNginx(root: string): Promise<{ url: string; stop: () => Promise<void> }> {
+async function startNginx(root: string): Promise<{ url: string; stop: () => void }> {
   const port = await freePort();
   const conf = join(root, 'nginx.conf');
   await writeFile(
@@ -33,47 +36,52 @@ events { worker_connections 1024; }
 http { access_log off; default_type application/octet-stream;
   client_body_temp_path ${root}; proxy_temp_path ${root}; fastcgi_temp_path ${root}; uwsgi_temp_path ${root}; scgi_temp_path ${root};
   server { listen 127.0.0.1:${port}; root ${root};
-    location = /page { default_type "text/html; charset=utf-8"; try_files /page.html =404; }
-    location = /api { default_type "application/json; charset=utf-8"; try_files /api.json =404; } } }`,
+    location = /page { default_type "text/html; charset=utf-8"; try_files /page.html =404; } } }`,
   );
-  const proc = spawn(process.env.NGINX_PATH ?? '/usr/sbin/nginx', ['-c', conf, '-p', root], { stdio: 'inherit' });
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 50; i++) {
-    try {
-      if ((await fetch(`${url}/page`)).ok) break;
-    } catch {
-      /* starting */
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return { url, stop: async () => void proc.kill('SIGTERM') };
+  const proc = spawn(NGINX, ['-c', conf, '-p', root], { stdio: 'inherit' });
+  const url = `http://127.0.0.1:${port}/page`;
+  await waitUp(url);
+  return { url, stop: () => void proc.kill('SIGTERM') };
+}
+
+async function startBareFastify(file: string): Promise<{ url: string; stop: () => void }> {
+  const port = await freePort();
+  const proc = spawn(process.execPath, ['--import', 'tsx', new URL('./bare-fastify.ts', import.meta.url).pathname, String(port), file, 'text/html; charset=utf-8'], { stdio: 'inherit' });
+  const url = `http://127.0.0.1:${port}/page`;
+  await waitUp(url);
+  return { url, stop: () => void proc.kill('SIGTERM') };
 }
 
 export async function httpSuite(seconds: number): Promise<Row[]> {
-  const server = await startServer({ LOG_LEVEL: 'warn' });
-  const root = await mkdtemp(join(tmpdir(), 'vt-nginx-'));
+  const root = await mkdtemp(join(tmpdir(), 'vt-http-bench-'));
+  const info = await startServer({ LOG_LEVEL: 'info' });
+  const rows: Row[] = [];
   try {
-    const slug = (await (await fetch(`${server.url}/api/v1/procedures/rnie-registration`)).json()).slug;
-    const pageUrl = `${server.url}/es/tramites/${slug}`;
-    const apiUrl = `${server.url}/api/v1/procedures/rnie-registration?lang=es`;
-    await writeFile(join(root, 'page.html'), Buffer.from(await (await fetch(pageUrl)).arrayBuffer()));
-    await writeFile(join(root, 'api.json'), Buffer.from(await (await fetch(apiUrl)).arrayBuffer()));
+    const pagePath = '/es/tramites/rnie-registration';
+    const page = await fetch(`${info.url}${pagePath}`);
+    if (!page.ok) throw new Error(`${pagePath}: ${page.status}`);
+    await writeFile(join(root, 'page.html'), Buffer.from(await page.arrayBuffer()));
     const nginx = await startNginx(root);
+    const bare = await startBareFastify(join(root, 'page.html'));
     try {
-      // Warm both (JIT, caches) before measuring.
-      await load('warm-up', pageUrl, 2);
-      await load('warm-up', apiUrl, 2);
-      return [
-        await load('procedure page — ventanilla', pageUrl, seconds),
-        await load('procedure page — nginx (saved copy)', `${nginx.url}/page`, seconds),
-        await load('procedure API — ventanilla', apiUrl, seconds),
-        await load('procedure API — nginx (saved copy)', `${nginx.url}/api`, seconds),
-      ];
+      for (const u of [nginx.url, bare.url, `${info.url}${pagePath}`]) await wrk('warm-up', u, 1);
+      rows.push(await wrk('nginx (saved copy; the ceiling)', nginx.url, seconds));
+      rows.push(await wrk('bare Fastify (saved copy)', bare.url, seconds));
+      rows.push(await wrk('Ventanilla, request logging on (LOG_LEVEL=info)', `${info.url}${pagePath}`, seconds));
     } finally {
-      await nginx.stop();
+      nginx.stop();
+      bare.stop();
     }
   } finally {
-    await server.dispose();
+    await info.dispose();
+  }
+  const warn = await startServer({ LOG_LEVEL: 'warn' });
+  try {
+    await wrk('warm-up', `${warn.url}/es/tramites/rnie-registration`, 1);
+    rows.push(await wrk('Ventanilla, LOG_LEVEL=warn', `${warn.url}/es/tramites/rnie-registration`, seconds));
+  } finally {
+    await warn.dispose();
     await rm(root, { recursive: true, force: true });
   }
+  return rows;
 }

@@ -4,6 +4,7 @@
  * Not part of `npm test`. BENCH_SECONDS sets the duration of each load (default 10).
  */
 import { httpSuite, type Row } from './http.bench.ts';
+import { available, INSTALL, NGINX, WRK } from './wrk.ts';
 import { roadmapSuite } from './roadmap.bench.ts';
 import { printSearch, searchSuite } from './search.bench.ts';
 import { argon2VerifyMs, staffSuite } from './staff.bench.ts';
@@ -11,16 +12,15 @@ import { argon2VerifyMs, staffSuite } from './staff.bench.ts';
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const fmt = (n: number, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
 
-function printPairs(title: string, rows: Row[]) {
-  console.log(`\n## ${title} (autocannon, 64 connections, ${seconds} s each)\n`);
+function printHttp(rows: Row[]) {
+  console.log(`\n## HTTP: the cached procedure page (wrk, 1 thread, 64 connections, ${seconds} s each; one worker process per server)\n`);
+  const [nginx] = rows;
   console.log('| target | req/s | p50 ms | p99 ms | errors | ratio to nginx |');
   console.log('|---|---:|---:|---:|---:|---:|');
-  for (let i = 0; i < rows.length; i += 2) {
-    const [ours, base] = [rows[i]!, rows[i + 1]!];
-    for (const r of [ours, base]) {
-      console.log(`| ${r.name} | ${fmt(r.reqPerSec)} | ${r.p50} | ${r.p99} | ${r.errors} | ${r === ours ? fmt(ours.reqPerSec / base.reqPerSec, 2) + '×' : '1.00×'} |`);
-    }
-  }
+  for (const r of rows) console.log(`| ${r.name} | ${fmt(r.reqPerSec)} | ${fmt(r.p50, 2)} | ${fmt(r.p99, 2)} | ${r.errors} | ${fmt(r.reqPerSec / nginx!.reqPerSec, 2)}× |`);
+  const on = rows.find((r) => r.name.includes('logging on'));
+  const off = rows.find((r) => r.name.includes('warn'));
+  if (on && off) console.log(`\nRequest logging costs ${fmt(100 * (1 - on.reqPerSec / off.reqPerSec), 0)} % of throughput (goal: less than half). Goals: ≥ 0.5× nginx with logging on, p99 < 10 ms.`);
 }
 
 function printRoadmap() {
@@ -39,7 +39,10 @@ const want = (name: string) => !only || only.includes(name);
 console.log(`Ventanilla benchmarks — node ${process.version}, ${new Date().toISOString()}`);
 if (want('roadmap')) printRoadmap();
 if (want('search')) printSearch(await searchSuite(seconds), seconds);
-if (want('http')) printPairs('HTTP: procedure page and API vs nginx', await httpSuite(seconds));
+if (want('http')) {
+  if (available(WRK) && available(NGINX)) printHttp(await httpSuite(seconds));
+  else console.log(`\n## HTTP: skipped — wrk and nginx are needed (the load generator must not be the bottleneck): ${INSTALL}`);
+}
 if (want('staff')) {
   const rows = await staffSuite(seconds);
   const base = rows[0]!;

@@ -12,19 +12,30 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { acquireDirLock, DataDirLockedError } from './dir-lock.ts';
 
 const LOCK = new URL('./dir-lock.ts', import.meta.url).pathname;
-/** A process that waits until `at` (ms since epoch), tries the lock, prints the outcome, holds it `holdMs`. */
-const contender = (dir: string, at: number, holdMs: number) =>
+/**
+ * A process that waits until `at` (ms since epoch), tries the lock and prints GOT or REFUSED; a
+ * winner then holds the lock until its standard input closes, so a contender that the machine's
+ * load made late still meets the lock held (the test ends the holders once every contender spoke).
+ */
+const contender = (dir: string, at: number) =>
   `import { acquireDirLock } from ${JSON.stringify(LOCK)};
    const wait = ${at} - Date.now(); if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-   try { await acquireDirLock(${JSON.stringify(dir)}); console.log('GOT'); await new Promise((r) => setTimeout(r, ${holdMs})); }
+   try { await acquireDirLock(${JSON.stringify(dir)}); console.log('GOT'); process.stdin.resume(); await new Promise((r) => process.stdin.once('end', r)); }
    catch (e) { console.log(e.constructor.name === 'DataDirLockedError' ? 'REFUSED' : 'ERROR ' + e.message); }`;
 
-const run = (code: string): { proc: ChildProcess; out: Promise<string> } => {
-  const proc = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], { stdio: ['ignore', 'pipe', 'pipe'] });
+/** Starts a contender; `said` resolves with its first line (GOT / REFUSED / ERROR …). */
+const run = (code: string): { proc: ChildProcess; said: Promise<string>; exited: Promise<void> } => {
+  const proc = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], { stdio: ['pipe', 'pipe', 'pipe'] });
   let out = '';
-  proc.stdout!.on('data', (d) => (out += d));
+  const said = new Promise<string>((resolve) => {
+    proc.stdout!.on('data', (d) => {
+      out += d;
+      if (out.includes('\n')) resolve(out.split('\n')[0]!.trim());
+    });
+    proc.once('exit', () => resolve(out.trim() || 'EXITED'));
+  });
   proc.stderr!.on('data', (d) => (out += d));
-  return { proc, out: new Promise((r) => proc.once('exit', () => r(out.trim()))) };
+  return { proc, said, exited: new Promise((r) => proc.once('exit', () => r())) };
 };
 
 test('a held data directory is refused with a clear message naming the holder; released, it can be taken again', async () => {
@@ -40,16 +51,19 @@ test('a held data directory is refused with a clear message naming the holder; r
   }
 });
 
-test('eight processes starting together: exactly one gets the lock, in each of 20 trials', { timeout: 240_000 }, async () => {
+test('eight processes starting together: exactly one gets the lock, in each of 20 trials', { timeout: 400_000 }, async () => {
   const winners: number[] = [];
   for (let trial = 0; trial < 20; trial++) {
     const dir = await mkdtemp(join(tmpdir(), 'vt-lock-race-'));
     try {
       // Every contender starts its attempt at the same instant, after all have loaded.
-      const at = Date.now() + 2_500;
-      const outs = await Promise.all(Array.from({ length: 8 }, () => run(contender(dir, at, 300)).out));
-      assert.ok(outs.every((o) => o === 'GOT' || o === 'REFUSED'), outs.join(' | '));
-      winners.push(outs.filter((o) => o === 'GOT').length);
+      const at = Date.now() + 3_000;
+      const procs = Array.from({ length: 8 }, () => run(contender(dir, at)));
+      const said = await Promise.all(procs.map((p) => p.said));
+      for (const p of procs) p.proc.stdin!.end(); // the winner lets go
+      await Promise.all(procs.map((p) => p.exited));
+      assert.ok(said.every((o) => o === 'GOT' || o === 'REFUSED'), said.join(' | '));
+      winners.push(said.filter((o) => o === 'GOT').length);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
@@ -60,18 +74,11 @@ test('eight processes starting together: exactly one gets the lock, in each of 2
 test('a killed holder frees the lock at once; a live one keeps it', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'vt-lock-'));
   try {
-    const holder = run(contender(dir, 0, 60_000));
-    for (let i = 0; i < 200; i++) {
-      const ok = await acquireDirLock(dir).then(
-        async (release) => (await release(), true),
-        () => false,
-      );
-      if (!ok) break; // the child holds it now
-      await new Promise((r) => setTimeout(r, 50));
-    }
+    const holder = run(contender(dir, 0));
+    assert.equal(await holder.said, 'GOT');
     await assert.rejects(acquireDirLock(dir), DataDirLockedError, 'held by a live process');
     holder.proc.kill('SIGKILL');
-    await holder.out;
+    await holder.exited;
     const release = await acquireDirLock(dir);
     await release();
   } finally {
@@ -85,8 +92,8 @@ test('a holder that died but was never reaped (a zombie) does not block a restar
   try {
     // sh starts the holder in the background, then becomes `sleep`, which never waits for it:
     // when the holder exits it stays a zombie, its pid still "running" for kill(pid, 0).
-    const code = contender(dir, 0, 500);
-    const parent = spawn('sh', ['-c', `"${process.execPath}" --import tsx --input-type=module -e '${code.replace(/'/g, `'\\''`)}' & echo $!; exec sleep 30`], { stdio: ['ignore', 'pipe', 'ignore'] });
+    const code = contender(dir, 0); // its standard input is /dev/null: it lets go and exits at once
+    const parent = spawn('sh', ['-c', `"${process.execPath}" --import tsx --input-type=module -e '${code.replace(/'/g, `'\\''`)}' < /dev/null & echo $!; exec sleep 30`], { stdio: ['ignore', 'pipe', 'ignore'] });
     const pid = await new Promise<number>((r) => parent.stdout!.once('data', (d) => r(Number(String(d).trim()))));
     // Wait until the holder has exited and is a zombie (state Z).
     const { readFile } = await import('node:fs/promises');
