@@ -9,13 +9,14 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort, startServer } from '../tests/helpers/server.ts';
+import { openSync, closeSync } from 'node:fs';
+import { freePort } from '../tests/helpers/server.ts';
 import { NGINX, wrk, type Row } from './wrk.ts';
 
 export type { Row };
 
 async function waitUp(url: string): Promise<void> {
-  for (let i = 0; i < 100; i++) {
+  for (let i = 0; i < 600; i++) {
     try {
       if ((await fetch(url)).ok) return;
     } catch {
@@ -52,9 +53,28 @@ async function startBareFastify(file: string): Promise<{ url: string; stop: () =
   return { url, stop: () => void proc.kill('SIGTERM') };
 }
 
+/**
+ * Ventanilla as in production: `npm start`'s process with its standard output going to a file (as
+ * under systemd or a container runtime), not to a pipe read by this process, which would compete
+ * with the server for the CPU and measure the reader.
+ */
+async function startVentanilla(root: string, logLevel: string): Promise<{ url: string; logFile: string; dispose: () => Promise<void> }> {
+  const port = await freePort();
+  const logFile = join(root, `ventanilla-${logLevel}.log`);
+  const fd = openSync(logFile, 'w');
+  const proc = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: join(root, `data-${logLevel}`), LOG_LEVEL: logLevel, DATABASE_URL: '' },
+    stdio: ['ignore', fd, fd],
+  });
+  closeSync(fd);
+  const url = `http://127.0.0.1:${port}`;
+  await waitUp(`${url}/healthz`);
+  return { url, logFile, dispose: async () => void (proc.kill('SIGTERM'), await new Promise((r) => proc.once('exit', r))) };
+}
+
 export async function httpSuite(seconds: number): Promise<Row[]> {
   const root = await mkdtemp(join(tmpdir(), 'vt-http-bench-'));
-  const info = await startServer({ LOG_LEVEL: 'info' });
+  const info = await startVentanilla(root, 'info');
   const rows: Row[] = [];
   try {
     const pagePath = '/es/tramites/rnie-registration';
@@ -75,7 +95,7 @@ export async function httpSuite(seconds: number): Promise<Row[]> {
   } finally {
     await info.dispose();
   }
-  const warn = await startServer({ LOG_LEVEL: 'warn' });
+  const warn = await startVentanilla(root, 'warn');
   try {
     await wrk('warm-up', `${warn.url}/es/tramites/rnie-registration`, 1);
     rows.push(await wrk('Ventanilla, LOG_LEVEL=warn', `${warn.url}/es/tramites/rnie-registration`, seconds));

@@ -3,6 +3,7 @@
  * dependencies, in one readable order. Tests build the same app on a real database.
  */
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import type { DestinationStream } from 'pino';
 import type { Config } from './config.ts';
 import type { Db } from './db/client.ts';
 import type { CatalogueStore } from './catalogue/store.ts';
@@ -42,18 +43,27 @@ export interface AppDeps {
   mail: MailKicker;
 }
 
-export async function createApp(input: Omit<AppDeps, 'cache' | 'mail'> & { cache?: ResponseCache; mail?: MailKicker; logger?: boolean | object }): Promise<FastifyInstance> {
+export async function createApp(
+  input: Omit<AppDeps, 'cache' | 'mail'> & { cache?: ResponseCache; mail?: MailKicker; logger?: boolean | object; logStream?: DestinationStream },
+): Promise<FastifyInstance> {
   const deps: AppDeps = { ...input, cache: input.cache ?? new ResponseCache(), mail: input.mail ?? { kick() {} } };
   const app = Fastify({
-    logger: input.logger ?? { level: deps.config.LOG_LEVEL, serializers: { req: requestSerializer } },
+    logger: input.logger ?? { level: deps.config.LOG_LEVEL, serializers: { req: requestSerializer }, ...(input.logStream ? { stream: input.logStream } : {}) },
     // false, a hop count or a list of proxy addresses/networks (never `true`: config.ts).
     trustProxy: deps.config.TRUST_PROXY as boolean,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 700 },
     bodyLimit: 256 * 1024,
     return503OnClosing: true,
+    // One line per request, written when it completes (below), instead of Fastify's two.
+    disableRequestLogging: true,
     // Parser and router errors get our headers and error format too (src/http/framework-errors.ts).
     clientErrorHandler,
     frameworkErrors: frameworkErrorHandler((req, reply, status, code, message) => sendError(deps, req, reply, new HttpError(status, code, message))),
+  });
+
+  app.addHook('onResponse', (req, reply, done) => {
+    req.log.info({ req, res: { statusCode: reply.statusCode }, responseTime: Math.round(reply.elapsedTime * 100) / 100 }, 'request completed');
+    done();
   });
 
   // HSTS is left to the TLS-terminating proxy.

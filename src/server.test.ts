@@ -13,6 +13,8 @@ test('serves the seeded site, refuses a second process on the same data director
     const a = await startServer({}, dir);
     const before = await (await fetch(`${a.url}/api/v1/procedures`)).json();
     assert.ok(before.total > 35);
+    // Logs are written asynchronously (flushed at least every 250 ms): wait for the line.
+    for (let i = 0; i < 40 && !/"msg":"catalogue loaded"/.test(a.logs()); i++) await new Promise((r) => setTimeout(r, 50));
     assert.match(a.logs(), /"msg":"catalogue loaded"/, 'structured JSON logs');
     // A second server on the same PGlite directory must fail clearly, not corrupt it.
     await assert.rejects(startServer({}, dir), /in use by process/);

@@ -10,6 +10,7 @@ import { seed } from './catalogue/seed.ts';
 import { CatalogueStore } from './catalogue/store.ts';
 import { buildAssets } from './web/assets.ts';
 import { createApp } from './app.ts';
+import { asyncStdout } from './http/log-destination.ts';
 import { MailWorker } from './mail/worker.ts';
 import { transportFromConfig } from './mail/transport.ts';
 import { startControlSocket } from './accounts/control-socket.ts';
@@ -29,7 +30,8 @@ try {
 }
 // Staff mail: delivered after commit by this worker (SMTP, or files under DATA_DIR/outbox).
 const mail = new MailWorker(db, transportFromConfig(config), { onError: (err, id) => app.log.error({ err, mailId: id }, 'mail delivery failed') });
-const app = await createApp({ config, db, catalogue, assets: await buildAssets(), mail });
+// Request logs through a buffered destination, flushed at exit (src/http/log-destination.ts).
+const app = await createApp({ config, db, catalogue, assets: await buildAssets(), mail, logStream: asyncStdout() });
 mail.start();
 // PGlite is single-process: `npm run admin:create` reaches this server through a socket in DATA_DIR instead.
 const control =
