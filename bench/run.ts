@@ -5,6 +5,7 @@
  */
 import { httpSuite, type Row } from './http.bench.ts';
 import { available, INSTALL, NGINX, WRK } from './wrk.ts';
+import { startupSuite } from './startup.bench.ts';
 import { roadmapSuite } from './roadmap.bench.ts';
 import { printSearch, searchSuite } from './search.bench.ts';
 import { argon2VerifyMs, staffSuite } from './staff.bench.ts';
@@ -51,4 +52,12 @@ if (want('staff')) {
   console.log('|---|---:|---:|---:|---:|---:|');
   for (const r of rows) console.log(`| ${r.name} | ${fmt(r.reqPerSec)} | ${r.p50} | ${r.p99} | ${r.errors} | ${fmt(r.reqPerSec / base.reqPerSec, 2)}× |`);
   console.log(`\nargon2id verification (m=19456, t=2, p=1), median of 20: ${fmt(await argon2VerifyMs(), 1)} ms`);
+}
+if (want('startup')) {
+  const rows = await startupSuite();
+  const goal = { 'fresh data directory': 3000, restart: 1500 } as Record<string, number>;
+  console.log('\n## Start-up and memory of the embedded default (PGlite; `npm start` process)\n');
+  console.log('| run | first response ms | goal ms | RSS MB after every page type | goal MB |');
+  console.log('|---|---:|---:|---:|---:|');
+  for (const r of rows) console.log(`| ${r.name} | ${fmt(r.firstResponseMs)} | ${fmt(goal[r.name] ?? 0)} | ${fmt(r.rssMB)} | 450 |`);
 }
