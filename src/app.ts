@@ -2,7 +2,7 @@
  * The composition root: createApp(deps) builds the whole web process from its
  * dependencies, in one readable order. Tests build the same app on a real database.
  */
-import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import Fastify, { LogController, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { DestinationStream } from 'pino';
 import type { Config } from './config.ts';
 import type { Db } from './db/client.ts';
@@ -55,7 +55,7 @@ export async function createApp(
     bodyLimit: 256 * 1024,
     return503OnClosing: true,
     // One line per request, written when it completes (below), instead of Fastify's two.
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
     // Parser and router errors get our headers and error format too (src/http/framework-errors.ts).
     clientErrorHandler,
     frameworkErrors: frameworkErrorHandler((req, reply, status, code, message) => sendError(deps, req, reply, new HttpError(status, code, message))),
