@@ -95,6 +95,8 @@ export const Requirement = z
     note: Localized.optional(),
     legalBasis: z.array(LegalRef).optional(),
     unverified: z.boolean().optional(),
+    /** Asked only of some investors (a branch's documents, not a new company's): the roadmap checklist leaves it out for the others. */
+    appliesWhen: Condition.optional(),
   })
   .strict();
 export type Requirement = z.infer<typeof Requirement>;
@@ -256,6 +258,20 @@ export const Law = z
   .strict();
 export type Law = z.infer<typeof Law>;
 
+/** Yes/no questions of the questionnaire a sector can pre-answer. */
+export const PRESET_FACTS = ['federalEmissionSource', 'healthProducts', 'waterUse', 'federalEnvironmentalWorks', 'imports', 'exports', 'temporaryImports'] as const;
+export const SectorPreset = z
+  .object({
+    fact: z.enum(PRESET_FACTS),
+    value: z.literal(true),
+    /** Only for these SCIAN prefixes of the sector (empty: all its classes). */
+    scianIn: z.array(z.string().regex(/^\d{2,6}$/)).default([]),
+    reason: Localized,
+    legalBasis: z.array(LegalRef).min(1),
+  })
+  .strict();
+export type SectorPreset = z.infer<typeof SectorPreset>;
+
 export const Sector = z
   .object({
     slug: ID,
@@ -267,6 +283,12 @@ export const Sector = z
     /** The procedures it triggers, in the order an investor meets them. */
     procedures: z.array(ID).min(1),
     notes: z.array(Localized).default([]),
+    /**
+     * What the sector's industry is by law (automotive plants are federal-jurisdiction emission
+     * sources, LGEEPA art. 111 Bis): the questionnaire pre-answers these for its classes, and a plan
+     * that answered otherwise says which procedures of the guide it left out (issue 10, item 4).
+     */
+    presets: z.array(SectorPreset).default([]),
   })
   .strict();
 export type Sector = z.infer<typeof Sector>;

@@ -92,6 +92,10 @@ export function validateCatalogue(raw: SeedCatalogue, scianCodes: Set<string> = 
   for (const s of c.sectors) {
     for (const q of s.procedures) if (!procIds.has(q)) problems.push(`sector ${s.slug}: unknown procedure ${q}`);
     for (const code of s.scian) if (!scianCodes.has(code)) problems.push(`sector ${s.slug}: ${code} is not a SCIAN 2023 code`);
+    for (const pr of s.presets) {
+      refs(`sector ${s.slug} preset ${pr.fact}`, pr.legalBasis);
+      for (const x of pr.scianIn) if (!s.scian.some((code) => code.startsWith(x))) problems.push(`sector ${s.slug} preset ${pr.fact}: ${x} matches none of its classes`);
+    }
   }
   // Prerequisites and produced documents together must order the procedures (a plan schedules by both).
   const cycle = findCycle(c.procedures.map((p) => ({ id: p.id, prerequisites: dependenciesOf(p).map((d) => d.on) })));

@@ -98,6 +98,23 @@ for (const target of dbTargets()) {
       assert.match(ics.body, /^BEGIN:VCALENDAR\r\n/);
       assert.match(ics.body, /DTSTART;VALUE=DATE:20270104/);
       assert.ok(ics.body.split('\r\n').every((l) => Buffer.byteLength(l) <= 75), 'lines folded at 75 octets');
+      // Sector presets (issue 10 item 4): a fresh form for an auto-parts class pre-checks the federal emission
+      // source; "change answers" (answered=1) never overrides what was answered.
+      const fresh = await t.app.inject({ url: '/en/roadmap?scian=336390' });
+      assert.match(fresh.body, /id="q-federalEmissionSource" type="checkbox" name="federalEmissionSource" value="true" checked aria-describedby="federalEmissionSource-preset"/);
+      assert.ok(fresh.body.includes('Pre-answered for the Automotive and auto parts sector'));
+      const again = await t.app.inject({ url: '/en/roadmap?scian=336390&answered=1' });
+      assert.doesNotMatch(again.body, /name="federalEmissionSource" value="true" checked/);
+      const auto = await t.app.inject({ url: '/es/plan-de-inversion?scian=336390&state=19&foreignPct=100&facility=build&go=1' });
+      const autoPlan = await t.app.inject({ url: auto.headers.location as string });
+      for (const s of ['También en la guía de su sector, fuera de su plan', 'La ley dice esto de su industria:', 'Sus respuestas dejan fuera 2 trámites', 'Responder «sí» y añadirlo', 'answered=1']) assert.ok(autoPlan.body.includes(s), s);
+      const addHref = /<a href="([^"]+)">Responder «sí» y añadirlo<\/a>/.exec(autoPlan.body)![1]!;
+      const added = await t.app.inject({ url: addHref });
+      assert.equal(added.statusCode, 200);
+      assert.ok(!added.body.includes('Sus respuestas dejan fuera'), 'with the answer changed nothing required is left out');
+      const json = await t.app.inject({ url: `/api/v1/roadmaps/${(auto.headers.location as string).split('/').pop()}?lang=en` });
+      const gaps = json.json().sectorGaps as { procedure: string; expected: { reason: string } | null }[];
+      assert.ok(gaps.find((g) => g.procedure === 'semarnat-lau')?.expected?.reason.includes('LGEEPA'));
       const fdi = await t.app.inject({ url: '/en/can-i-invest?scian=484129&pct=30&go=1' });
       assert.ok(fdi.body.includes('Reserved to Mexicans'));
     });

@@ -12,6 +12,10 @@ import { effectiveRisk, factsOf, type Profile } from './profile.ts';
 import { dependenciesOf } from '../catalogue/dependencies.ts';
 import { addBusinessDays, nextBusinessDay, onOrAfterBusinessDay, todayInMexicoCity } from '../calendar/business-days.ts';
 import { schedule, type Scheduled } from './schedule.ts';
+import { mergeDocuments, type PlanDocument } from './documents.ts';
+import { sectorGaps, type SectorGap } from './sector-gaps.ts';
+
+export type { PlanDocument } from './documents.ts';
 
 export interface DateRange {
   earliest: string;
@@ -35,14 +39,6 @@ export interface PlannedProcedure {
   endDate: DateRange;
 }
 
-export interface PlanDocument {
-  name: Localized;
-  /** Procedures (in the plan) that ask for it. */
-  neededBy: string[];
-  /** The procedure that produces it, if known; `inPlan` when that procedure is part of this plan. */
-  producedBy: string | null;
-  inPlan: boolean;
-}
 
 export interface Plan {
   profile: Profile;
@@ -62,6 +58,8 @@ export interface Plan {
     recommendedCostMXN: Range;
   };
   documents: PlanDocument[];
+  /** Procedures the sector guides of this activity list that the plan leaves out, and the answers that did. */
+  sectorGaps: SectorGap[];
   foreignInvestment: FdiResult;
   phases: Phase[];
   /** Answers the plan assumed (e.g. the activity's risk level when the investor did not say). */
@@ -177,7 +175,8 @@ export function buildPlan(view: CatalogueView, profile: Profile, today = todayIn
       },
       recommendedCostMXN: { min: round1(recommended.min), max: recommended.max === null ? null : round1(recommended.max) },
     },
-    documents: mergeDocuments(oneTime, inPlan),
+    documents: mergeDocuments(oneTime, inPlan, factsOf(profile), profile.scian, (id) => view.procedure(id)),
+    sectorGaps: sectorGaps(view, profile, new Set([...kept.map((p) => p.id), ...[...insteadOf.values()].flat()])),
     foreignInvestment: checkForeignInvestment(profile),
     phases: PHASE_ORDER.filter((ph) => oneTime.some((p) => p.phase === ph)),
     assumptions: { risk: { value: effectiveRisk(profile), derived: profile.risk === 'unknown' } },
@@ -190,22 +189,4 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
 function durationOf(view: CatalogueView, p: Procedure): { min: number; max: number } {
   const d = view.totalsOf(p).durationDays;
   return { min: Math.ceil(d.min), max: Math.ceil(d.max ?? d.min) };
-}
-
-/** One checklist entry per distinct document (by Spanish name, accent- and case-insensitive). */
-function mergeDocuments(procs: Procedure[], inPlan: Set<string>): PlanDocument[] {
-  const key = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
-  const docs = new Map<string, PlanDocument & { seen: Set<string> }>();
-  for (const p of procs) {
-    for (const step of p.steps) {
-      for (const r of step.requirements) {
-        const k = key(r.name.es);
-        let d = docs.get(k);
-        if (!d) docs.set(k, (d = { name: r.name, neededBy: [], producedBy: r.producedBy ?? null, inPlan: false, seen: new Set() }));
-        if (!d.seen.has(p.id)) d.seen.add(p.id), d.neededBy.push(p.id);
-        if (!d.producedBy && r.producedBy) d.producedBy = r.producedBy;
-      }
-    }
-  }
-  return [...docs.values()].map(({ seen: _seen, ...d }) => ({ ...d, inPlan: d.producedBy !== null && inPlan.has(d.producedBy) }));
 }

@@ -73,7 +73,20 @@ export const roadmapSchemas = {
     startDate: date,
     totals: obj({ costMXN: ref('Range'), durationDays: minMax, endDate: dateRange, recommendedCostMXN: ref('Range') }),
     assumptions: obj({ risk: obj({ value: str, derived: bool }) }),
-    documents: arr(obj({ name: str, neededBy: arr(str), producedBy: nstr, producedInPlan: bool })),
+    documents: {
+      ...arr(obj({ id: str, name: str, askedAs: arr(str), neededBy: arr(str), producedBy: nstr, producedInPlan: bool })),
+      description: 'One entry per real document (by the procedure that produces it, or the document registry); askedAs lists the other names procedures use for it',
+    },
+    sectorGaps: {
+      ...arr(obj({
+        procedure: str, title: str, sector: str,
+        answers: arr(obj({ fact: str, value: { oneOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }] } })),
+        addWith: { oneOf: [{ type: 'null' }, obj({ fact: str, value: { const: true } })] },
+        otherClass: bool,
+        expected: { oneOf: [{ type: 'null' }, obj({ fact: str, reason: str, legalBasis: arr({ type: 'object' }) })] },
+      })),
+      description: 'Procedures the sector guides of this activity list that the plan leaves out: the answers that did, the yes/no answer that would add each, and whether the law says the industry needs it',
+    },
     foreignInvestment: ref('ForeignInvestment'),
     state: { oneOf: [{ type: 'null' }, { type: 'object' }] },
   }),

@@ -52,7 +52,16 @@ export function presentPlan(view: CatalogueView, plan: Plan, id: string, lang: L
     startDate: plan.startDate,
     totals: plan.totals,
     assumptions: plan.assumptions,
-    documents: plan.documents.map((d) => ({ name: d.name[lang], neededBy: d.neededBy, producedBy: d.producedBy, producedInPlan: d.inPlan })),
+    documents: plan.documents.map((d) => ({ id: d.id, name: d.name[lang], askedAs: d.askedAs, neededBy: d.neededBy, producedBy: d.producedBy, producedInPlan: d.inPlan })),
+    sectorGaps: plan.sectorGaps.map((g) => ({
+      procedure: g.procedure,
+      title: view.procedure(g.procedure)?.title[lang] ?? g.procedure,
+      sector: g.sector,
+      answers: g.answers,
+      addWith: g.addWith,
+      otherClass: g.otherClass,
+      expected: g.expected ? { fact: g.expected.fact, reason: g.expected.reason[lang], legalBasis: g.expected.legalBasis } : null,
+    })),
     foreignInvestment: presentFdi(plan.foreignInvestment, lang),
     state: state
       ? { code: state.code, name: state.name, oneStopShop: { name: state.oneStopShop.name ? state.oneStopShop.name[lang] : null, url: state.oneStopShop.url }, url: publicUrl + pathFor({ page: 'state', slug: state.slug }, lang) }

@@ -140,6 +140,18 @@ export const sectors: z.input<typeof Sector>[] = [
       'se-immex-annual-report',
       ...RNIE_REPORTING,
     ],
+    presets: [
+      {
+        fact: 'federalEmissionSource',
+        value: true,
+        scianIn: ['3361', '3362', '3363'],
+        reason: {
+          es: 'La industria automotriz está entre las fuentes fijas de jurisdicción federal (LGEEPA art. 111 Bis): sus plantas necesitan la Licencia Ambiental Única y presentan la Cédula de Operación Anual ante SEMARNAT.',
+          en: 'The automotive industry is among the federal-jurisdiction fixed emission sources (LGEEPA Art. 111 Bis): its plants need the Single Environmental Licence and file the Annual Operating Report with SEMARNAT.',
+        },
+        legalBasis: [{ law: 'lgeepa', article: '111-bis' }],
+      },
+    ],
     notes: [
       {
         es: 'La industria automotriz está entre las fuentes fijas de jurisdicción federal (LGEEPA art. 111-bis): requiere Licencia Ambiental Única (LAU) y Cédula de Operación Anual (COA) ante SEMARNAT.',
@@ -234,6 +246,17 @@ export const sectors: z.input<typeof Sector>[] = [
       'sat-sector-importers-register',
       'se-immex-annual-report',
       ...RNIE_REPORTING,
+    ],
+    presets: [
+      {
+        fact: 'healthProducts',
+        value: true,
+        reason: {
+          es: 'Los medicamentos y los dispositivos médicos son insumos para la salud que requieren registro sanitario (LGS art. 376); quien los fabrica está bajo control sanitario de la COFEPRIS.',
+          en: 'Medicines and medical devices are health supplies that need a sanitary registration (LGS Art. 376); their manufacturers are under COFEPRIS sanitary control.',
+        },
+        legalBasis: [{ law: 'lgs', article: '376' }],
+      },
     ],
     notes: [
       {
@@ -521,6 +544,18 @@ export const sectors: z.input<typeof Sector>[] = [
       'se-prosec',
       ...RNIE_REPORTING,
     ],
+    presets: [
+      {
+        fact: 'federalEmissionSource',
+        value: true,
+        scianIn: ['325'],
+        reason: {
+          es: 'La industria química (incluidas pinturas y tintas) está entre las fuentes fijas de jurisdicción federal (LGEEPA art. 111 Bis): sus plantas necesitan la Licencia Ambiental Única y presentan la Cédula de Operación Anual ante SEMARNAT.',
+          en: 'The chemical industry (including paints and inks) is among the federal-jurisdiction fixed emission sources (LGEEPA Art. 111 Bis): its plants need the Single Environmental Licence and file the Annual Operating Report with SEMARNAT.',
+        },
+        legalBasis: [{ law: 'lgeepa', article: '111-bis' }],
+      },
+    ],
     notes: [
       {
         es: 'La fabricación y comercialización de explosivos, armas de fuego, cartuchos, municiones y artificios pirotécnicos tiene un límite de 49% de inversión extranjera (LIE art. 7 fr. III p); la compra y uso de explosivos para actividades industriales o extractivas no está incluida.',
@@ -655,6 +690,18 @@ export const sectors: z.input<typeof Sector>[] = [
       'se-immex',
       'se-prosec',
       ...RNIE_REPORTING,
+    ],
+    presets: [
+      {
+        fact: 'federalEmissionSource',
+        value: true,
+        scianIn: ['331'],
+        reason: {
+          es: 'La industria metalúrgica (incluida la siderúrgica) está entre las fuentes fijas de jurisdicción federal (LGEEPA art. 111 Bis): sus plantas necesitan la Licencia Ambiental Única y presentan la Cédula de Operación Anual ante SEMARNAT.',
+          en: 'The metallurgical industry (including steel) is among the federal-jurisdiction fixed emission sources (LGEEPA Art. 111 Bis): its plants need the Single Environmental Licence and file the Annual Operating Report with SEMARNAT.',
+        },
+        legalBasis: [{ law: 'lgeepa', article: '111-bis' }],
+      },
     ],
     notes: [
       {

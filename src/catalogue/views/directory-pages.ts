@@ -30,7 +30,8 @@ ${s.notes.length ? html`<section class="caveats" aria-labelledby="notes-h"><h2 i
 <h2 id="procs-h">${t.sectors.procedures}</h2>
 <ol class="results" aria-labelledby="procs-h">${procs.map((p) => procedureItem(locale, p, view))}</ol>
 <h2>${t.sectors.scian}</h2>
-<ul>${s.scian.map((c) => html`<li><span lang="es">${c} — ${scianTitles.get(c) ?? ''}</span></li>`)}</ul>
+<ul>${s.scian.map((c) => html`<li><a href="${pathFor({ page: 'roadmap' }, locale)}?scian=${c}"><span lang="es">${c} — ${scianTitles.get(c) ?? ''}</span></a></li>`)}</ul>
+<p class="small">${t.sectors.planHint}</p>
 ${documentChangesSection(view, locale, [{ type: 'sector', id: s.slug }])}`;
   return layout(ctx, {
     title: s.title[locale],

@@ -142,6 +142,7 @@ export const en: Messages = {
     lead: 'The procedures each sector triggers, in the order an investor meets them.',
     priority: 'Priority sector',
     scian: 'SCIAN 2023 classes',
+    planHint: 'Choose a class to start your roadmap with it.',
     procedures: 'Procedures, in order',
     notes: 'Good to know',
   },

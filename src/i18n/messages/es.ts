@@ -140,6 +140,7 @@ export const es = {
     lead: 'Los trámites que activa cada sector, en el orden en que un inversionista los encuentra.',
     priority: 'Sector prioritario',
     scian: 'Clases SCIAN 2023',
+    planHint: 'Elija una clase para empezar su plan con ella.',
     procedures: 'Trámites, en orden',
     notes: 'A tener en cuenta',
   },

@@ -10,6 +10,9 @@ import { roadmapMessages } from '../messages.ts';
 import { timelineSvg } from './timeline-svg.ts';
 import { fdiBlock } from './fdi-block.ts';
 import { answersQuery } from '../answers.ts';
+import { encodeRoadmapId } from '../roadmap-id.ts';
+import { fieldLabels } from './questionnaire.ts';
+import type { SectorGap } from '../sector-gaps.ts';
 
 export function planPage(ctx: PageContext, view: CatalogueView, plan: Plan, id: string): SafeHtml {
   const { locale } = ctx;
@@ -17,12 +20,13 @@ export function planPage(ctx: PageContext, view: CatalogueView, plan: Plan, id: 
   const tc = messages(locale);
   const state = view.states.get(plan.profile.state);
   const byId = new Map(plan.procedures.map((x) => [x.procedure.id, x.procedure]));
-  const changeHref = `${pathFor({ page: 'roadmap' }, locale)}?${answersQuery(plan.profile)}`;
+  const changeHref = `${pathFor({ page: 'roadmap' }, locale)}?${answersQuery(plan.profile)}&answered=1`;
   const required = plan.procedures.filter((x) => !x.optional);
   const optional = plan.procedures.filter((x) => x.optional);
   // Say what the plan assumed about the risk level when it chose the ordinary licence.
   const choseOrdinary = plan.procedures.some((x) => x.insteadOf.length && x.procedure.alternative?.group === 'operating-licence' && plan.assumptions.risk.value !== 'low');
   const assumed = choseOrdinary && plan.assumptions.risk.derived ? (plan.assumptions.risk.value === 'medium-high' ? t.plan.riskAssumed : t.plan.riskUnknown) : '';
+  const expectedGaps = plan.sectorGaps.filter((g) => g.expected).length;
   const body = html`<h1>${t.plan.title}</h1>
 <p class="lead">${t.plan.summary(plan.procedures.length)} · <span lang="es">${plan.profile.scian}</span> · ${state?.name ?? plan.profile.state}</p>
 <p class="actions"><a href="${changeHref}">${t.plan.change}</a>
@@ -38,7 +42,8 @@ export function planPage(ctx: PageContext, view: CatalogueView, plan: Plan, id: 
 <div>${t.plan.duration}<strong>${daysRange(locale, plan.totals.durationDays)}</strong></div></div>
 <p>${t.plan.startsOn(formatDate(plan.startDate, locale))} · ${t.plan.endsBy(formatDate(plan.totals.endDate.earliest, locale), formatDate(plan.totals.endDate.latest, locale))}</p>
 <p class="small">${t.plan.durationNote} ${t.plan.datesNote}</p>
-${assumed ? html`<p class="caveats">${assumed}</p>` : ''}</section>
+${assumed ? html`<p class="caveats">${assumed}</p>` : ''}
+${expectedGaps ? html`<p class="caveats"><a href="#gaps-h">${t.plan.gapsWarning(expectedGaps)}</a></p>` : ''}</section>
 
 ${plan.procedures.length
   ? html`<section aria-labelledby="tl-h"><h2 id="tl-h">${t.plan.timeline}</h2>
@@ -70,10 +75,12 @@ ${plan.obligations.length
     )}</ul></section>`
   : ''}
 
+${plan.sectorGaps.length ? gapsSection(ctx, view, plan, changeHref) : ''}
+
 <section aria-labelledby="docs-h"><h2 id="docs-h">${t.plan.checklist}</h2>
 <ul class="checklist">${plan.documents.map((d) => {
   const from = d.producedBy ? view.procedure(d.producedBy) : undefined;
-  return html`<li>${d.name[locale]} <span class="small muted">— ${t.plan.neededBy}: ${d.neededBy.map((pid, i) => html`${i ? ', ' : ''}${byId.get(pid)?.title[locale] ?? pid}`)}</span>${from
+  return html`<li>${d.name[locale]}${d.askedAs.length ? html`<br><span class="small muted">${t.plan.askedAs}: <span lang="es">${d.askedAs.join(' · ')}</span></span>` : ''} <span class="small muted">— ${t.plan.neededBy}: ${d.neededBy.map((pid, i) => html`${i ? ', ' : ''}${byId.get(pid)?.title[locale] ?? pid}`)}</span>${from
     ? html`<br><span class="small">${t.plan.producedBy}: ${procedureLink(locale, from)}${d.inPlan ? html` (${t.plan.producedInPlan})` : ''}</span>`
     : ''}</li>`;
 })}</ul></section>
@@ -94,4 +101,24 @@ ${state
 function dates(r: { earliest: string; latest: string }, locale: PageContext['locale']): SafeHtml {
   const one = (d: string) => html`<time datetime="${d}">${formatDate(d, locale)}</time>`;
   return r.earliest === r.latest ? one(r.earliest) : html`${one(r.earliest)} – ${one(r.latest)}`;
+}
+
+/** The sector guide's procedures the plan leaves out, each with the answer that did and how to change it. */
+function gapsSection(ctx: PageContext, view: CatalogueView, plan: Plan, changeHref: string): SafeHtml {
+  const { locale } = ctx;
+  const t = roadmapMessages(locale);
+  const label = fieldLabels(locale);
+  const show = (v: number | string | boolean) => (typeof v === 'boolean' ? (v ? t.plan.yes : t.plan.no) : typeof v === 'number' ? v.toLocaleString(locale === 'es' ? 'es-MX' : 'en-US') : v);
+  const item = (g: SectorGap) => {
+    const p = view.procedure(g.procedure)!;
+    const add = g.addWith ? pathFor({ page: 'plan', id: encodeRoadmapId({ ...plan.profile, [g.addWith.fact]: true }) }, locale) : null;
+    return html`<li>${procedureLink(locale, p)}${g.expected ? html`<br><strong>${t.plan.gapExpected}</strong> ${g.expected.reason[locale]}` : ''}
+<br><span class="small">${g.otherClass ? t.plan.gapOtherClass : g.answers.map((a, i) => html`${i ? ' ' : ''}${t.plan.gapAnswered(label[a.fact] ?? a.fact, show(a.value))}`)}</span>${g.otherClass
+      ? ''
+      : add
+        ? html` <a href="${add}">${t.plan.gapAdd}</a>`
+        : html` <a href="${changeHref}#q-${g.answers[0]?.fact ?? 'scian'}">${t.plan.gapChange}</a>`}</li>`;
+  };
+  return html`<section aria-labelledby="gaps-h"><h2 id="gaps-h">${t.plan.gaps}</h2><p>${t.plan.gapsNote}</p>
+<ul>${plan.sectorGaps.map(item)}</ul></section>`;
 }

@@ -38,7 +38,13 @@ export function questionnairePage(ctx: PageContext, view: CatalogueView, st: Que
   const text = (name: string, lbl: string, opts: { type?: string; hint?: string; inputmode?: string } = {}) => html`<div class="field${err.has(name) ? ' has-error' : ''}">
 <label for="q-${name}">${lbl}</label>${opts.hint ? html`<p class="hint" id="${name}-hint">${opts.hint}</p>` : ''}${errorText(name)}
 <input id="q-${name}" name="${name}" type="${opts.type ?? 'text'}"${opts.inputmode ? raw(` inputmode="${opts.inputmode}"`) : ''} value="${a[name] ?? ''}"${described(name, Boolean(opts.hint))}${invalid(name)}></div>`;
-  const box = (name: string, lbl: string) => html`<div class="check"><input id="q-${name}" type="checkbox" name="${name}" value="true"${checked(isOn(a[name]))}><label for="q-${name}">${lbl}</label></div>`;
+  // A sector that pre-answers a question for its industry (sector presets, issue 10 item 4) checks it on
+  // a fresh form for one of its classes — never over an answer given ("change answers" or a submission).
+  const presets = !a.go && !a.answered && a.scian ? presetsFor(view, a.scian) : new Map<string, { es: string; en: string }>();
+  const box = (name: string, lbl: string) => {
+    const preset = presets.get(name);
+    return html`<div class="check"><input id="q-${name}" type="checkbox" name="${name}" value="true"${checked(isOn(a[name]) || preset !== undefined)}${preset ? raw(` aria-describedby="${name}-preset"`) : ''}><label for="q-${name}">${lbl}</label>${preset ? html`<p class="hint" id="${name}-preset">${t.plan.presetNote(preset[locale])}</p>` : ''}</div>`;
+  };
   const radios = <K extends string>(name: string, legend: string, values: readonly K[], labels: Record<K, string>, dflt: K, hint?: string) => html`<fieldset class="radios"><legend>${legend}</legend>${hint ? html`<p class="hint">${hint}</p>` : ''}${errorText(name)}
 ${values.map((v) => html`<div class="check"><input id="q-${name}-${v}" type="radio" name="${name}" value="${v}"${checked((a[name] ?? dflt) === v)}><label for="q-${name}-${v}">${labels[v]}</label></div>`)}</fieldset>`;
 
@@ -101,6 +107,16 @@ ${text('projectUSD', t.size.projectUSD, { inputmode: 'numeric' })}
   return layout(ctx, { title: t.title, description: t.lead, ref: { page: 'roadmap' }, body });
 }
 
+/** The questions the sector guides of a SCIAN class pre-answer "yes", with the sector's title. */
+function presetsFor(view: CatalogueView, scian: string): Map<string, { es: string; en: string }> {
+  const out = new Map<string, { es: string; en: string }>();
+  for (const s of view.sectors.values()) {
+    if (!s.scian.includes(scian)) continue;
+    for (const p of s.presets) if (!p.scianIn.length || p.scianIn.some((x) => scian.startsWith(x))) out.set(p.fact, s.title);
+  }
+  return out;
+}
+
 /** Field labels as the visitor saw them, for error messages. */
 export function fieldLabels(locale: PageContext['locale']): Record<string, string> {
   const t = roadmapMessages(locale);
@@ -108,6 +124,9 @@ export function fieldLabels(locale: PageContext['locale']): Record<string, strin
     scian: t.activity.scian, state: t.place.state, municipality: t.place.municipality, foreignPct: t.ownership.foreignPct,
     entry: t.ownership.entry, acquisitionAssetsMXN: t.ownership.assets, employees: t.people.employees, foreignStaff: t.people.foreignStaff,
     powerMW: t.regulated.powerMW, projectUSD: t.size.projectUSD, facility: t.site.facility, risk: t.site.risk, startDate: t.site.startDate,
+    imports: t.trade.imports, exports: t.trade.exports, temporaryImports: t.trade.temporaryImports, restrictedZone: t.site.restrictedZone,
+    healthProducts: t.regulated.healthProducts, federalEnvironmentalWorks: t.regulated.federalEnvironmentalWorks,
+    federalEmissionSource: t.regulated.federalEmissionSource, waterUse: t.regulated.waterUse, specialisedServices: t.regulated.specialisedServices,
   };
 }
 

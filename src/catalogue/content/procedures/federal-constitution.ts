@@ -423,6 +423,7 @@ export const procedures: ProcedureInput[] = [
             name: { es: 'Escritura o póliza constitutiva', en: 'Incorporation deed or policy' },
             producedBy: 'incorporation-deed',
             note: { es: 'Para sociedades nuevas.', en: 'For new companies.' },
+            appliesWhen: { fact: 'entry', op: 'eq', value: 'new-company' },
           },
           {
             name: {
@@ -431,6 +432,7 @@ export const procedures: ProcedureInput[] = [
             },
             producedBy: 'se-foreign-branch-authorisation',
             note: { es: 'Solo para sucursales de empresas extranjeras.', en: 'Only for branches of foreign companies.' },
+            appliesWhen: { fact: 'entry', op: 'eq', value: 'branch' },
           },
           {
             name: { es: 'Forma precodificada y archivo firmado con e.firma (.fir)', en: 'Pre-coded form and file signed with e.firma (.fir)' },
