@@ -47,12 +47,16 @@ export type PageRef =
   | { page: 'state'; slug: string }
   | { page: 'authority'; id: string }
   | { page: 'plan'; id: string }
+  /** Compare states for a plan (the plan id and the states go in the query). */
+  | { page: 'compare' }
   /** "Report an error" about a procedure (src/reports), optionally about one step. */
   | { page: 'report'; slug: string; step?: number | undefined };
 
 const enc = encodeURIComponent;
 /** The error-report form under a procedure: /es/tramites/:slug/reportar?paso=2, /en/procedures/:slug/report?step=2. */
 export const REPORT_SEGMENT = { es: 'reportar', en: 'report' } as const satisfies Record<Locale, string>;
+/** Compare states, under the roadmap: /es/plan-de-inversion/comparar, /en/roadmap/compare. */
+export const COMPARE_SEGMENT = { es: 'comparar', en: 'compare' } as const satisfies Record<Locale, string>;
 export const STEP_PARAM = { es: 'paso', en: 'step' } as const satisfies Record<Locale, string>;
 
 /** The URL of a page in a locale; the language toggle and hreflang use it. */
@@ -70,6 +74,8 @@ export function pathFor(ref: PageRef, locale: Locale): string {
       return `/${locale}/${SEGMENTS.authorities[locale]}/${enc(ref.id)}`;
     case 'plan':
       return `/${locale}/${SEGMENTS.roadmap[locale]}/${enc(ref.id)}`;
+    case 'compare':
+      return `/${locale}/${SEGMENTS.roadmap[locale]}/${COMPARE_SEGMENT[locale]}`;
     case 'report':
       return `/${locale}/${SEGMENTS.procedures[locale]}/${enc(ref.slug)}/${REPORT_SEGMENT[locale]}${ref.step ? `?${STEP_PARAM[locale]}=${ref.step}` : ''}`;
     default:

@@ -13,6 +13,9 @@ import { presentFdi, presentPlan } from './presenters.ts';
 import { decodeRoadmapId, encodeRoadmapId } from './roadmap-id.ts';
 import { profileError, scianClasses, validateProfile } from './validate.ts';
 import { ENTRIES } from './profile.ts';
+import { CompareRequest, compareStates, parseStates } from './compare.ts';
+import { presentComparison } from './presenters.ts';
+import type { FieldError } from './validate.ts';
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 const langQuery = z.object({ lang: z.enum(LOCALES).default('es') });
@@ -36,6 +39,19 @@ export async function apiRoadmapRoutes(app: FastifyInstance, deps: AppDeps): Pro
     const view = deps.catalogue.current;
     const body = presentPlan(view, buildPlan(view, v.profile), id, v.lang, base);
     return reply.code(201).header('Location', `/api/v1/roadmaps/${id}?lang=${v.lang}`).type(JSON_TYPE).send(body);
+  });
+
+  // Compare states: one profile, 2–4 states; every bad field reported at once (profile fields as profile.x).
+  app.post('/api/v1/roadmaps/compare', async (req, reply) => {
+    const r = CompareRequest.safeParse(req.body ?? {});
+    if (!r.success) throw profileError(r.error.issues.map((i): FieldError => ({ field: i.code === 'unrecognized_keys' ? i.keys.join(', ') : String(i.path[0] ?? 'body'), message: i.code === 'unrecognized_keys' ? 'unknown field' : i.code === 'invalid_type' && i.input === undefined ? 'required' : i.message })));
+    const st = parseStates(r.data.states);
+    const first = st.ok ? st.states[0] : '01';
+    const v = await validateProfile({ state: first, ...r.data.profile, lang: r.data.lang });
+    const errors = [...(st.ok ? [] : st.errors), ...(v.ok ? [] : v.errors.map((e) => ({ field: `profile.${e.field}`, message: e.message })))];
+    if (!st.ok || !v.ok) throw profileError(errors);
+    const view = deps.catalogue.current;
+    return reply.type(JSON_TYPE).send(presentComparison(view, compareStates(view, v.profile, st.states), v.profile, r.data.lang, base));
   });
 
   app.get<{ Params: { id: string } }>('/api/v1/roadmaps/:id', (req, reply) => {

@@ -90,6 +90,19 @@ export const roadmapSchemas = {
     foreignInvestment: ref('ForeignInvestment'),
     state: { oneOf: [{ type: 'null' }, { type: 'object' }] },
   }),
+  RoadmapComparison: obj({
+  lang: { enum: ['es', 'en'] },
+  profile: { type: 'object', description: 'The profile compared (its state is each column’s)' },
+  catalogueRevision: { type: 'integer' },
+  states: arr(obj({
+    state: str, name: str, roadmapId: str, url: { type: 'string', format: 'uri' },
+    procedures: { type: 'integer', description: 'Required procedures' }, recommended: { type: 'integer' },
+    durationDays: minMax, endDate: dateRange, criticalPath: arr(str), costMXN: ref('Range'),
+    costsToConfirm: { type: 'integer', description: 'Required procedures whose cost is still to be confirmed' },
+    payrollTax: { oneOf: [{ type: 'null' }, obj({ ratePct: { type: ['number', 'null'] }, year: { type: ['integer', 'null'] }, unverified: bool })] },
+    oneStopShop: { oneOf: [{ type: 'null' }, obj({ name: nstr, url: nstr, unverified: bool })] },
+  })),
+}),
 };
 
 const profileError = {
@@ -98,6 +111,18 @@ const profileError = {
 };
 
 export const roadmapPaths = {
+  '/api/v1/roadmaps/compare': {
+    post: {
+      summary: 'Compare the same profile in 2–4 states',
+      description: 'Builds the whole plan for each state and returns, side by side, the number of procedures, the critical-path duration, the known costs, the payroll tax and the state investor desk. `profile.state` may be omitted.',
+      operationId: 'compareRoadmaps',
+      requestBody: {
+        required: true,
+        content: { 'application/json': { schema: obj({ profile: { type: 'object' }, states: { ...arr(str), minItems: 2, maxItems: 4 }, lang: { enum: ['es', 'en'] } }) } },
+      },
+      responses: { '200': { description: 'One column per state', content: { 'application/json': { schema: ref('RoadmapComparison') } } }, '400': profileError },
+    },
+  },
   '/api/v1/roadmaps': {
     post: {
       summary: 'Compute a roadmap for an investor profile',

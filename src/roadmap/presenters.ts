@@ -3,6 +3,8 @@ import { pathFor, type Locale } from '../i18n/locale.ts';
 import type { CatalogueView } from '../catalogue/read-model.ts';
 import type { FdiResult } from '../legal/check.ts';
 import type { Plan } from './engine.ts';
+import type { StateColumn } from './compare.ts';
+import type { Profile } from './profile.ts';
 
 export function presentFdi(r: FdiResult, lang: Locale) {
   return {
@@ -66,5 +68,31 @@ export function presentPlan(view: CatalogueView, plan: Plan, id: string, lang: L
     state: state
       ? { code: state.code, name: state.name, oneStopShop: { name: state.oneStopShop.name ? state.oneStopShop.name[lang] : null, url: state.oneStopShop.url }, url: publicUrl + pathFor({ page: 'state', slug: state.slug }, lang) }
       : null,
+  };
+}
+
+export function presentComparison(view: CatalogueView, cols: StateColumn[], profile: Profile, lang: Locale, publicUrl: string) {
+  return {
+    lang,
+    profile: { ...profile, state: undefined },
+    catalogueRevision: view.revision,
+    states: cols.map((c) => {
+      const s = view.states.get(c.state);
+      return {
+        state: c.state,
+        name: s?.name ?? c.state,
+        roadmapId: c.id,
+        url: publicUrl + pathFor({ page: 'plan', id: c.id }, lang),
+        procedures: c.required,
+        recommended: c.recommended,
+        durationDays: c.plan.totals.durationDays,
+        endDate: c.plan.totals.endDate,
+        criticalPath: c.plan.criticalPath,
+        costMXN: c.plan.totals.costMXN,
+        costsToConfirm: c.costsToConfirm,
+        payrollTax: s ? { ratePct: s.payrollTax.ratePct, year: s.payrollTax.year, unverified: s.payrollTax.unverified } : null,
+        oneStopShop: s ? { name: s.oneStopShop.name ? s.oneStopShop.name[lang] : null, url: s.oneStopShop.url, unverified: s.oneStopShop.unverified } : null,
+      };
+    }),
   };
 }

@@ -16,6 +16,8 @@ import { questionnairePage, type Answers } from './views/questionnaire.ts';
 import { planPage } from './views/plan-page.ts';
 import { fdiPage } from './views/fdi-page.ts';
 import { planIcs } from './ics.ts';
+import { comparePage } from './views/compare-page.ts';
+import { compareStates, parseStates } from './compare.ts';
 import { todayInMexicoCity } from '../calendar/business-days.ts';
 import { isCalendarDate } from '../http/calendar-date.ts';
 
@@ -61,6 +63,21 @@ export async function publicRoadmapRoutes(app: FastifyInstance, deps: AppDeps): 
       const v = await validateProfile(input);
       if (!v.ok) return reply.code(400).send(questionnairePage(ctx, view, { answers: a, errors: v.errors }).value);
       return reply.redirect(pathFor({ page: 'plan', id: encodeRoadmapId(v.profile) }, locale), 303);
+    });
+
+    // Compare states (static segment: wins over `${base}/:id`). The plan's own state comes first.
+    app.get(pathFor({ page: 'compare' }, locale), (req, reply) => {
+      const q = (req.query ?? {}) as Record<string, unknown>;
+      const id = String(q.id ?? '');
+      const profile = decodeRoadmapId(id);
+      if (!profile || !classes.has(profile.scian)) throw notFound('roadmap');
+      const view = deps.catalogue.current;
+      const asked = parseStates([profile.state, ...(Array.isArray(q.states) ? q.states : [q.states])].filter((x) => x !== undefined && x !== ''));
+      const states = asked.ok ? asked.states : [profile.state];
+      const query = new URLSearchParams([['id', id], ...states.slice(1).map((s) => ['states', s])]).toString();
+      reply.type(HTML).header('Cache-Control', 'no-cache');
+      if (!asked.ok) return reply.code(400).send(comparePage(ctx, view, id, profile.state, [], query, asked.errors[0]).value);
+      return reply.send(comparePage(ctx, view, id, profile.state, compareStates(view, profile, states), query).value);
     });
 
     app.get<{ Params: { id: string } }>(`${base}/:id`, (req, reply) => {

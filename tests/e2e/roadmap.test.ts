@@ -35,6 +35,11 @@ describe('roadmap journey in a browser', () => {
           assert.match(new URL(page.url()).pathname, new RegExp(`^${l.path}/r1`));
           assert.ok(await page.locator('svg.timeline').count());
           assert.ok((await page.locator('a', { hasText: /COFEPRIS|sanitari/i }).count()) > 0, 'health procedures in the plan');
+          // Compare the same plan with another state (issue 10, item 8).
+          await page.getByLabel(lang === 'es' ? 'Estado 2' : 'State 2').selectOption('14');
+          await page.getByRole('button', { name: lang === 'es' ? 'Comparar' : 'Compare' }).click();
+          await page.getByRole('columnheader', { name: 'Jalisco' }).waitFor();
+          assert.ok(await page.getByRole('columnheader', { name: 'Baja California', exact: true }).count());
         } finally {
           await ctx.close();
         }
@@ -48,6 +53,7 @@ describe('roadmap journey in a browser', () => {
     const failures = await auditPages(fx.browser(), base, [
       '/es/plan-de-inversion', '/en/roadmap?activity=software&find=1', '/es/plan-de-inversion?foreignPct=300&go=1',
       `/es/plan-de-inversion/${created.id}`, `/en/roadmap/${created.id}`,
+      `/en/roadmap/compare?id=${created.id}&states=19&states=09`, `/es/plan-de-inversion/comparar?id=${created.id}`, '/en/roadmap?scian=336390',
       '/es/puedo-invertir', '/en/can-i-invest?scian=513112&pct=60&go=1', '/es/puedo-invertir?scian=1&go=1',
     ]);
     assert.deepEqual(failures, []);

@@ -57,7 +57,7 @@ export function statesPage(ctx: PageContext, view: CatalogueView): SafeHtml {
   return layout(ctx, { title: t.states.title, description: t.states.lead, ref: { page: 'states' }, body });
 }
 
-function rate(ctx: PageContext, s: State): SafeHtml {
+export function rate(ctx: PageContext, s: State): SafeHtml {
   const t = messages(ctx.locale);
   return s.payrollTax.ratePct === null
     ? html`<span class="muted">${t.states.rateUnknown}</span>`

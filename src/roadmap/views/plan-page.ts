@@ -13,6 +13,7 @@ import { answersQuery } from '../answers.ts';
 import { encodeRoadmapId } from '../roadmap-id.ts';
 import { fieldLabels } from './questionnaire.ts';
 import type { SectorGap } from '../sector-gaps.ts';
+import { compareForm } from './compare-page.ts';
 
 export function planPage(ctx: PageContext, view: CatalogueView, plan: Plan, id: string): SafeHtml {
   const { locale } = ctx;
@@ -88,7 +89,9 @@ ${plan.sectorGaps.length ? gapsSection(ctx, view, plan, changeHref) : ''}
 ${state
   ? html`<section aria-labelledby="oss-h"><h2 id="oss-h">${t.plan.oneStopShop}</h2>
 <p><a href="${pathFor({ page: 'state', slug: state.slug }, locale)}">${state.name}</a>: ${state.oneStopShop.name ? state.oneStopShop.name[locale] : tc.states.notFound}${state.oneStopShop.url ? html` — <a href="${state.oneStopShop.url}" rel="external">${state.oneStopShop.url}</a>` : ''}</p></section>`
-  : ''}`;
+  : ''}
+
+<section aria-labelledby="cmp-h"><h2 id="cmp-h">${t.compare.title}</h2>${compareForm(ctx, view, id, plan.profile.state, [])}</section>`;
   return layout(ctx, {
     title: t.plan.title,
     description: t.plan.description,

@@ -146,6 +146,8 @@ const ES: Record<string, string> = {
   'must be a number between 0 and 100': 'debe ser un número entre 0 y 100',
   'unknown field': 'no es un campo conocido',
   'must be a real date, YYYY-MM-DD': 'debe ser una fecha real, AAAA-MM-DD',
+  'must be INEGI state codes 01–32': 'deben ser estados válidos',
+  'must list 2 to 4 different states': 'deben ser de 2 a 4 estados distintos',
 };
 export function translate(locale: PageContext['locale'], message: string): string {
   if (locale === 'en') return message;
