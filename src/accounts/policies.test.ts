@@ -47,6 +47,7 @@ const MATRIX: Row[] = [
   ['resolve an error report on their state', 'error-report', 'resolve', { type: 'error-report', level: 'state', states: ['14'] }, [E, R, S]],
   ['read a case of their state', 'case', 'read', { type: 'case', state: '14' }, [V, S]],
   ['reply to a case of their state', 'case', 'reply', { type: 'case', state: '14' }, [V, S]],
+  ['close a case of their state', 'case', 'close', { type: 'case', state: '14' }, [V, S]],
   ['assign a case', 'case', 'assign', { type: 'case', state: '14' }, [V]],
   ['read a chat of their state', 'chat', 'read', { type: 'chat', state: '14' }, [V, S]],
   ['reply to a chat of their state', 'chat', 'reply', { type: 'chat', state: '14' }, [V, S]],

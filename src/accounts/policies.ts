@@ -84,6 +84,7 @@ export const POLICY = {
   case: {
     read: { advisor: true, 'state-officer': ownState },
     reply: { advisor: true, 'state-officer': ownState },
+    close: { advisor: true, 'state-officer': ownState },
     assign: { advisor: true },
   },
   chat: {

@@ -21,8 +21,8 @@ export interface QueuedMail<T extends MailTemplate> {
 }
 
 export function renderMail<T extends MailTemplate>(template: T, locale: Locale, params: MailParams<T>): { subject: string; text: string } {
-  const m = MAILS[locale][template] as { subject: () => string; body: (p: MailParams<T>) => string };
-  return { subject: m.subject(), text: m.body(params) };
+  const m = MAILS[locale][template] as { subject: (p: MailParams<T>) => string; body: (p: MailParams<T>) => string };
+  return { subject: m.subject(params), text: m.body(params) };
 }
 
 export async function queueMail<T extends MailTemplate>(tx: Queryable, mail: QueuedMail<T>): Promise<string> {

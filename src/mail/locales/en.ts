@@ -31,4 +31,17 @@ export const en: MailMessages = {
       `${p.note}\n\nThe procedure, with its history of changes, is here:\n\n${p.link}\n\n` +
       `You receive this e-mail because you left your address on the report form; we will not use it for anything else.${signature}`,
   },
+  deskReceived: {
+    subject: (p) => `We received your request ${p.folio}`,
+    body: (p) =>
+      `Hello ${p.name},\n\nWe received your request (${p.kind}) under folio ${p.folio}. A person at the desk will deal with it; ` +
+      `we aim to give you a first answer by ${p.due}.\n\nFollow your request, read the answers and reply here ` +
+      `(the link is personal: do not share it):\n\n${p.link}\n\nWe use your e-mail only to deal with this request; see the privacy notice on the site.${signature}`,
+  },
+  deskAnswered: {
+    subject: (p) => `Answer to your request ${p.folio}`,
+    body: (p) =>
+      `Hello ${p.name},\n\nThe desk answered your request ${p.folio}:\n\n${p.excerpt}\n\n` +
+      `Read the whole answer and reply here:\n\n${p.link}${signature}`,
+  },
 };

@@ -52,6 +52,28 @@ export const es = {
       `${p.note}\n\nEl trámite, con su historial de cambios, está aquí:\n\n${p.link}\n\n` +
       `Recibe este correo porque lo dejó en el formulario de reporte; no lo usaremos para nada más.${signature}`,
   },
+  deskReceived: {
+    subject: (p: DeskMailParams) => `Recibimos su solicitud ${p.folio}`,
+    body: (p: DeskMailParams) =>
+      `Hola, ${p.name}:\n\nRecibimos su solicitud (${p.kind}) con el folio ${p.folio}. Una persona de la ventanilla la atenderá; ` +
+      `nuestro objetivo es darle una primera respuesta antes del ${p.due}.\n\nSiga su solicitud, lea las respuestas y conteste aquí ` +
+      `(el enlace es personal: no lo comparta):\n\n${p.link}\n\nUsamos su correo solo para atender esta solicitud; vea el aviso de privacidad en el sitio.${signature}`,
+  },
+  deskAnswered: {
+    subject: (p: DeskMailParams) => `Respuesta a su solicitud ${p.folio}`,
+    body: (p: DeskMailParams) =>
+      `Hola, ${p.name}:\n\nLa ventanilla respondió a su solicitud ${p.folio}:\n\n${p.excerpt}\n\n` +
+      `Lea la respuesta completa y conteste aquí:\n\n${p.link}${signature}`,
+  },
 };
+
+export interface DeskMailParams {
+  name: string;
+  folio: string;
+  kind: string;
+  link: string;
+  due: string;
+  excerpt: string;
+}
 
 export type MailMessages = typeof es;

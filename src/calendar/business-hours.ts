@@ -1,0 +1,55 @@
+/**
+ * Business hours in Mexico City for the desk's service levels (issue 11): 09:00–18:00 on business
+ * days (weekends and LFT art. 74 rest days off). Mexico City keeps UTC−6 all year since the
+ * abolition of daylight saving time (Ley de los Husos Horarios, DOF 28-10-2022), so local time is a
+ * fixed offset and needs no time-zone database.
+ */
+import { isBusinessDay } from './business-days.ts';
+
+const OFFSET_H = -6;
+export const OPEN_H = 9;
+export const CLOSE_H = 18;
+const HOUR = 3_600_000;
+
+/** Local civil date and hour (fractional) in Mexico City. */
+function local(t: Date): { date: string; hour: number } {
+  const l = new Date(t.getTime() + OFFSET_H * HOUR);
+  return { date: l.toISOString().slice(0, 10), hour: l.getUTCHours() + l.getUTCMinutes() / 60 + l.getUTCSeconds() / 3600 + l.getUTCMilliseconds() / HOUR };
+}
+/** The instant of a local date at a local hour. */
+const at = (date: string, hour: number) => new Date(Date.parse(`${date}T00:00:00Z`) + (hour - OFFSET_H) * HOUR);
+const nextDate = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 24 * HOUR).toISOString().slice(0, 10);
+
+/** The instant `hours` business hours after `from` (time outside business hours does not count). */
+export function addBusinessHours(from: Date, hours: number): Date {
+  let { date, hour } = local(from);
+  let left = hours;
+  for (;;) {
+    if (isBusinessDay(date) && hour < CLOSE_H) {
+      const start = Math.max(hour, OPEN_H);
+      const room = CLOSE_H - start;
+      if (left <= room) return at(date, start + left);
+      left -= room;
+    }
+    date = nextDate(date);
+    hour = 0;
+  }
+}
+
+/** Business hours elapsed between two instants (0 when `to` is not after `from`). */
+export function businessHoursBetween(from: Date, to: Date): number {
+  if (to <= from) return 0;
+  let { date, hour } = local(from);
+  const end = local(to);
+  let total = 0;
+  while (date <= end.date) {
+    if (isBusinessDay(date)) {
+      const a = Math.max(hour, OPEN_H);
+      const b = Math.min(date === end.date ? end.hour : 24, CLOSE_H);
+      if (b > a) total += b - a;
+    }
+    date = nextDate(date);
+    hour = 0;
+  }
+  return total;
+}

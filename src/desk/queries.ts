@@ -1,0 +1,157 @@
+/** SQL of the desk: cases, messages, folios. Parameterised; no business rules here. */
+import type { Queryable } from '../db/client.ts';
+import type { DeskCase, DeskMessage, Kind, Status } from './schema.ts';
+
+interface CaseRow {
+  id: string; folio: string; kind: Kind; channel: DeskCase['channel']; status: Status; locale: 'es' | 'en';
+  state_code: string | null; scian: string | null; procedure_id: string | null; roadmap_id: string | null;
+  details: Record<string, string>; name: string | null; email: string | null; organisation: string | null;
+  assignee_id: string | null; assignee_name: string | null; first_response_due: Date | string; first_response_at: Date | string | null;
+  resolution: string | null; created_at: Date | string; updated_at: Date | string; closed_at: Date | string | null; anonymised_at: Date | string | null;
+}
+const d = (x: Date | string) => (x instanceof Date ? x : new Date(x));
+const nd = (x: Date | string | null) => (x === null ? null : d(x));
+const toCase = (r: CaseRow): DeskCase => ({
+  id: r.id, folio: r.folio, kind: r.kind, channel: r.channel, status: r.status, locale: r.locale,
+  stateCode: r.state_code, scian: r.scian, procedureId: r.procedure_id, roadmapId: r.roadmap_id,
+  details: r.details ?? {}, name: r.name, email: r.email, organisation: r.organisation,
+  assigneeId: r.assignee_id, assigneeName: r.assignee_name, firstResponseDue: d(r.first_response_due), firstResponseAt: nd(r.first_response_at),
+  resolution: r.resolution, createdAt: d(r.created_at), updatedAt: d(r.updated_at), closedAt: nd(r.closed_at), anonymisedAt: nd(r.anonymised_at),
+});
+const SELECT = `SELECT c.*, a.display_name AS assignee_name FROM desk_case c LEFT JOIN staff_account a ON a.id = c.assignee_id`;
+
+/** The next folio number of a year, atomically (the row is locked until the transaction ends). */
+export async function nextFolioSeq(tx: Queryable, year: number): Promise<number> {
+  const [row] = await tx.query<{ last_seq: number }>(
+    `INSERT INTO desk_folio_counter (year, last_seq) VALUES ($1, 1)
+     ON CONFLICT (year) DO UPDATE SET last_seq = desk_folio_counter.last_seq + 1 RETURNING last_seq`,
+    [year],
+  );
+  return Number(row!.last_seq);
+}
+
+export async function insertCase(
+  tx: Queryable,
+  c: {
+    id: string; folio: string; kind: Kind; channel: DeskCase['channel']; locale: string; stateCode: string | null; scian: string | null; procedureId: string | null;
+    roadmapId: string | null; details: Record<string, string>; name: string; email: string; organisation: string | null; tokenHash: string;
+    idempotencyKey: string | null; ipHash: string | null; assigneeId: string | null; firstResponseDue: Date;
+  },
+): Promise<string> {
+  const [row] = await tx.query<{ id: string }>(
+    `INSERT INTO desk_case (id, folio, kind, channel, status, locale, state_code, scian, procedure_id, roadmap_id, details, name, email, organisation,
+       token_hash, idempotency_key, ip_hash, assignee_id, first_response_due)
+     VALUES ($19, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11, $12, $13, $14, $15, $16, $17, $18) RETURNING id`,
+    [c.folio, c.kind, c.channel, c.assigneeId ? 'assigned' : 'received', c.locale, c.stateCode, c.scian, c.procedureId, c.roadmapId, JSON.stringify(c.details),
+      c.name, c.email, c.organisation, c.tokenHash, c.idempotencyKey, c.ipHash, c.assigneeId, c.firstResponseDue.toISOString(), c.id],
+  );
+  return row!.id;
+}
+
+export async function findCase(db: Queryable, id: string): Promise<DeskCase | null> {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  const [r] = await db.query<CaseRow>(`${SELECT} WHERE c.id = $1`, [id]);
+  return r ? toCase(r) : null;
+}
+export async function findCaseByFolio(db: Queryable, folio: string): Promise<DeskCase | null> {
+  const [r] = await db.query<CaseRow>(`${SELECT} WHERE c.folio = $1`, [folio]);
+  return r ? toCase(r) : null;
+}
+/** Locks the case row for the rest of the transaction (status changes do not interleave). */
+export async function lockCase(tx: Queryable, id: string): Promise<DeskCase | null> {
+  const [r] = await tx.query<CaseRow>(`${SELECT} WHERE c.id = $1 FOR UPDATE OF c`, [id]);
+  return r ? toCase(r) : null;
+}
+export async function caseIdByIdempotencyKey(db: Queryable, key: string): Promise<string | null> {
+  const [r] = await db.query<{ id: string }>('SELECT id FROM desk_case WHERE idempotency_key = $1', [key]);
+  return r?.id ?? null;
+}
+export async function caseTokenHash(db: Queryable, id: string): Promise<string | null> {
+  const [r] = await db.query<{ token_hash: string }>('SELECT token_hash FROM desk_case WHERE id = $1', [id]);
+  return r?.token_hash ?? null;
+}
+
+export async function insertMessage(tx: Queryable, m: { caseId: string; authorKind: DeskMessage['authorKind']; authorId: string | null; internal: boolean; body: string }): Promise<string> {
+  const [r] = await tx.query<{ id: string }>(
+    'INSERT INTO desk_message (case_id, author_kind, author_id, internal, body) VALUES ($1, $2, $3, $4, $5) RETURNING id',
+    [m.caseId, m.authorKind, m.authorId, m.internal, m.body],
+  );
+  return r!.id;
+}
+
+export async function listMessages(db: Queryable, caseId: string, opts: { includeInternal: boolean }): Promise<DeskMessage[]> {
+  const rows = await db.query<{ id: string; case_id: string; author_kind: DeskMessage['authorKind']; author_id: string | null; author_name: string | null; internal: boolean; body: string; created_at: Date | string }>(
+    `SELECT m.*, a.display_name AS author_name FROM desk_message m LEFT JOIN staff_account a ON a.id = m.author_id
+     WHERE m.case_id = $1 ${opts.includeInternal ? '' : 'AND NOT m.internal'} ORDER BY m.created_at, m.id`,
+    [caseId],
+  );
+  return rows.map((r) => ({ id: r.id, caseId: r.case_id, authorKind: r.author_kind, authorId: r.author_id, authorName: r.author_name, internal: r.internal, body: r.body, createdAt: d(r.created_at) }));
+}
+
+export async function updateCase(tx: Queryable, id: string, set: { status?: Status; assigneeId?: string | null; firstResponseAt?: Date; resolution?: string | null; closedAt?: Date | null }): Promise<void> {
+  const cols: string[] = ['updated_at = now()'];
+  const params: unknown[] = [id];
+  const add = (col: string, v: unknown) => (params.push(v), cols.push(`${col} = $${params.length}`));
+  if (set.status !== undefined) add('status', set.status);
+  if (set.assigneeId !== undefined) add('assignee_id', set.assigneeId);
+  if (set.firstResponseAt !== undefined) cols.push(`first_response_at = COALESCE(first_response_at, $${params.push(set.firstResponseAt.toISOString())})`);
+  if (set.resolution !== undefined) add('resolution', set.resolution);
+  if (set.closedAt !== undefined) add('closed_at', set.closedAt ? set.closedAt.toISOString() : null);
+  await tx.query(`UPDATE desk_case SET ${cols.join(', ')} WHERE id = $1`, params);
+}
+
+/** Serialises intake per address until the transaction ends (lock space 727003 is the desk's). */
+export async function lockAddress(tx: Queryable, ipHash: string): Promise<void> {
+  await tx.query('SELECT pg_advisory_xact_lock(727003, hashtext($1))', [ipHash]);
+}
+export async function countByAddressToday(tx: Queryable, ipHash: string): Promise<number> {
+  const [r] = await tx.query<{ n: string }>('SELECT count(*) AS n FROM desk_case WHERE ip_hash = $1', [ipHash]);
+  return Number(r!.n);
+}
+
+/** Candidates for a case: active accounts with the role (and, for officers, the state), with their open cases. */
+export async function candidates(tx: Queryable, role: 'advisor' | 'state-officer', state: string | null): Promise<{ id: string; open: number; last: Date | null }[]> {
+  const rows = await tx.query<{ id: string; open: string; last: Date | string | null }>(
+    `SELECT a.id,
+            (SELECT count(*) FROM desk_case c WHERE c.assignee_id = a.id AND c.status <> 'closed') AS open,
+            (SELECT max(c.created_at) FROM desk_case c WHERE c.assignee_id = a.id) AS last
+       FROM staff_account a JOIN staff_role r ON r.account_id = a.id AND r.role = $1
+      WHERE a.status = 'active' AND ($2::text IS NULL OR EXISTS (SELECT 1 FROM staff_state_scope s WHERE s.account_id = a.id AND s.state_code = $2))
+      ORDER BY a.id`,
+    [role, state],
+  );
+  return rows.map((r) => ({ id: r.id, open: Number(r.open), last: r.last === null ? null : d(r.last) }));
+}
+
+export interface CaseFilter {
+  status?: Status | 'open' | undefined;
+  state?: string | undefined;
+  kind?: Kind | undefined;
+  assignee?: string | undefined;
+  overdue?: boolean | undefined;
+  /** Only these states (a state officer's scope); undefined = every case. */
+  states?: readonly string[] | undefined;
+  page: number;
+  pageSize: number;
+}
+
+export async function listCases(db: Queryable, f: CaseFilter): Promise<{ items: DeskCase[]; hasNext: boolean }> {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  const p = (v: unknown) => `$${params.push(v)}`;
+  if (f.status === 'open') where.push(`c.status <> 'closed'`);
+  else if (f.status) where.push(`c.status = ${p(f.status)}`);
+  if (f.state) where.push(`c.state_code = ${p(f.state)}`);
+  if (f.kind) where.push(`c.kind = ${p(f.kind)}`);
+  if (f.assignee === 'none') where.push('c.assignee_id IS NULL');
+  else if (f.assignee) where.push(`c.assignee_id = ${p(f.assignee)}::uuid`);
+  if (f.overdue) where.push(`c.status <> 'closed' AND c.first_response_at IS NULL AND c.first_response_due < now()`);
+  if (f.states) where.push(`c.state_code = ANY(${p([...f.states])}::text[])`);
+  const rows = await db.query<CaseRow>(
+    `${SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+     ORDER BY (c.status <> 'closed' AND c.first_response_at IS NULL AND c.first_response_due < now()) DESC, c.created_at DESC, c.id
+     LIMIT ${p(f.pageSize + 1)} OFFSET ${p((f.page - 1) * f.pageSize)}`,
+    params,
+  );
+  return { items: rows.slice(0, f.pageSize).map(toCase), hasNext: rows.length > f.pageSize };
+}
