@@ -30,6 +30,7 @@ import { apiSearchRoutes } from './search/api-routes.ts';
 import { publicSearchRoutes } from './search/public-routes.ts';
 import { staffPlugin } from './accounts/plugin.ts';
 import { publicReportRoutes } from './reports/public-routes.ts';
+import { publicDeskRoutes } from './desk/public-routes.ts';
 import { publicSiteRoutes } from './site/public-routes.ts';
 import type { MailKicker } from './mail/worker.ts';
 
@@ -117,6 +118,8 @@ export async function createApp(
   await publicSiteRoutes(app, deps);
   // "Report an error": its own encapsulated plugin (cookie, CSRF, rate limit), off the cached pages.
   await publicReportRoutes(app, deps);
+  // Ask the desk: quick forms and tracking, the same kind of encapsulated plugin.
+  await publicDeskRoutes(app, deps);
   await apiRoadmapRoutes(app, deps);
   await publicRoadmapRoutes(app, deps);
   // Search keeps its index in memory and rebuilds it when the catalogue changes.

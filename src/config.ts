@@ -74,6 +74,14 @@ const Config = z.object({
   REPORT_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(5),
   /** Error reports accepted per client address per day (counted in the database, across processes). */
   REPORT_DAILY_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(20),
+  /** Desk requests (quick forms and POST /api/v1/requests) allowed per client IP per minute (per process). */
+  DESK_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(10),
+  /** Desk requests accepted per client address per day (counted in the database, across processes). */
+  DESK_DAILY_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).max(1_000_000).default(30),
+  /** First-response target of a desk request, in business hours (Mexico City, 09:00–18:00, business days). */
+  DESK_FIRST_RESPONSE_HOURS: z.coerce.number().min(1).max(500).default(8),
+  /** Open cases an advisor or officer is given automatically before the next one is skipped. */
+  DESK_CAPACITY: z.coerce.number().int().min(1).max(10_000).default(40),
   /** Who runs this installation, shown on the About page (e.g. the agency's name); unset: the page says so. */
   OPERATOR_NAME: z.string().trim().min(2).max(200).optional().or(z.literal('').transform(() => undefined)),
   /** Public contact address shown on the About, privacy and accessibility pages. */

@@ -1,8 +1,8 @@
 /** Public URLs of the desk, in each language. */
-import type { Locale } from '../i18n/locale.ts';
+import { SEGMENTS, type Locale } from '../i18n/locale.ts';
 
 export const DESK_SEGMENTS = {
-  desk: { es: 'consultas', en: 'ask' },
+  desk: SEGMENTS.desk,
   track: { es: 'seguimiento', en: 'track' },
   kinds: {
     question: { es: 'pregunta', en: 'question' },

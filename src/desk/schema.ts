@@ -48,7 +48,7 @@ export const CaseInput = z.discriminatedUnion('kind', [
     .object({
       kind: z.literal('meeting'),
       ...common,
-      state: z.preprocess(empty, state.optional()).refine((v) => v !== undefined, { error: 'stateRequired' }),
+      state: z.preprocess(empty, z.string({ error: 'stateRequired' }).regex(/^(0[1-9]|[12]\d|3[0-2])$/, { error: 'state' })),
       preferredDates: optional(300),
     })
     .strict(),
@@ -56,7 +56,7 @@ export const CaseInput = z.discriminatedUnion('kind', [
     .object({
       kind: z.literal('obstacle'),
       ...common,
-      procedureId: z.preprocess(empty, z.string().regex(/^[a-z0-9-]+$/, { error: 'procedure' }).optional()).refine((v) => v !== undefined, { error: 'procedureRequired' }),
+      procedureId: z.preprocess(empty, z.string({ error: 'procedureRequired' }).regex(/^[a-z0-9-]+$/, { error: 'procedure' })),
       obstacle: z.enum(OBSTACLES, { error: 'choice' }),
     })
     .strict(),

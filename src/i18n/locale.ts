@@ -36,6 +36,7 @@ export const SEGMENTS = {
   changes: { es: 'cambios', en: 'changes' },
   search: { es: 'buscar', en: 'search' },
   glossary: { es: 'glosario', en: 'glossary' },
+  desk: { es: 'consultas', en: 'ask' },
 } as const satisfies Record<string, Record<Locale, string>>;
 export type Section = keyof typeof SEGMENTS;
 

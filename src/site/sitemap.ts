@@ -7,7 +7,7 @@ import { LOCALES, pathFor, SEGMENTS, type PageRef } from '../i18n/locale.ts';
 import type { CatalogueView } from '../catalogue/read-model.ts';
 
 /** Section pages that are worth indexing (search results are not). */
-const SECTIONS = ['procedures', 'sectors', 'states', 'authorities', 'roadmap', 'canInvest', 'glossary', 'changes', 'about', 'privacy', 'accessibility'] as const;
+const SECTIONS = ['procedures', 'sectors', 'states', 'authorities', 'roadmap', 'canInvest', 'glossary', 'changes', 'about', 'privacy', 'accessibility', 'desk'] as const;
 
 export function sitemapRefs(view: CatalogueView): { ref: PageRef; lastmod?: string }[] {
   return [

@@ -22,7 +22,7 @@ export const en: Messages = {
     siteLinks: 'About this site',
     scianAttribution: 'SCIAN 2023 classification, INEGI.',
   },
-  nav: { home: 'Home', procedures: 'Procedures', sectors: 'Sectors', states: 'States', authorities: 'Authorities', roadmap: 'My investment plan', canInvest: 'Can I invest in…?', glossary: 'Glossary' },
+  nav: { home: 'Home', procedures: 'Procedures', sectors: 'Sectors', states: 'States', authorities: 'Authorities', roadmap: 'My investment plan', canInvest: 'Can I invest in…?', glossary: 'Glossary', desk: 'Ask the desk' },
   home: {
     title: 'Invest in Mexico: every procedure, step by step',
     lead: 'Which federal, state and municipal procedures your investment needs, who handles them, what documents to bring, what they cost, how long they take and on what legal basis.',

@@ -20,7 +20,7 @@ export const es = {
     siteLinks: 'Sobre este sitio',
     scianAttribution: 'Clasificación SCIAN 2023, INEGI.',
   },
-  nav: { home: 'Inicio', procedures: 'Trámites', sectors: 'Sectores', states: 'Estados', authorities: 'Dependencias', roadmap: 'Mi plan de inversión', canInvest: '¿Puedo invertir en…?', glossary: 'Glosario' },
+  nav: { home: 'Inicio', procedures: 'Trámites', sectors: 'Sectores', states: 'Estados', authorities: 'Dependencias', roadmap: 'Mi plan de inversión', canInvest: '¿Puedo invertir en…?', glossary: 'Glosario', desk: 'Pregunte a la ventanilla' },
   home: {
     title: 'Invierta en México: todos los trámites, paso a paso',
     lead: 'Qué trámites federales, estatales y municipales necesita su inversión, quién los atiende, qué documentos pedir, cuánto cuestan, cuánto tardan y con qué fundamento legal.',

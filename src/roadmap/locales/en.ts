@@ -93,6 +93,7 @@ export const roadmapEn: RoadmapMessages = {
     no: 'no',
     askedAs: 'Also asked for as',
     presetNote: (sector: string) => `Pre-answered for the ${sector} sector; uncheck it if it does not apply to your project.`,
+    ask: 'Ask the desk about this plan',
     checklist: 'Documents you will need',
     neededBy: 'Asked for by',
     producedBy: 'Obtained in',

@@ -92,6 +92,7 @@ export const roadmapEs = {
     no: 'no',
     askedAs: 'También se pide como',
     presetNote: (sector: string) => `Respondido de antemano para el sector ${sector}; desmárquelo si no aplica a su proyecto.`,
+    ask: 'Preguntar a la ventanilla sobre este plan',
     checklist: 'Documentos que necesitará',
     neededBy: 'Lo piden',
     producedBy: 'Lo obtiene en',

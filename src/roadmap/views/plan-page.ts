@@ -14,6 +14,7 @@ import { encodeRoadmapId } from '../roadmap-id.ts';
 import { fieldLabels } from './questionnaire.ts';
 import type { SectorGap } from '../sector-gaps.ts';
 import { compareForm } from './compare-page.ts';
+import { kindPath } from '../../desk/links.ts';
 
 export function planPage(ctx: PageContext, view: CatalogueView, plan: Plan, id: string): SafeHtml {
   const { locale } = ctx;
@@ -34,6 +35,7 @@ export function planPage(ctx: PageContext, view: CatalogueView, plan: Plan, id: 
  · <a href="/api/v1/roadmaps/${id}?lang=${locale}" type="application/json">${t.plan.json}</a>
  · <a href="${pathFor({ page: 'plan', id }, locale)}.ics" type="text/calendar">${t.plan.ics}</a>
  <button type="button" class="button secondary" data-module="print" hidden>${t.plan.print}</button></p>
+<p class="ask-plan"><a class="button secondary" href="${kindPath(locale, 'orientation')}?plan=${id}">${t.plan.ask}</a></p>
 <p class="small share">${t.plan.share}: <a href="${ctx.publicUrl}${pathFor({ page: 'plan', id }, locale)}">${ctx.publicUrl}${pathFor({ page: 'plan', id }, locale)}</a></p>
 
 <section aria-labelledby="legal-h"><h2 id="legal-h">${t.plan.legal}</h2>${fdiBlock(locale, plan.foreignInvestment)}</section>
