@@ -26,8 +26,8 @@ describe('site resources', () => {
     assert.match(r.headers['content-type'] as string, /^application\/xml/);
     const entries = [...r.body.matchAll(/<url><loc>([^<]+)<\/loc>(.*?)<\/url>/g)];
     const view = t.catalogue.current;
-    // home + 11 sections + procedures + sectors + states + authorities, each in es and en
-    const expected = 2 * (12 + view.procedures.length + view.sectors.size + view.states.size + view.authorities.size);
+    // home + 12 sections (the desk among them) + procedures + sectors + states + authorities, each in es and en
+    const expected = 2 * (13 + view.procedures.length + view.sectors.size + view.states.size + view.authorities.size);
     assert.equal(entries.length, expected);
     const locs = new Set(entries.map((e) => e[1]!));
     assert.equal(locs.size, expected, 'no URL listed twice');
