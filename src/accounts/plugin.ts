@@ -18,6 +18,7 @@ import { isLocale } from '../i18n/locale.ts';
 import { auditRoutes } from '../audit/routes.ts';
 import { editorialRoutes } from '../editorial/routes.ts';
 import { reportStaffRoutes } from '../reports/staff-routes.ts';
+import { deskStaffRoutes } from '../desk/staff-routes.ts';
 import { checkAccess } from './access.ts';
 import { apiRoutes } from './api-routes.ts';
 import { authRoutes } from './auth-routes.ts';
@@ -96,6 +97,7 @@ export async function staffPlugin(app: FastifyInstance, deps: StaffDeps): Promis
   await auditRoutes(app, d);
   await editorialRoutes(app, d);
   await reportStaffRoutes(app, d);
+  await deskStaffRoutes(app, d);
   await apiRoutes(app, d);
 }
 

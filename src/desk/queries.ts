@@ -110,9 +110,9 @@ export async function countByAddressToday(tx: Queryable, ipHash: string): Promis
 }
 
 /** Candidates for a case: active accounts with the role (and, for officers, the state), with their open cases. */
-export async function candidates(tx: Queryable, role: 'advisor' | 'state-officer', state: string | null): Promise<{ id: string; open: number; last: Date | null }[]> {
-  const rows = await tx.query<{ id: string; open: string; last: Date | string | null }>(
-    `SELECT a.id,
+export async function candidates(tx: Queryable, role: 'advisor' | 'state-officer', state: string | null): Promise<{ id: string; name: string; open: number; last: Date | null }[]> {
+  const rows = await tx.query<{ id: string; name: string; open: string; last: Date | string | null }>(
+    `SELECT a.id, a.display_name AS name,
             (SELECT count(*) FROM desk_case c WHERE c.assignee_id = a.id AND c.status <> 'closed') AS open,
             (SELECT max(c.created_at) FROM desk_case c WHERE c.assignee_id = a.id) AS last
        FROM staff_account a JOIN staff_role r ON r.account_id = a.id AND r.role = $1
@@ -120,7 +120,7 @@ export async function candidates(tx: Queryable, role: 'advisor' | 'state-officer
       ORDER BY a.id`,
     [role, state],
   );
-  return rows.map((r) => ({ id: r.id, open: Number(r.open), last: r.last === null ? null : d(r.last) }));
+  return rows.map((r) => ({ id: r.id, name: r.name, open: Number(r.open), last: r.last === null ? null : d(r.last) }));
 }
 
 export interface CaseFilter {

@@ -19,7 +19,7 @@ const CAPABILITIES: { key: Capability; allowed: (a: Actor) => boolean; href?: st
   { key: 'draftStateContent', allowed: (a) => a.states.some((s) => can(a, 'draft', { type: 'state-page', code: s })), href: '/staff/states' },
   { key: 'reviewCatalogue', allowed: (a) => can(a, 'publish', { type: 'procedure', level: 'federal', states: [] }), href: '/staff/reviews' },
   { key: 'resolveReports', allowed: (a) => can(a, 'resolve', { type: 'error-report', level: 'state', states: a.states.length ? a.states : ['01'] }), href: '/staff/reports' },
-  { key: 'answerCases', allowed: (a) => can(a, 'reply', { type: 'case', state: a.states[0] ?? null }) },
+  { key: 'answerCases', allowed: (a) => can(a, 'reply', { type: 'case', state: a.states[0] ?? null }), href: '/staff/desk' },
   { key: 'ownAccount', allowed: (a) => can(a, 'update-self', { type: 'account', id: a.id }), href: '/staff/account/two-factor' },
 ];
 

@@ -24,7 +24,7 @@ export interface StaffView {
 }
 
 export interface NavLink {
-  key: 'dashboard' | 'procedures' | 'states' | 'reference' | 'reviews' | 'reports' | 'users' | 'audit' | 'account';
+  key: 'dashboard' | 'desk' | 'procedures' | 'states' | 'reference' | 'reviews' | 'reports' | 'users' | 'audit' | 'account';
   href: string;
   show: (a: Actor) => boolean;
 }
@@ -33,6 +33,8 @@ export interface NavLink {
 export const NAV: NavLink[] = [
   { key: 'dashboard', href: '/staff', show: () => true },
   // The editorial workflow (src/editorial) and the public's error reports (src/reports).
+  // Investors' requests (src/desk): advisors, and state officers for their states.
+  { key: 'desk', href: '/staff/desk', show: (a) => can(a, 'read', { type: 'case', state: a.states[0] ?? null }) },
   { key: 'procedures', href: '/staff/procedures', show: (a) => can(a, 'read', { type: 'procedure', level: 'federal', states: [] }) },
   { key: 'states', href: '/staff/states', show: (a) => can(a, 'read', { type: 'state-page', code: '01' }) },
   { key: 'reference', href: '/staff/reference', show: (a) => can(a, 'draft', { type: 'authority' }) || can(a, 'publish', { type: 'authority' }) },

@@ -115,7 +115,7 @@ export async function assignCase(db: Db, ctx: StaffCtx, caseId: string, assignee
 }
 
 /** The people a case may be given to: advisors, and the officers of its state. */
-export async function assignable(db: Queryable, c: Pick<DeskCase, 'stateCode'>): Promise<{ id: string }[]> {
+export async function assignable(db: Queryable, c: Pick<DeskCase, 'stateCode'>): Promise<{ id: string; name: string }[]> {
   return [...(await candidates(db, 'advisor', null)), ...(c.stateCode ? await candidates(db, 'state-officer', c.stateCode) : [])];
 }
 
