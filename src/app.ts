@@ -31,6 +31,7 @@ import { publicSearchRoutes } from './search/public-routes.ts';
 import { staffPlugin } from './accounts/plugin.ts';
 import { publicReportRoutes } from './reports/public-routes.ts';
 import { publicDeskRoutes } from './desk/public-routes.ts';
+import { apiDeskRoutes } from './desk/api-routes.ts';
 import { publicSiteRoutes } from './site/public-routes.ts';
 import type { MailKicker } from './mail/worker.ts';
 
@@ -120,6 +121,7 @@ export async function createApp(
   await publicReportRoutes(app, deps);
   // Ask the desk: quick forms and tracking, the same kind of encapsulated plugin.
   await publicDeskRoutes(app, deps);
+  await apiDeskRoutes(app, deps);
   await apiRoadmapRoutes(app, deps);
   await publicRoadmapRoutes(app, deps);
   // Search keeps its index in memory and rebuilds it when the catalogue changes.

@@ -1,0 +1,67 @@
+/** The desk's part of /openapi.json: services, requests, tracking with the bearer token. */
+const str = { type: 'string' } as const;
+const nstr = { type: ['string', 'null'] } as const;
+const dt = { type: 'string', format: 'date-time' } as const;
+const arr = (items: object) => ({ type: 'array', items });
+const obj = (properties: Record<string, object>, required = Object.keys(properties)) => ({ type: 'object', properties, required });
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const error = { description: 'Invalid input: `error.fields` names every bad field', content: { 'application/json': { schema: ref('Error') } } };
+const notFound = { description: 'No such request, or the token is not its own (existence is not revealed)', content: { 'application/json': { schema: ref('Error') } } };
+const bearer = [{ trackingToken: [] }];
+
+export const deskSchemas = {
+  Service: obj({
+    service_code: { enum: ['question', 'orientation', 'meeting', 'obstacle'] }, service_name: str, description: str, metadata: { type: 'boolean' }, type: { const: 'realtime' }, group: str,
+    fields: arr(obj({ code: str, datatype: { enum: ['string', 'text', 'singlevaluelist', 'datetime', 'number', 'boolean'] }, required: { type: 'boolean' }, description: str, values: arr(obj({ key: str, name: str })) }, ['code', 'datatype', 'required', 'description'])),
+  }),
+  RequestCreated: obj({ folio: { type: 'string', pattern: '^VU-\\d{4}-\\d{6,}$' }, status: str, service_code: str, token: str, trackingUrl: { type: 'string', format: 'uri' }, expected_datetime: dt }),
+  RequestStatus: obj({
+    folio: str, service_code: str, status: { enum: ['received', 'assigned', 'answered', 'waiting', 'closed'] }, requested_datetime: dt, updated_datetime: dt,
+    expected_datetime: { oneOf: [{ type: 'null' }, dt] }, state: nstr, procedureId: nstr,
+    messages: arr(obj({ from: { enum: ['investor', 'staff', 'system'] }, at: dt, text: str })),
+  }),
+};
+
+export const deskPaths = {
+  '/api/v1/services': {
+    get: {
+      summary: 'The request types of the desk and their fields (Open311 GeoReport v2 style)',
+      operationId: 'listServices',
+      parameters: [{ name: 'lang', in: 'query', schema: { enum: ['es', 'en'] } }],
+      responses: { '200': { description: 'Services', content: { 'application/json': { schema: arr(ref('Service')) } } } },
+    },
+  },
+  '/api/v1/requests': {
+    post: {
+      summary: 'File a request with the desk',
+      description: 'Body: `service_code`, `consent: true` and the service’s fields (see /api/v1/services); an unknown field is a 400. The case, its first message and the confirmation mail are stored before the answer. With the same `Idempotency-Key` a retry returns the same request (header `Idempotent-Replayed: true`).',
+      operationId: 'createRequest',
+      parameters: [{ name: 'Idempotency-Key', in: 'header', schema: { type: 'string', minLength: 8, maxLength: 200 } }],
+      requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', required: ['service_code', 'consent', 'name', 'email', 'message'] } } } },
+      responses: { '201': { description: 'Filed', content: { 'application/json': { schema: ref('RequestCreated') } } }, '400': error, '429': { description: 'Too many requests from this address' } },
+    },
+  },
+  '/api/v1/requests/{folio}': {
+    get: {
+      summary: 'A request’s status and public messages',
+      operationId: 'getRequest',
+      security: bearer,
+      parameters: [{ name: 'folio', in: 'path', required: true, schema: str }],
+      responses: { '200': { description: 'The request', content: { 'application/json': { schema: ref('RequestStatus') } } }, '404': notFound },
+    },
+  },
+  '/api/v1/requests/{folio}/messages': {
+    post: {
+      summary: 'Reply to the desk on a request',
+      operationId: 'replyToRequest',
+      security: bearer,
+      parameters: [{ name: 'folio', in: 'path', required: true, schema: str }],
+      requestBody: { required: true, content: { 'application/json': { schema: obj({ message: { type: 'string', minLength: 1, maxLength: 5000 } }) } } },
+      responses: { '201': { description: 'Added', content: { 'application/json': { schema: ref('RequestStatus') } } }, '400': error, '404': notFound, '409': { description: 'The request is closed' } },
+    },
+  },
+};
+
+export const deskSecuritySchemes = {
+  trackingToken: { type: 'http', scheme: 'bearer', description: 'The tracking token returned when the request was filed (also in the tracking link)' },
+};
