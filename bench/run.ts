@@ -9,6 +9,7 @@ import { startupSuite } from './startup.bench.ts';
 import { roadmapSuite } from './roadmap.bench.ts';
 import { printSearch, searchSuite } from './search.bench.ts';
 import { argon2VerifyMs, staffSuite } from './staff.bench.ts';
+import { CONNECTIONS, deskSuite } from './desk.bench.ts';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const fmt = (n: number, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
@@ -52,6 +53,21 @@ if (want('staff')) {
   console.log('|---|---:|---:|---:|---:|---:|');
   for (const r of rows) console.log(`| ${r.name} | ${fmt(r.reqPerSec)} | ${r.p50} | ${r.p99} | ${r.errors} | ${fmt(r.reqPerSec / base.reqPerSec, 2)}× |`);
   console.log(`\nargon2id verification (m=19456, t=2, p=1), median of 20: ${fmt(await argon2VerifyMs(), 1)} ms`);
+}
+if (want('desk')) {
+  if (!available(WRK)) console.log(`\n## Desk intake: skipped — wrk is needed: ${INSTALL}`);
+  else {
+    const r = await deskSuite(seconds);
+    if (!r) console.log('\n## Desk intake: skipped — TEST_DATABASE_URL=off (needs PostgreSQL)');
+    else {
+      const [base] = r.rows;
+      console.log(`\n## Desk intake on PostgreSQL: POST /api/v1/requests (wrk, 1 thread, ${CONNECTIONS} connections, ${seconds} s each; baseline: /healthz write probe)\n`);
+      console.log('| target | req/s | p50 ms | p99 ms | errors | ratio to /healthz |');
+      console.log('|---|---:|---:|---:|---:|---:|');
+      for (const x of r.rows) console.log(`| ${x.name} | ${fmt(x.reqPerSec)} | ${fmt(x.p50, 2)} | ${fmt(x.p99, 2)} | ${x.errors} | ${fmt(x.reqPerSec / base!.reqPerSec, 2)}× |`);
+      console.log(`\n${fmt(r.cases)} cases stored. Goal: ≥ 500 submissions/s with p99 < 50 ms (mail queued, not sent, in the request).`);
+    }
+  }
 }
 if (want('startup')) {
   const rows = await startupSuite();

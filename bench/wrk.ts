@@ -39,11 +39,21 @@ async function reportScript(): Promise<string> {
   return script;
 }
 
-/** One load: `connections` connections on one wrk thread for `seconds` s. */
-export async function wrk(name: string, url: string, seconds: number, connections = 64): Promise<Row> {
+/** A script that sends `request` (Lua defining `request = function() … end`) and reports like the default. */
+async function scriptWith(request: string): Promise<string> {
+  const { writeFile, mkdtemp } = await import('node:fs/promises');
+  const { join } = await import('node:path');
+  const { tmpdir } = await import('node:os');
+  const file = join(await mkdtemp(join(tmpdir(), 'vt-wrk-')), 'request.lua');
+  await writeFile(file, `${request}\n${REPORT}`);
+  return file;
+}
+
+/** One load: `connections` connections on one wrk thread for `seconds` s; `request`: Lua for requests other than GET. */
+export async function wrk(name: string, url: string, seconds: number, connections = 64, request?: string): Promise<Row> {
   const out = await new Promise<string>((resolve, reject) => {
     const args = ['-t1', `-c${connections}`, `-d${seconds}s`, '--latency', '-s'];
-    reportScript().then((s) => {
+    (request ? scriptWith(request) : reportScript()).then((s) => {
       const p = spawn(WRK, [...args, s, url], { stdio: ['ignore', 'pipe', 'inherit'] });
       let text = '';
       p.stdout.on('data', (d) => (text += d));

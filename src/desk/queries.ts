@@ -20,16 +20,6 @@ const toCase = (r: CaseRow): DeskCase => ({
 });
 const SELECT = `SELECT c.*, a.display_name AS assignee_name FROM desk_case c LEFT JOIN staff_account a ON a.id = c.assignee_id`;
 
-/** The next folio number of a year, atomically (the row is locked until the transaction ends). */
-export async function nextFolioSeq(tx: Queryable, year: number): Promise<number> {
-  const [row] = await tx.query<{ last_seq: number }>(
-    `INSERT INTO desk_folio_counter (year, last_seq) VALUES ($1, 1)
-     ON CONFLICT (year) DO UPDATE SET last_seq = desk_folio_counter.last_seq + 1 RETURNING last_seq`,
-    [year],
-  );
-  return Number(row!.last_seq);
-}
-
 export async function insertCase(
   tx: Queryable,
   c: {
@@ -46,6 +36,41 @@ export async function insertCase(
       c.name, c.email, c.organisation, c.tokenHash, c.idempotencyKey, c.ipHash, c.assigneeId, c.firstResponseDue.toISOString(), c.id],
   );
   return row!.id;
+}
+
+/**
+ * Intake as one statement (data-modifying CTEs run atomically, as one transaction): the case, its
+ * first message, the confirmation mail in the outbox and the audit event — one round trip instead of
+ * six, which is what lets intake keep up with bursts (issue 11 benchmark, ADR 021).
+ */
+export async function insertIntake(
+  db: Queryable,
+  c: Parameters<typeof insertCase>[1],
+  message: string,
+  mail: { to: string; locale: string; template: string; subject: string; text: string },
+  audit: { after: Record<string, unknown>; requestId: string | null },
+  dailyLimit: number,
+): Promise<'created' | 'limited'> {
+  // The address's daily count is bumped in the same statement; over the limit, nothing else is written.
+  const rows = await db.query<{ n: number }>(
+    `WITH b AS (
+       INSERT INTO desk_address_count (ip_hash, n) VALUES ($16, 1) ON CONFLICT (ip_hash) DO UPDATE SET n = desk_address_count.n + 1 RETURNING n
+     ), c AS (
+       INSERT INTO desk_case (id, folio, kind, channel, status, locale, state_code, scian, procedure_id, roadmap_id, details, name, email, organisation,
+         token_hash, idempotency_key, ip_hash, assignee_id, first_response_due)
+       SELECT $19, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11, $12, $13, $14, $15, $16, $17, $18 FROM b WHERE b.n <= $28 RETURNING id
+     ), m AS (
+       INSERT INTO desk_message (case_id, author_kind, internal, body) SELECT id, 'investor', false, $20 FROM c
+     ), o AS (
+       INSERT INTO mail_outbox (to_address, locale, template, subject, body_text) SELECT $21, $22, $23, $24, $25 FROM c
+     )
+     INSERT INTO audit_event (actor_id, actor_label, action, entity_type, entity_id, before, after, request_id)
+     SELECT NULL, 'anonymous', 'case.created', 'case', id, NULL, $26::jsonb, $27 FROM c RETURNING 1 AS n`,
+    [c.folio, c.kind, c.channel, c.assigneeId ? 'assigned' : 'received', c.locale, c.stateCode, c.scian, c.procedureId, c.roadmapId, JSON.stringify(c.details),
+      c.name, c.email, c.organisation, c.tokenHash, c.idempotencyKey, c.ipHash, c.assigneeId, c.firstResponseDue.toISOString(), c.id,
+      message, mail.to, mail.locale, mail.template, mail.subject, mail.text, JSON.stringify(audit.after), audit.requestId, dailyLimit],
+  );
+  return rows.length ? 'created' : 'limited';
 }
 
 export async function findCase(db: Queryable, id: string): Promise<DeskCase | null> {
@@ -98,15 +123,6 @@ export async function updateCase(tx: Queryable, id: string, set: { status?: Stat
   if (set.resolution !== undefined) add('resolution', set.resolution);
   if (set.closedAt !== undefined) add('closed_at', set.closedAt ? set.closedAt.toISOString() : null);
   await tx.query(`UPDATE desk_case SET ${cols.join(', ')} WHERE id = $1`, params);
-}
-
-/** Serialises intake per address until the transaction ends (lock space 727003 is the desk's). */
-export async function lockAddress(tx: Queryable, ipHash: string): Promise<void> {
-  await tx.query('SELECT pg_advisory_xact_lock(727003, hashtext($1))', [ipHash]);
-}
-export async function countByAddressToday(tx: Queryable, ipHash: string): Promise<number> {
-  const [r] = await tx.query<{ n: string }>('SELECT count(*) AS n FROM desk_case WHERE ip_hash = $1', [ipHash]);
-  return Number(r!.n);
 }
 
 /** Candidates for a case: active accounts with the role (and, for officers, the state), with their open cases. */

@@ -7,7 +7,7 @@
 import type { Queryable } from '../db/client.ts';
 import { candidates } from './queries.ts';
 
-export async function chooseAssignee(tx: Queryable, state: string | null, capacity: number): Promise<string | null> {
+export async function chooseAssignee(tx: Queryable, state: string | null, capacity: number): Promise<{ id: string; name: string } | null> {
   const pools = state ? [await candidates(tx, 'state-officer', state)] : [];
   pools.push(await candidates(tx, 'advisor', null));
   for (const pool of pools) {
@@ -15,7 +15,7 @@ export async function chooseAssignee(tx: Queryable, state: string | null, capaci
     const free = pool.filter((c) => c.open < capacity);
     if (!free.length) continue; // all busy: the next pool (advisors) may take it
     free.sort((a, b) => a.open - b.open || (a.last?.getTime() ?? 0) - (b.last?.getTime() ?? 0) || a.id.localeCompare(b.id));
-    return free[0]!.id;
+    return { id: free[0]!.id, name: free[0]!.name };
   }
   return null;
 }

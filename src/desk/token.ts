@@ -7,11 +7,12 @@ import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypt
 import type { Queryable } from '../db/client.ts';
 import { siteSecret } from '../reports/queries.ts';
 
-const KEY = 'desk-token-key';
+export const TOKEN_KEY = 'desk-token-key';
+
+export const tokenFrom = (key: string, caseId: string) => createHmac('sha256', key).update(caseId).digest('base64url');
 
 export async function tokenFor(db: Queryable, caseId: string): Promise<string> {
-  const key = await siteSecret(db, KEY, randomBytes(32).toString('hex'));
-  return createHmac('sha256', key).update(caseId).digest('base64url');
+  return tokenFrom(await siteSecret(db, TOKEN_KEY, randomBytes(32).toString('hex')), caseId);
 }
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');

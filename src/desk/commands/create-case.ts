@@ -2,18 +2,17 @@
  * A request becomes a case (issue 11, item 2): the case with its folio, the first message, the
  * confirmation mail and the audit event, in one transaction — committed before the investor sees
  * the folio, so an acknowledged case survives a crash. A retried submission with the same
- * idempotency key finds its case instead of creating a second one.
+ * idempotency key finds its case instead of creating a second one. A submission that fails after
+ * taking its folio number leaves a gap: folios are unique and increasing, not gapless.
  */
 import { randomUUID } from 'node:crypto';
-import type { Db, Queryable } from '../../db/client.ts';
-import { recordAudit } from '../../audit/record.ts';
-import { ANONYMOUS } from '../../accounts/commands/context.ts';
-import { addressHash } from '../../reports/address.ts';
+import type { Db } from '../../db/client.ts';
 import { addBusinessHours } from '../../calendar/business-hours.ts';
-import { mailDate, queueMail } from '../../mail/outbox.ts';
-import { caseIdByIdempotencyKey, countByAddressToday, findCase, insertCase, insertMessage, lockAddress, nextFolioSeq } from '../queries.ts';
+import { mailDate, renderMail } from '../../mail/outbox.ts';
+import { caseIdByIdempotencyKey, findCase, insertIntake } from '../queries.ts';
+import { cachedSecret, dailyAddressKey, nextFolioSeq } from '../intake-keys.ts';
 import { chooseAssignee } from '../routing.ts';
-import { hashToken, tokenFor } from '../token.ts';
+import { hashToken, TOKEN_KEY, tokenFrom } from '../token.ts';
 import type { CaseInput, DeskCase } from '../schema.ts';
 import { deskMessages } from '../locales/index.ts';
 import { trackingUrl } from '../links.ts';
@@ -54,59 +53,53 @@ function shape(input: CaseInput): { procedureId: string | null; details: Record<
   return { procedureId: input.kind === 'obstacle' ? (input.procedureId ?? null) : null, details };
 }
 
-async function replay(db: Queryable, key: string | null): Promise<Created | null> {
+async function replay(db: Db, key: string | null): Promise<Created | null> {
   if (!key) return null;
   const id = await caseIdByIdempotencyKey(db, key);
   if (!id) return null;
-  return { case: (await findCase(db, id))!, token: await tokenFor(db, id), replayed: true };
+  return { case: (await findCase(db, id))!, token: tokenFrom(await cachedSecret(db, TOKEN_KEY), id), replayed: true };
 }
 
 export async function createCase(db: Db, input: CaseInput, opts: IntakeOptions): Promise<Created> {
   const earlier = await replay(db, opts.idempotencyKey);
   if (earlier) return earlier;
   const now = opts.now ?? new Date();
+  // Before the one write (ADR 021): the address key, the folio number and the assignee, none of which
+  // holds a lock. A retry with the same key was answered above, so it is not counted twice.
+  const ipHash = await dailyAddressKey(db, opts.ip, now);
+  const year = now.getUTCFullYear();
+  const id = randomUUID();
+  const token = tokenFrom(await cachedSecret(db, TOKEN_KEY), id);
+  const folio = folioOf(year, await nextFolioSeq(db, year));
+  const { procedureId, details } = shape(input);
+  const assignee = await chooseAssignee(db, input.state ?? null, opts.capacity);
+  const due = addBusinessHours(now, opts.firstResponseHours);
+  const t = deskMessages(input.locale);
+  const mail = renderMail('deskReceived', input.locale, {
+    name: input.name, folio, kind: t.kinds[input.kind].title, link: trackingUrl(opts.publicUrl, input.locale, folio, token), due: mailDate(due, input.locale), excerpt: '',
+  });
+  const row = {
+    id, folio, kind: input.kind, channel: opts.channel, locale: input.locale, stateCode: input.state ?? null, scian: input.scian ?? null,
+    procedureId, roadmapId: input.roadmapId ?? null, details, name: input.name, email: input.email, organisation: input.organisation ?? null,
+    tokenHash: hashToken(token), idempotencyKey: opts.idempotencyKey, ipHash, assigneeId: assignee?.id ?? null, firstResponseDue: due,
+  };
   try {
-    return await db.transaction(async (tx) => {
-      const ipHash = await addressHash(tx, opts.ip, now);
-      await lockAddress(tx, ipHash);
-      // The same key may have committed while this one waited for the address lock.
-      const raced = await replay(tx, opts.idempotencyKey);
-      if (raced) return raced;
-      if ((await countByAddressToday(tx, ipHash)) >= opts.dailyLimit) throw new DeskLimitError('daily request limit reached');
-      const id = randomUUID();
-      const token = await tokenFor(tx, id);
-      const folio = folioOf(now.getUTCFullYear(), await nextFolioSeq(tx, now.getUTCFullYear()));
-      const { procedureId, details } = shape(input);
-      const assigneeId = await chooseAssignee(tx, input.state ?? null, opts.capacity);
-      const due = addBusinessHours(now, opts.firstResponseHours);
-      await insertCase(tx, {
-        id, folio, kind: input.kind, channel: opts.channel, locale: input.locale, stateCode: input.state ?? null, scian: input.scian ?? null,
-        procedureId, roadmapId: input.roadmapId ?? null, details, name: input.name, email: input.email, organisation: input.organisation ?? null,
-        tokenHash: hashToken(token), idempotencyKey: opts.idempotencyKey, ipHash, assigneeId, firstResponseDue: due,
-      });
-      await insertMessage(tx, { caseId: id, authorKind: 'investor', authorId: null, internal: false, body: input.message });
-      const t = deskMessages(input.locale);
-      await queueMail(tx, {
-        to: input.email,
-        locale: input.locale,
-        template: 'deskReceived',
-        params: { name: input.name, folio, kind: t.kinds[input.kind].title, link: trackingUrl(opts.publicUrl, input.locale, folio, token), due: mailDate(due, input.locale), excerpt: '' },
-      });
-      // The trail keeps what happened, never the person: no name, e-mail or message text.
-      await recordAudit(tx, {
-        actor: ANONYMOUS,
-        action: 'case.created',
-        entityType: 'case',
-        entityId: id,
-        after: { folio, kind: input.kind, channel: opts.channel, state: input.state ?? null, procedureId, assigneeId },
-        requestId: opts.requestId ?? null,
-      });
-      return { case: (await findCase(tx, id))!, token, replayed: false };
-    });
+    // The trail keeps what happened, never the person: no name, e-mail or message text.
+    const done = await insertIntake(db, row, input.message, { to: input.email, locale: input.locale, template: 'deskReceived', ...mail }, {
+      after: { folio, kind: input.kind, channel: opts.channel, state: input.state ?? null, procedureId, assigneeId: row.assigneeId },
+      requestId: opts.requestId ?? null,
+    }, opts.dailyLimit);
+    if (done === 'limited') throw new DeskLimitError('daily request limit reached');
   } catch (e) {
-    // Two submissions with one key raced past both checks: the unique key let one in; return it.
+    if (e instanceof DeskLimitError) throw e;
+    // Two submissions with one key raced past the first check: the unique key let one in; return it.
     const again = await replay(db, opts.idempotencyKey).catch(() => null);
     if (again) return again;
     throw e;
   }
+  const c: DeskCase = {
+    ...row, status: row.assigneeId ? 'assigned' : 'received', assigneeName: assignee?.name ?? null, firstResponseAt: null, resolution: null,
+    createdAt: now, updatedAt: now, closedAt: null, anonymisedAt: null,
+  };
+  return { case: c, token, replayed: false };
 }

@@ -1,0 +1,48 @@
+/**
+ * Desk suite (issue 11): case intake through POST /api/v1/requests on PostgreSQL — each request is a
+ * transaction (folio counter, case, first message, queued mail, audit event) acknowledged after
+ * commit — under wrk, beside the same server's /healthz (a one-row write probe) as the baseline.
+ * Goal: ≥ 500 submissions/s, p99 < 50 ms.
+ */
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { startServer } from '../tests/helpers/server.ts';
+import { pgAdminUrl } from '../tests/helpers/db.ts';
+import { wrk, type Row } from './wrk.ts';
+
+/** Enough connections to keep the server busy without measuring the load generator's own queue. */
+export const CONNECTIONS = Number(process.env.BENCH_DESK_CONNECTIONS ?? 16);
+
+// Every request gets its own idempotency key (wrk's counter), so none is a replay.
+const POST = `counter = 0
+request = function()
+  counter = counter + 1
+  local body = '{"service_code":"question","consent":true,"name":"Bench","email":"bench@example.org","message":"How long does the RFC registration take? ' .. counter .. '"}'
+  return wrk.format("POST", "/api/v1/requests", { ["Content-Type"] = "application/json", ["Idempotency-Key"] = "bench-" .. math.random(1, 2^30) .. "-" .. counter }, body)
+end`;
+
+export async function deskSuite(seconds: number): Promise<{ rows: Row[]; cases: number } | null> {
+  const admin = pgAdminUrl();
+  if (!admin) return null;
+  const name = `vt_bench_${randomBytes(4).toString('hex')}`;
+  const c = new pg.Client({ connectionString: admin });
+  await c.connect();
+  await c.query(`CREATE DATABASE ${name}`);
+  await c.end();
+  const url = new URL(admin);
+  url.pathname = `/${name}`;
+  const server = await startServer({ DATABASE_URL: url.toString(), LOG_LEVEL: 'warn', DESK_RATE_LIMIT_PER_MINUTE: '100000', DESK_DAILY_LIMIT_PER_ADDRESS: '1000000' });
+  try {
+    const rows = [await wrk('GET /healthz (write probe)', `${server.url}/healthz`, seconds, CONNECTIONS), await wrk('POST /api/v1/requests', `${server.url}/api/v1/requests`, seconds, CONNECTIONS, POST)];
+    const db = new pg.Client({ connectionString: url.toString() });
+    await db.connect();
+    const [{ n }] = (await db.query<{ n: string }>('SELECT count(*) AS n FROM desk_case')).rows as [{ n: string }];
+    await db.end();
+    return { rows, cases: Number(n) };
+  } finally {
+    await server.dispose();
+    const d = new pg.Client({ connectionString: admin });
+    await d.connect();
+    await d.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).finally(() => d.end());
+  }
+}
