@@ -82,6 +82,8 @@ const Config = z.object({
   DESK_FIRST_RESPONSE_HOURS: z.coerce.number().min(1).max(500).default(8),
   /** Open cases an advisor or officer is given automatically before the next one is skipped. */
   DESK_CAPACITY: z.coerce.number().int().min(1).max(10_000).default(40),
+  /** Days after closing (cases) or resolving (error reports) before the requester's personal data is erased. */
+  DESK_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
   /** Who runs this installation, shown on the About page (e.g. the agency's name); unset: the page says so. */
   OPERATOR_NAME: z.string().trim().min(2).max(200).optional().or(z.literal('').transform(() => undefined)),
   /** Public contact address shown on the About, privacy and accessibility pages. */

@@ -12,6 +12,7 @@ import { buildAssets } from './web/assets.ts';
 import { createApp } from './app.ts';
 import { asyncStdout } from './http/log-destination.ts';
 import { MailWorker } from './mail/worker.ts';
+import { scheduleRetention } from './desk/retention.ts';
 import { transportFromConfig } from './mail/transport.ts';
 import { startControlSocket } from './accounts/control-socket.ts';
 import { controlHandler } from './accounts/admin-cli.ts';
@@ -33,6 +34,8 @@ const mail = new MailWorker(db, transportFromConfig(config), { onError: (err, id
 // Request logs through a buffered destination, flushed at exit (src/http/log-destination.ts).
 const app = await createApp({ config, db, catalogue, assets: await buildAssets(), mail, logStream: asyncStdout() });
 mail.start();
+// Personal data of closed cases and resolved reports is erased after DESK_RETENTION_DAYS (one run at a time across processes).
+const retention = scheduleRetention(db, config.DESK_RETENTION_DAYS, (err) => app.log.error({ err }, 'retention run failed'));
 // PGlite is single-process: `npm run admin:create` reaches this server through a socket in DATA_DIR instead.
 const control =
   db.kind === 'pglite' ? await startControlSocket(config.DATA_DIR, controlHandler(db, config.PUBLIC_URL), (msg, err) => app.log.warn({ err }, msg)) : null;
@@ -53,6 +56,7 @@ async function shutdown(signal: string) {
     await catalogue.stop();
     await control?.close();
     await mail.stop();
+    await retention.stop();
     await db.close();
     app.log.info('stopped cleanly');
     process.exit(0);

@@ -88,6 +88,7 @@ export async function apiDeskRoutes(app: FastifyInstance, deps: AppDeps): Promis
           firstResponseHours: deps.config.DESK_FIRST_RESPONSE_HOURS, capacity: deps.config.DESK_CAPACITY, requestId: req.id,
         });
         if (r.replayed) reply.header('Idempotent-Replayed', 'true');
+        else deps.mail.kick();
         return reply.code(201).type(JSON_TYPE).header('Location', `/api/v1/requests/${r.case.folio}`).send({
           folio: r.case.folio, status: r.case.status, service_code: kind, token: r.token,
           trackingUrl: trackingUrl(deps.config.PUBLIC_URL, r.case.locale, r.case.folio, r.token), expected_datetime: r.case.firstResponseDue.toISOString(),

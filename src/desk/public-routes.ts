@@ -118,6 +118,7 @@ export async function publicDeskRoutes(app: FastifyInstance, deps: AppDeps): Pro
               channel: 'web', ip: req.ip, idempotencyKey: key, publicUrl: deps.config.PUBLIC_URL, dailyLimit: deps.config.DESK_DAILY_LIMIT_PER_ADDRESS,
               firstResponseHours: deps.config.DESK_FIRST_RESPONSE_HOURS, capacity: deps.config.DESK_CAPACITY, requestId: req.id,
             });
+            if (!r.replayed) deps.mail.kick();
             return reply.redirect(`${trackPath(locale, r.case.folio)}?token=${encodeURIComponent(r.token)}&new=1`, 303);
           } catch (e) {
             if (e instanceof DeskLimitError) return send(reply, 429, limitedPage(ctxFor(locale)));

@@ -109,6 +109,7 @@ export async function deskStaffRoutes(app: FastifyInstance, d: StaffRouteDeps): 
     const body = [canned?.text, text(values, 'body'), link].filter(Boolean).join('\n\n');
     if (!body || body.length > REPLY_MAX) fail('body', s.bodyRequired);
     await staffReply(d.db, ctxOf(req), c.id, body, d.config.PUBLIC_URL);
+    d.mail.kick();
   });
   act('note', async (req, c, values, fail, s) => {
     const note = text(values, 'note');

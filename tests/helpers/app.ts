@@ -15,12 +15,14 @@ export interface TestApp {
   app: FastifyInstance;
   db: Db;
   catalogue: CatalogueStore;
+  /** PostgreSQL only: the database's URL, to open a second pool as another process would. */
+  url?: string | undefined;
   close(): Promise<void>;
 }
 
 /** `env`: configuration overrides (e.g. rate limits, TRUST_PROXY) for the test at hand. */
 export async function buildTestApp(target: DbTarget, opts: { env?: Record<string, string> } = {}): Promise<TestApp> {
-  const { db, dispose } = await target.create();
+  const { db, dispose, url } = await target.create();
   await seed(db);
   const catalogue = new CatalogueStore(db);
   await catalogue.start();
@@ -31,6 +33,7 @@ export async function buildTestApp(target: DbTarget, opts: { env?: Record<string
     app,
     db,
     catalogue,
+    url,
     async close() {
       await app.close();
       await catalogue.stop();
