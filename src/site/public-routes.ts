@@ -13,7 +13,7 @@ const HTML = 'text/html; charset=utf-8';
 const DAY = 'public, max-age=86400';
 
 export async function publicSiteRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
-  const operator: Operator = { name: deps.config.OPERATOR_NAME, email: deps.config.CONTACT_EMAIL };
+  const operator: Operator = { name: deps.config.OPERATOR_NAME, email: deps.config.CONTACT_EMAIL, retentionDays: deps.config.DESK_RETENTION_DAYS };
   const ctxFor = (locale: Locale): PageContext => ({ locale, publicUrl: deps.config.PUBLIC_URL, assets: deps.assets });
   const cached = (req: FastifyRequest, reply: FastifyReply, key: string, type: string, render: () => string) =>
     sendCached(req, reply, deps.cache.get(`${deps.catalogue.current.revision}|${key}`, type, render));

@@ -34,6 +34,8 @@ export const en: SiteMessages = {
     browsing: 'Public pages use no cookies, no analytics and no third-party resources: everything is served from this server. The server logs technical data of each request (IP address, page, date and time) to keep the service secure and detect abuse; logs are kept for the period set by the operator of the installation and are not used to identify anyone.',
     reportsHeading: 'If you report an error',
     reports: 'We keep your message and, only if you give it, your e-mail address, to write to you about the report; the address is never published. To limit abuse we keep a code derived from your IP address and the day (not the address itself), which cannot link different days. The form uses a technical cookie to protect it against forged submissions (CSRF); it cannot track you.',
+    deskHeading: 'If you write to the desk',
+    desk: (days: number) => `We keep your name, e-mail, organisation (if you give it), your messages and the project details you share, to deal with your request and answer you; only the desk staff who handle it see them (federal advisors or your state's desk). ${days} days after the request is closed we erase those personal data and your messages; the folio and the desk's answers remain, without your data. From the tracking page you can download your data or erase it at any time. The same applies to the e-mail of someone who reports an error: it is erased ${days} days after the report is resolved.`,
     staffHeading: 'Staff who run the site',
     staff: "For staff accounts we keep the name, e-mail address, the password hashed with a one-way algorithm, sessions and a log of what each account does. The session cookie exists only in the staff area.",
     rightsHeading: 'Your rights',

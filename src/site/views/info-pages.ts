@@ -9,6 +9,8 @@ import { siteMessages } from '../locales/index.ts';
 export interface Operator {
   name?: string | undefined;
   email?: string | undefined;
+  /** DESK_RETENTION_DAYS: how long personal data of closed requests is kept (the privacy notice says it). */
+  retentionDays?: number | undefined;
 }
 
 /** When the privacy notice and the accessibility statement last changed (shown on the pages). */
@@ -46,6 +48,7 @@ export function privacyPage(ctx: PageContext, operator: Operator): SafeHtml {
 <p class="lead">${t.lead}</p>
 <h2>${t.browsingHeading}</h2><p>${t.browsing}</p>
 <h2>${t.reportsHeading}</h2><p>${t.reports}</p>
+<h2>${t.deskHeading}</h2><p>${t.desk(operator.retentionDays ?? 365)}</p>
 <h2>${t.staffHeading}</h2><p>${t.staff}</p>
 <h2>${t.rightsHeading}</h2><p>${t.rights}</p>
 <p>${t.noSale}</p>
