@@ -16,6 +16,8 @@ export interface Actor {
   roles: readonly Role[];
   /** INEGI codes; meaningful for the state-officer role only. */
   states: readonly string[];
+  /** Desk teams (src/desk) the account belongs to; meaningful for advisors. */
+  teams?: readonly string[];
 }
 
 type Level = 'federal' | 'state' | 'municipal';
@@ -32,8 +34,9 @@ export type Resource =
   | { type: 'authority'; authorId?: string | null }
   | { type: 'law'; authorId?: string | null }
   | ({ type: 'error-report' } & Scoped)
-  | { type: 'case'; state: string | null }
+  | { type: 'case'; state: string | null; team?: string | null }
   | { type: 'chat'; state: string | null }
+  | { type: 'desk-routing' }
   | { type: 'account'; id?: string }
   | { type: 'audit' };
 
@@ -47,6 +50,8 @@ type Rule<R> = Partial<Record<Role, Grant<R>>>;
 const overlaps = (a: Actor, r: Scoped) => r.level === 'federal' || r.states.length === 0 || r.states.some((s) => a.states.includes(s));
 const within = (a: Actor, r: Scoped) => r.level !== 'federal' && r.states.length > 0 && r.states.every((s) => a.states.includes(s));
 const ownState = (a: Actor, r: { state: string | null }) => r.state !== null && a.states.includes(r.state);
+// A desk team's cases are its members' (other advisors do not read them); the general queue is every advisor's.
+const teamOf = (a: Actor, r: { team?: string | null }) => !r.team || (a.teams ?? []).includes(r.team);
 // Review is a second pair of eyes: never the draft's author.
 const notAuthor = (a: Actor, r: { authorId?: string | null }) => !r.authorId || r.authorId !== a.id;
 const self = (a: Actor, r: { id?: string }) => r.id === a.id;
@@ -82,10 +87,14 @@ export const POLICY = {
     resolve: { editor: true, reviewer: true, 'state-officer': within },
   },
   case: {
-    read: { advisor: true, 'state-officer': ownState },
-    reply: { advisor: true, 'state-officer': ownState },
-    close: { advisor: true, 'state-officer': ownState },
-    assign: { advisor: true },
+    read: { advisor: teamOf, 'state-officer': ownState },
+    reply: { advisor: teamOf, 'state-officer': ownState },
+    close: { advisor: teamOf, 'state-officer': ownState },
+    assign: { advisor: teamOf },
+  },
+  'desk-routing': {
+    read: { admin: true },
+    manage: { admin: true },
   },
   chat: {
     read: { advisor: true, 'state-officer': ownState },

@@ -42,6 +42,11 @@ declare module 'fastify' {
   }
 }
 
+/** The desk teams of an advisor (read on each request, like roles: a change applies at once). */
+async function teamsOf(db: Db, accountId: string): Promise<string[]> {
+  return (await db.query<{ team_id: string }>('SELECT team_id FROM desk_team_member WHERE account_id = $1 ORDER BY team_id', [accountId])).map((r) => r.team_id);
+}
+
 export async function loadStaffContext(db: Db, req: FastifyRequest, idleMinutes: number): Promise<void> {
   req.staff = null;
   req.staffSessionEnded = false;
@@ -56,7 +61,7 @@ export async function loadStaffContext(db: Db, req: FastifyRequest, idleMinutes:
       req.staff = {
         session,
         account,
-        actor: { id: account.id, roles: account.roles, states: account.states },
+        actor: { id: account.id, roles: account.roles, states: account.states, ...(account.roles.includes('advisor') ? { teams: await teamsOf(db, account.id) } : {}) },
         auditActor: { id: account.id, label: account.email },
       };
     } else {

@@ -6,7 +6,7 @@ interface CaseRow {
   id: string; folio: string; kind: Kind; channel: DeskCase['channel']; status: Status; locale: 'es' | 'en';
   state_code: string | null; scian: string | null; procedure_id: string | null; roadmap_id: string | null;
   details: Record<string, string>; name: string | null; email: string | null; organisation: string | null;
-  assignee_id: string | null; assignee_name: string | null; first_response_due: Date | string; first_response_at: Date | string | null;
+  team_id: string | null; assignee_id: string | null; assignee_name: string | null; first_response_due: Date | string; first_response_at: Date | string | null;
   resolution: string | null; created_at: Date | string; updated_at: Date | string; closed_at: Date | string | null; anonymised_at: Date | string | null;
 }
 const d = (x: Date | string) => (x instanceof Date ? x : new Date(x));
@@ -15,7 +15,7 @@ const toCase = (r: CaseRow): DeskCase => ({
   id: r.id, folio: r.folio, kind: r.kind, channel: r.channel, status: r.status, locale: r.locale,
   stateCode: r.state_code, scian: r.scian, procedureId: r.procedure_id, roadmapId: r.roadmap_id,
   details: r.details ?? {}, name: r.name, email: r.email, organisation: r.organisation,
-  assigneeId: r.assignee_id, assigneeName: r.assignee_name, firstResponseDue: d(r.first_response_due), firstResponseAt: nd(r.first_response_at),
+  teamId: r.team_id, assigneeId: r.assignee_id, assigneeName: r.assignee_name, firstResponseDue: d(r.first_response_due), firstResponseAt: nd(r.first_response_at),
   resolution: r.resolution, createdAt: d(r.created_at), updatedAt: d(r.updated_at), closedAt: nd(r.closed_at), anonymisedAt: nd(r.anonymised_at),
 });
 const SELECT = `SELECT c.*, a.display_name AS assignee_name FROM desk_case c LEFT JOIN staff_account a ON a.id = c.assignee_id`;
@@ -25,7 +25,7 @@ export async function insertCase(
   c: {
     id: string; folio: string; kind: Kind; channel: DeskCase['channel']; locale: string; stateCode: string | null; scian: string | null; procedureId: string | null;
     roadmapId: string | null; details: Record<string, string>; name: string; email: string; organisation: string | null; tokenHash: string;
-    idempotencyKey: string | null; ipHash: string | null; assigneeId: string | null; firstResponseDue: Date;
+    idempotencyKey: string | null; ipHash: string | null; assigneeId: string | null; firstResponseDue: Date; teamId?: string | null;
   },
 ): Promise<string> {
   const [row] = await tx.query<{ id: string }>(
@@ -57,8 +57,8 @@ export async function insertIntake(
        INSERT INTO desk_address_count (ip_hash, n) VALUES ($16, 1) ON CONFLICT (ip_hash) DO UPDATE SET n = desk_address_count.n + 1 RETURNING n
      ), c AS (
        INSERT INTO desk_case (id, folio, kind, channel, status, locale, state_code, scian, procedure_id, roadmap_id, details, name, email, organisation,
-         token_hash, idempotency_key, ip_hash, assignee_id, first_response_due)
-       SELECT $19, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11, $12, $13, $14, $15, $16, $17, $18 FROM b WHERE b.n <= $28 RETURNING id
+         token_hash, idempotency_key, ip_hash, assignee_id, first_response_due, team_id)
+       SELECT $19, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11, $12, $13, $14, $15, $16, $17, $18, $29 FROM b WHERE b.n <= $28 RETURNING id
      ), m AS (
        INSERT INTO desk_message (case_id, author_kind, internal, body) SELECT id, 'investor', false, $20 FROM c
      ), o AS (
@@ -68,7 +68,7 @@ export async function insertIntake(
      SELECT NULL, 'anonymous', 'case.created', 'case', id, NULL, $26::jsonb, $27 FROM c RETURNING 1 AS n`,
     [c.folio, c.kind, c.channel, c.assigneeId ? 'assigned' : 'received', c.locale, c.stateCode, c.scian, c.procedureId, c.roadmapId, JSON.stringify(c.details),
       c.name, c.email, c.organisation, c.tokenHash, c.idempotencyKey, c.ipHash, c.assigneeId, c.firstResponseDue.toISOString(), c.id,
-      message, mail.to, mail.locale, mail.template, mail.subject, mail.text, JSON.stringify(audit.after), audit.requestId, dailyLimit],
+      message, mail.to, mail.locale, mail.template, mail.subject, mail.text, JSON.stringify(audit.after), audit.requestId, dailyLimit, c.teamId ?? null],
   );
   return rows.length ? 'created' : 'limited';
 }
@@ -126,15 +126,16 @@ export async function updateCase(tx: Queryable, id: string, set: { status?: Stat
 }
 
 /** Candidates for a case: active accounts with the role (and, for officers, the state), with their open cases. */
-export async function candidates(tx: Queryable, role: 'advisor' | 'state-officer', state: string | null): Promise<{ id: string; name: string; open: number; last: Date | null }[]> {
+export async function candidates(tx: Queryable, role: 'advisor' | 'state-officer', state: string | null, team: string | null = null): Promise<{ id: string; name: string; open: number; last: Date | null }[]> {
   const rows = await tx.query<{ id: string; name: string; open: string; last: Date | string | null }>(
     `SELECT a.id, a.display_name AS name,
             (SELECT count(*) FROM desk_case c WHERE c.assignee_id = a.id AND c.status <> 'closed') AS open,
             (SELECT max(c.created_at) FROM desk_case c WHERE c.assignee_id = a.id) AS last
        FROM staff_account a JOIN staff_role r ON r.account_id = a.id AND r.role = $1
       WHERE a.status = 'active' AND ($2::text IS NULL OR EXISTS (SELECT 1 FROM staff_state_scope s WHERE s.account_id = a.id AND s.state_code = $2))
+        AND ($3::text IS NULL OR EXISTS (SELECT 1 FROM desk_team_member m WHERE m.account_id = a.id AND m.team_id = $3))
       ORDER BY a.id`,
-    [role, state],
+    [role, state, team],
   );
   return rows.map((r) => ({ id: r.id, name: r.name, open: Number(r.open), last: r.last === null ? null : d(r.last) }));
 }
@@ -145,8 +146,8 @@ export interface CaseFilter {
   kind?: Kind | undefined;
   assignee?: string | undefined;
   overdue?: boolean | undefined;
-  /** Only these states (a state officer's scope); undefined = every case. */
-  states?: readonly string[] | undefined;
+  /** The person's scope; undefined = every case. */
+  scope?: { general: boolean; teams: readonly string[]; states: readonly string[] } | undefined;
   page: number;
   pageSize: number;
 }
@@ -162,7 +163,13 @@ export async function listCases(db: Queryable, f: CaseFilter): Promise<{ items: 
   if (f.assignee === 'none') where.push('c.assignee_id IS NULL');
   else if (f.assignee) where.push(`c.assignee_id = ${p(f.assignee)}::uuid`);
   if (f.overdue) where.push(`c.status <> 'closed' AND c.first_response_at IS NULL AND c.first_response_due < now()`);
-  if (f.states) where.push(`c.state_code = ANY(${p([...f.states])}::text[])`);
+  if (f.scope) {
+    // Advisors: the general queue and their teams'; state officers: their states' cases.
+    const any: string[] = [];
+    if (f.scope.general) any.push(`c.team_id IS NULL OR c.team_id = ANY(${p([...f.scope.teams])}::text[])`);
+    if (f.scope.states.length) any.push(`c.state_code = ANY(${p([...f.scope.states])}::text[])`);
+    where.push(any.length ? `(${any.map((x) => `(${x})`).join(' OR ')})` : 'false');
+  }
   const rows = await db.query<CaseRow>(
     `${SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
      ORDER BY (c.status <> 'closed' AND c.first_response_at IS NULL AND c.first_response_due < now()) DESC, c.created_at DESC, c.id
@@ -170,4 +177,32 @@ export async function listCases(db: Queryable, f: CaseFilter): Promise<{ items: 
     params,
   );
   return { items: rows.slice(0, f.pageSize).map(toCase), hasNext: rows.length > f.pageSize };
+}
+
+export interface RoutingRule {
+  id: string;
+  position: number;
+  kind: Kind | null;
+  stateCode: string | null;
+  scianPrefix: string | null;
+  locale: 'es' | 'en' | null;
+  teamId: string;
+}
+export async function listRules(db: Queryable): Promise<RoutingRule[]> {
+  const rows = await db.query<{ id: string; position: number; kind: Kind | null; state_code: string | null; scian_prefix: string | null; locale: 'es' | 'en' | null; team_id: string }>(
+    'SELECT id, position, kind, state_code, scian_prefix, locale, team_id FROM desk_routing_rule ORDER BY position, created_at, id',
+  );
+  return rows.map((r) => ({ id: r.id, position: r.position, kind: r.kind, stateCode: r.state_code, scianPrefix: r.scian_prefix, locale: r.locale, teamId: r.team_id }));
+}
+export interface Team {
+  id: string;
+  name: { es: string; en: string };
+  members: { id: string; name: string; email: string }[];
+}
+export async function listTeams(db: Queryable): Promise<Team[]> {
+  const teams = await db.query<{ id: string; name_es: string; name_en: string }>('SELECT id, name_es, name_en FROM desk_team ORDER BY id');
+  const members = await db.query<{ team_id: string; id: string; name: string; email: string }>(
+    'SELECT m.team_id, a.id, a.display_name AS name, a.email FROM desk_team_member m JOIN staff_account a ON a.id = m.account_id ORDER BY a.display_name',
+  );
+  return teams.map((t) => ({ id: t.id, name: { es: t.name_es, en: t.name_en }, members: members.filter((m) => m.team_id === t.id).map(({ id, name, email }) => ({ id, name, email })) }));
 }

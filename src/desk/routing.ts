@@ -1,21 +1,41 @@
 /**
- * Who gets a new case (issue 11, item 4). A case about a state goes to that state's officers; any
- * other, or a state with no officer, to the advisors. Among the candidates below their capacity, the
- * one with the fewest open cases, then the one who received a case longest ago (round robin among
- * equals). Nobody free: the case waits unassigned, "received", in the inbox.
+ * Who gets a new case (issue 11, item 4). Routing rules (data, edited by an administrator) are tried
+ * by position: the first that matches the case (request type, state, sector prefix, language; an empty
+ * criterion matches anything) sends it to its team, whose advisors take it. Without a matching rule, a
+ * case about a state goes to that state's officers; any other, or when they are all at capacity, to the
+ * advisors of the general queue. Among the candidates below their capacity: the fewest open cases, then
+ * the one who received a case longest ago (round robin among equals). Nobody free: the case waits
+ * unassigned, "received", in its queue.
  */
 import type { Queryable } from '../db/client.ts';
-import { candidates } from './queries.ts';
+import { candidates, listRules, type RoutingRule } from './queries.ts';
+import type { Kind } from './schema.ts';
 
-export async function chooseAssignee(tx: Queryable, state: string | null, capacity: number): Promise<{ id: string; name: string } | null> {
-  const pools = state ? [await candidates(tx, 'state-officer', state)] : [];
-  pools.push(await candidates(tx, 'advisor', null));
+export interface RouteInput {
+  kind: Kind;
+  state: string | null;
+  scian: string | null;
+  locale: 'es' | 'en';
+}
+
+export const ruleMatches = (r: RoutingRule, c: RouteInput) =>
+  (!r.kind || r.kind === c.kind) && (!r.stateCode || r.stateCode === c.state) && (!r.scianPrefix || (c.scian ?? '').startsWith(r.scianPrefix)) && (!r.locale || r.locale === c.locale);
+
+type Candidate = Awaited<ReturnType<typeof candidates>>[number];
+function pick(pool: Candidate[], capacity: number): Candidate | null {
+  const free = pool.filter((c) => c.open < capacity);
+  free.sort((a, b) => a.open - b.open || (a.last?.getTime() ?? 0) - (b.last?.getTime() ?? 0) || a.id.localeCompare(b.id));
+  return free[0] ?? null;
+}
+
+export async function route(db: Queryable, c: RouteInput, capacity: number): Promise<{ teamId: string | null; assignee: { id: string; name: string } | null }> {
+  const rule = (await listRules(db)).find((r) => ruleMatches(r, c));
+  if (rule) return { teamId: rule.teamId, assignee: pick(await candidates(db, 'advisor', null, rule.teamId), capacity) };
+  const pools = c.state ? [await candidates(db, 'state-officer', c.state)] : [];
+  pools.push(await candidates(db, 'advisor', null));
   for (const pool of pools) {
-    if (!pool.length) continue;
-    const free = pool.filter((c) => c.open < capacity);
-    if (!free.length) continue; // all busy: the next pool (advisors) may take it
-    free.sort((a, b) => a.open - b.open || (a.last?.getTime() ?? 0) - (b.last?.getTime() ?? 0) || a.id.localeCompare(b.id));
-    return { id: free[0]!.id, name: free[0]!.name };
+    const chosen = pick(pool, capacity);
+    if (chosen) return { teamId: null, assignee: chosen };
   }
-  return null;
+  return { teamId: null, assignee: null };
 }

@@ -79,6 +79,8 @@ export interface DeskCase {
   name: string | null;
   email: string | null;
   organisation: string | null;
+  /** The desk team the case was routed to (null: the state's officers or the general queue). */
+  teamId: string | null;
   assigneeId: string | null;
   assigneeName: string | null;
   firstResponseDue: Date;

@@ -19,23 +19,26 @@ import { findCaseByFolio, listCases, listMessages } from './queries.ts';
 import { FOLIO, REPLY_MAX, type DeskCase } from './schema.ts';
 import { INBOX_PAGE_SIZE, InboxQuery } from './staff-schema.ts';
 import { casePage, inboxPage } from './views/staff-pages.ts';
+import { routingRoutes } from './routing-routes.ts';
 
 type Folio = { Params: { folio: string } };
 const ctxOf = (req: FastifyRequest): StaffCtx => ({ who: req.staff!.actor, actor: req.staff!.auditActor, requestId: req.id });
 
-/** The states whose cases the person sees (undefined: all); 403 when none. */
-export function caseScope(who: Actor): readonly string[] | undefined {
-  if (can(who, 'read', { type: 'case', state: null })) return undefined;
+/** The cases the person sees: the general queue and their teams' (advisors), their states' (officers); 403 when none. */
+export function caseScope(who: Actor): { general: boolean; teams: readonly string[]; states: readonly string[] } {
+  const general = can(who, 'read', { type: 'case', state: null, team: null });
+  const teams = (who.teams ?? []).filter((t) => can(who, 'read', { type: 'case', state: null, team: t }));
   const states = who.states.filter((s) => can(who, 'read', { type: 'case', state: s }));
-  if (!states.length) throw new HttpError(403, 'forbidden', 'not allowed to read cases');
-  return states;
+  if (!general && !states.length) throw new HttpError(403, 'forbidden', 'not allowed to read cases');
+  return { general, teams, states };
 }
 
 export async function deskStaffRoutes(app: FastifyInstance, d: StaffRouteDeps): Promise<void> {
+  await routingRoutes(app, d);
   async function load(req: FastifyRequest<Folio>): Promise<DeskCase> {
     const c = FOLIO.test(req.params.folio) ? await findCaseByFolio(d.db, req.params.folio) : null;
     if (!c) throw new HttpError(404, 'not_found', 'case not found');
-    authorize(req.staff!.actor, 'read', { type: 'case', state: c.stateCode }, { hide: true });
+    authorize(req.staff!.actor, 'read', { type: 'case', state: c.stateCode, team: c.teamId }, { hide: true });
     return c;
   }
 
@@ -45,17 +48,17 @@ export async function deskStaffRoutes(app: FastifyInstance, d: StaffRouteDeps): 
     const { query, values } = parseFilters(editorialMessages(v.locale), InboxQuery, req.query);
     const { items, hasNext } = await listCases(d.db, {
       status: query.status === 'all' ? undefined : query.status, kind: query.kind, state: query.state,
-      assignee: query.assignee === 'me' ? req.staff!.actor.id : query.assignee, overdue: query.overdue, states: scope, page: query.page, pageSize: INBOX_PAGE_SIZE,
+      assignee: query.assignee === 'me' ? req.staff!.actor.id : query.assignee, overdue: query.overdue, scope, page: query.page, pageSize: INBOX_PAGE_SIZE,
     });
     const view = d.catalogue.current;
-    const states = [...view.states.values()].filter((s) => !scope || scope.includes(s.code)).map((s) => ({ value: s.code, label: s.name }));
+    const states = [...view.states.values()].filter((s) => scope.general || scope.states.includes(s.code)).map((s) => ({ value: s.code, label: s.name }));
     return html200(reply).send(inboxPage(v, view, { query, values: { status: query.status, ...values }, items, hasNext, states }).value);
   });
 
   const show = async (req: FastifyRequest<Folio>, reply: FastifyReply, c: DeskCase, status = 200, extra: { values?: FormValues; errors?: Record<string, string>; formError?: string; notice?: string } = {}) => {
     const v = staffView(req, reply, d.assets);
     const who = req.staff!.actor;
-    const r = { type: 'case' as const, state: c.stateCode };
+    const r = { type: 'case' as const, state: c.stateCode, team: c.teamId };
     return html200(reply, status).send(
       casePage(v, d.catalogue.current, {
         case: c,

@@ -14,6 +14,7 @@ export const es = {
     reference: 'Contenido de referencia',
     reviews: 'Revisión',
     reports: 'Reportes de errores',
+    routing: 'Asignación de solicitudes',
     desk: 'Solicitudes',
     signOut: 'Cerrar sesión',
     signedInAs: (name: string) => `Sesión de ${name}`,

@@ -24,7 +24,7 @@ export interface StaffView {
 }
 
 export interface NavLink {
-  key: 'dashboard' | 'desk' | 'procedures' | 'states' | 'reference' | 'reviews' | 'reports' | 'users' | 'audit' | 'account';
+  key: 'dashboard' | 'desk' | 'routing' | 'procedures' | 'states' | 'reference' | 'reviews' | 'reports' | 'users' | 'audit' | 'account';
   href: string;
   show: (a: Actor) => boolean;
 }
@@ -35,6 +35,7 @@ export const NAV: NavLink[] = [
   // The editorial workflow (src/editorial) and the public's error reports (src/reports).
   // Investors' requests (src/desk): advisors, and state officers for their states.
   { key: 'desk', href: '/staff/desk', show: (a) => can(a, 'read', { type: 'case', state: a.states[0] ?? null }) },
+  { key: 'routing', href: '/staff/desk/routing', show: (a) => can(a, 'manage', { type: 'desk-routing' }) },
   { key: 'procedures', href: '/staff/procedures', show: (a) => can(a, 'read', { type: 'procedure', level: 'federal', states: [] }) },
   { key: 'states', href: '/staff/states', show: (a) => can(a, 'read', { type: 'state-page', code: '01' }) },
   { key: 'reference', href: '/staff/reference', show: (a) => can(a, 'draft', { type: 'authority' }) || can(a, 'publish', { type: 'authority' }) },

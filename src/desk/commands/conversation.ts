@@ -25,7 +25,7 @@ export interface StaffCtx {
 
 export class CaseClosedError extends Error {}
 
-const resource = (c: DeskCase) => ({ type: 'case' as const, state: c.stateCode });
+const resource = (c: DeskCase) => ({ type: 'case' as const, state: c.stateCode, team: c.teamId });
 
 async function locked(tx: Queryable, caseId: string): Promise<DeskCase> {
   const c = await lockCase(tx, caseId);
@@ -101,7 +101,7 @@ export async function staffNote(db: Db, ctx: StaffCtx, caseId: string, body: str
   });
 }
 
-/** Assign or transfer to an active advisor, or to an officer of the case's state. */
+/** Assign or transfer to an active advisor (of the case's team, if it has one), or to an officer of the case's state. */
 export async function assignCase(db: Db, ctx: StaffCtx, caseId: string, assigneeId: string): Promise<void> {
   await db.transaction(async (tx) => {
     const c = await locked(tx, caseId);
@@ -115,8 +115,8 @@ export async function assignCase(db: Db, ctx: StaffCtx, caseId: string, assignee
 }
 
 /** The people a case may be given to: advisors, and the officers of its state. */
-export async function assignable(db: Queryable, c: Pick<DeskCase, 'stateCode'>): Promise<{ id: string; name: string }[]> {
-  return [...(await candidates(db, 'advisor', null)), ...(c.stateCode ? await candidates(db, 'state-officer', c.stateCode) : [])];
+export async function assignable(db: Queryable, c: Pick<DeskCase, 'stateCode' | 'teamId'>): Promise<{ id: string; name: string }[]> {
+  return [...(await candidates(db, 'advisor', null, c.teamId)), ...(c.stateCode ? await candidates(db, 'state-officer', c.stateCode) : [])];
 }
 
 export async function staffClose(db: Db, ctx: StaffCtx, caseId: string, resolution: string): Promise<void> {

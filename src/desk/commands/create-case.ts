@@ -11,7 +11,7 @@ import { addBusinessHours } from '../../calendar/business-hours.ts';
 import { mailDate, renderMail } from '../../mail/outbox.ts';
 import { caseIdByIdempotencyKey, findCase, insertIntake } from '../queries.ts';
 import { cachedSecret, dailyAddressKey, nextFolioSeq } from '../intake-keys.ts';
-import { chooseAssignee } from '../routing.ts';
+import { route } from '../routing.ts';
 import { hashToken, TOKEN_KEY, tokenFrom } from '../token.ts';
 import type { CaseInput, DeskCase } from '../schema.ts';
 import { deskMessages } from '../locales/index.ts';
@@ -72,7 +72,7 @@ export async function createCase(db: Db, input: CaseInput, opts: IntakeOptions):
   const token = tokenFrom(await cachedSecret(db, TOKEN_KEY), id);
   const folio = folioOf(year, await nextFolioSeq(db, year));
   const { procedureId, details } = shape(input);
-  const assignee = await chooseAssignee(db, input.state ?? null, opts.capacity);
+  const { teamId, assignee } = await route(db, { kind: input.kind, state: input.state ?? null, scian: input.scian ?? null, locale: input.locale }, opts.capacity);
   const due = addBusinessHours(now, opts.firstResponseHours);
   const t = deskMessages(input.locale);
   const mail = renderMail('deskReceived', input.locale, {
@@ -81,12 +81,12 @@ export async function createCase(db: Db, input: CaseInput, opts: IntakeOptions):
   const row = {
     id, folio, kind: input.kind, channel: opts.channel, locale: input.locale, stateCode: input.state ?? null, scian: input.scian ?? null,
     procedureId, roadmapId: input.roadmapId ?? null, details, name: input.name, email: input.email, organisation: input.organisation ?? null,
-    tokenHash: hashToken(token), idempotencyKey: opts.idempotencyKey, ipHash, assigneeId: assignee?.id ?? null, firstResponseDue: due,
+    tokenHash: hashToken(token), idempotencyKey: opts.idempotencyKey, ipHash, assigneeId: assignee?.id ?? null, firstResponseDue: due, teamId,
   };
   try {
     // The trail keeps what happened, never the person: no name, e-mail or message text.
     const done = await insertIntake(db, row, input.message, { to: input.email, locale: input.locale, template: 'deskReceived', ...mail }, {
-      after: { folio, kind: input.kind, channel: opts.channel, state: input.state ?? null, procedureId, assigneeId: row.assigneeId },
+      after: { folio, kind: input.kind, channel: opts.channel, state: input.state ?? null, procedureId, teamId, assigneeId: row.assigneeId },
       requestId: opts.requestId ?? null,
     }, opts.dailyLimit);
     if (done === 'limited') throw new DeskLimitError('daily request limit reached');
