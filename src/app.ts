@@ -28,7 +28,7 @@ import { loadScian } from './catalogue/scian.ts';
 import { SearchService } from './search/service.ts';
 import { apiSearchRoutes } from './search/api-routes.ts';
 import { publicSearchRoutes } from './search/public-routes.ts';
-import { staffPlugin } from './accounts/plugin.ts';
+import { staffPlugin } from './backoffice/plugin.ts';
 import { publicReportRoutes } from './reports/public-routes.ts';
 import { publicDeskRoutes } from './desk/public-routes.ts';
 import { apiDeskRoutes } from './desk/api-routes.ts';

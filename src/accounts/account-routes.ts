@@ -4,7 +4,7 @@ import { safeNext } from './access.ts';
 import { enableTwoFactor } from './commands/enable-two-factor.ts';
 import { setOwnLocale } from './commands/set-own-locale.ts';
 import { parseForm } from './forms.ts';
-import type { StaffRouteDeps } from './plugin.ts';
+import type { StaffRouteDeps } from '../backoffice/plugin.ts';
 import { CodeForm, LocaleForm } from './schema.ts';
 import { setEnrolSecret } from './session-queries.ts';
 import { mustEnrolTotp } from './session.ts';

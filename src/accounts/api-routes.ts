@@ -11,7 +11,7 @@ import { CommandError } from './commands/context.ts';
 import { inviteStaff } from './commands/invite-staff.ts';
 import { errorMessage, parseForm } from './forms.ts';
 import { staffMessages } from './locales/index.ts';
-import type { StaffRouteDeps } from './plugin.ts';
+import type { StaffRouteDeps } from '../backoffice/plugin.ts';
 import { findAccountById, listAccounts, publicAccount } from './queries.ts';
 import { InviteForm, UsersQuery } from './schema.ts';
 import { mustEnrolTotp } from './session.ts';

@@ -10,7 +10,7 @@ import { signIn } from './commands/sign-in.ts';
 import { signOut } from './commands/sign-out.ts';
 import { verifySecondFactor } from './commands/verify-second-factor.ts';
 import { parseForm } from './forms.ts';
-import type { StaffRouteDeps } from './plugin.ts';
+import type { StaffRouteDeps } from '../backoffice/plugin.ts';
 import { findUsableInvitation, isPasswordResetUsable } from './queries.ts';
 import { AcceptInvitationForm, CodeForm, ForgotForm, LoginForm, ResetForm } from './schema.ts';
 import { hashToken } from './secrets.ts';

@@ -9,7 +9,7 @@ import { resetTwoFactor } from './commands/reset-two-factor.ts';
 import { revokeInvitation } from './commands/revoke-invitation.ts';
 import { setAccountStatus } from './commands/set-account-status.ts';
 import { formValues, parseForm } from './forms.ts';
-import type { StaffRouteDeps } from './plugin.ts';
+import type { StaffRouteDeps } from '../backoffice/plugin.ts';
 import { authorize } from './policies.ts';
 import { findAccountById, listAccounts, listPendingInvitations, publicAccount } from './queries.ts';
 import { AccessForm, InviteForm, StatusForm, UsersQuery } from './schema.ts';

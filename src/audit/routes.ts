@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import { permission } from '../accounts/access.ts';
 import { parseForm } from '../accounts/forms.ts';
-import type { StaffRouteDeps } from '../accounts/plugin.ts';
+import type { StaffRouteDeps } from '../backoffice/plugin.ts';
 import { html200, staffView } from '../accounts/view.ts';
 import { parseQuery } from '../http/query.ts';
 import { listAuditEvents } from './queries.ts';

@@ -2,7 +2,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { formValues, type FormValues } from '../accounts/forms.ts';
-import type { StaffRouteDeps } from '../accounts/plugin.ts';
+import type { StaffRouteDeps } from '../backoffice/plugin.ts';
 import { permission } from '../accounts/access.ts';
 import { html200, pickNotice, staffView } from '../accounts/view.ts';
 import { HttpError } from '../http/errors.ts';

@@ -6,7 +6,7 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { formValues, type FormValues } from '../accounts/forms.ts';
-import type { StaffRouteDeps } from '../accounts/plugin.ts';
+import type { StaffRouteDeps } from '../backoffice/plugin.ts';
 import { authorize, can, type Actor } from '../accounts/policies.ts';
 import { html200, pickNotice, staffView } from '../accounts/view.ts';
 import { parseFilters } from '../editorial/http.ts';

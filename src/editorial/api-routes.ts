@@ -7,7 +7,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { permission } from '../accounts/access.ts';
-import type { StaffRouteDeps } from '../accounts/plugin.ts';
+import type { StaffRouteDeps } from '../backoffice/plugin.ts';
 import { HttpError } from '../http/errors.ts';
 import { parseQuery } from '../http/query.ts';
 import { approveDraft } from './commands/approve-draft.ts';

@@ -6,7 +6,7 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { formValues, type FormValues } from '../accounts/forms.ts';
-import type { StaffRouteDeps } from '../accounts/plugin.ts';
+import type { StaffRouteDeps } from '../backoffice/plugin.ts';
 import { html200, staffView } from '../accounts/view.ts';
 import { HttpError } from '../http/errors.ts';
 import { allow, EditorialError } from './commands/context.ts';

@@ -7,7 +7,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { formValues } from '../accounts/forms.ts';
 import { permission } from '../accounts/access.ts';
-import type { StaffRouteDeps } from '../accounts/plugin.ts';
+import type { StaffRouteDeps } from '../backoffice/plugin.ts';
 import { html200, pickNotice, staffView } from '../accounts/view.ts';
 import { HttpError } from '../http/errors.ts';
 import { isLocale } from '../i18n/locale.ts';

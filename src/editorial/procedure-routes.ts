@@ -5,7 +5,7 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { formValues, type FormValues } from '../accounts/forms.ts';
-import type { StaffRouteDeps } from '../accounts/plugin.ts';
+import type { StaffRouteDeps } from '../backoffice/plugin.ts';
 import { html200, staffView } from '../accounts/view.ts';
 import type { StaffView } from '../accounts/views/layout.ts';
 import { HttpError } from '../http/errors.ts';

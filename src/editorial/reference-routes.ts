@@ -5,7 +5,7 @@
  * rules; an office is governed as part of its authority).
  */
 import type { FastifyInstance } from 'fastify';
-import type { StaffRouteDeps } from '../accounts/plugin.ts';
+import type { StaffRouteDeps } from '../backoffice/plugin.ts';
 import { html200, staffView } from '../accounts/view.ts';
 import { ID_PATTERN } from '../catalogue/schema.ts';
 import { allow, may } from './commands/context.ts';

@@ -1,6 +1,6 @@
 /** Every editorial route (pages and staff API), registered inside the staff plugin. */
 import type { FastifyInstance } from 'fastify';
-import type { StaffRouteDeps } from '../accounts/plugin.ts';
+import type { StaffRouteDeps } from '../backoffice/plugin.ts';
 import { editorialApiRoutes } from './api-routes.ts';
 import { draftRoutes } from './draft-routes.ts';
 import { procedureRoutes } from './procedure-routes.ts';

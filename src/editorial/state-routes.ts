@@ -6,7 +6,7 @@
  * policy's `state-page` rules).
  */
 import type { FastifyInstance } from 'fastify';
-import type { StaffRouteDeps } from '../accounts/plugin.ts';
+import type { StaffRouteDeps } from '../backoffice/plugin.ts';
 import { html200, staffView } from '../accounts/view.ts';
 import { allow, may } from './commands/context.ts';
 import { documentEditRoutes } from './document-routes.ts';

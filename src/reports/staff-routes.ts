@@ -6,7 +6,7 @@
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { formValues } from '../accounts/forms.ts';
-import type { StaffRouteDeps } from '../accounts/plugin.ts';
+import type { StaffRouteDeps } from '../backoffice/plugin.ts';
 import { authorize, can, type Actor } from '../accounts/policies.ts';
 import { html200, pickNotice, staffView } from '../accounts/view.ts';
 import type { CatalogueView } from '../catalogue/read-model.ts';

@@ -77,6 +77,7 @@ describe('ask the desk in a browser', () => {
     await admin.getByRole('checkbox', { name: 'Enlace estatal' }).check();
     await admin.getByRole('checkbox', { name: 'Nuevo León' }).check();
     await admin.getByRole('button', { name: 'Enviar la invitación' }).click();
+    failures.push(...(await staffAudit(fx.browser(), base, adminCtx, ['/staff/desk/routing'])));
     await adminCtx.close();
 
     // The Nuevo León officer accepts the invitation (JavaScript off).

@@ -1,5 +1,6 @@
 /**
- * The staff back office as one encapsulated Fastify plugin: /staff/* pages and
+ * The back office's shell (moved out of accounts/ so that folder is about accounts): one
+ * encapsulated Fastify plugin for the /staff/* pages and
  * the /api/v1/staff/* JSON API. Inside it: cookies, form bodies, rate limits,
  * CSRF (@fastify/csrf-protection with the secret kept on the database
  * session), the session loader, the access check every route must declare,
@@ -19,20 +20,20 @@ import { auditRoutes } from '../audit/routes.ts';
 import { editorialRoutes } from '../editorial/routes.ts';
 import { reportStaffRoutes } from '../reports/staff-routes.ts';
 import { deskStaffRoutes } from '../desk/staff-routes.ts';
-import { checkAccess } from './access.ts';
-import { apiRoutes } from './api-routes.ts';
-import { authRoutes } from './auth-routes.ts';
-import { errorMessage, type ErrorKey } from './forms.ts';
-import { accountRoutes } from './account-routes.ts';
-import { userRoutes } from './user-routes.ts';
-import { isSecure, loadStaffContext, LOCALE_COOKIE, persistAnonymousCsrf } from './session.ts';
-import { staffView, type StaffAssets, type StaffDeps } from './view.ts';
-import { staffErrorPage, type StaffErrorKind } from './views/account-pages.ts';
+import { checkAccess } from '../accounts/access.ts';
+import { apiRoutes } from '../accounts/api-routes.ts';
+import { authRoutes } from '../accounts/auth-routes.ts';
+import { errorMessage, type ErrorKey } from '../accounts/forms.ts';
+import { accountRoutes } from '../accounts/account-routes.ts';
+import { userRoutes } from '../accounts/user-routes.ts';
+import { isSecure, loadStaffContext, LOCALE_COOKIE, persistAnonymousCsrf } from '../accounts/session.ts';
+import { staffView, type StaffAssets, type StaffDeps } from '../accounts/view.ts';
+import { staffErrorPage, type StaffErrorKind } from '../accounts/views/account-pages.ts';
 
 export type StaffRouteDeps = StaffDeps & { assets: StaffDeps['assets'] & StaffAssets };
 
 export async function staffPlugin(app: FastifyInstance, deps: StaffDeps): Promise<void> {
-  const css = await readFile(new URL('./views/staff.css', import.meta.url));
+  const css = await readFile(new URL('../accounts/views/staff.css', import.meta.url));
   const cssPath = `/staff/assets/staff.${createHash('sha256').update(css).digest('hex').slice(0, 10)}.css`;
   const d: StaffRouteDeps = { ...deps, assets: { ...deps.assets, staffCss: cssPath } };
   const secure = (req: FastifyRequest) => isSecure(req, deps.config.PUBLIC_URL);
