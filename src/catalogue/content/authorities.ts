@@ -351,6 +351,16 @@ export const authorities: z.input<typeof Authority>[] = [
       en: 'Grants the water and sewerage feasibility and connection.',
     },
   },
+  {
+    id: 'cna',
+    acronym: 'CNA',
+    name: { es: 'Comisión Nacional Antimonopolio', en: 'National Antitrust Commission (Comisión Nacional Antimonopolio)' },
+    level: 'federal',
+    description: {
+      es: 'Autoridad de competencia económica creada por la reforma a la LFCE (DOF 16-07-2025), en lugar de la COFECE y, en competencia, del IFT: autoriza las concentraciones y persigue las prácticas monopólicas.',
+      en: 'The competition authority created by the LFCE reform (DOF 16-07-2025), replacing COFECE and, for competition matters, the IFT: it authorises concentrations and prosecutes monopolistic practices.',
+    },
+  },
 ];
 
 export const offices: z.input<typeof Office>[] = [

@@ -19,6 +19,7 @@ import { procedures as sectoral } from './procedures/federal-sectoral.ts';
 import { procedures as local } from './procedures/state-municipal.ts';
 import { procedures as sectoralPermits } from './procedures/federal-sectoral-permits.ts';
 import { procedures as municipalServices } from './procedures/municipal-services.ts';
+import { procedures as companyDuties } from './procedures/federal-company-duties.ts';
 
 export interface SeedCatalogue {
   authorities: z.input<typeof Authority>[];
@@ -35,5 +36,5 @@ export const seedCatalogue: SeedCatalogue = {
   laws: [...laws, ...sectoralLaws],
   sectors,
   states,
-  procedures: [...constitution, ...foreignInvestment, ...employment, ...trade, ...sectoral, ...sectoralPermits, ...local, ...municipalServices],
+  procedures: [...constitution, ...foreignInvestment, ...employment, ...trade, ...sectoral, ...sectoralPermits, ...local, ...municipalServices, ...companyDuties],
 };

@@ -952,4 +952,28 @@ export const laws: z.input<typeof Law>[] = [
       },
     ],
   },
+  {
+    id: 'lcec',
+    acronym: 'LCEC',
+    name: { es: 'Ley de Cámaras Empresariales y sus Confederaciones', en: 'Law on Business Chambers and their Confederations' },
+    url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LCEC.pdf',
+    publishedOn: '2005-01-20',
+    articles: [
+      { number: '30', summary: { es: 'Todo comerciante e industrial registra y actualiza cada año cada uno de sus establecimientos en el SIEM.', en: 'Every trader and manufacturer registers each of its establishments in the SIEM and updates them every year.' } },
+      { number: '31', summary: { es: 'Costo nominal aprobado por la SE; registro dentro de los dos meses siguientes al alta ante la SHCP; renovación en el primer bimestre; avisos de cambios en dos meses.', en: 'Nominal fee approved by SE; registration within two months of registering with the SHCP; renewal in the first two months of the year; changes reported within two months.' } },
+      { number: '40', summary: { es: 'Multa de 200 a 600 salarios mínimos (aplicados como UMA) por no registrarse oportunamente o informar mal.', en: 'Fine of 200 to 600 minimum wages (applied as UMA) for late or wrong registration.' } },
+    ],
+  },
+  {
+    id: 'lfce',
+    acronym: 'LFCE',
+    name: { es: 'Ley Federal de Competencia Económica', en: 'Federal Economic Competition Law' },
+    url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LFCE.pdf',
+    publishedOn: '2014-05-23',
+    lastReformOn: '2025-07-16',
+    articles: [
+      { number: '86', summary: { es: 'Concentraciones que requieren autorización previa de la Comisión Nacional Antimonopolio (umbrales en UMA); sin ella no producen efectos.', en: 'Concentrations that need prior authorisation by the Comisión Nacional Antimonopolio (thresholds in UMA); without it they have no effect.' }, reformedOn: '2025-07-16' },
+      { number: '90', summary: { es: 'Procedimiento: prevención en 10 días, información adicional en 15, resolución en 30 días (ampliable 20); sin resolución, no hay objeción.', en: 'Procedure: request for missing items within 10 days, more information within 15, decision within 30 days (extendable by 20); no decision means no objection.' }, reformedOn: '2025-07-16' },
+    ],
+  },
 ];
