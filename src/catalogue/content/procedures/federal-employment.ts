@@ -654,11 +654,11 @@ export const procedures: ProcedureInput[] = [
         ],
         costs: [
           {
-            kind: 'free',
-            note: {
-              es: 'Sin cobro del INM en la etapa de autorización.',
-              en: 'No INM fee at the authorisation stage.',
-            },
+            kind: 'fixed',
+            concept: { es: 'Derecho por el estudio y la autorización de la visa por oferta de empleo', en: 'Fee for studying and authorising the visa by job offer' },
+            amountMXN: 247.96,
+            year: 2026,
+            legalBasis: [{ law: 'lfd', article: '14 Bis' }],
           },
         ],
         timeframe: {
@@ -698,13 +698,13 @@ export const procedures: ProcedureInput[] = [
             kind: 'variable',
             concept: { es: 'Derechos consulares por la expedición de la visa', en: 'Consular fee for issuing the visa' },
             formula: {
-              es: 'Cuota fijada en la Ley Federal de Derechos; nuestras fuentes no dan el monto',
-              en: 'Fee set by the Federal Duties Law (LFD); our sources do not give the amount',
+              es: 'MXN 990.79 por la visa ordinaria en pasaporte extranjero (LFD art. 22 fr. III inciso d, cuota 2026); MXN 197.65 si se solicita por medios electrónicos (inciso g). La SRE puede exentarla por reciprocidad.',
+              en: 'MXN 990.79 for an ordinary visa in a foreign passport (LFD Art. 22 fr. III (d), 2026 amount); MXN 197.65 when applied for electronically ((g)). SRE may waive it by reciprocity.',
             },
-            minMXN: null,
-            maxMXN: null,
-            unverified: true,
-            legalBasis: [{ law: 'lfd', unverified: true }],
+            minMXN: 197.65,
+            maxMXN: 990.79,
+            year: 2026,
+            legalBasis: [{ law: 'lfd', article: '22 fr. III' }],
           },
         ],
         timeframe: {
@@ -739,13 +739,13 @@ export const procedures: ProcedureInput[] = [
             kind: 'variable',
             concept: { es: 'Derechos por la expedición de la tarjeta de residente temporal', en: 'Fee for issuing the temporary-resident card' },
             formula: {
-              es: 'Cuota fijada en la Ley Federal de Derechos según la vigencia; nuestras fuentes no dan el monto',
-              en: 'Fee set by the Federal Duties Law (LFD) by period of validity; our sources do not give the amount',
+              es: 'Según la vigencia (LFD art. 8 fr. VI, cuotas 2026): hasta un año MXN 11,140.74; dos años 16,693.36; tres años 21,142.58; cuatro años 25,057.82.',
+              en: 'By period of validity (LFD Art. 8 fr. VI, 2026 amounts): up to one year MXN 11,140.74; two years 16,693.36; three years 21,142.58; four years 25,057.82.',
             },
-            minMXN: null,
-            maxMXN: null,
-            unverified: true,
-            legalBasis: [{ law: 'lfd', unverified: true }],
+            minMXN: 11140.74,
+            maxMXN: 25057.82,
+            year: 2026,
+            legalBasis: [{ law: 'lfd', article: '8 fr. VI' }],
           },
         ],
         timeframe: {
@@ -772,9 +772,8 @@ export const procedures: ProcedureInput[] = [
     ],
     sources: [
       { title: 'Consulado de México en Douglas — Visas', url: 'https://consulmex.sre.gob.mx/douglas/index.php/servicios-para-extranjeros/visas?id=218' },
-      { title: 'Consolide — Visas', url: 'https://consolide.com/blog/tag/visas/' },
-      { title: 'Publimetro (2015) — Requisitos para extranjeros que quieren trabajar en México', url: 'https://www.publimetro.com.mx/mx/noticias/2015/09/07/quieres-mexico-estos-son-requisitos-extranjeros.html' },
+      { title: 'Ley Federal de Derechos, cantidades 2026 (texto vigente, Cámara de Diputados)', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LFD.pdf' },
     ],
-    verifiedOn: '2026-11-28',
+    verifiedOn: '2026-12-04',
   },
 ];
