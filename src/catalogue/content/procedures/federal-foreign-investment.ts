@@ -20,6 +20,7 @@ const RNIE_SUBJECT: Condition = {
 };
 
 const src = {
+  lfd: { title: 'Ley Federal de Derechos, cantidades 2026 (texto vigente, Cámara de Diputados)', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LFD.pdf' },
   lie: {
     title: 'Cámara de Diputados — Ley de Inversión Extranjera (última reforma DOF 27-05-2024)',
     url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LIE.pdf',
@@ -506,7 +507,7 @@ export const procedures: ProcedureInput[] = [
       rnieFine,
       rlieCaveat,
     ],
-    sources: [src.seQuarterly, src.lexology2015, src.ampali],
+    sources: [src.seQuarterly, src.lexology2015, src.ampali, src.lfd],
     verifiedOn: '2026-11-28',
   },
   {
@@ -674,7 +675,7 @@ export const procedures: ProcedureInput[] = [
         en: 'The channel, form and cost of the application are not in our sources.',
       },
     ],
-    sources: [src.lie, src.bakerTilly, src.ordenJuridico],
+    sources: [src.lie, src.lfd, src.bakerTilly, src.ordenJuridico],
     verifiedOn: '2026-11-28',
   },
   {
@@ -842,7 +843,7 @@ export const procedures: ProcedureInput[] = [
         en: 'Other cases: broadcasting concessions with foreign investment need a prior favourable CNIE opinion under the 2025 Telecommunications and Broadcasting Law, and the CNIE decides on neutral investment by international development finance companies (LIE Art. 22).',
       },
     ],
-    sources: [src.lie, src.deloitte, src.taxToday, src.lexologyReview],
+    sources: [src.lie, src.lfd, src.deloitte, src.taxToday, src.lexologyReview],
     verifiedOn: '2026-11-28',
   },
   {
@@ -992,7 +993,7 @@ export const procedures: ProcedureInput[] = [
         en: 'A company with neutral investment must also register in the RNIE (LIE Art. 32). Neutral investment by international development finance companies is decided by the CNIE (Art. 22). The SCIAN codes used are an approximation of the activities in Arts. 6 and 7.',
       },
     ],
-    sources: [src.lie, src.lenaArt20, src.lexologyReview],
+    sources: [src.lie, src.lfd, src.lenaArt20, src.lexologyReview],
     verifiedOn: '2026-11-28',
   },
   {
@@ -1122,7 +1123,7 @@ export const procedures: ProcedureInput[] = [
         en: 'Purchases of property outside the restricted zone by foreigners need a different SRE permit (LIE Art. 10-A), not described here.',
       },
     ],
-    sources: [src.lie, src.juristasArt2, src.ordenJuridico],
+    sources: [src.lie, src.lfd, src.juristasArt2, src.ordenJuridico],
     verifiedOn: '2026-11-28',
   },
   {
@@ -1227,7 +1228,7 @@ export const procedures: ProcedureInput[] = [
         en: 'For residential property a trust with an SRE permit is needed instead.',
       },
     ],
-    sources: [src.lie, src.juristasArt2, src.ordenJuridico],
+    sources: [src.lie, src.lfd, src.juristasArt2, src.ordenJuridico],
     verifiedOn: '2026-11-28',
   },
   {
