@@ -507,7 +507,7 @@ export const procedures: ProcedureInput[] = [
       rnieFine,
       rlieCaveat,
     ],
-    sources: [src.seQuarterly, src.lexology2015, src.ampali, src.lfd],
+    sources: [src.seQuarterly, src.lexology2015, src.ampali],
     verifiedOn: '2026-11-28',
   },
   {
