@@ -395,7 +395,6 @@ export const states: z.input<typeof State>[] = [
       },
     ],
     sources: [
-      { title: 'Secretaría de Desarrollo Económico de la Ciudad de México (SEDECO)', url: 'https://www.sedeco.cdmx.gob.mx/' },
       { title: 'Crónica (Jan 2026) — CDMX crea Comité Promotor de Inversiones con cartera superior a 197 mil mdp', url: 'https://www.cronica.com.mx/metropoli/2026/01/29/cdmx-crea-comite-promotor-de-inversiones-con-cartera-superior-a-197-mil-mdp/' },
       { title: 'SinEmbargo (2026) — Clara Brugada instala comité para promover y diversificar las inversiones en la CDMX', url: 'https://www.sinembargo.mx/4758338/clara-brugada-instala-comite-para-promover-y-diversificar-las-inversiones-en-la-cdmx/' },
       { title: 'J.A. del Río — Increase in the payroll tax in Mexico City', url: 'https://www.jadelrio.com/mx/en/blogs/increase-in-the-payroll-tax-in-mexico-city' },
@@ -791,8 +790,6 @@ export const states: z.input<typeof State>[] = [
       },
     ],
     sources: [
-      { title: 'H. Congreso de Nuevo León — Ley de Hacienda del Estado de Nuevo León (impuesto sobre nóminas, arts. 154 y siguientes)', url: 'https://www.hcnl.gob.mx/trabajo_legislativo/leyes/leyes/ley_de_hacienda_del_estado_de_nuevo_leon/' },
-      { title: 'Gobierno de Nuevo León — Inscripción al Registro Estatal de Contribuyentes', url: 'http://www.nl.gob.mx/?P=tramitesyservicios_retys&tramite=45' },
       { title: 'El Horizonte — NL se consolida como motor de México', url: 'https://www.elhorizonte.mx/nuevoleon/nl-se-consolida-como-motor-de-mexico-con-una-economia-solida/1419108321' },
       { title: 'Lyon México — 42 proyectos en Nuevo León (Invest Monterrey)', url: 'https://lyonmexico.com/42proyectosnl/?lang=en' },
       { title: 'El Horizonte (Dec 2025) — Rechazan el aumento al impuesto sobre la nómina', url: 'https://www.elhorizonte.mx/nuevoleon/rechazan-el-aumento-al-impuesto-sobre-la-nomina/2925331087' },
