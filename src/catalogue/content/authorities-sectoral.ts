@@ -27,4 +27,15 @@ export const sectoralAuthorities: z.input<typeof Authority>[] = [
       en: 'Telecommunications and broadcasting regulator created by the 2025 law, replacing the IFT; issues the equipment type-approval guidelines (LMTR Arts. 271 and 272).',
     },
   },
+  {
+    id: 'anam',
+    acronym: 'ANAM',
+    name: { es: 'Agencia Nacional de Aduanas de México', en: 'National Customs Agency of Mexico (ANAM)' },
+    level: 'federal',
+    url: 'https://www.anam.gob.mx',
+    description: {
+      es: 'Autoridad aduanera desde 2022, en lugar de la antigua Administración General de Aduanas del SAT: despacho, revisión y fiscalización en las aduanas. La Ley Aduanera vigente sigue encargando al SAT los padrones de importadores y exportadores (art. 59, fr. IV) y el registro de empresas certificadas (art. 100-A).',
+      en: 'The customs authority since 2022, replacing SAT’s former General Customs Administration: clearance, inspection and audits at customs. The Customs Law in force still leaves the importers’ and exporters’ registers (Art. 59, fr. IV) and the certified-companies register (Art. 100-A) with SAT.',
+    },
+  },
 ];

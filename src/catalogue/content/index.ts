@@ -15,6 +15,7 @@ import { procedures as constitution } from './procedures/federal-constitution.ts
 import { procedures as foreignInvestment } from './procedures/federal-foreign-investment.ts';
 import { procedures as employment } from './procedures/federal-employment.ts';
 import { procedures as trade } from './procedures/federal-trade.ts';
+import { procedures as tradeDuties } from './procedures/federal-trade-duties.ts';
 import { procedures as sectoral } from './procedures/federal-sectoral.ts';
 import { procedures as local } from './procedures/state-municipal.ts';
 import { procedures as sectoralPermits } from './procedures/federal-sectoral-permits.ts';
@@ -36,5 +37,5 @@ export const seedCatalogue: SeedCatalogue = {
   laws: [...laws, ...sectoralLaws],
   sectors,
   states,
-  procedures: [...constitution, ...foreignInvestment, ...employment, ...trade, ...sectoral, ...sectoralPermits, ...local, ...municipalServices, ...companyDuties],
+  procedures: [...constitution, ...foreignInvestment, ...employment, ...trade, ...tradeDuties, ...sectoral, ...sectoralPermits, ...local, ...municipalServices, ...companyDuties],
 };

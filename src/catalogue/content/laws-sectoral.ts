@@ -100,4 +100,43 @@ export const sectoralLaws: z.input<typeof Law>[] = [
     url: 'https://platiica.economia.gob.mx/normalizacion/nom-241-ssa1-2025',
     publishedOn: '2025-04-04',
   },
+  {
+    id: 'nom-030-stps',
+    acronym: 'NOM-030-STPS-2009',
+    name: {
+      es: 'NOM-030-STPS-2009, Servicios preventivos de seguridad y salud en el trabajo — Funciones y actividades',
+      en: 'NOM-030-STPS-2009, Preventive occupational safety and health services — Functions and activities',
+    },
+    url: 'https://www.dof.gob.mx/index.php?year=2009&month=12&day=22',
+    publishedOn: '2009-12-22',
+  },
+  {
+    id: 'nom-019-stps',
+    acronym: 'NOM-019-STPS-2011',
+    name: {
+      es: 'NOM-019-STPS-2011, Constitución, integración, organización y funcionamiento de las comisiones de seguridad e higiene',
+      en: 'NOM-019-STPS-2011, Setting up, membership, organisation and operation of safety and hygiene committees',
+    },
+    url: 'https://www.dof.gob.mx/index.php?year=2011&month=04&day=13',
+    publishedOn: '2011-04-13',
+  },
+  {
+    id: 'nom-035-stps',
+    acronym: 'NOM-035-STPS-2018',
+    name: {
+      es: 'NOM-035-STPS-2018, Factores de riesgo psicosocial en el trabajo — Identificación, análisis y prevención',
+      en: 'NOM-035-STPS-2018, Psychosocial risk factors at work — Identification, analysis and prevention',
+    },
+    url: 'https://www.dof.gob.mx/nota_detalle.php?codigo=5541828&fecha=23/10/2018',
+    publishedOn: '2018-10-23',
+    articles: [
+      {
+        number: '2',
+        summary: {
+          es: 'Campo de aplicación por tamaño: hasta 15 trabajadores, política de prevención y difusión (numerales 5.1, 5.4, 5.5, 5.7, 8.1 y 8.2); de 16 a 50, además identificar y analizar los factores de riesgo psicosocial; más de 50, además evaluar el entorno organizacional.',
+          en: 'Scope by size: up to 15 workers, a prevention policy and information (sections 5.1, 5.4, 5.5, 5.7, 8.1 and 8.2); 16 to 50, also identify and analyse psychosocial risk factors; more than 50, also assess the organisational environment.',
+        },
+      },
+    ],
+  },
 ];

@@ -575,13 +575,25 @@ export const laws: z.input<typeof Law>[] = [
     id: 'la',
     acronym: 'LA',
     name: { es: 'Ley Aduanera', en: 'Customs Law' },
+    url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LAdua.pdf',
+    publishedOn: '1995-12-15',
+    lastReformOn: '2025-11-19',
     articles: [
       {
         number: '59',
         summary: {
-          es: 'Obligaciones de los importadores; fr. III (encargo conferido al agente aduanal) y fr. IV (inscripción en el Padrón de Importadores).',
-          en: 'Importers’ obligations; fr. III (appointment of the customs broker) and fr. IV (registration in the Importers Register).',
+          es: 'Obligaciones de los importadores; fr. III (manifestación de valor y encargo conferido al agente aduanal), fr. IV (inscripción en el Padrón de Importadores, a cargo del SAT) y fr. V (expediente electrónico de cada pedimento, ampliado en la reforma de DOF 19-11-2025).',
+          en: 'Importers’ obligations; fr. III (value declaration and appointment of the customs broker), fr. IV (registration in the Importers Register, kept by SAT) and fr. V (electronic file for every customs declaration, widened by the reform of DOF 19-11-2025).',
         },
+        reformedOn: '2025-11-19',
+      },
+      {
+        number: '100-A',
+        summary: {
+          es: 'Registro de empresas certificadas, incluida la modalidad de operador económico autorizado: requisitos (fracciones VII y VIII añadidas en DOF 19-11-2025); la resolución se emite en 180 días naturales y, sin respuesta, se entiende favorable (párrafo sobre la renovación).',
+          en: 'Certified-companies register, including the authorised economic operator modality: requirements (fractions VII and VIII added in DOF 19-11-2025); the decision is issued within 180 calendar days and silence counts as approval (paragraph on renewal).',
+        },
+        reformedOn: '2025-11-19',
       },
     ],
   },
@@ -806,8 +818,22 @@ export const laws: z.input<typeof Law>[] = [
       {
         number: '18',
         summary: {
-          es: 'Las centrales eléctricas de 0.7 MW o más requieren permiso de la Comisión Nacional de Energía.',
-          en: 'Power plants of 0.7 MW or more need a permit from the National Energy Commission (CNE).',
+          es: 'La generación para abasto aislado y para el Mercado Eléctrico Mayorista requiere permiso de la Comisión Nacional de Energía.',
+          en: 'Generation for isolated supply and for the Wholesale Electricity Market needs a permit from the National Energy Commission (CNE).',
+        },
+      },
+      {
+        number: '19',
+        summary: {
+          es: 'Toda central de 0.7 MW o más requiere permiso de generación; las menores son generadoras exentas y las destinadas solo a emergencias no lo requieren.',
+          en: 'Every power plant of 0.7 MW or more needs a generation permit; smaller plants are exempt generators, and plants used only in emergencies need none.',
+        },
+      },
+      {
+        number: '139',
+        summary: {
+          es: 'La SENER resuelve sobre la Manifestación de Impacto Social del Sector Energético en un plazo no mayor a 90 días naturales.',
+          en: 'SENER decides on the energy-sector social impact assessment within 90 calendar days at most.',
         },
       },
     ],
