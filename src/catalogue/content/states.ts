@@ -10,6 +10,9 @@
  * Payroll-tax rates are flagged `unverified` unless read in the state's own tax law on an
  * official site: on 2026-12-03 none of the 2025–2026 rates could be read there (only the
  * laws' official texts and reform dates), so every rate is shown "to be confirmed".
+ * 2026-12-04: the nine states that had no official source (02, 03, 09, 15, 16, 19, 23, 24, 30)
+ * now cite their tax law on the state congress or government site; those URLs and the rates in
+ * their notes came from public research notes, not from our own reading, so the rates stay flagged.
  * No secretariat or agency website was confirmed by the sources, so no state has a
  * secretariat URL and most one-stop shops have `url: null` (never guess a domain).
  */
@@ -95,8 +98,8 @@ export const states: z.input<typeof State>[] = [
       ratePct: 4.25,
       year: 2026,
       note: {
-        es: '4.25 % en 2025 y 2026; en 2025 se describía como la tasa más alta del país.',
-        en: '4.25% in 2025 and 2026; in 2025 it was described as the highest rate in the country.',
+        es: '4.25 % en 2025 y 2026; en 2025 se describía como la tasa más alta del país. La tasa está en el art. 151-16 de la Ley de Hacienda del Estado (texto del Congreso citado en las fuentes); según ese texto unifica desde 2024 la tasa base de 1.80 % y las sobretasas de 1.20 % y 1.25 %. Por confirmar en ese texto oficial.',
+        en: '4.25% in 2025 and 2026; in 2025 it was described as the highest rate in the country. The rate is in Art. 151-16 of the state Ley de Hacienda (the Congress text cited in the sources), which since 2024 is said to merge the 1.80% base rate and the 1.20% and 1.25% surcharges. To be confirmed in that official text.',
       },
       unverified: true,
     },
@@ -111,6 +114,7 @@ export const states: z.input<typeof State>[] = [
       T1,
       T4,
       { title: 'Noticia Frontera (2025) — Estrategia económica de Baja California y ruptura con empresarios (FIDEM)', url: 'https://noticiafrontera.com/fracasa-estrategia-economica-de-baja-california-desplome-en-actividades-terciarias-ruptura-con-empresarios-y-desgaste-del-gobierno-estatal' },
+      { title: 'Congreso del Estado de Baja California — Ley de Hacienda del Estado de Baja California (edición 18-06-2026; impuesto sobre remuneraciones al trabajo personal, arts. 151-13 a 151-16)', url: 'https://www.congresobc.gob.mx/Documentos/ProcesoParlamentario/Leyes/TOMO_II/20260618_LEYHACES.PDF' },
     ],
     verifiedOn: '2026-11-28',
   },
@@ -134,8 +138,8 @@ export const states: z.input<typeof State>[] = [
       ratePct: 3,
       year: 2026,
       note: {
-        es: 'Sube de 2.5 % (2025) a 3 % en 2026.',
-        en: 'Raised from 2.5% (2025) to 3% in 2026.',
+        es: 'Sube de 2.5 % (2025) a 3 % en 2026, por reforma a la Ley de Hacienda del Estado (arts. 33 a 36). La Ley de Ingresos 2026 publicada por el Congreso (citada) reparte lo recaudado por el impuesto como equivalente a la tasa de 3 %; la copia consolidada de la Ley de Hacienda en línea aún muestra 2.5 %. Por confirmar en el Boletín Oficial.',
+        en: 'Raised from 2.5% (2025) to 3% in 2026 by an amendment to the state Ley de Hacienda (Arts. 33–36). The 2026 revenue law published by the state Congress (cited) allocates the tax’s proceeds as equivalent to a 3% rate; the consolidated Ley de Hacienda online still shows 2.5%. To be confirmed in the Boletín Oficial.',
       },
       unverified: true,
     },
@@ -150,6 +154,7 @@ export const states: z.input<typeof State>[] = [
       { title: 'California en Línea — Secretaría de Turismo y Economía de BCS', url: 'https://californiaenlinea.com/?p=22759' },
       T1,
       T2,
+      { title: 'Congreso del Estado de Baja California Sur — Ley de Ingresos del Estado de Baja California Sur para el ejercicio fiscal 2026', url: 'https://www.cbcs.gob.mx/LEYES-BCS/LIngresosBCS-2026.doc' },
     ],
     verifiedOn: '2026-11-28',
   },
@@ -379,8 +384,8 @@ export const states: z.input<typeof State>[] = [
       ratePct: 4,
       year: 2026,
       note: {
-        es: '4 % desde el 1 de enero de 2025 (antes 3 %); la misma tasa aparece para 2026. Hay una reducción de 1 punto para empresas que aumenten su plantilla en 33 % o más o que inicien operaciones, y en 2025 hubo descuentos transitorios (1 punto para micro y 0.5 para pequeñas empresas). Base legal: Código Fiscal de la Ciudad de México, art. 158 según Forvis Mazars o art. 156 según otra fuente; el artículo está por confirmar en la Gaceta Oficial.',
-        en: '4% from 1 January 2025 (was 3%); the same rate is listed for 2026. There is a 1-point reduction for firms that grow headcount by 33% or more or that start operations, and 2025 had transitional discounts (1 point for micro and 0.5 for small firms). Legal basis: Código Fiscal de la Ciudad de México, Art. 158 according to Forvis Mazars or Art. 156 according to another source; the article is to be confirmed in the Gaceta Oficial.',
+        es: '4 % desde el 1 de enero de 2025 (antes 3 %), por reforma al art. 158 del Código Fiscal de la Ciudad de México publicada en la Gaceta Oficial del 27-12-2024; la misma tasa rige en 2026. Hay una reducción de 1 punto para empresas que aumenten su plantilla en 33 % o más o que inicien operaciones, y en 2025 hubo descuentos transitorios (1 punto para micro y 0.5 para pequeñas empresas). El impuesto se regula en los arts. 156 a 159 del Código Fiscal (texto de la Consejería Jurídica citado); confirme ahí la tasa.',
+        en: '4% from 1 January 2025 (was 3%), by the amendment to Art. 158 of the Código Fiscal de la Ciudad de México published in the Gaceta Oficial of 27-12-2024; the same rate applies in 2026. There is a 1-point reduction for firms that grow headcount by 33% or more or that start operations, and 2025 had transitional discounts (1 point for micro and 0.5 for small firms). The tax is governed by Arts. 156–159 of the Código Fiscal (the Consejería Jurídica text cited); confirm the rate there.',
       },
       unverified: true,
     },
@@ -399,6 +404,8 @@ export const states: z.input<typeof State>[] = [
       { title: 'SinEmbargo (2026) — Clara Brugada instala comité para promover y diversificar las inversiones en la CDMX', url: 'https://www.sinembargo.mx/4758338/clara-brugada-instala-comite-para-promover-y-diversificar-las-inversiones-en-la-cdmx/' },
       { title: 'J.A. del Río — Increase in the payroll tax in Mexico City', url: 'https://www.jadelrio.com/mx/en/blogs/increase-in-the-payroll-tax-in-mexico-city' },
       { title: 'Forvis Mazars — Increase in payroll tax in Mexico City for 2025', url: 'https://www.forvismazars.com/mx/en/insights/forvis-mazars-in-mexico-thought-leadership/tax-alert/increase-in-payroll-tax-in-mexico-city-for-2025' },
+      { title: 'Consejería Jurídica y de Servicios Legales de la CDMX — Código Fiscal de la Ciudad de México (impuesto sobre nóminas, arts. 156–159)', url: 'https://data.consejeria.cdmx.gob.mx/images/leyes/codigos/CODIGO_FISCAL_DE_LA_CDMX_6.2.pdf' },
+      { title: 'Secretaría de Administración y Finanzas de la CDMX — Ley de Ingresos de la Ciudad de México para el ejercicio fiscal 2026 (Gaceta Oficial 19-12-2025)', url: 'https://servidoresx3.finanzas.cdmx.gob.mx/documentos/LeyIngresos_2026.pdf' },
     ],
     verifiedOn: '2026-11-28',
   },
@@ -644,7 +651,15 @@ export const states: z.input<typeof State>[] = [
       },
       unverified: true,
     },
-    payrollTax: { ratePct: null, year: null, note: NO_RATE, unverified: true },
+    payrollTax: {
+      ratePct: 3,
+      year: 2026,
+      note: {
+        es: 'Impuesto sobre erogaciones por remuneraciones al trabajo personal: 3 % según el art. 57 del Código Financiero del Estado de México y Municipios (texto de la Legislatura citado). El Decreto 240 (Gaceta del Gobierno 17-12-2025) reformó los arts. 56 y 57 y añadió una cuota fija por trabajador para personas físicas con hasta 4 trabajadores. Por confirmar en esos textos oficiales.',
+        en: 'Tax on payments for personal work (impuesto sobre erogaciones por remuneraciones al trabajo personal): 3% under Art. 57 of the Código Financiero del Estado de México y Municipios (the Legislature text cited). Decree 240 (Gaceta del Gobierno, 17-12-2025) amended Arts. 56 and 57 and added a fixed amount per worker for individuals with up to 4 workers. To be confirmed in those official texts.',
+      },
+      unverified: true,
+    },
     notes: [
       {
         es: 'Unos 22 municipios llegaron a tener el SARE certificado por PROSARE y 103 no lo estaban (fecha no indicada); entre los certificados se mencionan Tlalnepantla, Metepec, Tepotzotlán, Texcoco, Naucalpan y Huixquilucan. Confirme la vigencia en la lista de la CONAMER.',
@@ -660,6 +675,8 @@ export const states: z.input<typeof State>[] = [
       { title: '24 Edomex — Busca Edomex eliminar trámites burocráticos para abrir negocios', url: 'https://www.24edomex.mx/busca-edomex-eliminar-tramites-burocraticos-para-abrir-negocios' },
       { title: 'Aula Mexiquense — Reconocen a municipios mexiquenses por apertura rápida de empresas', url: 'https://aulamexiquense.com/reconocen-a-municipios-mexiquenses-por-apertura-rapida-de-empresas' },
       { title: 'Capital Edomex — Sin certificarse en el SARE 103 municipios', url: 'https://capitaledomex.com.mx/local/sin-certificarse-en-el-sistema-de-apertura-rapida-de-empresas-103-municipios' },
+      { title: 'Legislatura del Estado de México — Código Financiero del Estado de México y Municipios (impuesto sobre erogaciones por remuneraciones al trabajo personal, arts. 56–59)', url: 'https://legislacion.congresoedomex.gob.mx/storage/documentos/legislacion/7-C%C3%93DIGO%20FINANCIERO.pdf' },
+      { title: 'Gaceta del Gobierno del Estado de México (17-12-2025) — Decreto número 240 (reforma a los arts. 56 y 57 del Código Financiero)', url: 'https://legislacion.edomex.gob.mx/sites/legislacion.edomex.gob.mx/files/files/pdf/gct/2025/diciembre/dic172/dic172c.pdf' },
     ],
     verifiedOn: '2026-11-28',
   },
@@ -679,7 +696,15 @@ export const states: z.input<typeof State>[] = [
       },
       unverified: true,
     },
-    payrollTax: { ratePct: null, year: null, note: NO_RATE, unverified: true },
+    payrollTax: {
+      ratePct: 3,
+      year: 2026,
+      note: {
+        es: 'Impuesto sobre erogaciones por remuneración al trabajo personal: 3 % según la Ley de Hacienda del Estado de Michoacán de Ocampo (edición de octubre de 2025 citada); el gobierno anunció que no cambian las tasas en 2026. El artículo y la tasa están por confirmar en ese texto oficial.',
+        en: 'Tax on payments for personal work (impuesto sobre erogaciones por remuneración al trabajo personal): 3% under the Ley de Hacienda del Estado de Michoacán de Ocampo (October 2025 edition cited); the state government announced no rate changes for 2026. The article and rate are to be confirmed in that official text.',
+      },
+      unverified: true,
+    },
     notes: [
       { es: 'Polo de Desarrollo Bajío / Morelia.', en: 'Bajío / Morelia development pole (Polo de Desarrollo).' },
       {
@@ -690,6 +715,7 @@ export const states: z.input<typeof State>[] = [
     sources: [
       { title: 'Mi Morelia — Michoacán avanza con el Parque Industrial Bajío (SEDECO)', url: 'https://mimorelia.com/noticias/michoacan/michoac%C3%A1n-avanza-con-el-parque-industrial-baj%C3%ADo-detonar%C3%A1-m%C3%A1s-de-27-mil-empleos-sedeco' },
       { title: 'Mi Zitácuaro (2025) — Instala Michoacán Comité Promotor de Inversiones', url: 'https://mizitacuaro.com/noticias/michoacan/instala-michoacan-comite-promotor-de-inversiones-y-respaldara-politica-economica-de-sheinbaum/321074' },
+      { title: 'Gobierno del Estado de Michoacán — Ley de Hacienda del Estado de Michoacán de Ocampo (edición de octubre de 2025)', url: 'https://michoacan.gob.mx/wp-content/uploads/2025/10/LEY-DE-HACIENDA-DEL-ESTADO-DE-MICHOACA%CC%81N.pdf' },
     ],
     verifiedOn: '2026-11-28',
   },
@@ -778,8 +804,8 @@ export const states: z.input<typeof State>[] = [
       ratePct: 3,
       year: 2026,
       note: {
-        es: 'Se mantiene en 3 % para 2026: el Congreso del estado rechazó el 17 de diciembre de 2025 la propuesta de subirlo a 4 % (también se planteó 3.5 %). Hubo una disputa sobre la publicación del presupuesto; revise el Periódico Oficial.',
-        en: 'Stays at 3% for 2026: on 17 December 2025 the state Congress rejected the proposal to raise it to 4% (3.5% was also floated). There was a dispute over publication of the budget; check the Periódico Oficial.',
+        es: 'Se mantiene en 3 % para 2026 (art. 157 de la Ley de Hacienda del Estado, texto del Congreso citado): el Congreso del estado rechazó el 17 de diciembre de 2025 la propuesta de subirlo a 4 % (también se planteó 3.5 %). Hubo una disputa sobre la publicación del presupuesto; revise el Periódico Oficial.',
+        en: 'Stays at 3% for 2026 (Art. 157 of the state Ley de Hacienda, the Congress text cited): on 17 December 2025 the state Congress rejected the proposal to raise it to 4% (3.5% was also floated). There was a dispute over publication of the budget; check the Periódico Oficial.',
       },
       unverified: true,
     },
@@ -793,6 +819,7 @@ export const states: z.input<typeof State>[] = [
       { title: 'El Horizonte — NL se consolida como motor de México', url: 'https://www.elhorizonte.mx/nuevoleon/nl-se-consolida-como-motor-de-mexico-con-una-economia-solida/1419108321' },
       { title: 'Lyon México — 42 proyectos en Nuevo León (Invest Monterrey)', url: 'https://lyonmexico.com/42proyectosnl/?lang=en' },
       { title: 'El Horizonte (Dec 2025) — Rechazan el aumento al impuesto sobre la nómina', url: 'https://www.elhorizonte.mx/nuevoleon/rechazan-el-aumento-al-impuesto-sobre-la-nomina/2925331087' },
+      { title: 'H. Congreso del Estado de Nuevo León — Ley de Hacienda del Estado de Nuevo León (última reforma P.O. 25-01-2023; impuesto sobre nóminas, arts. 154–160)', url: 'https://www.hcnl.gob.mx/trabajo_legislativo/leyes/leyes/ley_de_hacienda_del_estado_de_nuevo_leon/' },
     ],
     verifiedOn: '2026-11-28',
   },
@@ -924,11 +951,11 @@ export const states: z.input<typeof State>[] = [
       unverified: true,
     },
     payrollTax: {
-      ratePct: 3,
-      year: 2013,
+      ratePct: 4,
+      year: 2026,
       note: {
-        es: 'Subió de 2 % a 3 % en 2013; la tasa de 2025–2026 no se confirmó. El gobierno de Nuevo León afirmó que Quintana Roo cobra 4 %, pero ninguna otra fuente lo confirma. En 2026 se añadieron reglas de responsabilidad solidaria para contratantes.',
-        en: 'Raised from 2% to 3% in 2013; the 2025–2026 rate was not confirmed. The Nuevo León government claimed Quintana Roo charges 4%, which no other source confirms. New joint-liability rules for contracting parties apply from 2026.',
+        es: '4 % desde 2023 según el art. 6 de la Ley del Impuesto sobre Nóminas del Estado de Quintana Roo (reforma P.O.E. 23-12-2022; texto del Congreso citado, última reforma 16-12-2025); antes 3 % (desde 2013). En 2026 se añadieron reglas de responsabilidad solidaria para contratantes. Por confirmar en ese texto oficial.',
+        en: '4% since 2023 under Art. 6 of the Ley del Impuesto sobre Nóminas del Estado de Quintana Roo (amended P.O.E. 23-12-2022; the Congress text cited, last amended 16-12-2025); previously 3% (since 2013). New joint-liability rules for contracting parties apply from 2026. To be confirmed in that official text.',
       },
       unverified: true,
     },
@@ -944,6 +971,7 @@ export const states: z.input<typeof State>[] = [
       { title: 'Estos Días — Destaca Mara Lezama potencial económico y de inversión en Q. Roo ante inversionistas de EU', url: 'https://estosdias.com.mx/destaca-mara-lezama-potencial-economico-y-de-inversion-en-q-roo-a-inversionistas-de-eu/' },
       { title: 'El Poder TV (2017) — Solidaridad, certificación PROSARE', url: 'https://elpoder.tv/?p=22737' },
       { title: 'Justia México — Ley del Impuesto sobre Nóminas del Estado de Quintana Roo', url: 'https://mexico.justia.com/estatales/quintana-roo/leyes/ley-del-impuesto-sobre-nominas-del-estado-de-quintana-roo' },
+      { title: 'Congreso del Estado de Quintana Roo — Ley del Impuesto sobre Nóminas del Estado de Quintana Roo (última reforma P.O.E. 16-12-2025)', url: 'https://documentos.congresoqroo.gob.mx/leyes/L167-XVIII-20251216-L1820251216190-Ley-del-Impuesto-sobre-N%C3%B3minas.pdf' },
     ],
     verifiedOn: '2026-11-28',
   },
@@ -965,10 +993,10 @@ export const states: z.input<typeof State>[] = [
     },
     payrollTax: {
       ratePct: 3,
-      year: 2022,
+      year: 2026,
       note: {
-        es: 'Subió de 2.5 % a 3 % en 2022 (KPMG); la tasa de 2025–2026 no se confirmó.',
-        en: 'Raised from 2.5% to 3% in 2022 (KPMG); the 2025–2026 rate was not confirmed.',
+        es: 'Impuesto sobre erogaciones por remuneraciones al trabajo personal: 3 % según el art. 23 de la Ley de Hacienda del Estado (texto del Congreso al 30-01-2026 citado); subió de 2.5 % a 3 % en 2022. Por confirmar en ese texto oficial.',
+        en: 'Tax on payments for personal work (impuesto sobre erogaciones por remuneraciones al trabajo personal): 3% under Art. 23 of the state Ley de Hacienda (the Congress text as of 30-01-2026 cited); raised from 2.5% to 3% in 2022. To be confirmed in that official text.',
       },
       unverified: true,
     },
@@ -982,6 +1010,7 @@ export const states: z.input<typeof State>[] = [
       { title: 'SDP Noticias — San Luis Potosí impulsa nuevas inversiones', url: 'https://www.sdpnoticias.com/estados/san-luis-potosi-impulsa-nuevas-inversiones-y-consolida-su-crecimiento-economico/' },
       { title: 'Closeup (Dec 2025) — San Luis busca integrarse a los Polos de Desarrollo Económico para el Bienestar', url: 'https://closeup.mx/estado/san-luis-busca-integrarse-a-los-polos-de-desarrollo-economico-para-el-bienestar/' },
       T7,
+      { title: 'Congreso del Estado de San Luis Potosí — Ley de Hacienda del Estado de San Luis Potosí (texto al 30-01-2026)', url: 'https://congresosanluis.gob.mx/sites/default/files/unpload/legislacion/leyes/2026/02/Ley%20de%20Hacienda%20del%20Estado%20%28al%2030%20enero%202026%29.pdf' },
     ],
     verifiedOn: '2026-11-28',
   },
@@ -1195,7 +1224,15 @@ export const states: z.input<typeof State>[] = [
       },
       unverified: false,
     },
-    payrollTax: { ratePct: null, year: null, note: NO_RATE, unverified: true },
+    payrollTax: {
+      ratePct: 3,
+      year: 2026,
+      note: {
+        es: 'Impuesto sobre erogaciones por remuneraciones al trabajo personal: 3 % según el art. 101 del Código Financiero para el Estado de Veracruz (edición de enero de 2026 de la Secretaría de Finanzas citada); la propuesta de bajarlo a 2 % para 2026 no fue aprobada. Por confirmar en ese texto oficial.',
+        en: 'Tax on payments for personal work (impuesto sobre erogaciones por remuneraciones al trabajo personal): 3% under Art. 101 of the Código Financiero para el Estado de Veracruz (the state finance secretariat’s January 2026 edition cited); the proposal to cut it to 2% for 2026 was not approved. To be confirmed in that official text.',
+      },
+      unverified: true,
+    },
     notes: [
       {
         es: 'Se reportó en 5.º lugar nacional en mejora regulatoria, con 73 trámites eliminados.',
@@ -1207,6 +1244,7 @@ export const states: z.input<typeof State>[] = [
       { title: 'Luces del Siglo (Nov 2025) — Alcanza Veracruz récord de inversiones', url: 'https://lucesdelsiglo.com/2025/11/19/alcanza-veracruz-record-de-inversiones-y-fortalece-su-presencia-internacional-veracruz' },
       { title: 'Billie Parker Noticias (2025) — Instala gobernadora el Comité Promotor de Inversiones', url: 'https://billieparkernoticias.com/invertir-en-veracruz-esta-de-moda-instala-gobernadora-el-comite-promotor-de-inversiones' },
       { title: 'El Demócrata (2025) — Más de 80 mil 596 mdp en inversiones durante 2025 (SEDECOP)', url: 'https://www.eldemocrata.com/mas-de-80-mil-596-mdp-en-inversiones-durante-2025-sedecop/' },
+      { title: 'Secretaría de Finanzas y Planeación de Veracruz — Código Financiero para el Estado de Veracruz de Ignacio de la Llave (edición de enero de 2026)', url: 'https://www.veracruz.gob.mx/finanzas/wp-content/uploads/sites/2/2026/01/CODIGO-FINANCIERO-ESTADO-DE-VERACRUZ-DE-IGNACIO-DE-LA-LLAVE.pdf' },
     ],
     verifiedOn: '2026-11-28',
   },
