@@ -312,6 +312,31 @@ export const authorities: z.input<typeof Authority>[] = [
     },
   },
   {
+    id: 'atdt',
+    acronym: 'ATDT',
+    name: { es: 'Agencia de Transformación Digital y Telecomunicaciones', en: 'Digital Transformation and Telecommunications Agency' },
+    level: 'federal',
+    description: {
+      // LNETB arts. 3 fr. V and 8; transitorio cuarto: CONAMER was wound up and references to it are read as the ATDT.
+      es: 'Autoridad Nacional de Simplificación y Digitalización conforme a la Ley Nacional para Eliminar Trámites Burocráticos (arts. 3, fr. V, y 8). Asumió las funciones de la extinta Comisión Nacional de Mejora Regulatoria (CONAMER) y administra el Portal Ciudadano Único de Trámites y Servicios, donde se registran los trámites federales, estatales y municipales.',
+      en: 'National Simplification and Digitalisation Authority under the National Law to Eliminate Bureaucratic Procedures (LNETB, Arts. 3 fr. V and 8). It took over the functions of the former regulatory-improvement commission (CONAMER), now wound up, and runs the single national procedures portal (Portal Ciudadano Único de Trámites y Servicios), where federal, state and municipal procedures are registered.',
+    },
+  },
+  {
+    id: 'local-simplification-authority',
+    acronym: 'Autoridad Local de Simplificación',
+    name: {
+      es: 'Autoridad Local de Simplificación y Digitalización (estatal o municipal)',
+      en: 'Local Simplification and Digitalisation Authority (state or municipal)',
+    },
+    level: 'state',
+    description: {
+      // LNETB arts. 11–13 and transitorio décimo cuarto.
+      es: 'Cada gobierno estatal y municipal debe contar con una, designada por su ejecutivo (LNETB arts. 11 y 12): revisa la regulación local, propone simplificar y digitalizar trámites y vigila que los trámites locales estén al día en el Portal Ciudadano Único (art. 13). Sustituye a las autoridades locales de mejora regulatoria, que siguen funcionando mientras no se establezca (transitorio décimo cuarto).',
+      en: 'Every state and municipal government must have one, appointed by its executive (LNETB Arts. 11 and 12): it reviews local regulation, proposes simplifying and digitising procedures, and makes sure local procedures are kept up to date on the national procedures portal (Art. 13). It replaces the local regulatory-improvement authorities, which keep working until it is set up (transitional article 14).',
+    },
+  },
+  {
     id: 'municipality',
     acronym: 'Ayuntamiento',
     name: {

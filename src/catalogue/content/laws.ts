@@ -905,10 +905,12 @@ export const laws: z.input<typeof Law>[] = [
     id: 'lineamientos-sare',
     acronym: 'Lineamientos SARE/PROSARE',
     name: {
-      es: 'Lineamientos del Sistema de Apertura Rápida de Empresas (SARE) y del PROSARE (CONAMER)',
-      en: 'Guidelines for the Rapid Business Opening System (SARE) and the PROSARE certification programme (CONAMER)',
+      es: 'Lineamientos del Sistema de Apertura Rápida de Empresas (SARE) y del PROSARE (emitidos por la CONAMER, extinta en 2025)',
+      en: 'Guidelines for the Rapid Business Opening System (SARE) and the PROSARE certification programme (issued by CONAMER, wound up in 2025)',
     },
     publishedOn: '2019-05-20',
+    // Issued under the Ley General de Mejora Regulatoria, which the LNETB (DOF 16-07-2025, transitorio segundo)
+    // repealed; whether they still bind is unconfirmed, so procedures cite them with the LNETB beside them.
   },
   {
     id: 'state-tax-law',

@@ -35,9 +35,11 @@ const MUNICIPAL_VARIES = {
 };
 
 const MUNICIPAL_FEE = {
-  es: 'La fija la ley de ingresos de cada municipio para el año en curso; no hay una cifra nacional.',
-  en: 'Set by each municipality’s revenue law (ley de ingresos) for the current year; there is no national figure.',
+  es: 'La fija la ley de ingresos de cada municipio para el año en curso, que propone el ayuntamiento y aprueba el congreso del estado (Constitución, art. 115, fr. IV); no hay una cifra nacional. La Ley Nacional para Eliminar Trámites Burocráticos (art. 54, fr. XI) obliga a cada autoridad a publicar el monto o la forma de calcularlo en el Portal Ciudadano Único de Trámites y Servicios.',
+  en: 'Set by each municipality’s revenue law (ley de ingresos) for the current year, proposed by the municipal council and approved by the state congress (Constitution, Art. 115 fr. IV); there is no national figure. The LNETB (Art. 54 fr. XI) requires each authority to publish the amount, or how to work it out, on the national procedures portal (Portal Ciudadano Único de Trámites y Servicios).',
 };
+/** Where a municipal fee is set: the municipal revenue law the state congress approves. */
+const MUNICIPAL_FEE_BASIS = [{ law: 'cpeum', article: '115 fr. IV' }, { law: 'municipal-regulations' }];
 
 export const procedures: ProcedureInput[] = [
   {
@@ -123,7 +125,7 @@ export const procedures: ProcedureInput[] = [
             formula: MUNICIPAL_FEE,
             minMXN: null,
             maxMXN: null,
-            legalBasis: [{ law: 'municipal-regulations' }],
+            legalBasis: MUNICIPAL_FEE_BASIS,
           },
         ],
         timeframe: {
@@ -191,6 +193,7 @@ export const procedures: ProcedureInput[] = [
             formula: MUNICIPAL_FEE,
             minMXN: null,
             maxMXN: null,
+            legalBasis: MUNICIPAL_FEE_BASIS,
           },
         ],
         timeframe: {
@@ -292,7 +295,7 @@ export const procedures: ProcedureInput[] = [
             formula: MUNICIPAL_FEE,
             minMXN: null,
             maxMXN: null,
-            legalBasis: [{ law: 'municipal-regulations' }],
+            legalBasis: MUNICIPAL_FEE_BASIS,
           },
         ],
         timeframe: {
@@ -349,7 +352,7 @@ export const procedures: ProcedureInput[] = [
             formula: MUNICIPAL_FEE,
             minMXN: null,
             maxMXN: null,
-            unverified: true,
+            legalBasis: MUNICIPAL_FEE_BASIS,
           },
         ],
         timeframe: {
@@ -371,7 +374,7 @@ export const procedures: ProcedureInput[] = [
             formula: MUNICIPAL_FEE,
             minMXN: null,
             maxMXN: null,
-            legalBasis: [{ law: 'municipal-regulations' }],
+            legalBasis: MUNICIPAL_FEE_BASIS,
           },
         ],
         timeframe: {
@@ -422,10 +425,12 @@ export const procedures: ProcedureInput[] = [
         requirements: [],
         costs: [{ kind: 'free', note: { es: 'Consultar el catálogo público de giros no tiene costo.', en: 'Checking the public catalogue of business lines costs nothing.' } }],
         timeframe: {
-          waiting: { min: 0, max: 1, unit: 'business-days' },
+          waiting: { min: 0, max: 0, unit: 'business-days' },
           tacitApproval: 'none',
-          unverified: true,
-          note: { es: 'Consulta informativa; las fuentes no dan un plazo.', en: 'An information check; the sources give no time.' },
+          note: {
+            es: 'No hay respuesta que esperar: usted consulta el catálogo público de giros del municipio.',
+            en: 'There is no answer to wait for: you read the municipality’s public catalogue of business lines.',
+          },
         },
         legalBasis: [{ law: 'lineamientos-sare' }],
       },
@@ -592,12 +597,12 @@ export const procedures: ProcedureInput[] = [
         requirements: [],
         costs: [
           {
-            kind: 'variable',
-            concept: { es: 'Elaboración del programa (honorarios del consultor, si se contrata)', en: 'Preparing the programme (consultant’s fees, if one is hired)' },
-            formula: { es: 'Depende del tamaño y el riesgo del inmueble; no hay una cifra de referencia.', en: 'Depends on the size and risk of the premises; no reference figure is available.' },
-            minMXN: null,
-            maxMXN: null,
-            unverified: true,
+            kind: 'free',
+            legalBasis: [{ law: 'lgpc', article: '40' }],
+            note: {
+              es: 'Ninguna autoridad cobra por elaborarlo: lo elabora la Unidad Interna de Protección Civil de la empresa, que puede asesorarse con una persona registrada ante la autoridad (LGPC art. 40); los honorarios de ese asesor, si se contrata, son un gasto privado que no fija ninguna ley.',
+              en: 'No authority charges for drafting it: the company’s own internal civil-protection unit prepares it and may be advised by a person registered with the authority (LGPC Art. 40); that adviser’s fee, if you hire one, is a private cost that no law sets.',
+            },
           },
         ],
         timeframe: {
@@ -683,7 +688,19 @@ export const procedures: ProcedureInput[] = [
           { name: { es: 'Identificación oficial del representante legal', en: 'Official ID of the legal representative' }, copies: 1, unverified: true },
           { name: { es: 'Comprobante de domicilio del establecimiento', en: 'Proof of address of the establishment' }, copies: 1, unverified: true },
         ],
-        costs: [{ kind: 'free', unverified: true, note: { es: 'Las fuentes no indican un cobro por la inscripción.', en: 'The sources mention no registration fee.' } }],
+        costs: [
+          {
+            kind: 'variable',
+            concept: { es: 'Derechos por la inscripción, si el estado los cobra', en: 'Registration fee, if the state charges one' },
+            formula: {
+              es: 'Las fuentes revisadas no indican cobro por inscribirse; si un estado lo cobra, lo fija su ley de hacienda o su ley de ingresos del año, y debe publicarlo en el Portal Ciudadano Único de Trámites y Servicios (LNETB art. 54, fr. XI).',
+              en: 'The sources reviewed mention no registration fee; if a state charges one, its tax law (ley de hacienda) or that year’s revenue law sets it, and it must be published on the national procedures portal (LNETB Art. 54 fr. XI).',
+            },
+            minMXN: 0,
+            maxMXN: null,
+            legalBasis: [{ law: 'state-tax-law' }, { law: 'lnetb', article: '54 fr. XI' }],
+          },
+        ],
         timeframe: {
           waiting: { min: 1, max: 10, unit: 'business-days' },
           tacitApproval: 'unknown',
@@ -713,12 +730,12 @@ export const procedures: ProcedureInput[] = [
           },
         ],
         timeframe: {
-          waiting: { min: 0, max: 1, unit: 'business-days' },
+          waiting: { min: 0, max: 0, unit: 'business-days' },
           tacitApproval: 'none',
-          unverified: true,
+          legalBasis: [{ law: 'state-tax-law' }],
           note: {
-            es: 'El pago se registra al momento. La periodicidad (en la mayoría de los estados, mensual) y la fecha límite las fija cada ley estatal: por confirmar.',
-            en: 'Payment is recorded on the spot. The filing period (monthly in most states) and the due date are set by each state’s law: to be confirmed.',
+            es: 'No hay resolución que esperar: el pago se registra al momento. La periodicidad (en la mayoría de los estados, mensual) y la fecha límite las fija cada ley estatal; por ejemplo, en la Ciudad de México se paga a más tardar el día 17 del mes siguiente (Código Fiscal de la Ciudad de México, art. 159, por confirmar).',
+            en: 'There is no decision to wait for: payment is recorded on the spot. The filing period (monthly in most states) and the due date are set by each state’s law; for example, in Mexico City it is due by the 17th of the following month (Código Fiscal de la Ciudad de México, Art. 159, to be confirmed).',
           },
         },
         legalBasis: [{ law: 'state-tax-law' }],
@@ -785,7 +802,16 @@ export const procedures: ProcedureInput[] = [
         },
         channel: { kind: 'online-or-in-person' },
         requirements: [],
-        costs: [{ kind: 'free', unverified: true }],
+        costs: [
+          {
+            kind: 'free',
+            legalBasis: [{ law: 'lnetb', article: '54' }],
+            note: {
+              es: 'Una consulta no causa derechos; los requisitos, plazos y costos de cada trámite estatal deben estar publicados en el Portal Ciudadano Único de Trámites y Servicios (LNETB art. 54).',
+              en: 'An enquiry carries no fee; each state procedure’s requirements, deadlines and costs must be published on the national procedures portal (LNETB Art. 54).',
+            },
+          },
+        ],
         timeframe: {
           waiting: { min: 1, max: 10, unit: 'business-days' },
           tacitApproval: 'none',
@@ -871,10 +897,13 @@ export const procedures: ProcedureInput[] = [
           {
             kind: 'variable',
             concept: { es: 'Impuesto sobre adquisición de inmuebles (ISAI)', en: 'Property-acquisition tax (ISAI)' },
-            formula: { es: 'Porcentaje del valor del inmueble fijado por cada municipio, por lo general de alrededor del 2 % al 5 % (por confirmar).', en: 'A percentage of the property value set by each municipality, usually about 2% to 5% (to be confirmed).' },
+            formula: {
+              es: 'Un porcentaje o tarifa sobre el valor del inmueble que fija la ley de hacienda municipal del estado o la ley de ingresos del municipio; lo cobra el municipio (Constitución, art. 115, fr. IV, inciso a: contribuciones sobre la traslación de la propiedad inmobiliaria) y el notario lo calcula y entera. La tasa cambia de un estado y municipio a otro.',
+              en: 'A percentage or tariff on the property’s value set by the state’s municipal tax law or the municipality’s revenue law; the municipality collects it (Constitution, Art. 115 fr. IV a): taxes on the transfer of real property) and the notary calculates and pays it over. The rate differs from state to state and municipality to municipality.',
+            },
             minMXN: null,
             maxMXN: null,
-            unverified: true,
+            legalBasis: [{ law: 'cpeum', article: '115 fr. IV a)' }, { law: 'state-tax-law' }, { law: 'municipal-regulations' }],
           },
           {
             kind: 'variable',
@@ -976,10 +1005,13 @@ export const procedures: ProcedureInput[] = [
           {
             kind: 'variable',
             concept: { es: 'Derechos por la LAUDF, si los hay', en: 'LAUDF fee, if any' },
-            formula: { es: 'Por confirmar en el Código Fiscal de la Ciudad de México; las fuentes no dan cifra.', en: 'To be confirmed in the Código Fiscal de la Ciudad de México; the sources give no figure.' },
-            minMXN: null,
+            formula: {
+              es: 'Si la licencia causa derechos, los fija el Código Fiscal de la Ciudad de México (título de derechos), actualizado cada año; las fuentes revisadas no dan la cifra. La ficha oficial del trámite en el portal de trámites de la Ciudad indica si tiene costo.',
+              en: 'If the licence carries a fee, the Código Fiscal de la Ciudad de México (chapter on fees, derechos) sets it and it is updated every year; the sources reviewed give no figure. The official procedure sheet on the city’s procedures portal says whether it has a cost.',
+            },
+            minMXN: 0,
             maxMXN: null,
-            unverified: true,
+            legalBasis: [{ law: 'cf-cdmx' }],
           },
         ],
         timeframe: {
@@ -1001,10 +1033,13 @@ export const procedures: ProcedureInput[] = [
           {
             kind: 'variable',
             concept: { es: 'Derechos por la actualización, si los hay', en: 'Update fee, if any' },
-            formula: { es: 'Por confirmar; las fuentes no dan cifra.', en: 'To be confirmed; the sources give no figure.' },
-            minMXN: null,
+            formula: {
+              es: 'Si la actualización causa derechos, los fija el Código Fiscal de la Ciudad de México (título de derechos), actualizado cada año; las fuentes revisadas no dan la cifra.',
+              en: 'If the update carries a fee, the Código Fiscal de la Ciudad de México (chapter on fees, derechos) sets it and it is updated every year; the sources reviewed give no figure.',
+            },
+            minMXN: 0,
             maxMXN: null,
-            unverified: true,
+            legalBasis: [{ law: 'cf-cdmx' }],
           },
         ],
         timeframe: {
@@ -1021,11 +1056,15 @@ export const procedures: ProcedureInput[] = [
     ],
     caveats: [
       {
-        es: 'El canal, los costos y los plazos de resolución de la LAUDF están por confirmar con la SEDEMA.',
-        en: 'The LAUDF channel, fees and decision times are to be confirmed with SEDEMA.',
+        es: 'El canal, el monto de los derechos (si los hay) y los plazos de resolución de la LAUDF están por confirmar con la SEDEMA; la ficha oficial del trámite en el portal de trámites de la Ciudad de México los indica.',
+        en: 'The LAUDF channel, the fee amount (if any) and decision times are to be confirmed with SEDEMA; the official procedure sheet on the Mexico City procedures portal states them.',
       },
     ],
-    sources: [SRC_LGEEPA_STATES, SRC_ENV_LICENCES],
+    sources: [
+      SRC_LGEEPA_STATES,
+      SRC_ENV_LICENCES,
+      { title: 'Gobierno de la Ciudad de México — Trámites CDMX: Licencia Ambiental Única para el Distrito Federal y su actualización anual (SEDEMA)', url: 'http://www.tramites.cdmx.gob.mx/index.php/tramites_servicios/muestraInfo/142' },
+    ],
     verifiedOn: '2026-11-28',
   },
   {
@@ -1068,10 +1107,13 @@ export const procedures: ProcedureInput[] = [
           {
             kind: 'variable',
             concept: { es: 'Derechos estatales, si los hay', en: 'State fee, if any' },
-            formula: { es: 'Por confirmar en la legislación fiscal del Estado de México; las fuentes no dan cifra.', en: 'To be confirmed in the State of Mexico’s tax law; the sources give no figure.' },
-            minMXN: null,
+            formula: {
+              es: 'Si la presentación causa derechos, los fija el Código Financiero del Estado de México y Municipios (capítulo de derechos), con cuotas en UMA; las fuentes revisadas no dan la cifra.',
+              en: 'If filing carries a fee, the Código Financiero del Estado de México y Municipios (chapter on fees, derechos) sets it, in UMA; the sources reviewed give no figure.',
+            },
+            minMXN: 0,
             maxMXN: null,
-            unverified: true,
+            legalBasis: [{ law: 'state-tax-law' }],
           },
         ],
         timeframe: {
