@@ -223,8 +223,8 @@ export const states: z.input<typeof State>[] = [
     },
     notes: [
       {
-        es: 'El SARE municipal de Saltillo fue certificado por PROSARE (CONAMER) en 2018 y 2021; en 2021 obtuvo la mejor calificación del país (94.2/100) y la certificación máxima de 3 años. Confirme la vigencia del certificado.',
-        en: 'Saltillo’s municipal SARE (rapid business-opening system) was PROSARE-certified by CONAMER in 2018 and 2021; in 2021 it scored highest in the country (94.2/100) and got the maximum 3-year certificate. Check that the certificate is still current.',
+        es: 'El SARE municipal de Saltillo fue certificado por PROSARE (CONAMER) en 2018 y 2021; en 2021 obtuvo la mejor calificación del país (94.2/100) y la certificación máxima de 3 años. Con la extinción de la CONAMER en 2025, confirme la vigencia del certificado con la ATDT.',
+        en: 'Saltillo’s municipal SARE (rapid business-opening system) was PROSARE-certified by CONAMER in 2018 and 2021; in 2021 it scored highest in the country (94.2/100) and got the maximum 3-year certificate. With CONAMER wound up in 2025, check with the ATDT that the certificate is still current.',
       },
       {
         es: 'Fue miembro de la plataforma «Invest in México» de la Alianza Federalista (2020); su situación actual está por confirmar.',
@@ -662,8 +662,8 @@ export const states: z.input<typeof State>[] = [
     },
     notes: [
       {
-        es: 'Unos 22 municipios llegaron a tener el SARE certificado por PROSARE y 103 no lo estaban (fecha no indicada); entre los certificados se mencionan Tlalnepantla, Metepec, Tepotzotlán, Texcoco, Naucalpan y Huixquilucan. Confirme la vigencia en la lista de la CONAMER.',
-        en: 'About 22 municipalities held a PROSARE-certified SARE at one point, with 103 not certified (date not shown); those named as certified include Tlalnepantla, Metepec, Tepotzotlán, Texcoco, Naucalpan and Huixquilucan. Check current status in CONAMER’s list.',
+        es: 'Unos 22 municipios llegaron a tener el SARE certificado por PROSARE y 103 no lo estaban (fecha no indicada); entre los certificados se mencionan Tlalnepantla, Metepec, Tepotzotlán, Texcoco, Naucalpan y Huixquilucan. Confirme la vigencia con la ATDT, que asumió las funciones de la extinta CONAMER.',
+        en: 'About 22 municipalities held a PROSARE-certified SARE at one point, with 103 not certified (date not shown); those named as certified include Tlalnepantla, Metepec, Tepotzotlán, Texcoco, Naucalpan and Huixquilucan. Check current status with the ATDT, which took over the functions of the former CONAMER.',
       },
       {
         es: 'Las fuentes fijas de jurisdicción estatal presentan la Cédula de Operación Integral ante la autoridad ambiental del estado.',
