@@ -395,8 +395,8 @@ export const states: z.input<typeof State>[] = [
         en: 'Business-establishment notices are handled through SIAPEM; its domain (siapem.cdmx.gob.mx) was seen only in public code, to be confirmed.',
       },
       {
-        es: 'La licencia ambiental local es la LAUDF de la Secretaría del Medio Ambiente (SEDEMA), con actualización anual.',
-        en: 'The local environmental licence is the LAUDF issued by the city environment secretariat (SEDEMA), updated yearly.',
+        es: 'La licencia ambiental local era la LAUDF de la Secretaría del Medio Ambiente (SEDEMA), con actualización anual; desde noviembre de 2023 se sustituye por la Manifestación Ambiental Única (MAU), que se presenta en línea.',
+        en: 'The local environmental licence was the LAUDF issued by the city environment secretariat (SEDEMA), updated yearly; since November 2023 it is replaced by the single environmental filing (Manifestación Ambiental Única, MAU), filed online.',
       },
     ],
     sources: [

@@ -964,10 +964,13 @@ export const procedures: ProcedureInput[] = [
     level: 'state',
     authority: 'state-environment',
     phase: 'operation',
-    title: { es: 'Licencia Ambiental Única para el Distrito Federal (LAUDF)', en: 'Mexico City single environmental licence (Licencia Ambiental Única para el Distrito Federal, LAUDF)' },
+    title: {
+      es: 'Manifestación Ambiental Única (MAU), antes Licencia Ambiental Única para el Distrito Federal (LAUDF)',
+      en: 'Mexico City single environmental filing (Manifestación Ambiental Única, MAU), formerly the single environmental licence (LAUDF)',
+    },
     summary: {
-      es: 'En la Ciudad de México, los establecimientos que son fuentes fijas de jurisdicción local tramitan ante la Secretaría del Medio Ambiente (SEDEMA) la LAUDF, que reúne en anexos las emisiones a la atmósfera, las aguas residuales, los residuos, el ruido y el Registro de Emisiones y Transferencia de Contaminantes (RETC). Se actualiza cada año en los primeros cuatro meses.',
-      en: 'In Mexico City, establishments that are fixed emission sources under local jurisdiction obtain the LAUDF from the city environment secretariat (Secretaría del Medio Ambiente, SEDEMA). Its annexes cover air emissions, wastewater, waste, noise and the pollutant release and transfer register (RETC). It is updated every year in the first four months.',
+      es: 'En la Ciudad de México, los establecimientos que son fuentes fijas de jurisdicción local cumplen ante la Secretaría del Medio Ambiente (SEDEMA) sus obligaciones sobre emisiones a la atmósfera, aguas residuales, residuos, ruido y el Registro de Emisiones y Transferencia de Contaminantes (RETC). Desde noviembre de 2023 la LAUDF, que se tramitaba en persona y se actualizaba cada año en los primeros cuatro meses, se convirtió en la Manifestación Ambiental Única (MAU), que se presenta en línea.',
+      en: 'In Mexico City, establishments that are fixed emission sources under local jurisdiction meet their obligations on air emissions, wastewater, waste, noise and the pollutant release and transfer register (RETC) before the city environment secretariat (Secretaría del Medio Ambiente, SEDEMA). Since November 2023 the LAUDF, which was filed in person and updated every year in the first four months, has become the single environmental filing (Manifestación Ambiental Única, MAU), filed online.',
     },
     whoNeedsIt: {
       es: 'Empresas con instalaciones en la Ciudad de México que no sean fuentes fijas de jurisdicción federal (estas tramitan la LAU de la SEMARNAT).',
@@ -985,15 +988,21 @@ export const procedures: ProcedureInput[] = [
       en: 'Mexico City only. In other states see the state environmental licence.',
     },
     outputs: [
-      { es: 'Licencia Ambiental Única para el Distrito Federal (LAUDF)', en: 'Mexico City single environmental licence (LAUDF)' },
+      { es: 'Constancia de la Manifestación Ambiental Única (antes LAUDF)', en: 'Single environmental filing certificate (MAU; formerly the LAUDF)' },
       { es: 'Actualización anual de la LAUDF', en: 'Yearly LAUDF update' },
     ],
     prerequisites: [],
     legalBasis: [{ law: 'state-environmental-law' }, { law: 'lgeepa', article: '9' }],
     steps: [
       {
-        title: { es: 'Solicitar la LAUDF ante la SEDEMA', en: 'Apply for the LAUDF at SEDEMA' },
-        channel: { kind: 'online-or-in-person', note: { es: 'Canal por confirmar con la SEDEMA.', en: 'Channel to be confirmed with SEDEMA.' } },
+        title: { es: 'Presentar la MAU (antes LAUDF) ante la SEDEMA', en: 'File the MAU (formerly the LAUDF) with SEDEMA' },
+        channel: {
+          kind: 'online',
+          note: {
+            es: 'En la plataforma www.mau.sedema.cdmx.gob.mx, según el anuncio oficial de noviembre de 2023.',
+            en: 'On the www.mau.sedema.cdmx.gob.mx platform, according to the official announcement of November 2023.',
+          },
+        },
         requirements: [
           { name: { es: 'Anexo de emisiones a la atmósfera', en: 'Air-emissions annex' } },
           { name: { es: 'Anexo de aguas residuales', en: 'Wastewater annex' } },
@@ -1056,14 +1065,19 @@ export const procedures: ProcedureInput[] = [
     ],
     caveats: [
       {
-        es: 'El canal, el monto de los derechos (si los hay) y los plazos de resolución de la LAUDF están por confirmar con la SEDEMA; la ficha oficial del trámite en el portal de trámites de la Ciudad de México los indica.',
-        en: 'The LAUDF channel, the fee amount (if any) and decision times are to be confirmed with SEDEMA; the official procedure sheet on the Mexico City procedures portal states them.',
+        es: 'El 6 de noviembre de 2023 el Gobierno de la Ciudad de México anunció que, tras reformar cinco leyes (entre ellas la Ley Ambiental de Protección a la Tierra), la LAUDF se convierte en la Manifestación Ambiental Única (MAU), digital, con la mitad de trámites y 40 % menos requisitos. Según notas de prensa sobre ese anuncio, la constancia se obtiene al ingresar los requisitos y pagar los derechos, sin esperar la aprobación de la SEDEMA: por confirmar. Los requisitos, la actualización anual y los plazos de esta página describen la LAUDF y están por confirmar para la MAU.',
+        en: 'On 6 November 2023 the Mexico City government announced that, after amending five laws (including the Ley Ambiental de Protección a la Tierra), the LAUDF becomes the digital single environmental filing (Manifestación Ambiental Única, MAU), with half the procedures and 40% fewer requirements. According to press reports of that announcement, the certificate is obtained on entering the requirements and paying the fee, without waiting for SEDEMA’s approval: to be confirmed. The requirements, yearly update and times on this page describe the LAUDF and are to be confirmed for the MAU.',
+      },
+      {
+        es: 'El monto de los derechos (si los hay) y los plazos están por confirmar con la SEDEMA; la ficha oficial del trámite en el portal de trámites de la Ciudad de México los indica.',
+        en: 'The fee amount (if any) and times are to be confirmed with SEDEMA; the official procedure sheet on the Mexico City procedures portal states them.',
       },
     ],
     sources: [
       SRC_LGEEPA_STATES,
       SRC_ENV_LICENCES,
       { title: 'Gobierno de la Ciudad de México — Trámites CDMX: Licencia Ambiental Única para el Distrito Federal y su actualización anual (SEDEMA)', url: 'http://www.tramites.cdmx.gob.mx/index.php/tramites_servicios/muestraInfo/142' },
+      { title: 'Jefatura de Gobierno de la Ciudad de México (06-11-2023) — Conferencia: la Licencia Ambiental Única se convierte en la Manifestación Ambiental Única', url: 'https://jefaturadegobierno.cdmx.gob.mx/comunicacion/nota/mensaje-del-jefe-de-gobierno-marti-batres-guadarrama-del-secretario-de-movilidad-andres-lajous-loaeza-del-director-general-de-gobierno-digital-en-la-adip-eduardo-clark-garcia-dobarganes-durante-conferencia-de-prensa' },
     ],
     verifiedOn: '2026-11-28',
   },
