@@ -5,6 +5,23 @@ import type { ProcedureInput } from '../../schema.ts';
  * mexico-investment-facts.md section 2.D, sources S9, S21, S28, S29.
  * Desk review 2026-11-28.
  */
+/** The consolidated Customs Law (reform DOF 19-11-2025), read 2026-12-04. */
+const SRC_LA = { title: 'Cámara de Diputados — Ley Aduanera (última reforma DOF 19-11-2025)', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LAdua.pdf' };
+
+/**
+ * A registration the Customs Law requires and the Federal Fees Law does not charge for: LFD art. 40
+ * lists every customs register and authorisation fee, and the importers' registers and the broker
+ * appointment are not among them (2026 text read).
+ */
+const FREE_CUSTOMS_REGISTRATION = {
+  kind: 'free' as const,
+  legalBasis: [{ law: 'la', article: '59, fr. IV' }, { law: 'lfd', article: '40' }],
+  note: {
+    es: 'La Ley Federal de Derechos (art. 40) no fija derecho por esta inscripción.',
+    en: 'The Federal Fees Law (Art. 40) sets no fee for this registration.',
+  },
+};
+
 export const procedures: ProcedureInput[] = [
   {
     id: 'sat-customs-broker-appointment',
@@ -21,8 +38,8 @@ export const procedures: ProcedureInput[] = [
       en: 'Registers with the Tax Administration Service (SAT) the customs brokers (agentes aduanales) the company authorises to clear goods on its behalf. It is a prerequisite for importing and for joining the importers’ register (Padrón de Importadores).',
     },
     whoNeedsIt: {
-      es: 'Empresas que importan, incluida la importación temporal, o que exportan mediante agente aduanal. Nuestras fuentes lo señalan como requisito para importar (Ley Aduanera, art. 59, fr. III).',
-      en: 'Companies that import, including temporary imports, or that export through a customs broker. Our sources state it as a prerequisite for importing (Customs Law, art. 59, fr. III).',
+      es: 'Empresas que importan, incluida la importación temporal, o que exportan mediante agente o agencia aduanal. La Ley Aduanera (art. 59, fr. III) obliga al importador a entregar al SAT el documento que compruebe el encargo conferido, salvo que lo haga por los medios electrónicos que fijen las reglas del SAT.',
+      en: 'Companies that import, including temporary imports, or that export through a customs broker or agency. The Customs Law (Art. 59, fr. III) requires the importer to give SAT the document proving the appointment, unless it appoints the broker through the electronic means SAT’s rules set.',
     },
     appliesWhen: {
       any: [
@@ -54,7 +71,6 @@ export const procedures: ProcedureInput[] = [
         costs: [
           {
             kind: 'free',
-            unverified: true,
             note: {
               es: 'Sin cobro oficial; los honorarios del agente aduanal se pactan de forma privada.',
               en: 'No government fee; the customs broker’s fees are agreed privately.',
@@ -76,8 +92,8 @@ export const procedures: ProcedureInput[] = [
         channel: {
           kind: 'online',
           note: {
-            es: 'Por confirmar: presentación en el portal del SAT con la e.firma de la empresa.',
-            en: 'To be confirmed: filing in the SAT portal with the company’s e.firma.',
+            es: 'Por los medios electrónicos de seguridad que fijen las reglas del SAT (art. 59, fr. III); en la práctica, el portal del SAT con la e.firma (por confirmar).',
+            en: 'Through the electronic security means set by SAT’s rules (Art. 59, fr. III); in practice, the SAT portal with the e.firma (to be confirmed).',
           },
         },
         requirements: [
@@ -91,7 +107,7 @@ export const procedures: ProcedureInput[] = [
             unverified: true,
           },
         ],
-        costs: [{ kind: 'free', unverified: true }],
+        costs: [{ ...FREE_CUSTOMS_REGISTRATION, legalBasis: [{ law: 'la', article: '59, fr. III' }, { law: 'lfd', article: '40' }] }],
         timeframe: {
           waiting: { min: 0, max: 5, unit: 'business-days' },
           tacitApproval: 'unknown',
@@ -106,15 +122,12 @@ export const procedures: ProcedureInput[] = [
     ],
     caveats: [
       {
-        es: 'Por confirmar: el medio de presentación, los datos que se piden y que el registro sea gratuito.',
-        en: 'To be confirmed: the filing channel, the data requested and that registration is free of charge.',
+        es: 'Por confirmar: el medio de presentación, los datos que se piden y el tiempo de registro.',
+        en: 'To be confirmed: the filing channel, the data requested and how long registration takes.',
       },
     ],
-    sources: [
-      { title: 'Leiru — Trámite de Padrón de Importadores', url: 'https://leiru.com/tramite-de-padron-de-importadores/' },
-      { title: 'IDC Online — Contribuyentes fiscalmente confiables en el Padrón de Importadores (2020)', url: 'https://idconline.mx/comercio-exterior/2020/01/22/contribuyentes-fiscalmente-confiables-en-el-padron-de-importadores' },
-    ],
-    verifiedOn: '2026-11-28',
+    sources: [SRC_LA],
+    verifiedOn: '2026-12-04',
   },
   {
     id: 'sat-importers-register',
@@ -127,8 +140,8 @@ export const procedures: ProcedureInput[] = [
       en: 'Registration in the importers’ register (Padrón de Importadores)',
     },
     summary: {
-      es: 'Inscripción ante el SAT que permite a la empresa importar mercancías. Se solicita en línea, sin documentos, y se resuelve en 10 días, siempre que la empresa cumpla las condiciones fiscales previas.',
-      en: 'Registration with SAT that allows the company to import goods. It is filed online, with no documents, and decided within 10 days, provided the company meets the prior tax conditions.',
+      es: 'Inscripción ante el SAT, obligatoria para importar (Ley Aduanera, art. 59, fr. IV): la empresa debe estar al corriente en sus obligaciones fiscales e inscrita en el RFC. Se solicita en línea, sin documentos; el plazo de 10 días que se cita está por confirmar.',
+      en: 'Registration with SAT that importing requires (Customs Law, Art. 59, fr. IV): the company must be up to date with its tax obligations and registered in the RFC. It is filed online, with no documents; the 10-day period usually quoted is to be confirmed.',
     },
     whoNeedsIt: {
       es: 'Empresas que importan mercancías, incluidas las que importan temporalmente (por ejemplo, bajo el programa IMMEX).',
@@ -147,7 +160,7 @@ export const procedures: ProcedureInput[] = [
     officialCode: { code: '5/LA' },
     legalBasis: [
       { law: 'la', article: '59, fr. III y IV' },
-      { law: 'rla', article: '82' },
+      { law: 'rla', article: '82', unverified: true },
       { law: 'rgce', article: '1.3.2' },
     ],
     steps: [
@@ -207,8 +220,8 @@ export const procedures: ProcedureInput[] = [
           en: 'Apply in the SAT portal and receive the answer',
         },
         description: {
-          es: 'La solicitud se presenta en el portal del SAT (Trámites › RFC › Importadores) con la e.firma. No se adjuntan documentos. El SAT resuelve en 10 días.',
-          en: 'The application is filed in the SAT portal (Trámites › RFC › Importadores) with the e.firma. No documents are attached. SAT decides within 10 days.',
+          es: 'La solicitud se presenta en el portal del SAT (Trámites › RFC › Importadores) con la e.firma. No se adjuntan documentos. El plazo de respuesta de 10 días está por confirmar.',
+          en: 'The application is filed in the SAT portal (Trámites › RFC › Importadores) with the e.firma. No documents are attached. The 10-day response time is to be confirmed.',
         },
         channel: {
           kind: 'online',
@@ -220,26 +233,27 @@ export const procedures: ProcedureInput[] = [
         requirements: [
           { name: { es: 'e.firma de la empresa', en: 'Company e.firma' }, producedBy: 'sat-efirma-company' },
         ],
-        costs: [{ kind: 'free', unverified: true }],
+        costs: [FREE_CUSTOMS_REGISTRATION],
         timeframe: {
           waiting: { min: 1, max: 10, unit: 'business-days' },
           tacitApproval: 'unknown',
+          unverified: true,
           note: {
-            es: 'Nuestras fuentes dicen «10 días» sin precisar si son hábiles o naturales; mostramos la lectura más larga (hábiles).',
-            en: 'Our sources say “10 days” without stating business or calendar days; we show the longer reading (business days).',
+            es: 'Guías anteriores dicen «10 días» sin precisar si son hábiles o naturales ni citar la norma (se cita el art. 82 del Reglamento, no verificado); mostramos la lectura más larga (hábiles).',
+            en: 'Older guides say “10 days” without stating business or calendar days or citing the rule (Regulation Art. 82 is cited, unverified); we show the longer reading (business days).',
           },
         },
         legalBasis: [
           { law: 'la', article: '59, fr. IV' },
-          { law: 'rla', article: '82' },
+          { law: 'rla', article: '82', unverified: true },
           { law: 'rgce', article: '1.3.2' },
         ],
       },
     ],
     caveats: [
       {
-        es: 'Por confirmar: que la inscripción sea gratuita.',
-        en: 'To be confirmed: that registration is free of charge.',
+        es: 'Por confirmar: el plazo de respuesta de 10 días y el artículo del Reglamento que lo fija.',
+        en: 'To be confirmed: the 10-day response time and the Regulation article that sets it.',
       },
       {
         es: 'Algunas mercancías exigen además el Padrón de Importadores de Sectores Específicos (Anexo 10, apartado A, de las RGCE).',
@@ -247,11 +261,10 @@ export const procedures: ProcedureInput[] = [
       },
     ],
     sources: [
+      SRC_LA,
       { title: 'SAT — Padrón de Importadores (portal del SAT, SAT_01_042)', url: 'http://www.sat.gob.mx/gobmx/Paginas/SAT_01_042.html' },
-      { title: 'IDC Online — Contribuyentes fiscalmente confiables en el Padrón de Importadores (2020)', url: 'https://idconline.mx/comercio-exterior/2020/01/22/contribuyentes-fiscalmente-confiables-en-el-padron-de-importadores' },
-      { title: 'Leiru — Trámite de Padrón de Importadores', url: 'https://leiru.com/tramite-de-padron-de-importadores/' },
     ],
-    verifiedOn: '2026-11-28',
+    verifiedOn: '2026-12-04',
   },
   {
     id: 'sat-sector-importers-register',
@@ -285,7 +298,7 @@ export const procedures: ProcedureInput[] = [
     officialCode: { code: '6/LA' },
     legalBasis: [
       { law: 'rgce', article: 'Anexo 10, apartado A' },
-      { law: 'la', article: '59, fr. IV', unverified: true },
+      { law: 'la', article: '59, fr. IV' },
     ],
     steps: [
       {
@@ -346,7 +359,7 @@ export const procedures: ProcedureInput[] = [
             },
           },
         ],
-        costs: [{ kind: 'free', unverified: true }],
+        costs: [FREE_CUSTOMS_REGISTRATION],
         timeframe: {
           waiting: { min: 1, max: 20, unit: 'business-days' },
           tacitApproval: 'unknown',
@@ -365,15 +378,15 @@ export const procedures: ProcedureInput[] = [
         en: 'The link between the Annex 10, section A, sectors and SCIAN codes is our approximation: what triggers the obligation is the tariff item of the goods. Traders and companies in other activities that import those goods must also register.',
       },
       {
-        es: 'Por confirmar: el costo, el tiempo de respuesta, los requisitos de cada sector y si las importaciones temporales (por ejemplo, IMMEX) de estas mercancías también exigen este padrón.',
-        en: 'To be confirmed: the cost, the response time, each sector’s requirements, and whether temporary imports (for example under IMMEX) of these goods also require this register.',
+        es: 'Por confirmar: el tiempo de respuesta, los requisitos de cada sector y si las importaciones temporales (por ejemplo, IMMEX) de estas mercancías también exigen este padrón. La obligación de inscribirse está en la Ley Aduanera (art. 59, fr. IV) y la Ley Federal de Derechos no fija cobro por ella.',
+        en: 'To be confirmed: the response time, each sector’s requirements, and whether temporary imports (for example under IMMEX) of these goods also require this register. The duty to register is in the Customs Law (Art. 59, fr. IV), and the Federal Fees Law sets no charge for it.',
       },
     ],
     sources: [
+      SRC_LA,
       { title: 'SAT — Padrón de Importadores (portal del SAT, SAT_01_056)', url: 'http://www.sat.gob.mx/gobmx/Paginas/SAT_01_056.html' },
-      { title: 'Leiru — Trámite de Padrón de Importadores', url: 'https://leiru.com/tramite-de-padron-de-importadores/' },
     ],
-    verifiedOn: '2026-11-28',
+    verifiedOn: '2026-12-04',
   },
   {
     id: 'sat-sector-exporters-register',
@@ -404,7 +417,7 @@ export const procedures: ProcedureInput[] = [
       { es: 'Inscripción en el Padrón de Exportadores Sectorial', en: 'Registration in the sector-specific exporters’ register' },
     ],
     prerequisites: ['sat-efirma-company'],
-    legalBasis: [{ law: 'rgce', article: 'Anexo 10, apartado B', unverified: true }],
+    legalBasis: [{ law: 'la', article: '59, fr. IV' }, { law: 'rgce', article: 'Anexo 10, apartado B', unverified: true }],
     steps: [
       {
         title: {
@@ -462,7 +475,7 @@ export const procedures: ProcedureInput[] = [
             },
           },
         ],
-        costs: [{ kind: 'free', unverified: true }],
+        costs: [FREE_CUSTOMS_REGISTRATION],
         timeframe: {
           waiting: { min: 1, max: 20, unit: 'business-days' },
           tacitApproval: 'unknown',
@@ -472,13 +485,13 @@ export const procedures: ProcedureInput[] = [
             en: 'Our sources do not give the response time; the range is a conservative estimate.',
           },
         },
-        legalBasis: [{ law: 'rgce', article: 'Anexo 10, apartado B', unverified: true }],
+        legalBasis: [{ law: 'la', article: '59, fr. IV' }, { law: 'rgce', article: 'Anexo 10, apartado B', unverified: true }],
       },
     ],
     caveats: [
       {
-        es: 'Por confirmar: la lista de mercancías del Anexo 10, apartado B, los requisitos, el medio de presentación, el costo y el tiempo de respuesta. Nuestras fuentes solo confirman que este padrón existe.',
-        en: 'To be confirmed: the list of goods in Annex 10, section B, the requirements, the filing channel, the cost and the response time. Our sources only confirm that this register exists.',
+        es: 'Por confirmar: la lista de mercancías del Anexo 10, apartado B, los requisitos, el medio de presentación y el tiempo de respuesta. La Ley Aduanera (art. 59, fr. IV) confirma el padrón, a cargo del SAT, y la Ley Federal de Derechos no fija cobro por la inscripción.',
+        en: 'To be confirmed: the list of goods in Annex 10, section B, the requirements, the filing channel and the response time. The Customs Law (Art. 59, fr. IV) confirms the register, kept by SAT, and the Federal Fees Law sets no charge for registration.',
       },
       {
         es: 'La relación con los códigos SCIAN (bebidas y tabaco 312, minerales metálicos 2122, industria metálica básica 331) es nuestra aproximación y está por confirmar; exportadores de otros giros deben revisar el Anexo 10, apartado B.',
@@ -486,6 +499,7 @@ export const procedures: ProcedureInput[] = [
       },
     ],
     sources: [
+      SRC_LA,
       { title: 'SAT — Padrón de Importadores y Exportadores (portal del SAT, SAT_01_042)', url: 'http://www.sat.gob.mx/gobmx/Paginas/SAT_01_042.html' },
       { title: 'SAT — Padrón de Importadores y Exportadores (portal del SAT, SAT_01_056)', url: 'http://www.sat.gob.mx/gobmx/Paginas/SAT_01_056.html' },
     ],
