@@ -516,8 +516,8 @@ export const procedures: ProcedureInput[] = [
       en: 'IMMEX programme (manufacturing, maquiladora and export services)',
     },
     summary: {
-      es: 'Autorización de la Secretaría de Economía para importar temporalmente insumos y maquinaria destinados a producir mercancías de exportación o a prestar servicios de exportación, sin pagar en ese momento el impuesto general de importación (IGI), el IVA ni las cuotas compensatorias. El plazo de importación temporal es de 18 meses (36 meses antes de 2020). La homoclave SE-03-074-A corresponde a la modalidad A (industrial, servicios, albergue, entre otras).',
-      en: 'Authorisation from the Ministry of Economy (SE) to import inputs and machinery temporarily to produce export goods or provide export services, deferring the general import duty (IGI), VAT and compensatory quotas. The temporary-import period is 18 months (36 months before 2020). Code SE-03-074-A is modality A (industrial, services, shelter and others).',
+      es: 'Autorización de la Secretaría de Economía para importar temporalmente insumos y maquinaria destinados a producir mercancías de exportación o a prestar servicios de exportación, sin pagar en ese momento el impuesto general de importación (IGI), el IVA ni las cuotas compensatorias. El plazo de importación temporal es de 18 meses. La homoclave SE-03-074-A corresponde a la modalidad A (industrial, servicios, albergue, entre otras).',
+      en: 'Authorisation from the Ministry of Economy (SE) to import inputs and machinery temporarily to produce export goods or provide export services, deferring the general import duty (IGI), VAT and compensatory quotas. The temporary-import period is 18 months. Code SE-03-074-A is modality A (industrial, services, shelter and others).',
     },
     whoNeedsIt: {
       es: 'Empresas manufactureras o de servicios que exportan e importan temporalmente insumos y maquinaria para esa producción.',
@@ -617,8 +617,12 @@ export const procedures: ProcedureInput[] = [
         en: 'The VAT and IEPS certification grants a tax credit of 100 % of the VAT and IEPS on IMMEX temporary imports; confirm how it applies to your operation.',
       },
       {
-        es: 'El programa obliga a presentar un reporte anual a la Secretaría de Economía.',
-        en: 'The programme requires an annual report to the Ministry of Economy.',
+        es: 'El programa obliga a presentar cada año, a más tardar a fines de mayo y por VUCEM, el reporte anual de operaciones (art. 25 del Decreto IMMEX).',
+        en: 'The programme requires an annual operations report, filed through VUCEM by the end of May (IMMEX Decree Art. 25).',
+      },
+      {
+        es: 'Guías anteriores dicen que el plazo de importación temporal era de 36 meses antes de 2020; no se verificó.',
+        en: 'Older guides say the temporary-import period was 36 months before 2020; not verified.',
       },
     ],
     sources: [
@@ -653,7 +657,7 @@ export const procedures: ProcedureInput[] = [
     ],
     recurrence: { every: 'year' },
     prerequisites: ['se-immex'],
-    legalBasis: [{ law: 'decreto-immex', unverified: true }],
+    legalBasis: [{ law: 'decreto-immex', article: '25' }],
     steps: [
       {
         title: { es: 'Preparar la información del año', en: 'Prepare the year’s figures' },
@@ -686,16 +690,11 @@ export const procedures: ProcedureInput[] = [
       {
         title: { es: 'Presentar el reporte en línea', en: 'File the report online' },
         description: {
-          es: 'El reporte se presenta en línea con usuario y contraseña o con la e.firma. Fecha límite: a más tardar a fines de mayo (por confirmar). Un programa suspendido por no haberlo presentado puede hacerlo hasta el último día hábil de agosto para evitar la cancelación.',
-          en: 'The report is filed online with a user name and password or with the e.firma. Deadline: by the end of May (to be confirmed). A programme suspended for not filing may still file until the last business day of August to avoid cancellation.',
+          es: 'El reporte se presenta por VUCEM con la e.firma. Fecha límite: a más tardar a fines de mayo, sobre el año anterior. Un programa suspendido por no haberlo presentado puede hacerlo hasta el último día hábil de agosto para evitar la cancelación.',
+          en: 'The report is filed through VUCEM with the e.firma. Deadline: by the end of May, on the previous year. A programme suspended for not filing may still file until the last business day of August to avoid cancellation.',
         },
-        channel: {
-          kind: 'online',
-          note: {
-            es: 'Con usuario y contraseña o e.firma; nuestras fuentes no dan la dirección del sistema.',
-            en: 'With user name and password or e.firma; our sources do not give the system’s address.',
-          },
-        },
+        channel: { kind: 'online', url: 'https://www.ventanillaunica.gob.mx' },
+        office: 'vucem',
         requirements: [
           {
             name: { es: 'Programa IMMEX autorizado', en: 'Authorised IMMEX programme' },
@@ -706,23 +705,29 @@ export const procedures: ProcedureInput[] = [
             producedBy: 'sat-efirma-company',
           },
         ],
-        costs: [{ kind: 'free', unverified: true }],
+        costs: [
+          {
+            kind: 'free',
+            legalBasis: [{ law: 'decreto-immex', article: '25' }],
+            note: { es: 'Es un informe; la Ley Federal de Derechos no fija cobro por él.', en: 'It is a report; the Federal Fees Law sets no charge for it.' },
+          },
+        ],
         timeframe: {
           waiting: { min: 0, max: 0, unit: 'business-days' },
           tacitApproval: 'none',
-          unverified: true,
+          legalBasis: [{ law: 'decreto-immex', article: '25' }],
           note: {
-            es: 'Es un informe, no una solicitud: no se espera resolución. La fecha límite de fines de mayo está por confirmar.',
-            en: 'This is a report, not an application: no decision is awaited. The end-of-May deadline is to be confirmed.',
+            es: 'Es un informe, no una solicitud: no se espera resolución. Se presenta a más tardar a fines de mayo.',
+            en: 'This is a report, not an application: no decision is awaited. It is due by the end of May.',
           },
         },
-        legalBasis: [{ law: 'decreto-immex', unverified: true }],
+        legalBasis: [{ law: 'decreto-immex', article: '25' }],
       },
     ],
     caveats: [
       {
-        es: 'Por confirmar: la fecha límite anual (fines de mayo), el artículo del Decreto IMMEX que la establece y que la presentación sea gratuita.',
-        en: 'To be confirmed: the annual deadline (end of May), the article of the IMMEX Decree that sets it and that filing is free of charge.',
+        es: 'El reporte lo exige el art. 25 del Decreto IMMEX (citado así por la ficha SE-03-077 del Catálogo Nacional); la fecha límite de fines de mayo por VUCEM está confirmada (auditoría del catálogo, diciembre de 2026).',
+        en: 'The report is required by IMMEX Decree Art. 25 (so cited by the National Catalogue sheet SE-03-077); the end-of-May deadline through VUCEM is confirmed (catalogue audit, December 2026).',
       },
       {
         es: 'Si el programa se suspende por no presentar el reporte, puede presentarse hasta el último día hábil de agosto para evitar la cancelación.',
@@ -730,10 +735,10 @@ export const procedures: ProcedureInput[] = [
       },
     ],
     sources: [
+      { title: 'Catálogo Nacional de Regulaciones, Trámites y Servicios — ficha SE-03-077 (cita el reporte anual del art. 25 del Decreto IMMEX)', url: 'https://catalogonacional.gob.mx/FichaTramite?traHomoclave=SE-03-077' },
       { title: 'Ventanilla Única para Inversionistas (SE) — Reporte anual IMMEX (copia archivada)', url: 'https://ventanillaunica.economia.gob.mx/procedure/410/step/601?l=en' },
-      { title: 'RCD Comercio Exterior — Programa IMMEX', url: 'https://www.rcdcomercioexterior.com/blog-3-3/blog-post-title-one-35n39-swekl' },
     ],
-    verifiedOn: '2026-11-28',
+    verifiedOn: '2026-12-04',
   },
   {
     id: 'sat-vat-ieps-certification',
