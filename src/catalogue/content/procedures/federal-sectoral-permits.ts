@@ -207,8 +207,12 @@ export const procedures: ProcedureInput[] = [
         },
         channel: { kind: 'in-person', note: { es: 'La elabora el promovente o un consultor.', en: 'Prepared by the developer or a consultant.' } },
         requirements: [],
-        costs: [{ kind: 'variable', concept: { es: 'Elaboración del estudio', en: 'Preparing the study' }, formula: { es: 'Honorarios de consultoría; sin cifra oficial.', en: 'Consultancy fees; no official figure.' }, minMXN: null, maxMXN: null, unverified: true }],
-        timeframe: { waiting: { min: 20, max: 90, unit: 'business-days' }, tacitApproval: 'none', unverified: true, note: { es: 'Depende del proyecto; estimación.', en: 'Depends on the project; an estimate.' } },
+        costs: [{ kind: 'free', note: { es: 'Sin cobro oficial en este paso; los honorarios del consultor que elabore el estudio son privados y no tienen cifra oficial.', en: 'No government fee at this step; the fees of the consultant who prepares the study are private and have no official figure.' } }],
+        timeframe: {
+          waiting: { min: 0, max: 0, unit: 'business-days' },
+          tacitApproval: 'none',
+          note: { es: 'No interviene la autoridad: el tiempo de elaboración depende del proyecto y del proceso participativo (suele llevar semanas o meses; sin cifra oficial).', en: 'No authority is involved: preparation time depends on the project and the participatory process (often weeks or months; no official figure).' },
+        },
         legalBasis: [{ law: 'lse', article: '136' }],
       },
       {
