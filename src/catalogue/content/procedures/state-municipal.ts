@@ -674,7 +674,7 @@ export const procedures: ProcedureInput[] = [
       { es: 'Declaraciones y comprobantes de pago del ISN', en: 'Payroll-tax returns and payment receipts' },
     ],
     prerequisites: ['sat-rfc-company'],
-    legalBasis: [{ law: 'state-tax-law' }, { law: 'cf-cdmx', article: '156 / 158', unverified: true }],
+    legalBasis: [{ law: 'state-tax-law' }, { law: 'cf-cdmx', article: '156–159', unverified: true }],
     steps: [
       {
         title: { es: 'Inscribirse en el padrón estatal del ISN', en: 'Register in the state payroll-tax register' },
@@ -743,8 +743,8 @@ export const procedures: ProcedureInput[] = [
     ],
     caveats: [
       {
-        es: 'Ciudad de México: las fuentes citan el artículo 156 y el 158 del Código Fiscal de la Ciudad de México para la tasa del 4 %; el artículo exacto está por confirmar en la Gaceta Oficial.',
-        en: 'Mexico City: the sources cite both Article 156 and Article 158 of the Código Fiscal de la Ciudad de México for the 4% rate; the exact article is to be confirmed in the Gaceta Oficial.',
+        es: 'Ciudad de México: el impuesto se regula en los arts. 156 a 159 del Código Fiscal de la Ciudad de México; el art. 156 define quién lo paga y, según las fuentes, la tasa del 4 % está en el art. 158 (reforma publicada en la Gaceta Oficial del 27-12-2024). Confírmelo en el texto de la Consejería Jurídica citado en la página de la Ciudad de México.',
+        en: 'Mexico City: the tax is governed by Arts. 156–159 of the Código Fiscal de la Ciudad de México; Art. 156 says who pays it and, according to the sources, the 4% rate is in Art. 158 (amendment published in the Gaceta Oficial of 27-12-2024). Confirm it in the Consejería Jurídica text cited on the Mexico City page.',
       },
       {
         es: 'Ninguna tasa se ha leído todavía en la ley oficial del estado: 13 de los 32 estados tienen una tasa 2025 o 2026 reportada por fuentes secundarias; en 7 la tasa viene de fuentes de 2013 a 2022 y en 12 no se encontró. Una tabla de 2026 da un rango nacional de 2.40 % a 5 %, pero solo se pudieron leer sus primeras 10 filas. Las páginas de los estados enlazan el texto oficial de su legislación fiscal.',
