@@ -755,10 +755,16 @@ export const procedures: ProcedureInput[] = [
       en: 'SAT certification, in modalities A, AA and AAA, that grants a tax credit equal to 100 % of the VAT and excise tax (IEPS) on temporary imports under IMMEX, the automotive bonded warehouse, processing in a bonded facility or a strategic bonded zone. It has existed since 2015.',
     },
     whoNeedsIt: {
-      es: 'Empresas con programa IMMEX u otro de los regímenes mencionados que importan temporalmente y quieren evitar el costo del IVA y el IEPS en esas importaciones.',
-      en: 'Companies under IMMEX or one of the other regimes mentioned that import temporarily and want to avoid bearing VAT and IEPS on those imports.',
+      es: 'Empresas con programa IMMEX u otro de los regímenes mencionados que importan temporalmente y quieren evitar el costo del IVA y el IEPS en esas importaciones. Es opcional: quien no se certifica puede no pagar el IVA garantizándolo con fianza (LIVA art. 28-A).',
+      en: 'Companies under IMMEX or one of the other regimes mentioned that import temporarily and want to avoid bearing VAT and IEPS on those imports. It is optional: a company that is not certified may instead secure the VAT with a bond (VAT Law Art. 28-A).',
     },
     appliesWhen: { fact: 'temporaryImports', op: 'eq', value: true },
+    optional: {
+      reason: {
+        es: 'La Ley del IVA (art. 28-A) la ofrece como opción: sin ella, el IVA de la importación temporal se paga o se garantiza con fianza.',
+        en: 'The VAT Law (Art. 28-A) offers it as an option: without it, the VAT on temporary imports is paid or secured with a bond.',
+      },
+    },
     outputs: [
       { es: 'Resolución de certificación en materia de IVA e IEPS (modalidad A, AA o AAA)', en: 'VAT and IEPS certification decision (modality A, AA or AAA)' },
     ],
@@ -852,6 +858,10 @@ export const procedures: ProcedureInput[] = [
       {
         es: 'Por confirmar: los requisitos de cada modalidad, el costo y el tiempo de resolución.',
         en: 'To be confirmed: the requirements of each modality, the cost and the resolution time.',
+      },
+      {
+        es: 'La certificación vale un año y se renueva dentro de los 30 días anteriores a su vencimiento, acreditando que se siguen cumpliendo los requisitos (LIVA art. 28-A).',
+        en: 'The certification is valid for one year and is renewed within the 30 days before it expires, showing the requirements are still met (VAT Law Art. 28-A).',
       },
       {
         es: 'Las reglas de la certificación han cambiado con reformas a las RGCE (por ejemplo, en 2020); revise las vigentes.',
