@@ -198,6 +198,7 @@ export const procedures: ProcedureInput[] = [
       },
     ],
     sources: [
+      { title: 'DOF 02-08-2002 — edición en que se publicó el Decreto por el que se establecen diversos Programas de Promoción Sectorial', url: 'https://www.dof.gob.mx/index.php?year=2002&month=08&day=02' },
       { title: 'Ventanilla Digital Mexicana de Comercio Exterior (VUCEM)', url: 'https://www.ventanillaunica.gob.mx' },
     ],
     verifiedOn: '2026-12-04',

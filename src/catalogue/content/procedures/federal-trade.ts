@@ -983,6 +983,7 @@ export const procedures: ProcedureInput[] = [
       },
     ],
     sources: [
+      { title: 'DOF 02-08-2002 — edición en que se publicó el Decreto por el que se establecen diversos Programas de Promoción Sectorial', url: 'https://www.dof.gob.mx/index.php?year=2002&month=08&day=02' },
       { title: 'CIEN — Programas de fomento', url: 'https://cien.org.mx/programas-de-fomento.html' },
       { title: 'Opportimes — México incorpora más productos a los PROSEC', url: 'https://opportimes.com/mexico-incorpora-mas-productos-a-los-prosec' },
       { title: 'Opportimes — PROSEC y Regla Octava en México', url: 'https://opportimes.com/prosec-y-regla-octava-en-mexico' },
