@@ -488,8 +488,15 @@ export const laws: z.input<typeof Law>[] = [
       {
         number: '29',
         summary: {
-          es: 'Obligaciones del patrón, incluida la aportación del 5% del salario pagada bimestralmente con las cuotas del IMSS (por confirmar).',
-          en: 'Employer obligations, including the 5% wage contribution paid every two months with IMSS contributions (to be confirmed).',
+          es: 'Obligaciones del patrón: inscribirse e inscribir a sus trabajadores (fr. I) y determinar y pagar la aportación del cinco por ciento sobre el salario de sus trabajadores (fr. II).',
+          en: 'Employer obligations: register itself and its workers (section I) and determine and pay the five per cent contribution on its workers’ wages (section II).',
+        },
+      },
+      {
+        number: '35',
+        summary: {
+          es: 'Las aportaciones y descuentos del art. 29 se pagan por mensualidades vencidas, a más tardar el día 17 del mes siguiente.',
+          en: 'The contributions and deductions of art. 29 are paid monthly in arrears, by the 17th of the following month at the latest.',
         },
       },
     ],
@@ -502,8 +509,8 @@ export const laws: z.input<typeof Law>[] = [
       {
         number: '7',
         summary: {
-          es: 'Citado como límite a la proporción de trabajadores extranjeros (alrededor del 10% de la plantilla; regla exacta por confirmar).',
-          en: 'Cited as the limit on the share of foreign workers (about 10% of staff; exact rule to be confirmed).',
+          es: 'Toda empresa emplea al menos un 90 % de trabajadores mexicanos; técnicos y profesionales deben ser mexicanos, salvo que no los haya en una especialidad, caso en que se admiten extranjeros temporalmente hasta el 10 % de esa especialidad; los médicos de empresa deben ser mexicanos; no aplica a directores, administradores y gerentes generales.',
+          en: 'Every business employs at least 90 % Mexican workers; technicians and professionals must be Mexican unless none exist in a specialty, in which case foreigners may be hired temporarily up to 10 % of that specialty; company doctors must be Mexican; directors, administrators and general managers are exempt.',
         },
       },
       {

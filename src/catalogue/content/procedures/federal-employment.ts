@@ -282,18 +282,18 @@ export const procedures: ProcedureInput[] = [
       },
       {
         title: {
-          es: 'Pagar las aportaciones bimestrales junto con las cuotas del IMSS',
-          en: 'Pay the bimonthly contributions together with IMSS contributions',
+          es: 'Pagar las aportaciones de vivienda (5 % del salario)',
+          en: 'Pay the housing contributions (5 % of wages)',
         },
         description: {
-          es: 'Por confirmar: el patrón aporta el 5 % del salario base de cada trabajador al INFONAVIT, cada bimestre, junto con las cuotas del IMSS.',
-          en: 'To be confirmed: the employer contributes 5 % of each worker’s wage base to INFONAVIT every two months, together with the IMSS contributions.',
+          es: 'El patrón determina y paga la aportación del 5 % del salario de cada trabajador (LINFONAVIT art. 29 fr. II). La ley fija el pago por mensualidades vencidas, a más tardar el día 17 del mes siguiente (art. 35); cómo se entera en la práctica (p. ej. junto con las cuotas del IMSS) está por confirmar.',
+          en: 'The employer determines and pays the 5 % contribution on each worker’s wage (LINFONAVIT art. 29 section II). The law sets payment monthly in arrears, by the 17th of the following month (art. 35); how it is paid in practice (e.g. together with the IMSS contributions) is to be confirmed.',
         },
         channel: {
           kind: 'online-or-in-person',
           note: {
-            es: 'Nuestras fuentes no describen el medio de pago; confírmelo con el IMSS y el INFONAVIT.',
-            en: 'Our sources do not describe the payment channel; confirm it with IMSS and INFONAVIT.',
+            es: 'La ley dice que se paga en las entidades receptoras que actúan por cuenta del Instituto, con los formularios que este determine (arts. 29 y 35).',
+            en: 'The law says payment is made at the receiving entities acting on the Institute’s behalf, with the forms it determines (arts. 29 and 35).',
           },
         },
         requirements: [],
@@ -302,31 +302,30 @@ export const procedures: ProcedureInput[] = [
             kind: 'variable',
             concept: { es: 'Aportaciones patronales de vivienda', en: 'Employer housing contributions' },
             formula: {
-              es: '5 % del salario base de los trabajadores, pagado cada bimestre (por confirmar)',
-              en: '5 % of workers’ wage base, paid every two months (to be confirmed)',
+              es: '5 % del salario de cada trabajador (base y tope salarial según la Ley del Seguro Social), por mensualidades vencidas',
+              en: '5 % of each worker’s wage (wage base and ceiling as under the Social Security Law), paid monthly in arrears',
             },
             minMXN: null,
             maxMXN: null,
-            unverified: true,
-            legalBasis: [{ law: 'linfonavit', article: '29', unverified: true }],
+            legalBasis: [{ law: 'linfonavit', article: '29' }, { law: 'linfonavit', article: '35' }],
           },
         ],
         timeframe: {
           waiting: { min: 0, max: 0, unit: 'business-days' },
           tacitApproval: 'none',
-          unverified: true,
           note: {
-            es: 'Es un pago periódico, no una solicitud; la periodicidad bimestral está por confirmar.',
-            en: 'This is a recurring payment, not an application; the bimonthly schedule is to be confirmed.',
+            es: 'Es un pago periódico, no una solicitud: cada mes, a más tardar el día 17 del mes siguiente (LINFONAVIT art. 35).',
+            en: 'This is a recurring payment, not an application: every month, by the 17th of the following month (LINFONAVIT art. 35).',
           },
+          legalBasis: [{ law: 'linfonavit', article: '35' }],
         },
-        legalBasis: [{ law: 'linfonavit', article: '29', unverified: true }],
+        legalBasis: [{ law: 'linfonavit', article: '29' }, { law: 'linfonavit', article: '35' }],
       },
     ],
     caveats: [
       {
-        es: 'Por confirmar: la tasa del 5 %, su pago bimestral y el artículo 29 de la Ley del INFONAVIT como fundamento.',
-        en: 'To be confirmed: the 5 % rate, its bimonthly payment and article 29 of the INFONAVIT Law as legal basis.',
+        es: 'Por confirmar: la práctica actual de pago (la LINFONAVIT art. 35 dice mensual; en la práctica se ha pagado cada bimestre junto con las cuotas del IMSS). La tasa del 5 % está confirmada (art. 29 fr. II).',
+        en: 'To be confirmed: current payment practice (LINFONAVIT art. 35 says monthly; in practice it has been paid every two months with the IMSS contributions). The 5 % rate is confirmed (art. 29 section II).',
       },
       {
         es: 'Estar al corriente con el INFONAVIT es requisito para el registro REPSE.',
@@ -334,10 +333,10 @@ export const procedures: ProcedureInput[] = [
       },
     ],
     sources: [
+      { title: 'Ley del INFONAVIT (texto vigente, Cámara de Diputados)', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LIFNVT.pdf' },
       { title: 'vLex — Inscripción del patrón en el IMSS e INFONAVIT', url: 'https://doctrina.vlex.com.mx/vid/inscripcion-patron-imss-infonavit-842719280' },
-      { title: 'RSA Contadores — Renovación del registro REPSE', url: 'https://rsacontadores.com/renovacion-del-registro-de-prestadores-de-servicios-especializados-u-obras-especializadas-repse' },
     ],
-    verifiedOn: '2026-11-28',
+    verifiedOn: '2026-12-04',
   },
   {
     id: 'stps-repse-registration',
@@ -446,10 +445,14 @@ export const procedures: ProcedureInput[] = [
         timeframe: {
           waiting: { min: 1, max: 20, unit: 'business-days' },
           legalDeadline: { days: 20, unit: 'business-days' },
-          tacitApproval: 'unknown',
-          legalBasis: [{ law: 'acuerdo-repse' }],
+          tacitApproval: 'positive',
+          note: {
+            es: 'Si la STPS no resuelve en 20 días, el solicitante puede requerirla para que resuelva en 3 días; si tampoco lo hace, el registro se tiene por efectuado (afirmativa ficta, LFT art. 15). El registro se renueva cada 3 años.',
+            en: 'If STPS does not decide within 20 days, the applicant may demand a decision within 3 days; if none is notified, the registration is deemed made (positive tacit approval, LFT art. 15). The registration is renewed every 3 years.',
+          },
+          legalBasis: [{ law: 'lft', article: '15' }, { law: 'acuerdo-repse' }],
         },
-        legalBasis: [{ law: 'acuerdo-repse' }],
+        legalBasis: [{ law: 'lft', article: '15' }, { law: 'acuerdo-repse' }],
       },
     ],
     caveats: [
@@ -766,8 +769,8 @@ export const procedures: ProcedureInput[] = [
         en: 'To be confirmed: the consular and INM fees for the visa and the card, and the full list of documents.',
       },
       {
-        es: 'Por confirmar: la Ley Federal del Trabajo (art. 7) limita la proporción de trabajadores extranjeros (alrededor del 10 % del personal); revise la regla exacta.',
-        en: 'To be confirmed: the Federal Labour Law (LFT art. 7) limits the share of foreign workers (about 10 % of staff); check the exact rule.',
+        es: 'LFT art. 7: toda empresa debe emplear al menos un 90 % de trabajadores mexicanos; técnicos y profesionales deben ser mexicanos salvo que no los haya en la especialidad, y entonces los extranjeros se admiten temporalmente hasta el 10 % de esa especialidad, con obligación de capacitar a mexicanos. No aplica a directores, administradores y gerentes generales.',
+        en: 'LFT art. 7: every business must employ at least 90 % Mexican workers; technicians and professionals must be Mexican unless there are none in the specialty, in which case foreigners are allowed temporarily up to 10 % of that specialty, with a duty to train Mexicans. Directors, administrators and general managers are exempt.',
       },
     ],
     sources: [
