@@ -141,6 +141,10 @@ export const procedures: ProcedureInput[] = [
     ],
     caveats: [
       {
+        es: 'Desde noviembre de 2024 el sistema de denominaciones (MUA) atiende de 09:00 a 14:00 horas en días hábiles. Se han reportado esperas de hasta 3 semanas (por confirmar); el plazo legal es de 2 días hábiles (LIE art. 16 A).',
+        en: 'Since November 2024 the company-name system (MUA) is open from 09:00 to 14:00 on weekdays. Waits of up to 3 weeks have been reported (unconfirmed); the legal deadline is 2 business days (LIE art. 16 A).',
+      },
+      {
         es: 'La clave de trámite (homoclave) SE-09-038 no está confirmada; verifíquela en el Catálogo Nacional de Regulaciones, Trámites y Servicios.',
         en: 'The procedure code (homoclave) SE-09-038 is not confirmed; check it in the National Catalogue of Regulations, Procedures and Services.',
       },
@@ -547,7 +551,20 @@ export const procedures: ProcedureInput[] = [
         ],
       },
     ],
-    caveats: [],
+    caveats: [
+      {
+        es: 'Los socios o accionistas residentes en el extranjero no necesitan RFC si la sociedad presenta al SAT, dentro de los tres meses siguientes al cierre de cada ejercicio, la relación de esos socios con su domicilio, residencia fiscal y número de identificación fiscal (CFF art. 27; ver el trámite de la relación de accionistas extranjeros).',
+        en: 'Shareholders resident abroad need no RFC if the company files with SAT, within three months after each year end, the list of those shareholders with their address, tax residence and tax ID number (CFF art. 27; see the foreign-shareholders list procedure).',
+      },
+      {
+        es: 'El SAT puede negar la inscripción cuando el representante legal, un socio o accionista u otra persona de la estructura de la sociedad está en alguno de los supuestos de los arts. 17-H (fr. X–XIII) o 69 del CFF (p. ej. sus listas de contribuyentes incumplidos) y no ha corregido su situación (CFF art. 27, apartado C, fr. XIV).',
+        en: 'SAT may refuse registration when the legal representative, a shareholder or another person in the company’s structure falls under CFF arts. 17-H (sections X–XIII) or 69 (e.g. its lists of non-compliant taxpayers) and has not corrected their tax situation (CFF art. 27, section C, subsection XIV).',
+      },
+      {
+        es: 'Toda sociedad debe además llevar el expediente de sus beneficiarios controladores (CFF art. 32-B Ter; ver ese trámite).',
+        en: 'Every company must also keep a file on its beneficial owners (CFF art. 32-B Ter; see that procedure).',
+      },
+    ],
     sources: [src.anexo1A, src.jadelrio],
     verifiedOn: '2026-11-28',
   },
@@ -573,7 +590,7 @@ export const procedures: ProcedureInput[] = [
     outputs: [{ es: 'Certificado de e.firma de la persona moral', en: "Company's e.firma certificate" }],
     prerequisites: ['sat-rfc-company'],
     officialCode: { code: '312/CFF' },
-    legalBasis: [{ law: 'cff', article: '17-D', unverified: true }],
+    legalBasis: [{ law: 'cff', article: '17-D' }],
     steps: [
       {
         title: { es: 'Generar el archivo de requerimiento (.req)', en: 'Generate the request file (.req)' },
@@ -632,8 +649,8 @@ export const procedures: ProcedureInput[] = [
     ],
     caveats: [
       {
-        es: 'La gratuidad y la base legal (art. 17-D del CFF) no están confirmadas en nuestras fuentes.',
-        en: 'That it is free and its legal basis (CFF Art. 17-D) are not confirmed in our sources.',
+        es: 'La base legal es el art. 17-D del CFF; que el trámite sea gratuito no está confirmado en nuestras fuentes.',
+        en: 'The legal basis is CFF art. 17-D; that the procedure is free is not confirmed in our sources.',
       },
     ],
     sources: [src.efirma, src.jadelrio, src.anexo1A],
@@ -665,7 +682,7 @@ export const procedures: ProcedureInput[] = [
       },
     ],
     prerequisites: ['sat-efirma-company'],
-    legalBasis: [{ law: 'cff', article: '29', unverified: true }],
+    legalBasis: [{ law: 'cff', article: '29 fr. II' }],
     steps: [
       {
         title: { es: 'Solicitar el CSD en CertiSAT Web', en: 'Request the CSD in CertiSAT Web' },
@@ -692,8 +709,8 @@ export const procedures: ProcedureInput[] = [
     ],
     caveats: [
       {
-        es: 'Nuestras fuentes describen el CSD solo de forma breve; la base legal (art. 29 del CFF) y los pasos exactos deben confirmarse en el portal del SAT.',
-        en: "Our sources describe the CSD only briefly; the legal basis (CFF Art. 29) and the exact steps must be confirmed on SAT's portal.",
+        es: 'La base legal es el art. 29, fr. II, del CFF; nuestras fuentes describen el CSD solo de forma breve y los pasos exactos deben confirmarse en el portal del SAT.',
+        en: "The legal basis is CFF art. 29, section II; our sources describe the CSD only briefly and the exact steps must be confirmed on SAT's portal.",
       },
     ],
     sources: [src.jadelrio, src.efirma],
