@@ -7,6 +7,13 @@
  * The RLIE text itself was not read, so RLIE citations carry `unverified`.
  */
 import type { Condition, ProcedureInput } from '../../schema.ts';
+import { umaRange } from '../values.ts';
+
+/** A LIE art. 38 fine range in words, with its MXN value at the 2026 UMA (audit item 14). */
+const lieFine = (min: number, max: number, fr: string) => {
+  const c = umaRange({ es: 'Multa', en: 'Fine' }, min, max, [{ law: 'lie', article: `38 fr. ${fr}` }]);
+  return c.kind === 'variable' ? c.formula : { es: '', en: '' };
+};
 
 /** Art. 9 LIE asset threshold, 6th CNIE general resolution (DOF 24-06-2024). */
 const ART9_THRESHOLD_MXN = 26978252017.64;
@@ -104,8 +111,8 @@ const src = {
 };
 
 const rnieFine = {
-  es: 'No inscribirse, o presentar tarde, incompletos o con errores la inscripción, los informes o los avisos, se multa con 30 a 100 "salarios mínimos" (art. 38 fr. IV de la LIE), que desde la desindexación de 2016 se aplican como UMA.',
-  en: 'Failing to register, or filing registrations, reports or notices late, incomplete or wrong, is fined 30 to 100 "minimum wages" (LIE Art. 38 fr. IV), applied as UMA since the 2016 de-indexation reform.',
+  es: `No inscribirse, o presentar tarde, incompletos o con errores la inscripción, los informes o los avisos, se multa con 30 a 100 "salarios mínimos" (art. 38 fr. IV de la LIE), que desde la desindexación de 2016 se aplican como UMA: ${lieFine(30, 100, 'IV').es}.`,
+  en: `Failing to register, or filing registrations, reports or notices late, incomplete or wrong, is fined 30 to 100 "minimum wages" (LIE Art. 38 fr. IV), applied as UMA since the 2016 de-indexation reform: ${lieFine(30, 100, 'IV').en}.`,
 };
 
 const rnieEmailCaveat = {
@@ -667,8 +674,8 @@ export const procedures: ProcedureInput[] = [
     ],
     caveats: [
       {
-        es: 'Realizar habitualmente actos de comercio sin autorización se multa con 500 a 1,000 "salarios mínimos" (art. 38 fr. II de la LIE), que se aplican como UMA.',
-        en: 'Trading habitually without authorisation is fined 500 to 1,000 "minimum wages" (LIE Art. 38 fr. II), applied as UMA.',
+        es: `Realizar habitualmente actos de comercio sin autorización se multa con 500 a 1,000 "salarios mínimos" (art. 38 fr. II de la LIE), que se aplican como UMA: ${lieFine(500, 1000, 'II').es}.`,
+        en: `Trading habitually without authorisation is fined 500 to 1,000 "minimum wages" (LIE Art. 38 fr. II), applied as UMA: ${lieFine(500, 1000, 'II').en}.`,
       },
       {
         es: 'El canal, el formato y el costo de la solicitud no constan en nuestras fuentes.',
@@ -835,8 +842,8 @@ export const procedures: ProcedureInput[] = [
         en: 'The SCIAN codes used for the Art. 8 activities are an approximation: for example, port services need the resolution only for inland navigation, and shipping companies only for high-seas traffic.',
       },
       {
-        es: 'Actuar sin la resolución favorable se multa con 1,000 a 5,000 "salarios mínimos" (art. 38 fr. I de la LIE), que se aplican como UMA.',
-        en: 'Acting without the favourable resolution is fined 1,000 to 5,000 "minimum wages" (LIE Art. 38 fr. I), applied as UMA.',
+        es: `Actuar sin la resolución favorable se multa con 1,000 a 5,000 "salarios mínimos" (art. 38 fr. I de la LIE), que se aplican como UMA: ${lieFine(1000, 5000, 'I').es}.`,
+        en: `Acting without the favourable resolution is fined 1,000 to 5,000 "minimum wages" (LIE Art. 38 fr. I), applied as UMA: ${lieFine(1000, 5000, 'I').en}.`,
       },
       {
         es: 'Otros casos: las concesiones de radiodifusión con inversión extranjera requieren opinión favorable previa de la CNIE según la Ley en Materia de Telecomunicaciones y Radiodifusión (2025), y la CNIE resuelve sobre la inversión neutra de sociedades financieras internacionales para el desarrollo (art. 22 de la LIE).',
@@ -985,8 +992,8 @@ export const procedures: ProcedureInput[] = [
         en: 'The requirements, channel and cost are not in our sources.',
       },
       {
-        es: 'Incumplir las reglas de inversión neutra se multa con 100 a 300 "salarios mínimos" (art. 38 fr. III de la LIE), que se aplican como UMA.',
-        en: 'Breaching the neutral-investment rules is fined 100 to 300 "minimum wages" (LIE Art. 38 fr. III), applied as UMA.',
+        es: `Incumplir las reglas de inversión neutra se multa con 100 a 300 "salarios mínimos" (art. 38 fr. III de la LIE), que se aplican como UMA: ${lieFine(100, 300, 'III').es}.`,
+        en: `Breaching the neutral-investment rules is fined 100 to 300 "minimum wages" (LIE Art. 38 fr. III), applied as UMA: ${lieFine(100, 300, 'III').en}.`,
       },
       {
         es: 'Una sociedad con inversión neutra también debe inscribirse en el RNIE (art. 32 de la LIE). La inversión neutra de sociedades financieras internacionales para el desarrollo la resuelve la CNIE (art. 22). Los códigos SCIAN usados son una aproximación de las actividades de los arts. 6 y 7.',
