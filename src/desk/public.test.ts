@@ -26,7 +26,7 @@ test('a question from the hub: errors named in Spanish and nothing written; then
   const hub = await t.app.inject({ url: '/es/consultas' });
   assert.ok(hub.body.includes('href="/es/consultas/pregunta"'));
   const { page, cookie } = await open('/es/consultas/pregunta');
-  for (const s of ['autocomplete="name"', 'autocomplete="email"', 'Aviso de privacidad', 'name="consent"', 'name="website"']) assert.ok(page.includes(s), s);
+  for (const s of ['autocomplete="name"', 'autocomplete="email"', 'Aviso de privacidad', 'name="consent"', 'name="website"', '<div class="hp" aria-hidden="true">']) assert.ok(page.includes(s), s);
   const fields = formFields(page, '/es/consultas/pregunta');
   const before = (await t.db.query('SELECT 1 FROM desk_case')).length;
   const bad = await post('/es/consultas/pregunta', cookie, { ...fields, name: '', email: 'nope', message: 'short' });

@@ -86,7 +86,7 @@ ${kind === 'meeting' || kind === 'orientation' ? input('organisation', t.form.or
 <div class="${cls('message')}"><label for="${id('message')}">${t.form.message}</label>
 <p class="hint" id="${id('message')}-hint">${t.form.messageHint(MESSAGE_MIN, MESSAGE_MAX)}</p>${err('message')}
 <textarea id="${id('message')}" name="message" rows="7" maxlength="${MESSAGE_MAX}" required${aria('message', true)}>${v.message ?? ''}</textarea></div>
-<div class="honeypot" aria-hidden="true"><label for="${id('website')}">${t.form.website}</label><input id="${id('website')}" name="website" type="text" tabindex="-1" autocomplete="off"></div>
+<div class="hp" aria-hidden="true"><label for="${id('website')}">${t.form.website}</label><input id="${id('website')}" name="website" type="text" tabindex="-1" autocomplete="off"></div>
 <section class="privacy-notice" aria-labelledby="privacy-h"><h2 id="privacy-h">${t.form.privacyTitle}</h2><p>${t.form.privacy} <a href="${pathFor({ page: 'privacy' }, locale)}">${t.form.privacyLink}</a></p>
 <div class="check${e.consent ? ' has-error' : ''}">${err('consent')}<input id="${id('consent')}" type="checkbox" name="consent" value="yes"${v.consent === 'yes' ? raw(' checked') : ''}${aria('consent')}><label for="${id('consent')}">${t.form.consent}</label></div></section>
 <button class="button" type="submit">${t.form.submit}</button>
