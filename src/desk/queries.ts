@@ -20,22 +20,11 @@ const toCase = (r: CaseRow): DeskCase => ({
 });
 const SELECT = `SELECT c.*, a.display_name AS assignee_name FROM desk_case c LEFT JOIN staff_account a ON a.id = c.assignee_id`;
 
-export async function insertCase(
-  tx: Queryable,
-  c: {
-    id: string; folio: string; kind: Kind; channel: DeskCase['channel']; locale: string; stateCode: string | null; scian: string | null; procedureId: string | null;
-    roadmapId: string | null; details: Record<string, string>; name: string; email: string; organisation: string | null; tokenHash: string;
-    idempotencyKey: string | null; ipHash: string | null; assigneeId: string | null; firstResponseDue: Date; teamId?: string | null;
-  },
-): Promise<string> {
-  const [row] = await tx.query<{ id: string }>(
-    `INSERT INTO desk_case (id, folio, kind, channel, status, locale, state_code, scian, procedure_id, roadmap_id, details, name, email, organisation,
-       token_hash, idempotency_key, ip_hash, assignee_id, first_response_due)
-     VALUES ($19, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11, $12, $13, $14, $15, $16, $17, $18) RETURNING id`,
-    [c.folio, c.kind, c.channel, c.assigneeId ? 'assigned' : 'received', c.locale, c.stateCode, c.scian, c.procedureId, c.roadmapId, JSON.stringify(c.details),
-      c.name, c.email, c.organisation, c.tokenHash, c.idempotencyKey, c.ipHash, c.assigneeId, c.firstResponseDue.toISOString(), c.id],
-  );
-  return row!.id;
+/** The columns of a new case (intake writes them with its first message, mail and audit event). */
+export interface NewCase {
+  id: string; folio: string; kind: Kind; channel: DeskCase['channel']; locale: string; stateCode: string | null; scian: string | null; procedureId: string | null;
+  roadmapId: string | null; details: Record<string, string>; name: string; email: string; organisation: string | null; tokenHash: string;
+  idempotencyKey: string | null; ipHash: string | null; assigneeId: string | null; firstResponseDue: Date; teamId?: string | null;
 }
 
 /**
@@ -45,7 +34,7 @@ export async function insertCase(
  */
 export async function insertIntake(
   db: Queryable,
-  c: Parameters<typeof insertCase>[1],
+  c: NewCase,
   message: string,
   mail: { to: string; locale: string; template: string; subject: string; text: string },
   audit: { after: Record<string, unknown>; requestId: string | null },

@@ -12,9 +12,8 @@ import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { axe, useServerAndBrowser } from '#tests/helpers/browser.ts';
-import { invitationLinkIn, PASSWORD, runAdminCreate } from '#tests/helpers/staff.ts';
-import { totpNow } from '#src/accounts/totp.ts';
+import { axe, firstAdmin, useServerAndBrowser } from '#tests/helpers/browser.ts';
+import { invitationLinkIn, PASSWORD } from '#tests/helpers/staff.ts';
 
 const SLUG = 'licencia-ambiental-unica';
 
@@ -83,23 +82,8 @@ describe('editorial workflow in a browser', () => {
     const server = fx.server();
     const base = server.url;
     const failures: string[] = [];
-    const cli = await runAdminCreate(['--email', 'admin@example.org', '--name', 'Ada Admin'], { DATA_DIR: server.dataDir });
-    assert.equal(cli.code, 0, cli.stderr);
-
     // The administrator: accepts the CLI's link, turns on TOTP, invites an editor (Spanish) and a reviewer (English).
-    const adminCtx = await fx.browser().newContext({ locale: 'es-MX' });
-    const admin = await adminCtx.newPage();
-    await admin.goto(invitationLinkIn(cli.stdout)!);
-    await admin.getByLabel('Contraseña', { exact: true }).fill(PASSWORD);
-    await admin.getByLabel('Repita la contraseña').fill(PASSWORD);
-    await admin.getByRole('button', { name: 'Crear mi cuenta' }).click();
-    await admin.getByLabel('Correo electrónico').fill('admin@example.org');
-    await admin.getByLabel('Contraseña', { exact: true }).fill(PASSWORD);
-    await admin.getByRole('button', { name: 'Iniciar sesión' }).click();
-    await admin.waitForURL(/two-factor$/);
-    const secret = (await admin.locator('code.secret').getAttribute('data-secret'))!;
-    await admin.getByLabel('Código de verificación').fill(await totpNow(secret));
-    await admin.getByRole('button', { name: 'Activar' }).click();
+    const { context: adminCtx, page: admin } = await firstAdmin(fx.browser(), server.dataDir);
     for (const [email, name, locale, role] of [['editor@example.org', 'Eva Editora', 'es', 'Edición'], ['reviewer@example.org', 'Rob Reviewer', 'en', 'Revisión']] as const) {
       await admin.goto(`${base}/staff/users/invite`);
       await admin.getByLabel('Correo electrónico').fill(email);

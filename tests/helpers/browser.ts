@@ -2,7 +2,7 @@
 import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
 import { after, before } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser as launchFirstWorking } from './chromium.ts';
 
 const require = createRequire(import.meta.url);
@@ -73,4 +73,29 @@ export function useServerAndBrowser(env: Record<string, string> = {}): { server:
   };
   after(dispose, { timeout: 60_000 });
   return { server: () => server!, browser: () => browser! };
+}
+
+/**
+ * The first administrator of a fresh server, in a browser: `npm run admin:create` prints an
+ * invitation link; the page accepts it, signs in and turns on two-step verification (Spanish screens).
+ */
+export async function firstAdmin(browser: Browser, dataDir: string, email = 'admin@example.org', locale = 'es-MX'): Promise<{ context: BrowserContext; page: Page }> {
+  const { runAdminCreate, invitationLinkIn, PASSWORD } = await import('./staff.ts');
+  const { totpNow } = await import('#src/accounts/totp.ts');
+  const cli = await runAdminCreate(['--email', email, '--name', 'Ada Admin'], { DATA_DIR: dataDir });
+  if (cli.code !== 0) throw new Error(cli.stderr);
+  const context = await browser.newContext({ locale });
+  const page = await context.newPage();
+  await page.goto(invitationLinkIn(cli.stdout)!);
+  await page.getByLabel('Contraseña', { exact: true }).fill(PASSWORD);
+  await page.getByLabel('Repita la contraseña').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Crear mi cuenta' }).click();
+  await page.getByLabel('Correo electrónico').fill(email);
+  await page.getByLabel('Contraseña', { exact: true }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Iniciar sesión' }).click();
+  await page.waitForURL(/two-factor$/);
+  const secret = (await page.locator('code.secret').getAttribute('data-secret'))!;
+  await page.getByLabel('Código de verificación').fill(await totpNow(secret));
+  await page.getByRole('button', { name: 'Activar' }).click();
+  return { context, page };
 }
