@@ -83,17 +83,30 @@ if (files.some((f) => relative('.', f).split(sep).join('/').startsWith('tests/e2
   }
 }
 
+// V8's JIT-page registry check can abort a process that creates and frees PGlite's WebAssembly
+// (nodejs/node#64500, seen on Node 24 in CI once in ~1,300 file runs). The abort names this check;
+// only a file whose run died with it is retried, once, and the retry is reported in the totals.
+const V8_WASM_CRASH = /Check failed: jit_page_->allocations_\.erase\(addr\) == 1/;
+const crashRetries = [];
 const totals = { tests: 0, suites: 0, pass: 0, fail: 0, cancelled: 0, skipped: 0, todo: 0 };
 const failedFiles = [];
 let next = 0;
 async function worker() {
   while (next < files.length) {
     const file = files[next++];
-    const r = await runGroup(['--import', 'tsx', '--test', '--test-reporter=spec', file], fileTimeoutMs);
+    let r = await runGroup(['--import', 'tsx', '--test', '--test-reporter=spec', file], fileTimeoutMs);
+    let retried = '';
+    if (r.code !== 0 && !r.timedOut && V8_WASM_CRASH.test(r.out)) {
+      // A known V8 defect, not ours: see V8_WASM_CRASH. The file runs again, whole, once; its second
+      // result is the one that counts, and the first crash is printed with it.
+      retried = `\n(first run crashed inside V8 — nodejs/node#64500 — and the file was run again; the first run's output follows)\n${r.out}\n(second run)\n`;
+      r = await runGroup(['--import', 'tsx', '--test', '--test-reporter=spec', file], fileTimeoutMs);
+    }
     let status = 'ok';
     if (r.timedOut) status = `TIMED OUT after ${fileTimeoutMs / 1000} s: its process group was killed`;
     else if (r.code !== 0) status = `FAILED (exit ${r.code ?? r.signal})`;
-    process.stdout.write(`\n── ${file} — ${status} (${(r.ms / 1000).toFixed(1)} s)\n${r.out}`);
+    process.stdout.write(`\n── ${file} — ${status}${retried ? ' on its second run' : ''} (${(r.ms / 1000).toFixed(1)} s)\n${retried}${r.out}`);
+    if (retried) crashRetries.push(file);
     const counts = {};
     for (const m of r.out.matchAll(/^ℹ (tests|suites|pass|fail|cancelled|skipped|todo) (\d+)$/gm)) counts[m[1]] = Number(m[2]);
     for (const k of Object.keys(totals)) totals[k] += counts[k] ?? 0;
@@ -106,6 +119,7 @@ async function worker() {
 await Promise.all(Array.from({ length: Math.min(concurrency, files.length) }, worker));
 
 console.log(`\n══ ${files.length} test files, ${concurrency} at a time`);
+if (crashRetries.length) console.log(`run again after a V8 crash (nodejs/node#64500):\n  ${crashRetries.join('\n  ')}`);
 if (failedFiles.length) console.log(`failed files:\n  ${failedFiles.join('\n  ')}`);
 for (const [k, v] of Object.entries(totals)) console.log(`ℹ ${k} ${v}`);
 console.log(`ℹ duration_ms ${Date.now() - t0}`);

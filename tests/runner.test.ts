@@ -7,7 +7,9 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 /** Pids of live processes whose environment holds VT_RUNNER_MARKER=marker. */
 function processesWithMarker(marker: string): number[] {
@@ -79,6 +81,27 @@ describe('the test runner never hangs', { timeout: 240_000 }, () => {
     assert.match(r.out, /^tests: 0 passed, 1 failed$/m);
     assert.ok(r.ms < 30_000, `ended in ${r.ms} ms`);
     await assertNothingLeft(marker);
+  });
+
+  test('a file that V8 aborts with the JIT-page check (nodejs/node#64500) runs again once; a second abort fails', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vt-runner-'));
+    try {
+      const once = await run(['scripts/run-tests.mjs', 'tests/fixtures/runner/v8-crash.fixture.ts'],
+        { VT_CRASH_COUNTER: join(dir, 'once'), VT_CRASH_TIMES: '1' }, 60_000);
+      assert.equal(once.code, 0, once.out.slice(-2000));
+      assert.match(once.out, /v8-crash\.fixture\.ts — ok on its second run/);
+      assert.match(once.out, /run again after a V8 crash \(nodejs\/node#64500\):\n {2}tests\/fixtures\/runner\/v8-crash\.fixture\.ts/);
+      assert.match(once.out, /^tests: 1 passed, 0 failed$/m);
+      assert.equal(readFileSync(join(dir, 'once'), 'utf8'), '2', 'ran twice');
+
+      const twice = await run(['scripts/run-tests.mjs', 'tests/fixtures/runner/v8-crash.fixture.ts'],
+        { VT_CRASH_COUNTER: join(dir, 'twice'), VT_CRASH_TIMES: '2' }, 60_000);
+      assert.equal(twice.code, 1);
+      assert.match(twice.out, /v8-crash\.fixture\.ts — FAILED .* on its second run/);
+      assert.equal(readFileSync(join(dir, 'twice'), 'utf8'), '2', 'never a third run');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test('without a browser the browser journeys fail in seconds, naming how to get one', async () => {
