@@ -37,11 +37,13 @@ export async function claimDueMail(db: Queryable, limit: number, leaseSeconds: n
   return rows.map((r) => ({ id: r.id, to: r.to_address, locale: r.locale, template: r.template, subject: r.subject, text: r.body_text, attempts: r.attempts, createdAt: new Date(r.created_at).toISOString() }));
 }
 
-export async function markSent(db: Queryable, id: string, transport: string, keepBody: boolean): Promise<void> {
+/** Marks delivered mail, a whole batch in one statement (one commit, not one per message). */
+export async function markSent(db: Queryable, ids: string[], transport: string, keepBody: boolean): Promise<void> {
+  if (!ids.length) return;
   await db.query(
     `UPDATE mail_outbox SET sent_at = now(), transport = $2, locked_until = NULL, last_error = NULL,
-       body_text = CASE WHEN $3::boolean THEN body_text ELSE NULL END WHERE id = $1`,
-    [id, transport, keepBody],
+       body_text = CASE WHEN $3::boolean THEN body_text ELSE NULL END WHERE id = ANY($1::uuid[])`,
+    [ids, transport, keepBody],
   );
 }
 

@@ -71,17 +71,25 @@ export class MailWorker implements MailKicker {
     for (;;) {
       const batch = await claimDueMail(this.db, this.o.batch, this.o.leaseSeconds);
       if (batch.length === 0) return sent;
-      for (const m of batch) {
-        try {
-          await this.transport.send({ ...m, text: m.text ?? '' });
-          await markSent(this.db, m.id, this.transport.name, this.transport.keepsBody);
-          sent++;
-        } catch (err) {
-          this.o.onError?.(err, m.id);
-          const retry = m.attempts >= this.o.maxAttempts ? null : Math.min(3600, 30 * 2 ** (m.attempts - 1));
-          await markFailed(this.db, m.id, err instanceof Error ? err.message : String(err), retry);
+      // Delivered mail is marked once per batch: under a burst of requests one commit per message
+      // competed with the requests' own commits. A crash between sending and marking resends the
+      // batch after its lease expires — delivery is at least once, as it always was.
+      const delivered: string[] = [];
+      try {
+        for (const m of batch) {
+          try {
+            await this.transport.send({ ...m, text: m.text ?? '' });
+            delivered.push(m.id);
+          } catch (err) {
+            this.o.onError?.(err, m.id);
+            const retry = m.attempts >= this.o.maxAttempts ? null : Math.min(3600, 30 * 2 ** (m.attempts - 1));
+            await markFailed(this.db, m.id, err instanceof Error ? err.message : String(err), retry);
+          }
         }
+      } finally {
+        await markSent(this.db, delivered, this.transport.name, this.transport.keepsBody);
       }
+      sent += delivered.length;
     }
   }
 
