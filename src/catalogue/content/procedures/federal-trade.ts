@@ -79,7 +79,7 @@ export const procedures: ProcedureInput[] = [
         ],
         timeframe: {
           waiting: { min: 0, max: 0, unit: 'business-days' },
-          tacitApproval: 'unknown',
+          tacitApproval: 'none',
           note: {
             es: 'No interviene la autoridad; el tiempo depende de la empresa.',
             en: 'No authority is involved; the time depends on the company.',
@@ -109,12 +109,12 @@ export const procedures: ProcedureInput[] = [
         ],
         costs: [{ ...FREE_CUSTOMS_REGISTRATION, legalBasis: [{ law: 'la', article: '59, fr. III' }, { law: 'lfd', article: '40' }] }],
         timeframe: {
-          waiting: { min: 0, max: 5, unit: 'business-days' },
-          tacitApproval: 'unknown',
-          unverified: true,
+          waiting: { min: 0, max: 0, unit: 'business-days' },
+          tacitApproval: 'none',
+          legalBasis: [{ law: 'la', article: '59, fr. III' }],
           note: {
-            es: 'Nuestras fuentes no indican el tiempo de respuesta; el rango es una estimación conservadora.',
-            en: 'Our sources do not give the response time; the range is a conservative estimate.',
+            es: 'No es una solicitud que el SAT resuelva: la Ley Aduanera (art. 59, fr. III) obliga al importador a entregar al SAT el documento que compruebe el encargo conferido, o a encomendar las operaciones por los medios electrónicos que fijen las reglas. No hay resolución que esperar.',
+            en: 'This is not an application SAT decides: the Customs Law (Art. 59, fr. III) requires the importer to deliver to SAT the document proving the appointment, or to entrust the operations through the electronic means set by SAT’s rules. There is no decision to wait for.',
           },
         },
         legalBasis: [{ law: 'la', article: '59, fr. III' }],
@@ -122,8 +122,8 @@ export const procedures: ProcedureInput[] = [
     ],
     caveats: [
       {
-        es: 'Por confirmar: el medio de presentación, los datos que se piden y el tiempo de registro.',
-        en: 'To be confirmed: the filing channel, the data requested and how long registration takes.',
+        es: 'Por confirmar: el medio de presentación y los datos que se piden, que fijan las Reglas Generales de Comercio Exterior. El encargo puede conferirse para una o más operaciones o por periodos determinados, y solo el agente o la agencia encomendados pueden usar en el sistema aduanero los datos del importador en el padrón (art. 59, fr. III).',
+        en: 'To be confirmed: the filing channel and the data requested, which the General Foreign Trade Rules set. The appointment may cover one or more operations or set periods, and only the appointed broker or agency may use the importer’s register data in the customs system (Art. 59, fr. III).',
       },
     ],
     sources: [SRC_LA],
