@@ -22,6 +22,20 @@ const FREE_CUSTOMS_REGISTRATION = {
   },
 };
 
+/**
+ * A Ministry of Economy foreign-trade programme the Federal Fees Law does not charge for: the LFD
+ * chapter on the Ministry (Title I, Chapter VI, "De la Secretaría de Comercio y Fomento Industrial",
+ * arts. 62 to 81) has no fee for IMMEX or PROSEC programmes or their reports (2026 text read).
+ */
+const FREE_SE_PROGRAMME = {
+  kind: 'free' as const,
+  legalBasis: [{ law: 'lfd', article: '62 a 81' }],
+  note: {
+    es: 'La Ley Federal de Derechos no fija derecho por este trámite: su capítulo de la Secretaría de Economía (arts. 62 a 81) no cobra por los programas IMMEX ni PROSEC.',
+    en: 'The Federal Fees Law sets no fee for this procedure: its chapter on the Ministry of Economy (Arts. 62 to 81) charges nothing for IMMEX or PROSEC programmes.',
+  },
+};
+
 export const procedures: ProcedureInput[] = [
   {
     id: 'sat-customs-broker-appointment',
@@ -594,7 +608,7 @@ export const procedures: ProcedureInput[] = [
         requirements: [
           { name: { es: 'e.firma de la empresa', en: 'Company e.firma' }, producedBy: 'sat-efirma-company' },
         ],
-        costs: [{ kind: 'free', unverified: true }],
+        costs: [{ ...FREE_SE_PROGRAMME, legalBasis: [{ law: 'decreto-immex' }, { law: 'lfd', article: '62 a 81' }] }],
         timeframe: {
           waiting: { min: 10, max: 20, unit: 'business-days' },
           tacitApproval: 'unknown',
@@ -609,8 +623,8 @@ export const procedures: ProcedureInput[] = [
     ],
     caveats: [
       {
-        es: 'Por confirmar: el tiempo de resolución (10 a 20 días hábiles), que el trámite sea gratuito y la alternativa de exportaciones de 500 000 dólares al año.',
-        en: 'To be confirmed: the resolution time (10 to 20 business days), that the procedure is free of charge, and the alternative threshold of USD 500,000 of exports a year.',
+        es: 'Por confirmar: el tiempo de resolución (10 a 20 días hábiles según una fuente secundaria; el plazo lo fija el Decreto IMMEX, que no se leyó aquí) y la alternativa de exportaciones de 500 000 dólares al año. La Ley Federal de Derechos no cobra por el programa.',
+        en: 'To be confirmed: the resolution time (10 to 20 business days according to a secondary source; the IMMEX Decree sets the term and was not read here) and the alternative threshold of USD 500,000 of exports a year. The Federal Fees Law charges nothing for the programme.',
       },
       {
         es: 'La certificación en materia de IVA e IEPS otorga un crédito fiscal del 100 % del IVA y el IEPS de las importaciones temporales IMMEX; confirme cómo se aplica a su operación.',
@@ -627,6 +641,7 @@ export const procedures: ProcedureInput[] = [
     ],
     sources: [
       { title: 'Catálogo Nacional de Regulaciones, Trámites y Servicios — ficha SE-03-074-A', url: 'https://catalogonacional.gob.mx/FichaTramite?traHomoclave=SE-03-074-A' },
+      { title: 'Cámara de Diputados — Ley Federal de Derechos (cuotas 2026), arts. 62 a 81', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LFD.pdf' },
       { title: 'RCD Comercio Exterior — Programa IMMEX', url: 'https://www.rcdcomercioexterior.com/blog-3-3/blog-post-title-one-35n39-swekl' },
       { title: 'CIEN — Programas de fomento', url: 'https://cien.org.mx/programas-de-fomento.html' },
       { title: 'IDC Online — Certificadas en IVA e IEPS afectadas por la 1.ª reforma a las RGCE (2020)', url: 'https://idconline.mx/comercio-exterior/2020/07/27/certificadas-en-iva-e-iesps-afectadas-por-la-1ra-reforma-a-las-rgce' },
@@ -828,15 +843,14 @@ export const procedures: ProcedureInput[] = [
         ],
         costs: [
           {
-            kind: 'variable',
-            concept: { es: 'Posible pago de derechos', en: 'Possible government fee' },
-            formula: {
-              es: 'Nuestras fuentes no indican si se paga un derecho ni su monto; confírmelo',
-              en: 'Our sources do not say whether a fee is charged or how much; confirm it',
+            kind: 'fixed',
+            concept: {
+              es: 'Derecho por la inscripción en el registro de empresas certificadas (se paga anualmente; la renovación paga la misma cuota)',
+              en: 'Fee for registration in the certified-companies register (paid every year; renewal pays the same fee)',
             },
-            minMXN: null,
-            maxMXN: null,
-            unverified: true,
+            amountMXN: 40267.06,
+            year: 2026,
+            legalBasis: [{ law: 'lfd', article: '40, inciso m)' }],
           },
         ],
         timeframe: {
@@ -851,13 +865,14 @@ export const procedures: ProcedureInput[] = [
         legalBasis: [
           { law: 'liva', article: '28-A' },
           { law: 'lieps', article: '15-A' },
+          { law: 'lfd', article: '40, inciso m)' },
         ],
       },
     ],
     caveats: [
       {
-        es: 'Por confirmar: los requisitos de cada modalidad, el costo y el tiempo de resolución.',
-        en: 'To be confirmed: the requirements of each modality, the cost and the resolution time.',
+        es: 'Por confirmar: los requisitos de cada modalidad y el tiempo de resolución, que fijan las Reglas Generales de Comercio Exterior (reglas 7.1.1 a 7.1.8, según la ficha del SAT); ni la Ley del IVA ni la Ley Aduanera lo fijan. El derecho es el del registro de empresas certificadas (LFD art. 40, inciso m), que la ficha del SAT cita como fundamento.',
+        en: 'To be confirmed: the requirements of each modality and the resolution time, which the General Foreign Trade Rules set (rules 7.1.1 to 7.1.8, according to SAT’s sheet); neither the VAT Law nor the Customs Law sets it. The fee is the certified-companies register fee (LFD Art. 40(m)), which SAT’s sheet cites as its basis.',
       },
       {
         es: 'La certificación vale un año y se renueva dentro de los 30 días anteriores a su vencimiento, acreditando que se siguen cumpliendo los requisitos (LIVA art. 28-A).',
@@ -869,11 +884,13 @@ export const procedures: ProcedureInput[] = [
       },
     ],
     sources: [
+      { title: 'SAT — Registro en el Esquema de Certificación de Empresas, modalidad IVA e IEPS (ficha del trámite; cita LIVA 28-A, LIEPS 15-A, RGCE 7.1.1 a 7.1.8 y LFD 40 m)', url: 'https://www.sat.gob.mx/tramites/14661/obten-tu-registro-en-el-esquema-de-certificacion-de-empresas' },
+      { title: 'Cámara de Diputados — Ley Federal de Derechos (cuotas 2026), art. 40', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LFD.pdf' },
+      { title: 'Cámara de Diputados — Ley del Impuesto al Valor Agregado, art. 28-A', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LIVA.pdf' },
       { title: 'SAT — Certificación (portal del SAT)', url: 'http://www.sat.gob.mx/gobmx/Paginas/Certificacion_exportadoras.html' },
       { title: 'IDC Online — Certificadas en IVA e IEPS afectadas por la 1.ª reforma a las RGCE (2020)', url: 'https://idconline.mx/comercio-exterior/2020/07/27/certificadas-en-iva-e-iesps-afectadas-por-la-1ra-reforma-a-las-rgce' },
-      { title: 'Opportimes — Certificación en materia de IVA e IEPS', url: 'https://opportimes.com/?p=39858' },
     ],
-    verifiedOn: '2026-11-28',
+    verifiedOn: '2026-12-04',
   },
   {
     id: 'se-prosec',
@@ -959,7 +976,7 @@ export const procedures: ProcedureInput[] = [
             },
           },
         ],
-        costs: [{ kind: 'free', unverified: true }],
+        costs: [{ ...FREE_SE_PROGRAMME, legalBasis: [{ law: 'decreto-prosec' }, { law: 'lfd', article: '62 a 81' }] }],
         timeframe: {
           waiting: { min: 5, max: 30, unit: 'business-days' },
           tacitApproval: 'unknown',
@@ -974,8 +991,8 @@ export const procedures: ProcedureInput[] = [
     ],
     caveats: [
       {
-        es: 'Por confirmar: los requisitos, el medio de presentación, el costo y el tiempo de resolución.',
-        en: 'To be confirmed: the requirements, the filing channel, the cost and the resolution time.',
+        es: 'Por confirmar: los requisitos, el medio de presentación y el tiempo de resolución (los fija el Decreto PROSEC, que no se leyó aquí). La Ley Federal de Derechos no cobra por el programa.',
+        en: 'To be confirmed: the requirements, the filing channel and the resolution time (set by the PROSEC Decree, which was not read here). The Federal Fees Law charges nothing for the programme.',
       },
       {
         es: 'La «Regla Octava» (partida arancelaria 98.02) se apoya en PROSEC; sus detalles están por confirmar.',
@@ -984,6 +1001,7 @@ export const procedures: ProcedureInput[] = [
     ],
     sources: [
       { title: 'DOF 02-08-2002 — edición en que se publicó el Decreto por el que se establecen diversos Programas de Promoción Sectorial', url: 'https://www.dof.gob.mx/index.php?year=2002&month=08&day=02' },
+      { title: 'Cámara de Diputados — Ley Federal de Derechos (cuotas 2026), arts. 62 a 81', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LFD.pdf' },
       { title: 'CIEN — Programas de fomento', url: 'https://cien.org.mx/programas-de-fomento.html' },
       { title: 'Opportimes — México incorpora más productos a los PROSEC', url: 'https://opportimes.com/mexico-incorpora-mas-productos-a-los-prosec' },
       { title: 'Opportimes — PROSEC y Regla Octava en México', url: 'https://opportimes.com/prosec-y-regla-octava-en-mexico' },
