@@ -175,31 +175,30 @@ export const procedures: ProcedureInput[] = [
         costs: [
           {
             kind: 'free',
-            unverified: true,
-            note: { es: 'La Ley Federal de Derechos 2026 no fija derecho por este reporte; por confirmar.', en: 'The 2026 Federal Fees Law sets no fee for this report; to be confirmed.' },
+            legalBasis: [{ law: 'lfd', article: '62 a 81' }],
+            note: {
+              es: 'La Ley Federal de Derechos 2026 no fija derecho por este reporte: su capítulo de la Secretaría de Economía (arts. 62 a 81) no cobra por los programas PROSEC ni por sus reportes.',
+              en: 'The 2026 Federal Fees Law sets no fee for this report: its chapter on the Ministry of Economy (Arts. 62 to 81) charges nothing for PROSEC programmes or their reports.',
+            },
           },
         ],
-        timeframe: {
-          waiting: { min: 0, max: 0, unit: 'business-days' },
-          tacitApproval: 'none',
-          unverified: true,
-          note: {
-            es: 'Es un informe, no una solicitud. La fecha límite anual y el artículo del Decreto PROSEC que la fija (art. 8, según guías) están por confirmar en el texto oficial.',
-            en: 'It is a report, not an application. The yearly deadline and the article of the PROSEC Decree that sets it (Art. 8, according to guides) are to be confirmed in the official text.',
-          },
-        },
+        timeframe: selfDischarged(
+          'Es un informe, no una solicitud: no hay resolución que esperar. La fecha límite anual y el artículo del Decreto PROSEC que la fija (art. 8, según guías) están por confirmar en el texto oficial.',
+          'It is a report, not an application: there is no decision to wait for. The yearly deadline and the article of the PROSEC Decree that sets it (Art. 8, according to guides) are to be confirmed in the official text.',
+        ),
         legalBasis: [{ law: 'decreto-prosec', unverified: true }],
       },
     ],
     caveats: [
       {
-        es: 'Por confirmar en el Decreto PROSEC vigente: el artículo, la fecha límite, el medio de presentación y la consecuencia exacta de no presentarlo.',
-        en: 'To be confirmed in the PROSEC Decree in force: the article, the deadline, the filing channel and the exact consequence of not filing.',
+        es: 'Por confirmar en el Decreto PROSEC vigente: el artículo, la fecha límite, el medio de presentación y la consecuencia exacta de no presentarlo. Presentarlo no cuesta: la Ley Federal de Derechos no fija derecho por él.',
+        en: 'To be confirmed in the PROSEC Decree in force: the article, the deadline, the filing channel and the exact consequence of not filing. Filing it is free: the Federal Fees Law sets no fee for it.',
       },
     ],
     sources: [
       { title: 'DOF 02-08-2002 — edición en que se publicó el Decreto por el que se establecen diversos Programas de Promoción Sectorial', url: 'https://www.dof.gob.mx/index.php?year=2002&month=08&day=02' },
       { title: 'Ventanilla Digital Mexicana de Comercio Exterior (VUCEM)', url: 'https://www.ventanillaunica.gob.mx' },
+      SRC_LFD,
     ],
     verifiedOn: '2026-12-04',
   },
