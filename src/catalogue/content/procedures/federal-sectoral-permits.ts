@@ -157,7 +157,7 @@ export const procedures: ProcedureInput[] = [
         },
         channel: { kind: 'in-person', note: { es: 'Laboratorio de pruebas y organismo de certificación acreditados.', en: 'Accredited testing laboratory and certification body.' } },
         requirements: [{ name: { es: 'Muestras y documentación técnica del equipo', en: 'Samples and technical documentation of the equipment' } }],
-        costs: [{ kind: 'variable', concept: { es: 'Pruebas de laboratorio y certificación', en: 'Laboratory tests and certification' }, formula: { es: 'Tarifas privadas del laboratorio y del organismo de certificación.', en: 'Private fees of the laboratory and the certification body.' }, minMXN: null, maxMXN: null, unverified: true }],
+        costs: [{ kind: 'variable', concept: { es: 'Pruebas de laboratorio y certificación', en: 'Laboratory tests and certification' }, formula: { es: 'Sin derecho oficial en este paso: la Ley Federal de Derechos solo cobra el certificado de homologación (art. 174-J, paso siguiente). El laboratorio de pruebas y el organismo de certificación cobran tarifas privadas que ninguna ley fija; pida cotización.', en: 'No government fee at this step: the Federal Fees Law only charges for the type-approval certificate (Art. 174-J, next step). The testing laboratory and the certification body charge private fees that no law sets; ask for a quote.' }, minMXN: null, maxMXN: null, legalBasis: [{ law: 'lfd', article: '174-J' }] }],
         timeframe: { waiting: { min: 10, max: 60, unit: 'business-days' }, tacitApproval: 'none', unverified: true, note: { es: 'Depende del laboratorio; estimación.', en: 'Depends on the laboratory; an estimate.' } },
         legalBasis: [{ law: 'lmtr', article: '272' }, { law: 'lic' }],
       },
