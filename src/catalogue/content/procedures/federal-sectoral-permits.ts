@@ -327,7 +327,7 @@ export const procedures: ProcedureInput[] = [
           { name: { es: 'Manifestaciones bajo protesta (marco regulatorio, no estar en listas de sancionados ni del art. 69-B CFF)', en: 'Sworn statements (regulatory framework; not on the sanctioned-supplier or CFF Art. 69-B lists)' }, legalBasis: [{ law: 'lsh', article: '80 fr. IV, IX, X' }] },
         ],
         costs: [{ kind: 'variable', concept: { es: 'Aprovechamiento por el permiso', en: 'Charge for the permit' }, formula: { es: 'La Ley Federal de Derechos 2026 no fija derecho para estos permisos de petrolíferos; el cobro, si lo hay, está por confirmar con la CNE.', en: 'The 2026 Federal Fees Law sets no fee for these petroleum-product permits; any charge is to be confirmed with the CNE.' }, minMXN: null, maxMXN: null, unverified: true }],
-        timeframe: { waiting: { min: 30, max: 90, unit: 'business-days' }, tacitApproval: 'unknown', unverified: true, note: { es: 'La Ley del Sector Hidrocarburos no fija plazo de resolución para estos permisos; estimación por confirmar con el reglamento y las disposiciones de la CNE.', en: 'The Hydrocarbons Sector Law sets no decision time for these permits; an estimate to be confirmed in the regulation and the CNE’s rules.' } },
+        timeframe: { waiting: { min: 30, max: 90, unit: 'business-days' }, tacitApproval: 'unknown', unverified: true, note: { es: 'La Ley del Sector Hidrocarburos no fija plazo de resolución para estos permisos (arts. 76 a 81 leídos); lo fijaría su Reglamento (DOF 03-10-2025) o las disposiciones de la CNE, que no se leyeron aquí. Por eso no se aplica el plazo supletorio de la LFPA (art. 17). El rango es una estimación.', en: 'The Hydrocarbons Sector Law sets no decision time for these permits (Arts. 76 to 81 read); its Regulation (DOF 03-10-2025) or the CNE’s rules would, and they were not read here. That is why the fallback term of the Federal Administrative Procedure Law (Art. 17) is not applied. The range is an estimate.' } },
         legalBasis: [{ law: 'lsh', article: '76 fr. II b)' }, { law: 'lsh', article: '80' }],
       },
     ],
@@ -335,7 +335,7 @@ export const procedures: ProcedureInput[] = [
       { es: 'Los permisionarios entregan semanalmente información de controles volumétricos, medición y calidad (LSH art. 76).', en: 'Permit holders report volumetric controls, measurement and quality data weekly (LSH Art. 76).' },
       { es: 'La seguridad industrial y ambiental de estas instalaciones la regula la ASEA (por confirmar el trámite aplicable).', en: 'Industrial and environmental safety of these facilities is regulated by ASEA (the applicable procedure is to be confirmed).' },
     ],
-    sources: [SRC.lsh, SRC.lfd],
+    sources: [SRC.lsh, SRC.lfd, { title: 'DOF 03-10-2025 — edición en que se publicó el Reglamento de la Ley del Sector Hidrocarburos', url: 'https://www.dof.gob.mx/index.php?year=2025&month=10&day=03' }],
     verifiedOn: '2026-12-03',
   },
   {
@@ -369,14 +369,17 @@ export const procedures: ProcedureInput[] = [
           { name: { es: 'Manifestaciones bajo protesta (marco regulatorio, no estar en listas de sancionados ni del art. 69-B CFF)', en: 'Sworn statements (regulatory framework; not on the sanctioned-supplier or CFF Art. 69-B lists)' }, legalBasis: [{ law: 'lsh', article: '80 fr. IV, IX, X' }] },
         ],
         costs: [{ kind: 'variable', concept: { es: 'Cobro por el permiso, si lo hay', en: 'Charge for the permit, if any' }, formula: { es: 'La Ley Federal de Derechos 2026 leída no fija derecho para este permiso; por confirmar con la SENER.', en: 'The 2026 Federal Fees Law read sets no fee for this permit; to be confirmed with SENER.' }, minMXN: null, maxMXN: null, unverified: true }],
-        timeframe: { waiting: { min: 20, max: 90, unit: 'business-days' }, tacitApproval: 'unknown', unverified: true, note: { es: 'La ley no fija plazo de resolución; estimación por confirmar.', en: 'The law sets no decision time; an estimate to be confirmed.' } },
+        timeframe: { waiting: { min: 20, max: 90, unit: 'business-days' }, tacitApproval: 'unknown', unverified: true, note: { es: 'La Ley del Sector Hidrocarburos no fija plazo de resolución para este permiso (arts. 76 a 81 leídos); lo fijaría su Reglamento (DOF 03-10-2025), que no se leyó aquí, por lo que no se aplica el plazo supletorio de la LFPA (art. 17). El rango es una estimación.', en: 'The Hydrocarbons Sector Law sets no decision time for this permit (Arts. 76 to 81 read); its Regulation (DOF 03-10-2025) would, and it was not read here, so the fallback term of the Federal Administrative Procedure Law (Art. 17) is not applied. The range is an estimate.' } },
         legalBasis: [{ law: 'lsh', article: '76 fr. I' }, { law: 'lsh', article: '80' }],
       },
     ],
     caveats: [
       { es: 'Los permisionarios reportan semanalmente información de controles volumétricos, medición y calidad, y de sus operaciones comerciales (LSH art. 76). La importación también pasa por la aduana con su pedimento.', en: 'Permit holders report volumetric-control, measurement, quality and trading data weekly (LSH Art. 76). The import also clears customs with its declaration (pedimento).' },
     ],
-    sources: [{ title: 'Cámara de Diputados — Ley del Sector Hidrocarburos (DOF 18-03-2025)', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LSH.pdf' }],
+    sources: [
+      { title: 'Cámara de Diputados — Ley del Sector Hidrocarburos (DOF 18-03-2025)', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LSH.pdf' },
+      { title: 'DOF 03-10-2025 — edición en que se publicó el Reglamento de la Ley del Sector Hidrocarburos', url: 'https://www.dof.gob.mx/index.php?year=2025&month=10&day=03' },
+    ],
     verifiedOn: '2026-12-03',
   },
 ];
