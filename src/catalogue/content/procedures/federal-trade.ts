@@ -466,19 +466,18 @@ export const procedures: ProcedureInput[] = [
         legalBasis: [{ law: 'rgce', article: 'Anexo 10, apartado B', unverified: true }],
       },
       {
-        title: { es: 'Solicitar la inscripción ante el SAT', en: 'Apply to SAT for registration' },
+        title: { es: 'Solicitar la inscripción ante el SAT (ficha 141/LA)', en: 'Apply to SAT for registration (form 141/LA)' },
         channel: {
-          kind: 'online',
+          kind: 'in-person',
           note: {
-            es: 'Por confirmar: presentación en el portal del SAT con la e.firma.',
-            en: 'To be confirmed: filing in the SAT portal with the e.firma.',
+            es: 'La ficha 141/LA del Anexo 1-A de las RGCE publicada en el DOF y la página del SAT indican el formato «Autorización de inscripción para el padrón de exportadores sectorial (regla 1.3.7)», presentado en cualquier Administración Desconcentrada de Servicios al Contribuyente o por mensajería o correo certificado a la Oficialía de Partes; confirme el medio en la ficha vigente.',
+            en: 'Form 141/LA in Annex 1-A of the RGCE as published in the DOF, and SAT’s page, give the form “Autorización de inscripción para el padrón de exportadores sectorial (regla 1.3.7)”, filed at any SAT taxpayer-service office (ADSC) or by courier or certified mail to the filing office; confirm the channel in the current sheet.',
           },
         },
         requirements: [
           {
-            name: { es: 'e.firma de la empresa', en: 'Company e.firma' },
+            name: { es: 'e.firma vigente, opinión de cumplimiento positiva, domicilio fiscal localizado y Buzón Tributario validado (condiciones que lista el SAT)', en: 'Valid e.firma, positive tax-compliance opinion, located tax address and validated tax mailbox (conditions SAT lists)' },
             producedBy: 'sat-efirma-company',
-            unverified: true,
           },
           {
             name: { es: 'Requisitos propios de cada sector', en: 'Requirements specific to each sector' },
@@ -504,8 +503,8 @@ export const procedures: ProcedureInput[] = [
     ],
     caveats: [
       {
-        es: 'Por confirmar: la lista de mercancías del Anexo 10, apartado B, los requisitos, el medio de presentación y el tiempo de respuesta. La Ley Aduanera (art. 59, fr. IV) confirma el padrón, a cargo del SAT, y la Ley Federal de Derechos no fija cobro por la inscripción.',
-        en: 'To be confirmed: the list of goods in Annex 10, section B, the requirements, the filing channel and the response time. The Customs Law (Art. 59, fr. IV) confirms the register, kept by SAT, and the Federal Fees Law sets no charge for registration.',
+        es: 'Por confirmar: la lista de mercancías del Anexo 10, apartado B, los requisitos de cada sector y el tiempo de respuesta (lo fija la ficha 141/LA; no se leyó esa parte). La Ley Aduanera (art. 59, fr. IV) confirma el padrón, a cargo del SAT; la Ley Federal de Derechos no fija cobro por la inscripción y la ficha 141/LA la declara gratuita.',
+        en: 'To be confirmed: the list of goods in Annex 10, section B, each sector’s requirements and the response time (set by form 141/LA; that part was not read). The Customs Law (Art. 59, fr. IV) confirms the register, kept by SAT; the Federal Fees Law sets no charge for registration and form 141/LA states it is free.',
       },
       {
         es: 'La relación con los códigos SCIAN (bebidas y tabaco 312, minerales metálicos 2122, industria metálica básica 331) es nuestra aproximación y está por confirmar; exportadores de otros giros deben revisar el Anexo 10, apartado B.',
@@ -516,8 +515,10 @@ export const procedures: ProcedureInput[] = [
       SRC_LA,
       { title: 'SAT — Padrón de Importadores y Exportadores (portal del SAT, SAT_01_042)', url: 'http://www.sat.gob.mx/gobmx/Paginas/SAT_01_042.html' },
       { title: 'SAT — Padrón de Importadores y Exportadores (portal del SAT, SAT_01_056)', url: 'http://www.sat.gob.mx/gobmx/Paginas/SAT_01_056.html' },
+      { title: 'SAT — Padrón de Exportadores Sectorial: inscripción (regla 1.3.7)', url: 'http://omawww.sat.gob.mx/PadronImportadoresExportadores/Paginas/pes_inscripcion.html' },
+      { title: 'DOF (SIDOF) — Anexo 1-A de las RGCE, ficha 141/LA «Solicitud de inscripción en el padrón de exportadores sectorial» (gratuito)', url: 'https://sidof.segob.gob.mx/notas/docFuente/5612894' },
     ],
-    verifiedOn: '2026-11-28',
+    verifiedOn: '2026-12-04',
   },
   {
     id: 'se-immex',
