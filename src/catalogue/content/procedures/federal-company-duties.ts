@@ -70,14 +70,13 @@ export const procedures: ProcedureInput[] = [
         ],
         costs: [siemFee, umaRange({ es: 'Multa por no registrarse a tiempo', en: 'Fine for registering late' }, 200, 600, [{ law: 'lcec', article: '40' }])],
         timeframe: {
-          waiting: { min: 0, max: 5, unit: 'business-days' },
-          tacitApproval: 'unknown',
-          unverified: true,
+          waiting: { min: 0, max: 0, unit: 'business-days' },
+          tacitApproval: 'none',
           note: {
-            es: 'La ley fija el plazo del solicitante (dos meses desde el alta en el RFC), no el de la cámara para entregar la constancia.',
-            en: 'The law sets the applicant’s deadline (two months from the RFC registration), not the chamber’s time to issue the certificate.',
+            es: 'No hay resolución que esperar: la LCEC hace del registro una obligación de la empresa, que lo presenta con su información (arts. 30 y 32) y paga la cuota (art. 31 fr. I); no prevé autorización ni plazo de respuesta de la cámara o de la SE. El único plazo legal es el de la empresa: dos meses desde su alta ante la SHCP (art. 31 fr. II).',
+            en: 'There is no decision to wait for: the LCEC makes registration a duty of the company, which files its information (Arts. 30 and 32) and pays the fee (Art. 31 fr. I); it provides for no approval and no response time for the chamber or the SE. The only legal deadline is the company’s: two months from its registration with the SHCP (Art. 31 fr. II).',
           },
-          legalBasis: [{ law: 'lcec', article: '31 fr. II' }],
+          legalBasis: [{ law: 'lcec', article: '30' }, { law: 'lcec', article: '31 fr. II' }],
         },
         legalBasis: [{ law: 'lcec', article: '31 fr. II' }],
       },
@@ -119,10 +118,13 @@ export const procedures: ProcedureInput[] = [
         requirements: [{ name: { es: 'Constancia de registro en el SIEM del año', en: 'SIEM registration certificate for the year' }, producedBy: 'siem-registration' }],
         costs: [siemFee],
         timeframe: {
-          waiting: { min: 0, max: 5, unit: 'business-days' },
-          tacitApproval: 'unknown',
-          unverified: true,
-          note: { es: 'Plazo del solicitante: el primer bimestre del año (art. 31 fr. III).', en: 'The applicant’s deadline: the first two months of the year (Art. 31 fr. III).' },
+          waiting: { min: 0, max: 0, unit: 'business-days' },
+          tacitApproval: 'none',
+          note: {
+            es: 'No hay resolución que esperar: renovar y actualizar el registro es una obligación de la empresa (LCEC arts. 30 y 31 fr. III), sin autorización ni plazo de respuesta de la cámara. El plazo legal es el de la empresa: el primer bimestre de cada año; los cierres y cambios de giro o domicilio se avisan en dos meses (art. 31 fr. V).',
+            en: 'There is no decision to wait for: renewing and updating the registration is a duty of the company (LCEC Arts. 30 and 31 fr. III), with no approval and no response time for the chamber. The legal deadline is the company’s: the first two months of every year; closures and changes of line of business or address are reported within two months (Art. 31 fr. V).',
+          },
+          legalBasis: [{ law: 'lcec', article: '31 fr. III' }, { law: 'lcec', article: '31 fr. V' }],
         },
         legalBasis: [{ law: 'lcec', article: '31 fr. III' }],
       },
@@ -216,14 +218,20 @@ export const procedures: ProcedureInput[] = [
         timeframe: {
           waiting: { min: 0, max: 0, unit: 'business-days' },
           tacitApproval: 'none',
-          unverified: true,
-          note: { es: 'Plazo del contribuyente: tres meses después del cierre. Confirme en el portal del SAT el formato y el medio vigentes.', en: 'The taxpayer’s deadline: three months after year end. Confirm the current form and channel on the SAT portal.' },
+          note: {
+            es: 'No hay resolución que esperar: es una relación que la empresa presenta al SAT, que no la autoriza (CFF art. 27). El plazo legal es el de la empresa: los tres primeros meses siguientes al cierre de cada ejercicio.',
+            en: 'There is no decision to wait for: it is a list the company files with SAT, which does not approve it (CFF Art. 27). The legal deadline is the company’s: the first three months after each year end.',
+          },
           legalBasis: [{ law: 'cff', article: '27' }],
         },
         legalBasis: [{ law: 'cff', article: '27' }],
       },
     ],
     caveats: [
+      {
+        es: 'El CFF no dice en qué formato ni por qué medio se presenta la relación; confirme en el portal del SAT el formato y el medio vigentes.',
+        en: 'The CFF does not say on which form or through which channel the list is filed; confirm the current form and channel on the SAT portal.',
+      },
       {
         es: 'Desde 2026 el SAT puede negar la inscripción en el RFC cuando un socio o accionista figure en sus listas de contribuyentes incumplidos (CFF art. 27).',
         en: 'Since 2026 SAT may refuse an RFC registration when a shareholder appears on its lists of non-compliant taxpayers (CFF Art. 27).',
@@ -262,13 +270,16 @@ export const procedures: ProcedureInput[] = [
         requirements: [{ name: { es: 'Escrito de notificación con la información del art. 89 de la LFCE', en: 'Notification with the information listed in LFCE Art. 89' }, legalBasis: [{ law: 'lfce', article: '89' }] }],
         costs: [
           {
-            kind: 'free',
-            unverified: true,
-            legalBasis: [{ law: 'lfd', article: '77' }],
-            note: {
-              es: 'El derecho por notificar concentraciones (LFD art. 77) se derogó (DOF 07-11-2025) con efectos cuando se integre el Pleno de la Comisión; hasta entonces la COFECE seguía cobrándolo. Confirme si ya aplica.',
-              en: 'The fee for notifying concentrations (LFD Art. 77) was repealed (DOF 07-11-2025) with effect once the Commission’s Board is formed; until then COFECE kept charging it. Confirm whether it already applies.',
+            kind: 'variable',
+            concept: { es: 'Tarifa de la Comisión por el análisis de la notificación de concentración', en: 'Commission tariff for reviewing the merger notification' },
+            formula: {
+              es: 'Ya no es un derecho de la LFD: el art. 77 se derogó (DOF 07-11-2025) a partir del día siguiente a la integración del Pleno de la Comisión (transitorio primero, fr. II), y el Pleno fijó tarifas propias por sus servicios en el Acuerdo CNA-068-2025 (DOF 19-12-2025). No leímos en el texto oficial la tabla de montos para concentraciones: por confirmar.',
+              en: 'It is no longer an LFD fee: Art. 77 was repealed (DOF 07-11-2025) from the day after the Commission’s Board was formed (first transitional article, fr. II), and the Board set its own tariffs for its services in Agreement CNA-068-2025 (DOF 19-12-2025). We did not read the table of amounts for concentrations in the official text: to be confirmed.',
             },
+            minMXN: null,
+            maxMXN: null,
+            unverified: true,
+            legalBasis: [{ law: 'lfce', article: '12 fr. XXXVII' }],
           },
         ],
         timeframe: {
@@ -293,6 +304,7 @@ export const procedures: ProcedureInput[] = [
     sources: [
       { title: 'Ley Federal de Competencia Económica (texto vigente, reforma DOF 16-07-2025, Cámara de Diputados)', url: LFCE_URL },
       { title: 'Ley Federal de Derechos (texto vigente, Cámara de Diputados)', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LFD.pdf' },
+      { title: 'DOF 19-12-2025 — Acuerdo CNA-068-2025 mediante el cual se fijan las tarifas por los servicios que presta la Comisión Nacional Antimonopolio', url: 'https://sidofqa.segob.gob.mx/notas/docFuente/5776718' },
     ],
     verifiedOn: VERIFIED,
   },
