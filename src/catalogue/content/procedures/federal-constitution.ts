@@ -10,6 +10,35 @@ import type { ProcedureInput } from '../../schema.ts';
 const MUA_URL = 'https://mua.economia.gob.mx/mua-web/muaHome';
 const SIGER_URL = 'https://rpc.economia.gob.mx/siger2/';
 
+/**
+ * SAT procedures with no specific term in the CFF, the RCFF or the fichas we read: CFF art. 37 gives
+ * SAT three months to answer any request, silence meaning refusal (the LFPA excludes tax matters, art. 1).
+ */
+const cffPetition = (es: string, en: string) => ({
+  waiting: { min: 0, max: 90, unit: 'calendar-days' as const },
+  legalDeadline: { days: 90, unit: 'calendar-days' as const },
+  tacitApproval: 'negative' as const,
+  legalBasis: [{ law: 'cff', article: '37' }],
+  note: {
+    es: `${es} El CFF no fija un plazo propio para este trámite; su art. 37 da al SAT tres meses (unos 90 días naturales) para resolver cualquier instancia o petición, y su silencio equivale a una negativa (negativa ficta).`,
+    en: `${en} The CFF sets no specific term for this procedure; its Art. 37 gives SAT three months (about 90 calendar days) to answer any request, and silence counts as a refusal.`,
+  },
+});
+
+/** A step with no authority decision: nothing to wait for. */
+const noDecision = (es: string, en: string) => ({
+  waiting: { min: 0, max: 0, unit: 'business-days' as const },
+  tacitApproval: 'none' as const,
+  note: { es, en },
+});
+
+/** No fee: federal fees (derechos) exist only where the Ley Federal de Derechos sets them. */
+const noFederalFee = (es: string, en: string) => ({
+  kind: 'free' as const,
+  legalBasis: [{ law: 'lfd' }],
+  note: { es, en },
+});
+
 const src = {
   zarate: {
     title: 'Zárate Abogados — Autorización del uso de denominación o razón social',
@@ -62,6 +91,30 @@ const src = {
   rivtrevRepse: {
     title: 'Rivtrev — Disposiciones de carácter general del REPSE',
     url: 'https://rivtrev.com/es/disposiciones-de-caracter-general-2',
+  },
+  lgsm: {
+    title: 'Cámara de Diputados — Ley General de Sociedades Mercantiles (texto vigente)',
+    url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LGSM.pdf',
+  },
+  lfcp: {
+    title: 'Cámara de Diputados — Ley Federal de Correduría Pública (texto vigente)',
+    url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/105.pdf',
+  },
+  ccom: {
+    title: 'Cámara de Diputados — Código de Comercio (texto vigente)',
+    url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/CCom.pdf',
+  },
+  cff: {
+    title: 'Cámara de Diputados — Código Fiscal de la Federación (texto vigente)',
+    url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/CFF.pdf',
+  },
+  lfd: {
+    title: 'Cámara de Diputados — Ley Federal de Derechos (texto vigente, cuotas 2026)',
+    url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LFD.pdf',
+  },
+  satFicha105: {
+    title: 'SAT — Catálogo de servicios y trámites: solicitud del certificado de e.firma (personas físicas y morales)',
+    url: 'http://www.sat.gob.mx/gobmx/Paginas/ficha_105_cff.html',
   },
 };
 
@@ -187,8 +240,9 @@ export const procedures: ProcedureInput[] = [
     ],
     prerequisites: ['se-company-name'],
     legalBasis: [
-      { law: 'lgsm', article: '5', unverified: true },
-      { law: 'lfcp', unverified: true },
+      { law: 'lgsm', article: '5' },
+      { law: 'lgsm', article: '6' },
+      { law: 'lfcp', article: '14' },
       { law: 'state-notarial-law' },
     ],
     steps: [
@@ -231,16 +285,10 @@ export const procedures: ProcedureInput[] = [
             unverified: true,
           },
         ],
-        timeframe: {
-          waiting: { min: 0, max: 0, unit: 'business-days' },
-          untilNextStep: { min: 5, max: 20, unit: 'business-days' },
-          tacitApproval: 'none',
-          unverified: true,
-          note: {
-            es: 'Estimación: las fuentes no dan un plazo. Obtener apostillas y traducciones en el extranjero puede tardar varias semanas.',
-            en: 'Estimate: the sources give no time. Obtaining apostilles and translations abroad can take several weeks.',
-          },
-        },
+        timeframe: noDecision(
+          'No interviene ninguna autoridad mexicana: el tiempo depende de los socios (por ejemplo, de obtener apostillas y traducciones en el extranjero).',
+          'No Mexican authority is involved: the time depends on the partners (for instance, on obtaining apostilles and translations abroad).',
+        ),
         legalBasis: [],
       },
       {
@@ -256,25 +304,20 @@ export const procedures: ProcedureInput[] = [
             kind: 'variable',
             concept: { es: 'Honorarios del notario o corredor público', en: 'Notary or public broker fees' },
             formula: {
-              es: 'Los fija el fedatario según el arancel de su estado. Cifra indicativa: unos MXN 10,500 (fuente secundaria sin fecha, al parecer datos Doing Business del Banco Mundial); un resumen más antiguo da MXN 5,000–11,000.',
-              en: "Set by the notary or broker under their state's tariff. Indicative figure: about MXN 10,500 (undated secondary source, apparently World Bank Doing Business data); an older summary gives MXN 5,000–11,000.",
+              es: 'El corredor público pacta libremente sus honorarios, pero debe exhibir al público los de sus principales servicios y dar al cliente sus honorarios y gastos aproximados antes de prestar el servicio (LFCP art. 14). Los honorarios de los notarios se rigen por la ley del notariado y el arancel de cada estado, que no revisamos. Cifra indicativa, no oficial: unos MXN 10,500 (fuente secundaria sin fecha, al parecer datos Doing Business del Banco Mundial); un resumen más antiguo da MXN 5,000–11,000.',
+              en: "A public broker freely agrees their fees, but must display those of their main services and give the client their approximate fees and expenses before providing the service (LFCP Art. 14). Notaries' fees are governed by each state's notarial law and tariff, which we did not review. Indicative, unofficial figure: about MXN 10,500 (undated secondary source, apparently World Bank Doing Business data); an older summary gives MXN 5,000–11,000.",
             },
             minMXN: null,
             maxMXN: null,
             unverified: true,
-            legalBasis: [{ law: 'state-notarial-law' }],
+            legalBasis: [{ law: 'lfcp', article: '14' }, { law: 'state-notarial-law' }],
           },
         ],
-        timeframe: {
-          waiting: { min: 2, max: 3, unit: 'business-days' },
-          tacitApproval: 'none',
-          unverified: true,
-          note: {
-            es: 'Una fuente secundaria sin fecha da 2–3 días; no dice si son hábiles.',
-            en: 'One undated secondary source gives 2–3 days; it does not say whether they are business days.',
-          },
-        },
-        legalBasis: [{ law: 'lgsm', article: '5', unverified: true }],
+        timeframe: noDecision(
+          'No hay autoridad que resolver: la sociedad se constituye al firmar ante el fedatario, quien autoriza la escritura o póliza salvo que los estatutos contravengan la LGSM (art. 5). Ninguna ley fija el tiempo de preparación; se acuerda con el notario o corredor. Si la escritura no se presenta a inscripción en el Registro Público de Comercio dentro de los 15 días siguientes a su fecha, cualquier socio puede demandar que se inscriba (LGSM art. 7).',
+          'No authority decides: the company is formed when the partners sign before the notary or broker, who authorises the deed or policy unless the by-laws break the LGSM (Art. 5). No law sets the time to prepare it; it is agreed with the notary or broker. If the deed is not filed for registration in the Public Registry of Commerce within 15 days of its date, any partner may sue to have it registered (LGSM Art. 7).',
+        ),
+        legalBasis: [{ law: 'lgsm', article: '5' }, { law: 'lgsm', article: '7' }],
       },
     ],
     caveats: [
@@ -287,11 +330,11 @@ export const procedures: ProcedureInput[] = [
         en: 'Guides from before 2012 mention an incorporation permit from the Ministry of Foreign Affairs (SRE); that role passed to the Ministry of Economy and the SRE permit is no longer requested.',
       },
       {
-        es: 'Los artículos citados de la Ley General de Sociedades Mercantiles y de la Ley Federal de Correduría Pública no están confirmados en nuestras fuentes.',
-        en: 'The cited articles of the General Law of Commercial Companies and the Federal Public Brokerage Law are not confirmed in our sources.',
+        es: 'La LGSM (art. 6) fija el contenido mínimo de la escritura o póliza: socios y su nacionalidad y domicilio, denominación, objeto, duración, capital y aportaciones, domicilio, administración, reparto de utilidades, fondo de reserva, disolución y liquidación. Quienes celebren operaciones a nombre de la sociedad antes de inscribir la escritura responden frente a terceros en forma ilimitada y solidaria (art. 7).',
+        en: 'The LGSM (Art. 6) sets the minimum content of the deed or policy: partners with their nationality and address, name, purpose, duration, capital and contributions, registered office, management, profit sharing, reserve fund, dissolution and liquidation. Whoever does business in the company’s name before the deed is registered is liable to third parties without limit, jointly and severally (Art. 7).',
       },
     ],
-    sources: [src.theactant, src.zarate, src.eregRnie],
+    sources: [src.lgsm, src.lfcp, src.theactant, src.zarate, src.eregRnie],
     verifiedOn: '2026-11-28',
   },
   {
