@@ -394,26 +394,26 @@ export const procedures: ProcedureInput[] = [
             producedBy: 'se-company-name',
           },
         ],
-        costs: [{ kind: 'free', unverified: true }],
-        timeframe: {
-          waiting: { min: 0, max: 5, unit: 'business-days' },
-          tacitApproval: 'unknown',
-          unverified: true,
-          note: {
-            es: 'Estimación: las fuentes no dan plazo de respuesta. El aviso debe presentarse dentro de los 180 días de vigencia de la autorización.',
-            en: 'Estimate: the sources give no response time. The notice must be filed within the 180-day validity of the authorisation.',
-          },
-        },
+        costs: [
+          noFederalFee(
+            'La Ley Federal de Derechos no fija derecho por los trámites de denominaciones ni por el aviso de uso.',
+            'The Federal Fees Law (LFD) sets no fee for company-name filings or for the notice of use.',
+          ),
+        ],
+        timeframe: noDecision(
+          'No hay resolución que esperar: la ficha oficial SE-09-039 clasifica el trámite como «Aviso», con el que el fedatario o representante notifica el uso de la denominación autorizada y reserva su uso exclusivo a la sociedad. El aviso debe presentarse dentro de los 180 días de vigencia de la autorización.',
+          'There is no decision to wait for: official sheet SE-09-039 classifies the procedure as a notice (aviso), by which the notary, broker or representative reports the use of the authorised name and reserves its exclusive use for the company. The notice must be filed within the 180-day validity of the authorisation.',
+        ),
         legalBasis: [{ law: 'rauds', article: '4' }],
       },
     ],
     caveats: [
       {
-        es: 'La gratuidad del aviso no está confirmada.',
-        en: 'That the notice is free of charge is not confirmed.',
+        es: 'Según la ficha SE-09-039, el aviso se presenta por correo electrónico o en la ventanilla de Avenida Insurgentes Sur 1940 (Ciudad de México) de 09:00 a 14:00 horas, de lunes a viernes, o de 14:00 a 18:00 horas en la oficialía de partes de la Secretaría.',
+        en: 'According to sheet SE-09-039, the notice is filed by e-mail or at the window at Avenida Insurgentes Sur 1940 (Mexico City) from 09:00 to 14:00, Monday to Friday, or from 14:00 to 18:00 at the Ministry’s filing office.',
       },
     ],
-    sources: [src.fichaSe09039, src.zarate],
+    sources: [src.fichaSe09039, src.lfd, src.zarate],
     verifiedOn: '2026-11-28',
   },
   {
@@ -491,22 +491,22 @@ export const procedures: ProcedureInput[] = [
             kind: 'variable',
             concept: { es: 'Derechos de inscripción estatales', en: 'State registration fees' },
             formula: {
-              es: 'Los fija cada estado. Una fuente secundaria sin fecha (al parecer datos Doing Business del Banco Mundial) da unos MXN 18,407 de derechos de registro para constituir una sociedad.',
-              en: 'Set by each state. An undated secondary source (apparently World Bank Doing Business data) gives about MXN 18,407 in registration fees for incorporating a company.',
+              es: 'Los fija cada estado: los asientos del Registro Público de Comercio se hacen previo pago de los derechos establecidos por las entidades federativas (Código de Comercio, art. 20). El monto depende de la ley de hacienda o código fiscal del estado del domicilio de la sociedad; no hay derecho federal.',
+              en: "Set by each state: entries in the Public Registry of Commerce are made once the fees established by the states are paid (Commercial Code, Art. 20). The amount depends on the revenue law or tax code of the state where the company has its registered office; there is no federal fee.",
             },
             minMXN: null,
             maxMXN: null,
-            unverified: true,
-            legalBasis: [{ law: 'state-tax-law' }],
+            legalBasis: [{ law: 'ccom', article: '20' }, { law: 'state-tax-law' }],
           },
         ],
         timeframe: {
-          waiting: { min: 1, max: 15, unit: 'business-days' },
-          tacitApproval: 'unknown',
-          unverified: true,
+          waiting: { min: 0, max: 0, unit: 'business-days' },
+          legalDeadline: { days: 0, unit: 'business-days' },
+          tacitApproval: 'none',
+          legalBasis: [{ law: 'ccom', article: '21 bis fr. III' }, { law: 'ccom', article: '30 bis 1' }],
           note: {
-            es: 'Estimación: las fuentes no dan plazo de inscripción.',
-            en: 'Estimate: the sources give no registration time.',
+            es: 'Cuando el notario o corredor autorizado envía el acto por medios electrónicos (Código de Comercio, art. 30 bis 1) y los derechos se pagan en línea, la inscripción es inmediata y definitiva, sin calificación del registrador (art. 21 bis, fr. III). La presentación física en una oficina registral pasa por recepción, análisis y calificación, con los plazos máximos del Reglamento del Registro Público de Comercio (art. 21 bis, fr. I), que no revisamos.',
+            en: 'When the authorised notary or broker sends the act electronically (Commercial Code, Art. 30 bis 1) and the fees are paid online, registration is immediate and final, without review by the registrar (Art. 21 bis, fr. III). Filing on paper at a registry office goes through receipt, analysis and review, within the maximum times of the Regulation of the Public Registry of Commerce (Art. 21 bis, fr. I), which we did not review.',
           },
         },
         legalBasis: [
@@ -517,11 +517,15 @@ export const procedures: ProcedureInput[] = [
     ],
     caveats: [
       {
-        es: 'Los derechos varían por estado; la cifra de MXN 18,407 es indicativa y de año no confirmado.',
-        en: 'Fees vary by state; the MXN 18,407 figure is indicative and its year is not confirmed.',
+        es: 'Los derechos varían por estado. Una fuente secundaria sin fecha (al parecer datos Doing Business del Banco Mundial) daba unos MXN 18,407 de derechos de registro para constituir una sociedad; no es una cifra oficial.',
+        en: 'Fees vary by state. An undated secondary source (apparently World Bank Doing Business data) gave about MXN 18,407 in registration fees for incorporating a company; it is not an official figure.',
+      },
+      {
+        es: 'La inscripción hace que la constitución surta efectos frente a terceros desde la fecha y hora en que se inscribe (Código de Comercio, arts. 27 y 29); si la escritura no se presenta en 15 días, cualquier socio puede demandar su inscripción (LGSM art. 7).',
+        en: 'Registration makes the incorporation effective against third parties from the date and time it is registered (Commercial Code, Arts. 27 and 29); if the deed is not filed within 15 days, any partner may sue to have it registered (LGSM Art. 7).',
       },
     ],
-    sources: [src.sigerFaq, src.sinecCircular, src.theactant],
+    sources: [src.ccom, src.sigerFaq, src.sinecCircular, src.theactant],
     verifiedOn: '2026-11-28',
   },
   {
