@@ -582,16 +582,16 @@ export const procedures: ProcedureInput[] = [
             },
           },
         ],
-        costs: [{ kind: 'free' }],
-        timeframe: {
-          waiting: { min: 0, max: 5, unit: 'business-days' },
-          tacitApproval: 'unknown',
-          unverified: true,
-          note: {
-            es: 'Estimación: las fuentes no dan plazo de respuesta. La inscripción debe hacerse dentro del mes siguiente a que la sociedad tenga obligaciones fiscales.',
-            en: 'Estimate: the sources give no response time. Registration is due within the month after the company has tax obligations.',
-          },
-        },
+        costs: [
+          noFederalFee(
+            'La Ley Federal de Derechos no fija derecho por la inscripción en el RFC.',
+            'The Federal Fees Law (LFD) sets no fee for RFC registration.',
+          ),
+        ],
+        timeframe: cffPetition(
+          'La inscripción debe pedirse dentro del mes siguiente a que la sociedad tenga obligaciones fiscales.',
+          'Registration is due within the month after the company has tax obligations.',
+        ),
         legalBasis: [
           { law: 'cff', article: '27' },
           { law: 'rcff', article: '22-28' },
@@ -612,7 +612,7 @@ export const procedures: ProcedureInput[] = [
         en: 'Every company must also keep a file on its beneficial owners (CFF art. 32-B Ter; see that procedure).',
       },
     ],
-    sources: [src.anexo1A, src.jadelrio],
+    sources: [src.anexo1A, src.cff, src.lfd, src.jadelrio],
     verifiedOn: '2026-11-28',
   },
   {
@@ -647,16 +647,16 @@ export const procedures: ProcedureInput[] = [
         },
         channel: { kind: 'online' },
         requirements: [],
-        costs: [{ kind: 'free', unverified: true }],
-        timeframe: {
-          waiting: { min: 0, max: 0, unit: 'business-days' },
-          tacitApproval: 'none',
-          unverified: true,
-          note: {
-            es: 'No hay espera de la autoridad: el archivo lo genera usted.',
-            en: 'No wait for the authority: you generate the file yourself.',
-          },
-        },
+        costs: [
+          noFederalFee(
+            'La Ley Federal de Derechos no fija derecho por la e.firma; el programa Certifica se descarga del portal del SAT.',
+            'The Federal Fees Law (LFD) sets no fee for the e.firma; the Certifica program is downloaded from SAT’s portal.',
+          ),
+        ],
+        timeframe: noDecision(
+          'No hay espera de la autoridad: el archivo lo genera usted.',
+          'No wait for the authority: you generate the file yourself.',
+        ),
         legalBasis: [],
       },
       {
@@ -681,26 +681,26 @@ export const procedures: ProcedureInput[] = [
           { name: { es: 'Memoria USB con el archivo .req', en: 'USB stick with the .req file' } },
           { name: { es: 'Formato FE', en: 'Form FE' } },
         ],
-        costs: [{ kind: 'free', unverified: true }],
-        timeframe: {
-          waiting: { min: 0, max: 5, unit: 'business-days' },
-          tacitApproval: 'unknown',
-          unverified: true,
-          note: {
-            es: 'Estimación: las fuentes no dan plazo; incluye conseguir la cita.',
-            en: 'Estimate: the sources give no time; it includes getting the appointment.',
-          },
-        },
-        legalBasis: [],
+        costs: [
+          noFederalFee(
+            'La Ley Federal de Derechos no fija derecho por expedir el certificado de e.firma.',
+            'The Federal Fees Law (LFD) sets no fee for issuing the e.firma certificate.',
+          ),
+        ],
+        timeframe: cffPetition(
+          'El SAT puede negar la e.firma si no valida la identidad, el domicilio o la situación fiscal, o si un socio con control efectivo está en sus listas de incumplidos (CFF art. 17-D). Conseguir la cita no cuenta en este plazo.',
+          'SAT may refuse the e.firma if it cannot validate identity, address or tax status, or if a shareholder with effective control is on its non-compliance lists (CFF Art. 17-D). Getting the appointment is not counted in this term.',
+        ),
+        legalBasis: [{ law: 'cff', article: '17-D' }],
       },
     ],
     caveats: [
       {
-        es: 'La base legal es el art. 17-D del CFF; que el trámite sea gratuito no está confirmado en nuestras fuentes.',
-        en: 'The legal basis is CFF art. 17-D; that the procedure is free is not confirmed in our sources.',
+        es: 'El certificado de la persona moral lo expide el SAT, previa comparecencia con el poder del representante legal (CFF art. 17-D); vale hasta cuatro años y puede renovarse antes de que venza.',
+        en: 'SAT issues the company’s certificate after the legal representative appears in person with their power of attorney (CFF Art. 17-D); it is valid for up to four years and can be renewed before it expires.',
       },
     ],
-    sources: [src.efirma, src.jadelrio, src.anexo1A],
+    sources: [src.satFicha105, src.cff, src.lfd, src.efirma, src.jadelrio, src.anexo1A],
     verifiedOn: '2026-11-28',
   },
   {
@@ -741,26 +741,26 @@ export const procedures: ProcedureInput[] = [
         requirements: [
           { name: { es: 'e.firma de la sociedad', en: "Company's e.firma" }, producedBy: 'sat-efirma-company' },
         ],
-        costs: [{ kind: 'free' }],
-        timeframe: {
-          waiting: { min: 0, max: 3, unit: 'business-days' },
-          tacitApproval: 'unknown',
-          unverified: true,
-          note: {
-            es: 'Estimación: las fuentes no dan plazo.',
-            en: 'Estimate: the sources give no time.',
-          },
-        },
-        legalBasis: [],
+        costs: [
+          noFederalFee(
+            'La Ley Federal de Derechos no fija derecho por el certificado de sello digital.',
+            'The Federal Fees Law (LFD) sets no fee for the digital seal certificate.',
+          ),
+        ],
+        timeframe: cffPetition(
+          'La solicitud solo puede hacerse por formato electrónico con la e.firma del solicitante (CFF art. 29, fr. II); el SAT puede negar el certificado si un socio con control efectivo está en sus listas de incumplidos (art. 17-D).',
+          'The request can only be made on an electronic form signed with the applicant’s e.firma (CFF Art. 29, fr. II); SAT may refuse the certificate if a shareholder with effective control is on its non-compliance lists (Art. 17-D).',
+        ),
+        legalBasis: [{ law: 'cff', article: '29 fr. II' }],
       },
     ],
     caveats: [
       {
-        es: 'La base legal es el art. 29, fr. II, del CFF; nuestras fuentes describen el CSD solo de forma breve y los pasos exactos deben confirmarse en el portal del SAT.',
-        en: "The legal basis is CFF art. 29, section II; our sources describe the CSD only briefly and the exact steps must be confirmed on SAT's portal.",
+        es: 'La base legal es el art. 29, fr. II, del CFF: se puede tener un certificado para todos los establecimientos o uno por establecimiento. Los pasos exactos en CertiSAT Web deben confirmarse en el portal del SAT.',
+        en: "The legal basis is CFF art. 29, section II: a company may have one certificate for all its establishments or one per establishment. The exact steps in CertiSAT Web must be confirmed on SAT's portal.",
       },
     ],
-    sources: [src.jadelrio, src.efirma],
+    sources: [src.cff, src.lfd, src.jadelrio, src.efirma],
     verifiedOn: '2026-11-28',
   },
   {
@@ -799,14 +799,17 @@ export const procedures: ProcedureInput[] = [
         requirements: [
           { name: { es: 'e.firma de la sociedad', en: "Company's e.firma" }, producedBy: 'sat-efirma-company' },
         ],
-        costs: [{ kind: 'free', unverified: true }],
-        timeframe: {
-          waiting: { min: 0, max: 3, unit: 'business-days' },
-          tacitApproval: 'unknown',
-          unverified: true,
-          note: { es: 'Estimación: las fuentes no dan plazo.', en: 'Estimate: the sources give no time.' },
-        },
-        legalBasis: [],
+        costs: [
+          noFederalFee(
+            'La Ley Federal de Derechos no fija derecho por el Buzón Tributario.',
+            'The Federal Fees Law (LFD) sets no fee for the Buzón Tributario.',
+          ),
+        ],
+        timeframe: noDecision(
+          'No hay resolución que esperar: el contribuyente habilita el buzón y registra sus medios de contacto, y el SAT envía por única vez un aviso de confirmación a esos medios (CFF art. 17-K). Sin buzón habilitado, se entiende que la sociedad se opone a la notificación.',
+          'There is no decision to wait for: the taxpayer activates the mailbox and registers its contact details, and SAT sends a one-time confirmation notice to them (CFF Art. 17-K). If the mailbox is not activated, the company is deemed to refuse notification.',
+        ),
+        legalBasis: [{ law: 'cff', article: '17-K' }],
       },
       {
         title: { es: 'Consultar la opinión de cumplimiento', en: 'Obtain the compliance opinion' },
@@ -818,23 +821,26 @@ export const procedures: ProcedureInput[] = [
         requirements: [
           { name: { es: 'e.firma de la sociedad', en: "Company's e.firma" }, producedBy: 'sat-efirma-company' },
         ],
-        costs: [{ kind: 'free', unverified: true }],
-        timeframe: {
-          waiting: { min: 0, max: 1, unit: 'business-days' },
-          tacitApproval: 'unknown',
-          unverified: true,
-          note: { es: 'Estimación: las fuentes no dan plazo.', en: 'Estimate: the sources give no time.' },
-        },
+        costs: [
+          noFederalFee(
+            'La Ley Federal de Derechos no fija derecho por la opinión de cumplimiento.',
+            'The Federal Fees Law (LFD) sets no fee for the compliance opinion.',
+          ),
+        ],
+        timeframe: cffPetition(
+          'El procedimiento para obtener la opinión lo fija el SAT en reglas de carácter general (CFF art. 32-D).',
+          'SAT sets the procedure for obtaining the opinion in general rules (CFF Art. 32-D).',
+        ),
         legalBasis: [{ law: 'cff', article: '32-D' }],
       },
     ],
     caveats: [
       {
-        es: 'Nuestras fuentes no confirman el costo ni el tiempo de respuesta; los pasos deben confirmarse en el portal del SAT.',
-        en: "Our sources do not confirm the cost or the response time; the steps must be confirmed on SAT's portal.",
+        es: 'El art. 32-D del CFF impide contratar con entes que ejercen recursos públicos federales, y recibir subsidios o estímulos, a quien tenga créditos fiscales firmes o no garantizados, no esté inscrito en el RFC, no haya presentado alguna declaración, esté como no localizado, figure en las listas del art. 69-B o incumpla sus obligaciones sobre beneficiarios controladores; la opinión de cumplimiento es el medio para acreditarlo. Los pasos exactos deben confirmarse en el portal del SAT.',
+        en: "CFF Art. 32-D bars anyone spending federal public funds from contracting with, and denies subsidies or incentives to, taxpayers who have final or unsecured tax debts, are not in the RFC, missed a return, are listed as not located, are on the Art. 69-B lists or breach their beneficial-owner duties; the compliance opinion is how a company shows it is not in those cases. The exact steps must be confirmed on SAT's portal.",
       },
     ],
-    sources: [src.leiru, src.idcPadron, src.rivtrevRepse],
+    sources: [src.cff, src.lfd, src.leiru, src.idcPadron, src.rivtrevRepse],
     verifiedOn: '2026-11-28',
   },
 ];
