@@ -688,8 +688,8 @@ export const procedures: ProcedureInput[] = [
           ),
         ],
         timeframe: cffPetition(
-          'El SAT puede negar la e.firma si no valida la identidad, el domicilio o la situación fiscal, o si un socio con control efectivo está en sus listas de incumplidos (CFF art. 17-D). Conseguir la cita no cuenta en este plazo.',
-          'SAT may refuse the e.firma if it cannot validate identity, address or tax status, or if a shareholder with effective control is on its non-compliance lists (CFF Art. 17-D). Getting the appointment is not counted in this term.',
+          'El SAT puede negar la e.firma si no valida la identidad, el domicilio o la situación fiscal, o si un socio con control efectivo está en sus listas de incumplidos (CFF art. 17-D). El plazo corre desde que la solicitud se presenta en la cita.',
+          'SAT may refuse the e.firma if it cannot validate identity, address or tax status, or if a shareholder with effective control is on its non-compliance lists (CFF Art. 17-D). The term runs from when the request is filed at the appointment.',
         ),
         legalBasis: [{ law: 'cff', article: '17-D' }],
       },
