@@ -11,8 +11,9 @@ const MUA_URL = 'https://mua.economia.gob.mx/mua-web/muaHome';
 const SIGER_URL = 'https://rpc.economia.gob.mx/siger2/';
 
 /**
- * SAT procedures with no specific term in the CFF, the RCFF or the fichas we read: CFF art. 37 gives
- * SAT three months to answer any request, silence meaning refusal (the LFPA excludes tax matters, art. 1).
+ * SAT procedures with no specific term in the CFF (the Anexo 1-A fichas' own terms could not be read):
+ * CFF art. 37 gives SAT three months to answer any request, silence meaning refusal (the LFPA excludes
+ * tax matters, art. 1). Replace with the ficha's term once read on sat.gob.mx or in the DOF.
  */
 const cffPetition = (es: string, en: string) => ({
   waiting: { min: 0, max: 90, unit: 'calendar-days' as const },
