@@ -41,14 +41,6 @@ const noFederalFee = (es: string, en: string) => ({
 });
 
 const src = {
-  zarate: {
-    title: 'Zárate Abogados — Autorización del uso de denominación o razón social',
-    url: 'https://zarateabogados.com/2023/01/15/autorizacion-del-uso-de-denominacion-o-razon-social-el-primer-paso-para-constituir-tu-sociedad-o-asociacion/',
-  },
-  theactant: {
-    title: 'The Actant — Doing business in Mexico: business formation',
-    url: 'https://theactant.com/doing-business-in-mexico-business-formation',
-  },
   lie: {
     title: 'Cámara de Diputados — Ley de Inversión Extranjera (última reforma DOF 27-05-2024)',
     url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LIE.pdf',
@@ -207,7 +199,7 @@ export const procedures: ProcedureInput[] = [
         en: 'Our sources do not confirm which article of the Regulation on the Authorisation of Company Names governs this procedure.',
       },
     ],
-    sources: [src.zarate, src.theactant, src.lie],
+    sources: [src.lie],
     verifiedOn: '2026-11-28',
   },
   {
@@ -305,8 +297,8 @@ export const procedures: ProcedureInput[] = [
             kind: 'variable',
             concept: { es: 'Honorarios del notario o corredor público', en: 'Notary or public broker fees' },
             formula: {
-              es: 'El corredor público pacta libremente sus honorarios, pero debe exhibir al público los de sus principales servicios y dar al cliente sus honorarios y gastos aproximados antes de prestar el servicio (LFCP art. 14). Los honorarios de los notarios se rigen por la ley del notariado y el arancel de cada estado, que no revisamos. Cifra indicativa, no oficial: unos MXN 10,500 (fuente secundaria sin fecha, al parecer datos Doing Business del Banco Mundial); un resumen más antiguo da MXN 5,000–11,000.',
-              en: "A public broker freely agrees their fees, but must display those of their main services and give the client their approximate fees and expenses before providing the service (LFCP Art. 14). Notaries' fees are governed by each state's notarial law and tariff, which we did not review. Indicative, unofficial figure: about MXN 10,500 (undated secondary source, apparently World Bank Doing Business data); an older summary gives MXN 5,000–11,000.",
+              es: 'El corredor público pacta libremente sus honorarios, pero debe exhibir al público los de sus principales servicios y dar al cliente sus honorarios y gastos aproximados antes de prestar el servicio (LFCP art. 14). Los honorarios de los notarios se rigen por la ley del notariado y el arancel de cada estado, que no revisamos. Pida el presupuesto por escrito antes de firmar.',
+              en: "A public broker freely agrees their fees, but must display those of their main services and give the client their approximate fees and expenses before providing the service (LFCP Art. 14). Notaries' fees are governed by each state's notarial law and tariff, which we did not review. Ask for a written quote before signing.",
             },
             minMXN: null,
             maxMXN: null,
@@ -335,7 +327,7 @@ export const procedures: ProcedureInput[] = [
         en: 'The LGSM (Art. 6) sets the minimum content of the deed or policy: partners with their nationality and address, name, purpose, duration, capital and contributions, registered office, management, profit sharing, reserve fund, dissolution and liquidation. Whoever does business in the company’s name before the deed is registered is liable to third parties without limit, jointly and severally (Art. 7).',
       },
     ],
-    sources: [src.lgsm, src.lfcp, src.theactant, src.zarate, src.eregRnie],
+    sources: [src.lgsm, src.lfcp, src.eregRnie],
     verifiedOn: '2026-11-28',
   },
   {
@@ -414,7 +406,7 @@ export const procedures: ProcedureInput[] = [
         en: 'According to sheet SE-09-039, the notice is filed by e-mail or at the window at Avenida Insurgentes Sur 1940 (Mexico City) from 09:00 to 14:00, Monday to Friday, or from 14:00 to 18:00 at the Ministry’s filing office.',
       },
     ],
-    sources: [src.fichaSe09039, src.lfd, src.zarate],
+    sources: [src.fichaSe09039, src.lfd],
     verifiedOn: '2026-11-28',
   },
   {
@@ -518,15 +510,15 @@ export const procedures: ProcedureInput[] = [
     ],
     caveats: [
       {
-        es: 'Los derechos varían por estado. Una fuente secundaria sin fecha (al parecer datos Doing Business del Banco Mundial) daba unos MXN 18,407 de derechos de registro para constituir una sociedad; no es una cifra oficial.',
-        en: 'Fees vary by state. An undated secondary source (apparently World Bank Doing Business data) gave about MXN 18,407 in registration fees for incorporating a company; it is not an official figure.',
+        es: 'Los derechos los fija la ley de ingresos o de derechos de cada estado (Código de Comercio, art. 20); consulte la del estado donde se inscribe.',
+        en: 'The fees are set by each state’s revenue or fees law (Commercial Code, Art. 20); check the law of the state where the company registers.',
       },
       {
         es: 'La inscripción hace que la constitución surta efectos frente a terceros desde la fecha y hora en que se inscribe (Código de Comercio, arts. 27 y 29); si la escritura no se presenta en 15 días, cualquier socio puede demandar su inscripción (LGSM art. 7).',
         en: 'Registration makes the incorporation effective against third parties from the date and time it is registered (Commercial Code, Arts. 27 and 29); if the deed is not filed within 15 days, any partner may sue to have it registered (LGSM Art. 7).',
       },
     ],
-    sources: [src.ccom, src.sigerFaq, src.sinecCircular, src.theactant],
+    sources: [src.ccom, src.sigerFaq, src.sinecCircular],
     verifiedOn: '2026-11-28',
   },
   {
