@@ -17,6 +17,9 @@ const SRC_LAN = { title: 'Cámara de Diputados — Ley de Aguas Nacionales (refo
 const SRC_LGPGIR = { title: 'Cámara de Diputados — Ley General para la Prevención y Gestión Integral de los Residuos', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LGPGIR.pdf' };
 const SRC_LIC = { title: 'Cámara de Diputados — Ley de Infraestructura de la Calidad', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LICal_010720.pdf' };
 const SRC_LFPPI = { title: 'Cámara de Diputados — Ley Federal de Protección a la Propiedad Industrial', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LFPPI.pdf' };
+const SRC_LCNE = { title: 'Cámara de Diputados — Ley de la Comisión Nacional de Energía (DOF 18-03-2025)', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LCNE.pdf' };
+const SRC_CNE_DACG = { title: 'DOF (SIDOF), edición matutina del 23-10-2025 — Acuerdo de la CNE por el que se emiten las Disposiciones administrativas de carácter general para solicitar el otorgamiento y la modificación de permisos de generación y almacenamiento de energía eléctrica (numeral 4.2, plazos)', url: 'https://sidof.segob.gob.mx/notas/getNewsletter/23-10-2025/Matutina/323704' };
+const SRC_LFPA = { title: 'Cámara de Diputados — Ley Federal de Procedimiento Administrativo', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LFPA.pdf' };
 const SRC_DIGIPRIS = { title: 'Gobierno de la Ciudad de México — Aviso de funcionamiento y de responsable sanitario (presentación en DIGIPRIS de la COFEPRIS)', url: 'https://www.cdmx.gob.mx/public/InformacionTramite.xhtml?idTramite=2183' };
 
 export const procedures: ProcedureInput[] = [
@@ -958,8 +961,8 @@ export const procedures: ProcedureInput[] = [
             kind: 'variable',
             concept: { es: 'Derechos por el permiso de generación', en: 'Government fee (derechos) for the generation permit' },
             formula: {
-              es: 'La Ley Federal de Derechos 2026 (art. 56 fr. I) cobra por capacidad: hasta 10 MW MXN 159,163.79; más de 10 y hasta 50 MW MXN 207,706.23; más de 50 y hasta 200 MW MXN 307,132.17; más de 200 MW MXN 1,299,073.36; las fuentes renovables no pagan (art. 56 Bis). El artículo aún nombra a la CRE y a las modalidades de la ley anterior: su aplicación a los permisos de la CNE está por confirmar.',
-              en: 'The 2026 Federal Fees Law (Art. 56 fr. I) charges by capacity: up to 10 MW MXN 159,163.79; over 10 up to 50 MW MXN 207,706.23; over 50 up to 200 MW MXN 307,132.17; over 200 MW MXN 1,299,073.36; renewable sources pay nothing (Art. 56 Bis). The article still names the CRE and the former law’s modalities: whether it applies to CNE permits is to be confirmed.',
+              es: 'La Ley Federal de Derechos 2026 (art. 56 fr. I) cobra por capacidad: hasta 10 MW MXN 159,163.79; más de 10 y hasta 50 MW MXN 207,706.23; más de 50 y hasta 200 MW MXN 307,132.17; más de 200 MW MXN 1,299,073.36; las fuentes renovables no pagan (art. 56 Bis). Las referencias a la CRE se entienden hechas a la CNE (Ley de la CNE, transitorio tercero), pero el art. 56 enumera las modalidades de la ley de 1992 (autoabastecimiento, cogeneración, pequeña producción, producción independiente, exportación e importación), no las figuras de la LSE (autoconsumo, generación para el Mercado Eléctrico Mayorista), y las Disposiciones de la CNE solo piden el comprobante de pago de «derechos o aprovechamientos» sin fijar monto. Qué cuota paga un permiso de la LSE está por confirmar con la CNE.',
+              en: 'The 2026 Federal Fees Law (Art. 56 fr. I) charges by capacity: up to 10 MW MXN 159,163.79; over 10 up to 50 MW MXN 207,706.23; over 50 up to 200 MW MXN 307,132.17; over 200 MW MXN 1,299,073.36; renewable sources pay nothing (Art. 56 Bis). References to the CRE are read as references to the CNE (CNE Law, third transitional article), but Art. 56 lists the modalities of the 1992 law (self-supply, cogeneration, small production, independent production, export and import), not the LSE figures (self-consumption, generation for the wholesale electricity market), and the CNE rules only ask for proof of payment of “fees or charges” (derechos o aprovechamientos) without setting an amount. Which amount an LSE permit pays is to be confirmed with the CNE.',
             },
             minMXN: 0,
             maxMXN: 1299073.36,
@@ -969,25 +972,26 @@ export const procedures: ProcedureInput[] = [
           },
         ],
         timeframe: {
-          waiting: { min: 30, max: 180, unit: 'business-days' },
-          tacitApproval: 'unknown',
-          unverified: true,
+          waiting: { min: 10, max: 60, unit: 'business-days' },
+          legalDeadline: { days: 60, unit: 'business-days' },
+          tacitApproval: 'negative',
+          legalBasis: [{ law: 'rlse', article: '25' }, { law: 'lfpa', article: '17' }],
           note: {
-            es: 'Nuestras fuentes no dan el plazo de resolución bajo el nuevo marco; el rango es una estimación prudente.',
-            en: 'Our sources do not give the decision time under the new framework; the range is a cautious estimate.',
+            es: 'La CNE resuelve en un máximo de 60 días hábiles desde la recepción (RLSE art. 25, citado en el numeral 4.2 de las Disposiciones de la CNE, DOF 23-10-2025): admite la solicitud en 10 días hábiles (si no notifica nada, se tiene por admitida) y la evalúa en 50 más. Si la CNE requiere información (10 días hábiles para contestar) o previene al solicitante (30 días hábiles), el plazo se suspende mientras tanto. Ni el reglamento ni las Disposiciones dicen qué pasa si la CNE no contesta; la LFPA, supletoria de la Ley de la CNE, dispone que el silencio equivale a negativa (LFPA art. 17).',
+            en: 'The CNE decides within at most 60 business days of receipt (RLSE Art. 25, quoted in numeral 4.2 of the CNE general administrative rules, DOF 23-10-2025): it admits the application within 10 business days (if it notifies nothing, the application is deemed admitted) and assesses it within 50 more. If the CNE asks for information (10 business days to answer) or for corrections (30 business days), the clock stops in the meantime. Neither the regulation nor the rules say what happens if the CNE does not answer; the LFPA, which supplements the CNE Law, treats silence as refusal (LFPA Art. 17).',
           },
         },
         legalBasis: [
-          { law: 'lse', article: '18' },
           { law: 'lse', article: '19' },
-          { law: 'rlse' },
+          { law: 'lse', article: '151' },
+          { law: 'rlse', article: '25' },
         ],
       },
     ],
     caveats: [
       {
-        es: 'Guías anteriores a 2025 remiten a la CRE y citan el art. 18 para la regla de 0.7 MW: la regla está en el art. 19 de la LSE y la CRE fue sustituida por la CNE. Plazo de resolución por confirmar.',
-        en: 'Guides from before 2025 refer to the CRE and cite Art. 18 for the 0.7 MW rule: the rule is in LSE Art. 19, and the CRE was replaced by the CNE. Decision time to be confirmed.',
+        es: 'Guías anteriores a 2025 remiten a la CRE y citan el art. 18 para la regla de 0.7 MW: la regla está en el art. 19 de la LSE y la CRE fue sustituida por la CNE. Las centrales de autoconsumo interconectado de 0.7 a 20 MW presentan los requisitos del Acuerdo de la CNE publicado en el DOF el 06-08-2025 (numeral 2.2.3 de las Disposiciones).',
+        en: 'Guides from before 2025 refer to the CRE and cite Art. 18 for the 0.7 MW rule: the rule is in LSE Art. 19, and the CRE was replaced by the CNE. Interconnected self-consumption plants of 0.7 to 20 MW file the requirements of the CNE Agreement published in the DOF on 06-08-2025 (numeral 2.2.3 of the rules).',
       },
       {
         es: 'Aparte del permiso se necesitan la autorización de impacto social de la SENER y, si la central se conecta a la red, el contrato de interconexión.',
@@ -1001,16 +1005,11 @@ export const procedures: ProcedureInput[] = [
     sources: [
       SRC_LSE,
       SRC_LFD,
-      {
-        title: 'Mijares — Emisión de nuevas leyes del sector eléctrico',
-        url: 'https://mijares.mx/noticias/emision-de-nuevas-leyes-del-sector-electrico',
-      },
-      {
-        title: 'Santamarina y Steta — Reglamento de la Ley del Sector Eléctrico',
-        url: 'https://www.santamarinasteta.mx/publicaciones-y-eventos/updates/reglamento-de-la-ley-del-sector-electrico',
-      },
+      SRC_LCNE,
+      SRC_CNE_DACG,
+      SRC_LFPA,
     ],
-    verifiedOn: '2026-12-03',
+    verifiedOn: '2026-12-04',
   },
   {
     id: 'conagua-water-concession',
