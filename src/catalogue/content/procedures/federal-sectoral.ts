@@ -1330,24 +1330,28 @@ export const procedures: ProcedureInput[] = [
           en: 'File the trademark application with IMPI',
         },
         description: {
-          es: 'Se presenta la solicitud con la marca y los productos o servicios que distinguirá; el IMPI la examina y, si procede, otorga el registro. Requisitos, tarifas y plazos están por confirmar.',
-          en: 'The application is filed with the mark and the goods or services it will identify; IMPI examines it and, if it qualifies, grants the registration. Requirements, fees and times are to be confirmed.',
+          es: 'Se presenta la solicitud con la marca, los productos o servicios que distinguirá y el comprobante de pago de la tarifa (LFPPI arts. 214 y 215). El IMPI la publica en la Gaceta a más tardar 10 días después de recibirla; durante un mes cualquier tercero puede oponerse; después la examina y, si encuentra impedimentos u oposiciones, da al solicitante 2 meses (más 2 adicionales pagando la tarifa) para contestar; por último otorga o niega el registro (LFPPI arts. 221 a 230).',
+          en: 'The application is filed with the mark, the goods or services it will identify and proof of payment of the fee (LFPPI Arts. 214 and 215). IMPI publishes it in its Gazette within 10 days of receipt; for one month anyone may oppose it; IMPI then examines it and, if it finds obstacles or oppositions, gives the applicant 2 months (plus 2 more on paying the fee) to answer; finally it grants or refuses the registration (LFPPI Arts. 221 to 230).',
         },
         channel: {
           kind: 'online-or-in-person',
           note: {
-            es: 'Canal por confirmar con el IMPI.',
-            en: 'Channel to be confirmed with IMPI.',
+            es: 'En línea por «Marca en Línea» (cuenta PASE del IMPI) o en las oficinas del IMPI.',
+            en: 'Online through “Marca en Línea” (IMPI PASE account) or at IMPI offices.',
           },
         },
         office: 'impi-offices',
         requirements: [
           {
             name: {
-              es: 'La marca y la lista de productos o servicios que distinguirá',
-              en: 'The mark and the list of goods or services it will identify',
+              es: 'Solicitud con nombre, domicilio y correo del solicitante, la representación del signo, la fecha de primer uso (o la mención de que no se ha usado), los productos o servicios específicos y, si se indicó uso, la ubicación del establecimiento',
+              en: 'Application with the applicant’s name, address and e-mail, the representation of the sign, the date of first use (or a statement that it has not been used), the specific goods or services and, if use was stated, the location of the establishment',
             },
-            unverified: true,
+            legalBasis: [{ law: 'lfppi', article: '214' }],
+          },
+          {
+            name: { es: 'Comprobante de pago de la tarifa', en: 'Proof of payment of the fee' },
+            legalBasis: [{ law: 'lfppi', article: '215' }],
           },
         ],
         costs: [
@@ -1355,33 +1359,39 @@ export const procedures: ProcedureInput[] = [
             kind: 'variable',
             concept: { es: 'Tarifa del IMPI por la solicitud', en: 'IMPI application fee' },
             formula: {
-              es: 'Nuestras fuentes no dan el monto; por confirmar en la tarifa vigente del IMPI.',
-              en: 'Our sources do not give the amount; to be confirmed in IMPI\'s current fee schedule.',
+              es: 'La tarifa la fija la Junta de Gobierno del IMPI y se publica por acuerdo en el DOF (LFPPI art. 11), no en la Ley Federal de Derechos. No pudimos leer el acuerdo de tarifas vigente en una fuente oficial: monto por confirmar en la tarifa publicada por el IMPI (gob.mx/impi) antes de pagar.',
+              en: 'The fee is set by IMPI’s Governing Board and published by agreement in the DOF (LFPPI Art. 11), not in the Federal Fees Law. We could not read the current fee agreement in an official source: amount to be confirmed in the schedule IMPI publishes (gob.mx/impi) before paying.',
             },
             minMXN: null,
             maxMXN: null,
             unverified: true,
+            legalBasis: [{ law: 'lfppi', article: '11' }, { law: 'lfppi', article: '215' }],
           },
         ],
         timeframe: {
-          waiting: { min: 120, max: 365, unit: 'calendar-days' },
-          tacitApproval: 'unknown',
-          unverified: true,
+          waiting: { min: 40, max: 90, unit: 'calendar-days' },
+          legalDeadline: { days: 90, unit: 'calendar-days' },
+          tacitApproval: 'negative',
+          legalBasis: [{ law: 'lfppi', article: '3' }, { law: 'lfpa', article: '17' }],
           note: {
-            es: 'Nuestras fuentes no dan el plazo; el rango es una estimación prudente.',
-            en: 'Our sources do not give the time; the range is a cautious estimate.',
+            es: 'La LFPPI no fija plazo para que el IMPI resuelva la solicitud de marca; solo fija etapas: publicación en la Gaceta a más tardar 10 días después de recibirla y un mes para oposiciones antes del examen (arts. 221 y 225). Sin plazo específico aplica de forma supletoria la LFPA (LFPPI art. 3): tres meses (unos 90 días naturales) y, si el IMPI no resuelve, la solicitud se entiende negada (LFPA art. 17), lo que permite impugnar el silencio pero no da el registro. Los plazos que el IMPI concede al solicitante para contestar impedimentos u oposiciones (2 meses más 2 adicionales, arts. 225 y 226) se suman a este tiempo, y en la práctica el trámite suele tardar más.',
+            en: 'The LFPPI sets no time for IMPI to decide a trademark application; it only sets stages: publication in the Gazette within 10 days of receipt and one month for oppositions before examination (Arts. 221 and 225). With no specific term, the LFPA applies as supplementary law (LFPPI Art. 3): three months (about 90 calendar days) and, if IMPI does not decide, the application is deemed refused (LFPA Art. 17), which lets the applicant challenge the silence but grants no registration. The periods IMPI gives the applicant to answer obstacles or oppositions (2 months plus 2 more, Arts. 225 and 226) add to this time, and in practice the procedure often takes longer.',
           },
         },
-        legalBasis: [{ law: 'lfppi', unverified: true }],
+        legalBasis: [{ law: 'lfppi', article: '214' }, { law: 'lfppi', article: '221' }, { law: 'lfppi', article: '225' }, { law: 'lfppi', article: '230' }],
       },
     ],
     caveats: [
       {
-        es: 'Trámite opcional: no se necesita para constituir ni operar la empresa. El registro dura 10 años desde su otorgamiento y se renueva por periodos iguales (LFPPI art. 178). Las tarifas las fija el IMPI en su acuerdo de tarifas (no en la Ley Federal de Derechos) y están por confirmar, igual que el plazo de examen.',
-        en: 'Optional procedure: it is not needed to form or run the company. The registration lasts 10 years from grant and is renewable for equal periods (LFPPI Art. 178). Fees are set by IMPI’s tariff agreement (not the Federal Fees Law) and are to be confirmed, as is the examination time.',
+        es: 'Trámite opcional: no se necesita para constituir ni operar la empresa. El registro dura 10 años desde su otorgamiento y se renueva por periodos iguales dentro de los 6 meses anteriores a su vencimiento (LFPPI arts. 178 y 237). Las tarifas las fija el IMPI en su acuerdo de tarifas (LFPPI art. 11), no la Ley Federal de Derechos; el monto vigente está por confirmar.',
+        en: 'Optional procedure: it is not needed to form or run the company. The registration lasts 10 years from grant and is renewed for equal periods within the 6 months before it expires (LFPPI Arts. 178 and 237). Fees are set by IMPI’s tariff agreement (LFPPI Art. 11), not the Federal Fees Law; the current amount is to be confirmed.',
       },
     ],
-    sources: [SRC_LFPPI],
-    verifiedOn: '2026-11-28',
+    sources: [
+      SRC_LFPPI,
+      SRC_LFPA,
+      { title: 'IMPI (gob.mx) — Preguntas frecuentes de signos distintivos (presentación en «Marca en Línea»)', url: 'https://www.gob.mx/impi/acciones-y-programas/temas-de-interes-preguntas-frecuentes-marcas' },
+    ],
+    verifiedOn: '2026-12-04',
   },
 ];
