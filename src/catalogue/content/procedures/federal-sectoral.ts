@@ -16,7 +16,7 @@ const SRC_LSE = { title: 'Cámara de Diputados — Ley del Sector Eléctrico (DO
 const SRC_LAN = { title: 'Cámara de Diputados — Ley de Aguas Nacionales (reforma DOF 11-12-2025)', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LAN.pdf' };
 const SRC_LGPGIR = { title: 'Cámara de Diputados — Ley General para la Prevención y Gestión Integral de los Residuos', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LGPGIR.pdf' };
 const SRC_LIC = { title: 'Cámara de Diputados — Ley de Infraestructura de la Calidad', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LICal_010720.pdf' };
-const SRC_LFPPI = { title: 'Cámara de Diputados — Ley Federal de Protección a la Propiedad Industrial', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LFPPI.pdf' };
+const SRC_LFPPI = { title: 'Cámara de Diputados — Ley Federal de Protección a la Propiedad Industrial (última reforma DOF 15-01-2026)', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LFPPI.pdf' };
 const SRC_LCNE = { title: 'Cámara de Diputados — Ley de la Comisión Nacional de Energía (DOF 18-03-2025)', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LCNE.pdf' };
 const SRC_CNE_DACG = { title: 'DOF (SIDOF), edición matutina del 23-10-2025 — Acuerdo de la CNE por el que se emiten las Disposiciones administrativas de carácter general para solicitar el otorgamiento y la modificación de permisos de generación y almacenamiento de energía eléctrica (numeral 4.2, plazos)', url: 'https://sidof.segob.gob.mx/notas/getNewsletter/23-10-2025/Matutina/323704' };
 const SRC_LFPA = { title: 'Cámara de Diputados — Ley Federal de Procedimiento Administrativo', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LFPA.pdf' };
@@ -1256,14 +1256,14 @@ export const procedures: ProcedureInput[] = [
         costs: [
           {
             kind: 'variable',
-            concept: { es: 'Tarifa de certificación y pruebas', en: 'Certification and testing fees' },
+            concept: { es: 'Precio del organismo de evaluación de la conformidad (sin derecho federal)', en: 'Price charged by the conformity-assessment body (no federal fee)' },
             formula: {
-              es: 'Depende del producto, de la NOM y del organismo; nuestras fuentes no dan montos.',
-              en: 'Depends on the product, the NOM and the body; our sources give no amounts.',
+              es: 'No hay derecho del gobierno cuando certifica un organismo privado: cada organismo cobra su propio precio, que debe entregar a la Secretaría de Economía al menos 20 días antes de aplicarlo para que se publique en la Plataforma Tecnológica Integral de Infraestructura de la Calidad (LICal art. 45). Solo si la propia autoridad evalúa la conformidad, lo que solo ocurre si no hay organismos acreditados y aprobados o si el nivel de riesgo lo exige (art. 66), cobra lo que prevea la Ley Federal de Derechos (art. 45, último párrafo). El monto depende del producto, la NOM y el organismo: consúltelo en la Plataforma o con el organismo.',
+              en: 'There is no government fee when a private body certifies: each body charges its own price, which it must give the Secretaría de Economía at least 20 days before applying it so that it is published on the Quality Infrastructure Platform (Plataforma Tecnológica Integral de Infraestructura de la Calidad) (LICal Art. 45). Only if the authority itself assesses conformity, which happens only if there are no accredited and approved bodies or the level of risk requires it (Art. 66), does it charge what the Federal Fees Law provides (Art. 45, last paragraph). The amount depends on the product, the NOM and the body: check it on the Platform or with the body.',
             },
             minMXN: null,
             maxMXN: null,
-            unverified: true,
+            legalBasis: [{ law: 'lic', article: '45' }, { law: 'lic', article: '66' }],
           },
         ],
         timeframe: {
@@ -1271,25 +1271,25 @@ export const procedures: ProcedureInput[] = [
           tacitApproval: 'unknown',
           unverified: true,
           note: {
-            es: 'Nuestras fuentes no dan el plazo; el rango es una estimación prudente y varía según el producto y el organismo.',
-            en: 'Our sources do not give the time; the range is a cautious estimate and varies with the product and the body.',
+            es: 'No hay un plazo general: la LICal remite al procedimiento de evaluación de la conformidad de cada NOM, que debe fijar el plazo de prevención y de respuesta del resultado (art. 69 fr. V). Tampoco aplica la LFPA, porque certifica un organismo privado. Consulte el plazo en el capítulo de evaluación de la conformidad de la NOM que le aplique; el rango mostrado es una estimación.',
+            en: 'There is no general time limit: the LICal leaves it to the conformity-assessment procedure of each NOM, which must set the time for requesting corrections and for giving the result (Art. 69 fr. V). The LFPA does not apply either, because a private body certifies. Check the time in the conformity-assessment chapter of the NOM that applies to you; the range shown is an estimate.',
           },
         },
-        legalBasis: [{ law: 'lic', article: '62' }],
+        legalBasis: [{ law: 'lic', article: '62' }, { law: 'lic', article: '69' }],
       },
     ],
     caveats: [
       {
-        es: 'Qué NOM aplican depende del producto. Las NOM y su evaluación de la conformidad se rigen por la Ley de Infraestructura de la Calidad (DOF 01-07-2020). La certificación la hacen organismos privados acreditados, con tarifas y plazos propios (por confirmar con el organismo).',
-        en: 'Which NOMs apply depends on the product. NOMs and their conformity assessment are governed by the Quality Infrastructure Law (Ley de Infraestructura de la Calidad, DOF 01-07-2020). Certification is done by accredited private bodies with their own fees and times (to be confirmed with the body).',
+        es: 'Qué NOM aplican depende del producto. Las NOM y su evaluación de la conformidad se rigen por la Ley de Infraestructura de la Calidad (DOF 01-07-2020). La certificación la hacen organismos de evaluación de la conformidad acreditados y aprobados; la autoridad solo certifica directamente si no los hay o si el nivel de riesgo lo exige (LICal arts. 62 y 66). Las autoridades deben reconocer sus resultados (art. 68).',
+        en: 'Which NOMs apply depends on the product. NOMs and their conformity assessment are governed by the Quality Infrastructure Law (Ley de Infraestructura de la Calidad, DOF 01-07-2020). Certification is done by accredited and approved conformity-assessment bodies; the authority certifies directly only if there are none or the level of risk requires it (LICal Arts. 62 and 66). Authorities must accept their results (Art. 68).',
       },
       {
-        es: 'Los importadores de productos regulados también pueden tener que acreditar el cumplimiento de NOM; por confirmar.',
-        en: 'Importers of regulated products may also have to show NOM compliance; to be confirmed.',
+        es: 'Los productos importados sujetos a una NOM deben cumplirla igual que los nacionales; cuáles deben demostrarlo en la aduana se identifica por fracción arancelaria en las reglas de comercio exterior (LICal art. 64).',
+        en: 'Imported products covered by a NOM must meet it like domestic ones; those that must prove it at customs are identified by tariff code in the foreign-trade rules (LICal Art. 64).',
       },
     ],
-    sources: [SRC_LIC],
-    verifiedOn: '2026-11-28',
+    sources: [SRC_LIC, SRC_LFD],
+    verifiedOn: '2026-12-04',
   },
   {
     id: 'impi-trademark',
