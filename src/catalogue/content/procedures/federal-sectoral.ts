@@ -181,7 +181,7 @@ export const procedures: ProcedureInput[] = [
           waiting: { min: 60, max: 365, unit: 'calendar-days' },
           tacitApproval: 'unknown',
           unverified: true,
-          note: { es: 'El plazo de resolución de medicamentos no se revisó en el reglamento; el rango es una estimación prudente por confirmar.', en: 'The decision time for medicines was not reviewed in the regulation; the range is a cautious estimate to be confirmed.' },
+          note: { es: 'La LGS no fija plazo para resolver el registro (arts. 204, 371 y 376); lo fija el Reglamento de Insumos para la Salud, que no pudimos leer en una copia oficial, y el Acuerdo de simplificación de la COFEPRIS de 2025 redujo los tiempos de resolución de varios trámites. Como existe un plazo específico, no aplicamos el supletorio de la LFPA. Plazo por confirmar en el reglamento o en la ficha del trámite; el rango mostrado es una estimación.', en: 'The LGS sets no time for deciding the registration (Arts. 204, 371 and 376); the Health Supplies Regulation does, and we could not read it in an official copy, and COFEPRIS’s 2025 simplification Agreement shortened the decision times of several procedures. Because a specific limit exists, we do not apply the LFPA fallback. Time to be confirmed in the regulation or the procedure sheet; the range shown is an estimate.' },
         },
         legalBasis: [{ law: 'lgs', article: '376' }, { law: 'lfd', article: '195-A' }],
       },
@@ -190,7 +190,7 @@ export const procedures: ProcedureInput[] = [
       { es: 'Plazos, requisitos y homoclave por confirmar en la ficha oficial de la COFEPRIS. La prórroga cuesta el 75 % del derecho de registro (LFD art. 195-A).', en: 'Times, requirements and official code to be confirmed in the COFEPRIS sheet. The extension costs 75% of the registration fee (LFD Art. 195-A).' },
     ],
     sources: [SRC_LGS, SRC_LFD],
-    verifiedOn: '2026-12-03',
+    verifiedOn: '2026-12-04',
   },
   {
     id: 'cofepris-sanitary-licence',
@@ -275,8 +275,8 @@ export const procedures: ProcedureInput[] = [
           tacitApproval: 'unknown',
           unverified: true,
           note: {
-            es: 'Los textos leídos no dan el plazo de resolución; el rango es una estimación prudente y debe confirmarse en la ficha de la COFEPRIS.',
-            en: 'The texts read do not give the decision time; the range is a cautious estimate to be confirmed in the COFEPRIS sheet.',
+            es: 'La LGS exige la licencia (arts. 198 y 373) pero no fija plazo para resolverla; lo fija el Reglamento de Insumos para la Salud, que no pudimos leer en una copia oficial, y el Acuerdo de simplificación de la COFEPRIS de 2025 redujo los tiempos de varios trámites. Como existe un plazo específico, no aplicamos el supletorio de la LFPA. Plazo por confirmar en la ficha COFEPRIS-05-001 del Catálogo Nacional; el rango mostrado es una estimación.',
+            en: 'The LGS requires the licence (Arts. 198 and 373) but sets no time for deciding it; the Health Supplies Regulation does, and we could not read it in an official copy, and COFEPRIS’s 2025 simplification Agreement shortened the times of several procedures. Because a specific limit exists, we do not apply the LFPA fallback. Time to be confirmed in sheet COFEPRIS-05-001 of the National Catalogue; the range shown is an estimate.',
           },
         },
         legalBasis: [{ law: 'lgs', article: '198 fr. II' }, { law: 'lfd', article: '195 fr. III' }],
@@ -289,7 +289,7 @@ export const procedures: ProcedureInput[] = [
       },
     ],
     sources: [SRC_LGS, SRC_LFD],
-    verifiedOn: '2026-12-03',
+    verifiedOn: '2026-12-04',
   },
   {
     id: 'cofepris-operating-notice',
@@ -638,8 +638,8 @@ export const procedures: ProcedureInput[] = [
           tacitApproval: 'unknown',
           unverified: true,
           note: {
-            es: 'Nuestras fuentes no dan el plazo de resolución; el rango es una estimación prudente y debe confirmarse.',
-            en: 'Our sources do not give the time to decide; the range is a cautious estimate and must be confirmed.',
+            es: 'La LGEEPA no fija el plazo (art. 111 Bis solo exige la autorización); lo fija el Reglamento en materia de atmósfera, que no pudimos leer en una copia oficial. Además, un Acuerdo de la SEMARNAT publicado en el DOF el 25-07-2025 fusionó este trámite con el de licencia de funcionamiento y redujo su plazo de atención: el plazo vigente está por confirmar en el DOF o en la ficha del Catálogo Nacional. No aplicamos el plazo supletorio de la LFPA porque existe un plazo específico. El rango mostrado es una estimación.',
+            en: 'The LGEEPA sets no time limit (Art. 111 Bis only requires the authorisation); the air-pollution Regulation does, and we could not read it in an official copy. In addition, a SEMARNAT Agreement published in the DOF on 25-07-2025 merged this procedure with the operating-licence procedure and shortened its processing time: the current limit is to be confirmed in the DOF or in the National Catalogue sheet. We do not apply the LFPA fallback because a specific limit exists. The range shown is an estimate.',
           },
         },
         legalBasis: [
@@ -666,11 +666,11 @@ export const procedures: ProcedureInput[] = [
         url: 'https://catalogonacional.gob.mx/FichaTramite?traHomoclave=SEMARNAT-05-003',
       },
       {
-        title: 'Oficina Verde — LAU: preguntas frecuentes',
-        url: 'https://oficinaverde.org.mx/guias-gratuitas/lau-preguntas-frecuentes/',
+        title: 'Catálogo Nacional de Regulaciones, Trámites y Servicios — SEMARNAT-05-003 (ficha en PDF: sectores a los que aplica, art. 111 Bis LGEEPA, y anexos de la solicitud)',
+        url: 'https://catalogonacional.gob.mx/FichaTramitePdf/Index?traHomoclave=SEMARNAT-05-003',
       },
     ],
-    verifiedOn: '2026-12-03',
+    verifiedOn: '2026-12-04',
   },
   {
     id: 'semarnat-coa',
@@ -683,12 +683,12 @@ export const procedures: ProcedureInput[] = [
       en: 'Annual Operating Report (Cédula de Operación Anual, COA)',
     },
     summary: {
-      es: 'Informe anual a la SEMARNAT sobre las emisiones y la operación del año anterior. Lo presentan las fuentes fijas federales con LAU, y también los grandes generadores de residuos peligrosos, quienes descargan a aguas nacionales y quienes emiten 25,000 toneladas de CO2 equivalente o más.',
-      en: 'Yearly report to SEMARNAT on the previous year\'s emissions and operation. It is filed by federal fixed sources holding a LAU, and also by large generators of hazardous waste, companies that discharge into national waters, and emitters of 25,000 tonnes of CO2 equivalent or more.',
+      es: 'Informe anual a la SEMARNAT sobre las emisiones y la operación del año anterior, con el que se integra el Registro de Emisiones y Transferencia de Contaminantes: los responsables de fuentes contaminantes están obligados a dar esa información (LGEEPA art. 109 Bis). Lo presentan las fuentes fijas federales con LAU.',
+      en: 'Yearly report to SEMARNAT on the previous year\'s emissions and operation, which feeds the pollutant release and transfer register: those responsible for pollution sources must provide that information (LGEEPA Art. 109 Bis). Federal fixed sources holding a LAU file it.',
     },
     whoNeedsIt: {
-      es: 'Fuentes fijas de jurisdicción federal (titulares de LAU). También la presentan los grandes generadores de residuos peligrosos, quienes descargan aguas residuales a aguas nacionales y quienes emiten 25,000 tCO2e o más; si es su caso, confirme la obligación aunque no sea fuente fija federal.',
-      en: 'Federal-jurisdiction fixed sources (LAU holders). Large generators of hazardous waste, companies discharging wastewater into national waters and emitters of 25,000 tCO2e or more also file it; if that is your case, confirm the obligation even if you are not a federal fixed source.',
+      es: 'Fuentes fijas de jurisdicción federal (titulares de LAU). Los grandes generadores de residuos peligrosos deben presentar un informe anual de generación y manejo (LGPGIR art. 46); que se haga en la COA, y que también la presenten quienes descargan a aguas nacionales o emiten gases de efecto invernadero por encima del umbral reglamentario, está por confirmar: si es su caso, confirme la obligación aunque no sea fuente fija federal.',
+      en: 'Federal-jurisdiction fixed sources (LAU holders). Large generators of hazardous waste must file a yearly report on generation and handling (LGPGIR Art. 46); whether it goes in the COA, and whether companies discharging into national waters or emitting greenhouse gases above the regulatory threshold also file it, is to be confirmed: if that is your case, confirm the obligation even if you are not a federal fixed source.',
     },
     appliesWhen: { fact: 'federalEmissionSource', op: 'eq', value: true },
     outputs: [
@@ -700,7 +700,9 @@ export const procedures: ProcedureInput[] = [
     recurrence: { every: 'year' },
     prerequisites: ['semarnat-lau'],
     legalBasis: [
-      { law: 'lgeepa', article: '111-bis', unverified: true },
+      { law: 'lgeepa', article: '109 Bis' },
+      { law: 'lgeepa', article: '111-bis' },
+      { law: 'lgpgir', article: '46' },
       { law: 'rlgeepa-atm', unverified: true },
     ],
     steps: [
@@ -770,18 +772,8 @@ export const procedures: ProcedureInput[] = [
         en: 'The yearly filing window (first four months of the year) and the exact article it rests on are to be confirmed.',
       },
     ],
-    sources: [
-      {
-        title: 'BMASF — Licencia Ambiental Única (LAU) y Cédula de Operación Anual (COA)',
-        url: 'https://bmasf.mx/licencia-ambiental-unica-lau-y-cedula-de-operacion-anual-coa/',
-      },
-      SRC_LGEEPA,
-      {
-        title: 'Oficina Verde — Licencias ambientales',
-        url: 'https://oficinaverde.org.mx/licencias-ambientales/',
-      },
-    ],
-    verifiedOn: '2026-11-28',
+    sources: [SRC_LGEEPA, SRC_LGPGIR, SRC_LFD],
+    verifiedOn: '2026-12-04',
   },
   {
     id: 'semarnat-hazardous-waste-generator',
@@ -861,8 +853,8 @@ export const procedures: ProcedureInput[] = [
           tacitApproval: 'unknown',
           unverified: true,
           note: {
-            es: 'La ley no fija el plazo (lo hace su reglamento, no revisado); el rango es una estimación prudente.',
-            en: 'The law sets no time (its regulation, not reviewed, does); the range is a cautious estimate.',
+            es: 'La LGPGIR (arts. 46 y 47) obliga a registrarse pero no fija plazo ni dice si el registro requiere resolución; el procedimiento está en su Reglamento, que no pudimos leer en una copia oficial, igual que la ficha del trámite en el Catálogo Nacional. Por eso no aplicamos el plazo supletorio de la LFPA. El rango mostrado es una estimación.',
+            en: 'The LGPGIR (Arts. 46 and 47) requires registration but sets no time and does not say whether the registration needs a decision; the procedure is in its Regulation, which we could not read in an official copy, nor the procedure sheet in the National Catalogue. That is why we do not apply the LFPA fallback. The range shown is an estimate.',
           },
         },
         legalBasis: [{ law: 'lgpgir', article: '46' }, { law: 'lgpgir', article: '47' }],
@@ -879,7 +871,7 @@ export const procedures: ProcedureInput[] = [
       },
     ],
     sources: [SRC_LGPGIR, SRC_LFD],
-    verifiedOn: '2026-12-03',
+    verifiedOn: '2026-12-04',
   },
   {
     id: 'cne-generation-permit',
