@@ -967,10 +967,10 @@ export const procedures: ProcedureInput[] = [
           waiting: { min: 10, max: 60, unit: 'business-days' },
           legalDeadline: { days: 60, unit: 'business-days' },
           tacitApproval: 'negative',
-          legalBasis: [{ law: 'rlse', article: '25' }, { law: 'lfpa', article: '17' }],
+          legalBasis: [{ law: 'rlse', article: '25' }, { law: 'lcne', article: '5' }, { law: 'lfpa', article: '17' }],
           note: {
-            es: 'La CNE resuelve en un máximo de 60 días hábiles desde la recepción (RLSE art. 25, citado en el numeral 4.2 de las Disposiciones de la CNE, DOF 23-10-2025): admite la solicitud en 10 días hábiles (si no notifica nada, se tiene por admitida) y la evalúa en 50 más. Si la CNE requiere información (10 días hábiles para contestar) o previene al solicitante (30 días hábiles), el plazo se suspende mientras tanto. Ni el reglamento ni las Disposiciones dicen qué pasa si la CNE no contesta; la LFPA, supletoria de la Ley de la CNE, dispone que el silencio equivale a negativa (LFPA art. 17).',
-            en: 'The CNE decides within at most 60 business days of receipt (RLSE Art. 25, quoted in numeral 4.2 of the CNE general administrative rules, DOF 23-10-2025): it admits the application within 10 business days (if it notifies nothing, the application is deemed admitted) and assesses it within 50 more. If the CNE asks for information (10 business days to answer) or for corrections (30 business days), the clock stops in the meantime. Neither the regulation nor the rules say what happens if the CNE does not answer; the LFPA, which supplements the CNE Law, treats silence as refusal (LFPA Art. 17).',
+            es: 'La CNE resuelve en un máximo de 60 días hábiles desde la recepción (RLSE art. 25, citado en el numeral 4.2 de las Disposiciones de la CNE, DOF 23-10-2025): admite la solicitud en 10 días hábiles (si no notifica nada, se tiene por admitida) y la evalúa en 50 más. Si la CNE requiere información (10 días hábiles para contestar) o previene al solicitante (30 días hábiles), el plazo se suspende mientras tanto. Ni el reglamento ni las Disposiciones dicen qué pasa si la CNE no contesta; la LFPA, que rige a la CNE como órgano desconcentrado de la SENER y es supletoria de su ley (LFPA art. 1; LCNE art. 5), dispone que el silencio equivale a negativa (LFPA art. 17).',
+            en: 'The CNE decides within at most 60 business days of receipt (RLSE Art. 25, quoted in numeral 4.2 of the CNE general administrative rules, DOF 23-10-2025): it admits the application within 10 business days (if it notifies nothing, the application is deemed admitted) and assesses it within 50 more. If the CNE asks for information (10 business days to answer) or for corrections (30 business days), the clock stops in the meantime. Neither the regulation nor the rules say what happens if the CNE does not answer; the LFPA, which governs the CNE as a deconcentrated body of SENER and supplements its law (LFPA Art. 1; LCNE Art. 5), treats silence as refusal (LFPA Art. 17).',
           },
         },
         legalBasis: [
@@ -1351,8 +1351,8 @@ export const procedures: ProcedureInput[] = [
             kind: 'variable',
             concept: { es: 'Tarifa del IMPI por la solicitud', en: 'IMPI application fee' },
             formula: {
-              es: 'La tarifa la fija la Junta de Gobierno del IMPI y se publica por acuerdo en el DOF (LFPPI art. 11), no en la Ley Federal de Derechos. No pudimos leer el acuerdo de tarifas vigente en una fuente oficial: monto por confirmar en la tarifa publicada por el IMPI (gob.mx/impi) antes de pagar.',
-              en: 'The fee is set by IMPI’s Governing Board and published by agreement in the DOF (LFPPI Art. 11), not in the Federal Fees Law. We could not read the current fee agreement in an official source: amount to be confirmed in the schedule IMPI publishes (gob.mx/impi) before paying.',
+              es: 'La tarifa la fija la Junta de Gobierno del IMPI y se publica por acuerdo en el DOF (LFPPI art. 11), no en la Ley Federal de Derechos. Las tarifas de marcas están en el «Acuerdo por el que se da a conocer la tarifa por los servicios que presta el IMPI» y sus reformas, que no pudimos leer en una fuente oficial: monto vigente por confirmar en la tarifa que publica el IMPI (gob.mx/impi) antes de pagar.',
+              en: 'The fee is set by IMPI’s Governing Board and published by agreement in the DOF (LFPPI Art. 11), not in the Federal Fees Law. Trademark fees are in the “Acuerdo por el que se da a conocer la tarifa por los servicios que presta el IMPI” and its amendments, which we could not read in an official source: current amount to be confirmed in the schedule IMPI publishes (gob.mx/impi) before paying.',
             },
             minMXN: null,
             maxMXN: null,
