@@ -50,6 +50,17 @@ for (const target of dbTargets()) {
       }
     });
 
+    test('a sector page lists its SCIAN classes with titles in the page language', async () => {
+      const s = [...t.catalogue.current.sectors.values()].find((x) => x.scian.includes('336390'))!;
+      const en = (await get(pathFor({ page: 'sector', slug: s.slug }, 'en'))).body;
+      assert.ok(en.includes('?scian=336390">336390 — Other Motor Vehicle Parts Manufacturing</a>'), 'NAICS title, no lang="es"');
+      assert.ok(en.includes('?scian=326192">326192 — Plastic Auto Parts Manufacturing, Reinforced and Unreinforced</a>'), 'our translation');
+      assert.ok(en.includes('English titles: NAICS 2022 where codes correspond; others translated by Ventanilla.'));
+      const es = (await get(pathFor({ page: 'sector', slug: s.slug }, 'es'))).body;
+      assert.ok(es.includes('?scian=336390">336390 — Fabricación de otras partes para vehículos automotrices</a>'));
+      assert.ok(!es.includes('NAICS'));
+    });
+
     test('a procedure page shows every step field, totals, sources and GovernmentService JSON-LD', async () => {
       const p = t.catalogue.current.procedure('rnie-registration')!;
       const r = await get(pathFor({ page: 'procedure', slug: p.slug }, 'en'));

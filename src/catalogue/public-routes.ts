@@ -10,14 +10,12 @@ import { filterSchema } from './filters.ts';
 import { homePage, proceduresPage } from './views/index-pages.ts';
 import { procedurePage } from './views/procedure-page.ts';
 import { authoritiesPage, authorityPage, sectorPage, sectorsPage, statePage, statesPage } from './views/directory-pages.ts';
-import { loadScian } from './scian.ts';
 import { changesAtom, changesPage } from './views/history.ts';
 import type { SafeHtml } from '../web/html.ts';
 
 const HTML = 'text/html; charset=utf-8';
 
 export async function publicCatalogueRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
-  const scianTitles = new Map((await loadScian()).map((s) => [s.code, s.titleEs]));
   const ctxFor = (locale: Locale): PageContext => ({ locale, publicUrl: deps.config.PUBLIC_URL, assets: deps.assets });
 
   /** Renders through the cache, keyed by revision, locale and the canonical URL of the page. */
@@ -51,7 +49,7 @@ export async function publicCatalogueRoutes(app: FastifyInstance, deps: AppDeps)
       const view = deps.catalogue.current;
       const s = view.sectors.get(req.params.slug);
       if (!s) throw notFound('sector');
-      return page(req, reply, `${locale}|sector|${s.slug}`, () => sectorPage(ctx, view, s, scianTitles));
+      return page(req, reply, `${locale}|sector|${s.slug}`, () => sectorPage(ctx, view, s));
     });
 
     app.get(seg('states'), (req, reply) => page(req, reply, `${locale}|states`, () => statesPage(ctx, deps.catalogue.current)));

@@ -69,6 +69,7 @@ test('from a plan: the orientation form does not ask again for state and activit
   assert.ok(planPage.body.includes(`href="/en/ask/orientation?plan=${id}"`), 'Ask about this plan');
   const { page, cookie } = await open(`/en/ask/orientation?plan=${id}`);
   assert.ok(page.includes('About your investment roadmap'));
+  assert.ok(page.includes('Nuevo León · 336390 — Other Motor Vehicle Parts Manufacturing</a>'), 'the plan named by state and activity, in English');
   assert.ok(!page.includes('name="scian"') && !page.includes('name="state"'), 'not re-asked');
   const fields = formFields(page, '/en/ask/orientation');
   const ok = await post('/en/ask/orientation', cookie, { ...fields, name: 'Bo Investor', email: 'bo@example.org', message: 'Where do we start for a plant in Apodaca?', size: 'large', consent: 'yes' });

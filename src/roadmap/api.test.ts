@@ -88,10 +88,12 @@ for (const target of dbTargets()) {
       assert.ok(bad.body.includes('value="120"'), 'answer kept');
       const found = await t.app.inject({ url: '/en/roadmap?activity=tequila&find=1' });
       assert.ok(found.body.includes('312142') || found.body.includes('312144'), 'tequila found by words');
+      assert.ok(found.body.includes('312144 — Tequila Manufacturing</label>'), 'activity titles in the page language, no lang="es"');
       const ok = await t.app.inject({ url: '/en/roadmap?scian=&scian=339112&state=02&foreignPct=100&facility=build&healthProducts=true&go=1' });
       assert.equal(ok.statusCode, 303);
       const page = await t.app.inject({ url: ok.headers.location as string });
       assert.equal(page.statusCode, 200);
+      assert.ok(page.body.includes(' · 339112 — Disposable Medical Supplies Manufacturing · '), 'the plan header names the activity');
       for (const s of ['Foreign investment: may you own it?', 'Timeline', 'Critical path', 'Documents you will need', '<svg class="timeline"']) assert.ok(page.body.includes(s), s);
       const ics = await t.app.inject({ url: `${ok.headers.location}.ics?start=2027-01-04` });
       assert.equal(ics.statusCode, 200);
@@ -117,6 +119,11 @@ for (const target of dbTargets()) {
       assert.ok(gaps.find((g) => g.procedure === 'semarnat-lau')?.expected?.reason.includes('LGEEPA'));
       const fdi = await t.app.inject({ url: '/en/can-i-invest?scian=484129&pct=30&go=1' });
       assert.ok(fdi.body.includes('Reserved to Mexicans'));
+      assert.ok(fdi.body.includes('484129 — Other Long-Distance General Freight Trucking · 30 %'));
+      assert.ok(fdi.body.includes('English titles: NAICS 2022 where codes correspond; others translated by Ventanilla.'));
+      const fdiEs = await t.app.inject({ url: '/es/puedo-invertir?scian=484129&pct=30&go=1' });
+      assert.equal(fdiEs.statusCode, 200);
+      assert.ok(fdiEs.body.includes('484129 — Otro autotransporte foráneo de carga general · 30 %') && !fdiEs.body.includes('NAICS'));
     });
   });
 }

@@ -7,6 +7,7 @@ import type { Authority, Procedure, Sector, State } from '../schema.ts';
 import type { CatalogueView } from '../read-model.ts';
 import { officeContact, procedureItem, unverifiedBadge } from './parts.ts';
 import { documentChangesSection } from './history.ts';
+import { SCIAN_ENGLISH_NOTE, scianLabelHtml } from '../scian.ts';
 
 export function sectorsPage(ctx: PageContext, view: CatalogueView): SafeHtml {
   const { locale } = ctx;
@@ -19,7 +20,7 @@ ${s.priority ? html`<p><span class="tag">${t.sectors.priority}</span></p>` : ''}
   return layout(ctx, { title: t.sectors.title, description: t.sectors.lead, ref: { page: 'sectors' }, body });
 }
 
-export function sectorPage(ctx: PageContext, view: CatalogueView, s: Sector, scianTitles: Map<string, string>): SafeHtml {
+export function sectorPage(ctx: PageContext, view: CatalogueView, s: Sector): SafeHtml {
   const { locale } = ctx;
   const t = messages(locale);
   const procs = s.procedures.map((id) => view.procedure(id)).filter((p): p is Procedure => Boolean(p));
@@ -30,7 +31,8 @@ ${s.notes.length ? html`<section class="caveats" aria-labelledby="notes-h"><h2 i
 <h2 id="procs-h">${t.sectors.procedures}</h2>
 <ol class="results" aria-labelledby="procs-h">${procs.map((p) => procedureItem(locale, p, view))}</ol>
 <h2>${t.sectors.scian}</h2>
-<ul>${s.scian.map((c) => html`<li><a href="${pathFor({ page: 'roadmap' }, locale)}?scian=${c}"><span lang="es">${c} — ${scianTitles.get(c) ?? ''}</span></a></li>`)}</ul>
+<ul>${s.scian.map((c) => html`<li><a href="${pathFor({ page: 'roadmap' }, locale)}?scian=${c}">${scianLabelHtml(c, locale)}</a></li>`)}</ul>
+${locale === 'en' && s.scian.length ? html`<p class="small">${SCIAN_ENGLISH_NOTE}</p>` : ''}
 <p class="small">${t.sectors.planHint}</p>
 ${documentChangesSection(view, locale, [{ type: 'sector', id: s.slug }])}`;
   return layout(ctx, {

@@ -6,6 +6,7 @@ import { html, raw, type Html, type SafeHtml } from '../../web/html.ts';
 import { layout, type PageContext } from '../../web/layout.ts';
 import { pathFor } from '../../i18n/locale.ts';
 import type { CatalogueView } from '../../catalogue/read-model.ts';
+import { scianLabelHtml } from '../../catalogue/scian.ts';
 import { deskMessages } from '../locales/index.ts';
 import { kindPath, trackPath } from '../links.ts';
 import { KINDS, MESSAGE_MAX, MESSAGE_MIN, OBSTACLES, SIZES, STAGES, type DeskCase, type DeskMessage, type Kind } from '../schema.ts';
@@ -53,7 +54,7 @@ export function formPage(ctx: PageContext, view: CatalogueView, fc: FormContext,
   const states = [...view.states.values()].map((s) => ({ value: s.code, label: s.name }));
   const kind = fc.kind;
   const planBlock = fc.plan
-    ? html`<p class="caveats"><strong>${t.form.plan}:</strong> <a href="${pathFor({ page: 'plan', id: fc.plan.id }, locale)}">${view.states.get(fc.plan.state)?.name ?? fc.plan.state} · <span lang="es">${fc.plan.scian}</span></a><br>${t.form.planNote}</p>
+    ? html`<p class="caveats"><strong>${t.form.plan}:</strong> <a href="${pathFor({ page: 'plan', id: fc.plan.id }, locale)}">${view.states.get(fc.plan.state)?.name ?? fc.plan.state} · ${scianLabelHtml(fc.plan.scian, locale)}</a><br>${t.form.planNote}</p>
 <input type="hidden" name="plan" value="${fc.plan.id}">`
     : '';
   const stateField = fc.plan && kind !== 'meeting' ? '' : select('state', kind === 'meeting' ? t.form.state : t.form.stateOptional, states, kind === 'meeting' ? '—' : t.form.anyState);

@@ -8,6 +8,7 @@ import { roadmapMessages } from '../messages.ts';
 import { fdiBlock } from './fdi-block.ts';
 import { translate, type Answers } from './questionnaire.ts';
 import type { FieldError } from '../validate.ts';
+import { SCIAN_ENGLISH_NOTE, scianLabelHtml } from '../../catalogue/scian.ts';
 
 export function fdiPage(ctx: PageContext, a: Answers, errors: FieldError[], hits: ActivityHit[] | undefined, result: FdiResult | undefined): SafeHtml {
   const { locale } = ctx;
@@ -23,7 +24,7 @@ ${field('scian', t.activity.scian, t.activity.scianHint)}
 ${hits
   ? hits.length
     ? html`<fieldset class="radios"><legend>${t.activity.results(hits.length)}</legend>${hits.map(
-        (h) => html`<div class="check"><input id="c-act-${h.code}" type="radio" name="scian" value="${h.code}"${a.scian === h.code ? raw(' checked') : ''}><label for="c-act-${h.code}"><span lang="es">${h.code} — ${h.titleEs}</span></label></div>`,
+        (h) => html`<div class="check"><input id="c-act-${h.code}" type="radio" name="scian" value="${h.code}"${a.scian === h.code ? raw(' checked') : ''}><label for="c-act-${h.code}">${scianLabelHtml(h.code, locale)}</label></div>`,
       )}</fieldset>`
     : html`<p class="field-error">${t.activity.none}</p>`
   : ''}
@@ -32,6 +33,7 @@ ${field('activity', t.activity.words, t.activity.wordsHint)}
 ${field('pct', t.fdi.pct)}
 <button class="button" type="submit" name="go" value="1">${t.fdi.check}</button>
 </form>
-${result ? html`<section aria-labelledby="fdi-result-h"><h2 id="fdi-result-h"><span lang="es">${result.scian}</span> · ${result.foreignPct} %</h2>${fdiBlock(locale, result)}</section>` : ''}`;
+${result ? html`<section aria-labelledby="fdi-result-h"><h2 id="fdi-result-h">${scianLabelHtml(result.scian, locale)} · ${result.foreignPct} %</h2>${fdiBlock(locale, result)}</section>` : ''}
+${locale === 'en' && (hits?.length || result) ? html`<p class="small">${SCIAN_ENGLISH_NOTE}</p>` : ''}`;
   return layout(ctx, { title: t.fdi.title, description: t.fdi.lead, ref: { page: 'canInvest' }, body });
 }

@@ -11,6 +11,7 @@ import { roadmapMessages } from '../messages.ts';
 import type { FieldError } from '../validate.ts';
 import type { ActivityHit } from '../activity-search.ts';
 import { ENTRIES, FACILITIES, RISKS } from '../profile.ts';
+import { scianLabelHtml } from '../../catalogue/scian.ts';
 
 export type Answers = Record<string, string>;
 
@@ -61,7 +62,7 @@ ${text('scian', t.activity.scian, { hint: t.activity.scianHint, inputmode: 'nume
 ${st.activities
   ? st.activities.length
     ? html`<fieldset class="radios"><legend>${t.activity.results(st.activities.length)}</legend>${st.activities.map(
-        (h) => html`<div class="check"><input id="q-act-${h.code}" type="radio" name="scian" value="${h.code}"${checked(a.scian === h.code)}><label for="q-act-${h.code}"><span lang="es">${h.code} — ${h.titleEs}</span></label></div>`,
+        (h) => html`<div class="check"><input id="q-act-${h.code}" type="radio" name="scian" value="${h.code}"${checked(a.scian === h.code)}><label for="q-act-${h.code}">${scianLabelHtml(h.code, locale)}</label></div>`,
       )}</fieldset>`
     : html`<p class="field-error">${t.activity.none}</p>`
   : ''}
