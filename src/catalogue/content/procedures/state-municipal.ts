@@ -16,6 +16,7 @@ const SRC_LNETB = { title: 'Cámara de Diputados — Ley Nacional para Eliminar 
 const SRC_LGEEPA_STATES = { title: 'Cámara de Diputados — Ley General del Equilibrio Ecológico y la Protección al Ambiente, arts. 7 fr. III, 9 y 35 Bis 2 (competencia estatal)', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LGEEPA.pdf' };
 const SRC_ISN_AGS = { title: 'Congreso del Estado de Aguascalientes — Ley de Hacienda del Estado de Aguascalientes (ejemplo de ley estatal que regula el impuesto sobre nóminas)', url: 'https://congresoags.gob.mx/agenda_legislativa/leyes/descargarPdf/198' };
 const SRC_ISN_CAMP = { title: 'Consejería Jurídica del Gobierno de Campeche — Ley de Hacienda del Estado de Campeche (ejemplo de ley estatal que regula el impuesto sobre nóminas)', url: 'https://consejeria.campeche.gob.mx/pagina/LEXIUSCAMPECHE/docs/est/100047.pdf' };
+const SRC_LGAHOTDU = { title: 'Cámara de Diputados — Ley General de Asentamientos Humanos, Ordenamiento Territorial y Desarrollo Urbano, art. 60 (plazos y negativa ficta de las licencias urbanísticas)', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LGAHOTDU.pdf' };
 const SRC_LGPC = { title: 'Cámara de Diputados — Ley General de Protección Civil, arts. 39 y 40', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LGPC.pdf' };
 const SRC_VUI_398 = { title: 'Ventanilla Única para Inversionistas (SE) — Licencia de construcción municipal, procedimiento 398, paso 698', url: 'https://ventanillaunica.economia.gob.mx/procedure/398/step/698?l=en' };
 const SRC_QRO_MEJORA = { title: 'México Evalúa (Sep 2025) — Impulsando el nearshoring en Querétaro a través de la mejora regulatoria', url: 'https://bajazietenoticias.com/2025/09/12/impulsando-el-nearshoring-en-queretaro-a-traves-de-la-mejora-regulatoria' };
@@ -40,6 +41,36 @@ const MUNICIPAL_FEE = {
 };
 /** Where a municipal fee is set: the municipal revenue law the state congress approves. */
 const MUNICIPAL_FEE_BASIS = [{ law: 'cpeum', article: '115 fr. IV' }, { law: 'municipal-regulations' }];
+
+/*
+ * Decision times of local procedures (read 2026-12-04 in the Cámara de Diputados texts). No general
+ * law sets one national term for them: the LNETB (DOF 16-07-2025) only requires each authority to
+ * publish its term and its tacit-approval rule on the national portal (art. 54 fr. IX) and sets none
+ * itself (the ten-day default of its art. 4 sits with the terms "fixed by this Law", i.e. its own processes);
+ * the LGAHOTDU (art. 60 fr. II and V) makes each state's law set the maximum response time for land-use,
+ * construction and other urban-development permits and provide for negative tacit approval; the LGPC
+ * and the LGEEPA leave civil-protection and state environmental procedures to local law. So these
+ * times stay flagged, with the rule that applies said precisely.
+ */
+const LOCAL_TERM_TAIL = {
+  es: 'La LNETB (art. 54, fr. IX) obliga a publicar ese plazo, y si aplica la afirmativa o la negativa ficta, en el Portal Ciudadano Único de Trámites y Servicios; consulte la ficha del trámite en el portal de su municipio o estado. La página de su estado da el plazo cuando se conoce.',
+  en: 'The LNETB (Art. 54 fr. IX) requires that term, and whether positive or negative tacit approval applies, to be published on the national procedures portal (Portal Ciudadano Único de Trámites y Servicios); check the procedure sheet on your municipality’s or state’s portal. Your state’s page gives the term where it is known.',
+};
+/** Note for an urban-development permit (land use, construction and the like): LGAHOTDU art. 60. */
+const urbanTermNote = (estimateEs: string, estimateEn: string) => ({
+  es: `Ninguna ley general fija un plazo único: la Ley General de Asentamientos Humanos (art. 60, fr. II y V) ordena a la legislación de cada estado fijar el tiempo máximo de respuesta a las solicitudes de licencias de uso del suelo, de construcción y de las demás acciones urbanísticas, y prever la negativa ficta (el silencio de la autoridad equivale a una negativa) cuando no responde a tiempo. ${LOCAL_TERM_TAIL.es} ${estimateEs}`,
+  en: `No general law sets a single term: the General Law on Human Settlements (LGAHOTDU, Art. 60 fr. II and V) requires each state’s legislation to set the maximum time to answer applications for land-use, construction and other urban-development permits, and to provide for negative tacit approval (the authority’s silence counts as a refusal) when it does not answer in time. ${LOCAL_TERM_TAIL.en} ${estimateEn}`,
+});
+const URBAN_TERM_BASIS = [
+  { law: 'lgahotdu', article: '60 fr. II' },
+  { law: 'lgahotdu', article: '60 fr. V' },
+  { law: 'lnetb', article: '54 fr. IX' },
+];
+/** Note for a local procedure with no general rule on its term: each state's or municipality's law sets it. */
+const localTermNote = (whoEs: string, whoEn: string, estimateEs: string, estimateEn: string) => ({
+  es: `Ninguna ley general fija un plazo único ni la regla del silencio: los fija ${whoEs}. ${LOCAL_TERM_TAIL.es} ${estimateEs}`,
+  en: `No general law sets a single term or what the authority’s silence means: ${whoEn} sets them. ${LOCAL_TERM_TAIL.en} ${estimateEn}`,
+});
 
 export const procedures: ProcedureInput[] = [
   {
@@ -94,10 +125,12 @@ export const procedures: ProcedureInput[] = [
           },
         ],
         timeframe: {
-          waiting: { min: 0, max: 5, unit: 'business-days' },
+          waiting: { min: 0, max: 1, unit: 'business-days' },
           tacitApproval: 'none',
-          unverified: true,
-          note: { es: 'Las fuentes no dan un plazo; es una estimación conservadora.', en: 'The sources give no time; this is a conservative estimate.' },
+          note: {
+            es: 'Es un pago, no una solicitud: la tesorería lo registra al momento y no hay resolución que esperar (igual que el pago anual del predial). Si renta el inmueble, pida el recibo al propietario.',
+            en: 'It is a payment, not an application: the treasury records it on the spot and there is no decision to wait for (as with the yearly property-tax payment). If you lease the property, ask the owner for the receipt.',
+          },
         },
         legalBasis: [{ law: 'municipal-regulations' }],
       },
@@ -130,12 +163,13 @@ export const procedures: ProcedureInput[] = [
         ],
         timeframe: {
           waiting: { min: 30, max: 60, unit: 'calendar-days' },
-          tacitApproval: 'unknown',
+          tacitApproval: 'negative',
           unverified: true,
-          note: {
-            es: 'El plazo lo fija cada reglamento municipal; el rango de 30 a 60 días es una estimación conservadora. Confirme el plazo con su municipio.',
-            en: 'Each municipal regulation sets the time; the 30–60 day range is a conservative estimate. Confirm the time with your municipality.',
-          },
+          legalBasis: URBAN_TERM_BASIS,
+          note: urbanTermNote(
+            'El rango de 30 a 60 días naturales es una estimación conservadora, no un plazo legal.',
+            'The 30–60 calendar-day range is a conservative estimate, not a legal term.',
+          ),
         },
         legalBasis: [{ law: 'state-urban-law' }, { law: 'municipal-regulations' }],
       },
@@ -146,7 +180,7 @@ export const procedures: ProcedureInput[] = [
         en: 'The licence’s validity and the exact requirements vary by municipality: to be confirmed with your municipality.',
       },
     ],
-    sources: [SRC_CPEUM, SRC_QRO_MEJORA],
+    sources: [SRC_CPEUM, SRC_LGAHOTDU, SRC_LNETB, SRC_QRO_MEJORA],
     verifiedOn: '2026-11-28',
   },
   {
@@ -200,7 +234,11 @@ export const procedures: ProcedureInput[] = [
           waiting: { min: 5, max: 20, unit: 'business-days' },
           tacitApproval: 'unknown',
           unverified: true,
-          note: { es: 'Las fuentes no dan un plazo; es una estimación conservadora.', en: 'The sources give no time; this is a conservative estimate.' },
+          legalBasis: URBAN_TERM_BASIS,
+          note: urbanTermNote(
+            'La ley local dice si la constancia de alineamiento cuenta como una de esas autorizaciones; el rango de 5 a 20 días hábiles es una estimación conservadora, no un plazo legal.',
+            'Local law says whether the alignment certificate counts as one of those permits; the 5–20 business-day range is a conservative estimate, not a legal term.',
+          ),
         },
         legalBasis: [{ law: 'municipal-regulations' }],
       },
@@ -211,7 +249,7 @@ export const procedures: ProcedureInput[] = [
         en: 'The requirements listed are the usual ones for urban development procedures, not an official list: confirm them with your municipality.',
       },
     ],
-    sources: [SRC_CPEUM],
+    sources: [SRC_CPEUM, SRC_LGAHOTDU, SRC_LNETB],
     verifiedOn: '2026-11-28',
   },
   {
@@ -269,7 +307,13 @@ export const procedures: ProcedureInput[] = [
           waiting: { min: 20, max: 60, unit: 'business-days' },
           tacitApproval: 'unknown',
           unverified: true,
-          note: { es: 'Las fuentes no dan plazos; es una estimación conservadora y depende de cuántos dictámenes se pidan.', en: 'The sources give no times; this is a conservative estimate and depends on how many opinions are required.' },
+          legalBasis: [{ law: 'lnetb', article: '54 fr. IX' }],
+          note: localTermNote(
+            'la ley o el reglamento de cada autoridad emisora (municipio, organismo de agua, estado) para cada factibilidad o dictamen',
+            'the law or regulation of each issuing authority (municipality, water utility, state), for each feasibility letter or opinion,',
+            'El rango de 20 a 60 días hábiles es una estimación conservadora, no un plazo legal, y depende de cuántos dictámenes se pidan.',
+            'The 20–60 business-day range is a conservative estimate, not a legal term, and depends on how many opinions are required.',
+          ),
         },
         legalBasis: [{ law: 'state-urban-law' }, { law: 'municipal-regulations' }],
       },
@@ -300,9 +344,13 @@ export const procedures: ProcedureInput[] = [
         ],
         timeframe: {
           waiting: { min: 10, max: 45, unit: 'business-days' },
-          tacitApproval: 'unknown',
+          tacitApproval: 'negative',
           unverified: true,
-          note: { es: 'Las fuentes no dan un plazo de resolución; es una estimación conservadora.', en: 'The sources give no decision time; this is a conservative estimate.' },
+          legalBasis: URBAN_TERM_BASIS,
+          note: urbanTermNote(
+            'El rango de 10 a 45 días hábiles es una estimación conservadora, no un plazo legal.',
+            'The 10–45 business-day range is a conservative estimate, not a legal term.',
+          ),
         },
         legalBasis: [{ law: 'municipal-regulations' }],
       },
@@ -313,7 +361,7 @@ export const procedures: ProcedureInput[] = [
         en: 'The one-year validity, extendable once, comes from a single municipal example published on the federal investor one-stop shop (Ventanilla Única para Inversionistas); it may differ in your municipality.',
       },
     ],
-    sources: [SRC_VUI_398, SRC_CPEUM],
+    sources: [SRC_VUI_398, SRC_CPEUM, SRC_LGAHOTDU, SRC_LNETB],
     verifiedOn: '2026-11-28',
   },
   {
@@ -356,10 +404,12 @@ export const procedures: ProcedureInput[] = [
           },
         ],
         timeframe: {
-          waiting: { min: 0, max: 5, unit: 'business-days' },
-          tacitApproval: 'unknown',
-          unverified: true,
-          note: { es: 'Las fuentes no dan un plazo; es una estimación conservadora.', en: 'The sources give no time; this is a conservative estimate.' },
+          waiting: { min: 0, max: 0, unit: 'business-days' },
+          tacitApproval: 'none',
+          note: {
+            es: 'Es un aviso: se presenta y se recibe con acuse, sin resolución que esperar en este paso. La respuesta del municipio (inspección y autorización de uso y ocupación) es el paso siguiente. El plazo para presentar el aviso tras terminar la obra lo fija el reglamento local.',
+            en: 'It is a notice: it is filed and receipted, with no decision to wait for at this step. The municipality’s answer (inspection and use-and-occupancy authorisation) is the next step. The time allowed to file the notice after the works end is set by the local regulation.',
+          },
         },
         legalBasis: [{ law: 'municipal-regulations' }],
       },
@@ -381,13 +431,17 @@ export const procedures: ProcedureInput[] = [
           waiting: { min: 10, max: 30, unit: 'business-days' },
           tacitApproval: 'unknown',
           unverified: true,
-          note: { es: 'Las fuentes no dan un plazo; es una estimación conservadora.', en: 'The sources give no time; this is a conservative estimate.' },
+          legalBasis: URBAN_TERM_BASIS,
+          note: urbanTermNote(
+            'La ley local dice si la autorización de uso y ocupación cuenta como una de esas autorizaciones; el rango de 10 a 30 días hábiles es una estimación conservadora, no un plazo legal.',
+            'Local law says whether the use-and-occupancy authorisation counts as one of those permits; the 10–30 business-day range is a conservative estimate, not a legal term.',
+          ),
         },
         legalBasis: [{ law: 'municipal-regulations' }],
       },
     ],
     caveats: [],
-    sources: [SRC_VUI_398, SRC_CPEUM],
+    sources: [SRC_VUI_398, SRC_CPEUM, SRC_LGAHOTDU, SRC_LNETB],
     verifiedOn: '2026-11-28',
   },
   {
