@@ -68,8 +68,8 @@ const URBAN_TERM_BASIS = [
 ];
 /** Note for a local procedure with no general rule on its term: each state's or municipality's law sets it. */
 const localTermNote = (whoEs: string, whoEn: string, estimateEs: string, estimateEn: string) => ({
-  es: `Ninguna ley general fija un plazo único ni la regla del silencio: los fija ${whoEs}. ${LOCAL_TERM_TAIL.es} ${estimateEs}`,
-  en: `No general law sets a single term or what the authority’s silence means: ${whoEn} sets them. ${LOCAL_TERM_TAIL.en} ${estimateEn}`,
+  es: `Ninguna ley general fija un plazo único ni la regla del silencio; corresponde fijarlos a ${whoEs}. ${LOCAL_TERM_TAIL.es} ${estimateEs}`,
+  en: `No general law sets a single term or what the authority’s silence means; they are set by ${whoEn}. ${LOCAL_TERM_TAIL.en} ${estimateEn}`,
 });
 
 export const procedures: ProcedureInput[] = [
@@ -310,7 +310,7 @@ export const procedures: ProcedureInput[] = [
           legalBasis: [{ law: 'lnetb', article: '54 fr. IX' }],
           note: localTermNote(
             'la ley o el reglamento de cada autoridad emisora (municipio, organismo de agua, estado) para cada factibilidad o dictamen',
-            'the law or regulation of each issuing authority (municipality, water utility, state), for each feasibility letter or opinion,',
+            'the law or regulation of each issuing authority (municipality, water utility, state) for each feasibility letter or opinion',
             'El rango de 20 a 60 días hábiles es una estimación conservadora, no un plazo legal, y depende de cuántos dictámenes se pidan.',
             'The 20–60 business-day range is a conservative estimate, not a legal term, and depends on how many opinions are required.',
           ),
@@ -600,7 +600,13 @@ export const procedures: ProcedureInput[] = [
           waiting: { min: 10, max: 30, unit: 'business-days' },
           tacitApproval: 'unknown',
           unverified: true,
-          note: { es: 'Las fuentes no dan un plazo para el trámite ordinario; es una estimación conservadora.', en: 'The sources give no time for the standard procedure; this is a conservative estimate.' },
+          legalBasis: [{ law: 'lnetb', article: '54 fr. IX' }],
+          note: localTermNote(
+            'cada municipio en su reglamento de comercio o de funcionamiento de negocios, o a la ley estatal que lo regule (el plazo máximo de 72 horas de los lineamientos SARE solo vale para los giros de bajo riesgo en un SARE)',
+            'each municipality’s business or trade regulation, or the state law that governs it (the 72-hour maximum of the SARE guidelines only applies to low-risk lines at a SARE)',
+            'El rango de 10 a 30 días hábiles es una estimación conservadora, no un plazo legal.',
+            'The 10–30 business-day range is a conservative estimate, not a legal term.',
+          ),
         },
         legalBasis: [{ law: 'municipal-regulations' }],
       },
@@ -660,12 +666,15 @@ export const procedures: ProcedureInput[] = [
           },
         ],
         timeframe: {
-          waiting: { min: 10, max: 30, unit: 'business-days' },
+          waiting: { min: 0, max: 0, unit: 'business-days' },
           tacitApproval: 'none',
-          unverified: true,
-          note: { es: 'Las fuentes no dan un plazo; es una estimación conservadora.', en: 'The sources give no time; this is a conservative estimate.' },
+          legalBasis: [{ law: 'lgpc', article: '39' }, { law: 'lgpc', article: '40' }],
+          note: {
+            es: 'No interviene la autoridad: lo elabora la Unidad Interna de Protección Civil de la empresa, con el asesor registrado que elija (LGPC arts. 39 y 40); el tiempo depende de la empresa. La revisión de la autoridad es el paso siguiente.',
+            en: 'No authority is involved: the company’s internal civil-protection unit prepares it, with a registered adviser of its choice (LGPC Arts. 39 and 40); the time depends on the company. The authority’s review is the next step.',
+          },
         },
-        legalBasis: [{ law: 'state-civil-protection-law' }],
+        legalBasis: [{ law: 'lgpc', article: '39' }, { law: 'lgpc', article: '40' }, { law: 'state-civil-protection-law' }],
       },
       {
         title: { es: 'Presentar el programa, atender la inspección y recibir el dictamen', en: 'File the programme, attend the inspection and receive the approval' },
@@ -688,7 +697,13 @@ export const procedures: ProcedureInput[] = [
           waiting: { min: 10, max: 30, unit: 'business-days' },
           tacitApproval: 'unknown',
           unverified: true,
-          note: { es: 'Las fuentes no dan un plazo; es una estimación conservadora.', en: 'The sources give no time; this is a conservative estimate.' },
+          legalBasis: [{ law: 'lnetb', article: '54 fr. IX' }],
+          note: localTermNote(
+            'la ley de protección civil de cada estado y al reglamento municipal (la Ley General de Protección Civil, arts. 39 y 40, regula el programa interno pero no el plazo de su revisión)',
+            'each state’s civil-protection law and the municipal regulation (the General Civil Protection Law, Arts. 39 and 40, governs the internal programme but not how long its review takes)',
+            'El rango de 10 a 30 días hábiles es una estimación conservadora, no un plazo legal.',
+            'The 10–30 business-day range is a conservative estimate, not a legal term.',
+          ),
         },
         legalBasis: [{ law: 'state-civil-protection-law' }, { law: 'municipal-regulations' }],
       },
@@ -756,12 +771,12 @@ export const procedures: ProcedureInput[] = [
           },
         ],
         timeframe: {
-          waiting: { min: 1, max: 10, unit: 'business-days' },
-          tacitApproval: 'unknown',
-          unverified: true,
+          waiting: { min: 0, max: 0, unit: 'business-days' },
+          tacitApproval: 'none',
+          legalBasis: [{ law: 'state-tax-law' }],
           note: {
-            es: 'Las fuentes no dan plazos para inscribirse ni para la respuesta; es una estimación conservadora. Confirme en la ley del estado en cuántos días debe inscribirse tras empezar a pagar sueldos.',
-            en: 'The sources give no time to register or for the answer; this is a conservative estimate. Check in the state’s law how many days you have to register after you start paying wages.',
+            es: 'Es una obligación de la propia empresa: presenta su aviso de inscripción en el padrón del impuesto y la autoridad lo registra; no es una autorización, así que no hay resolución que esperar. El plazo para inscribirse después de empezar a pagar sueldos lo fija la ley fiscal de cada estado: consulte la página de su estado.',
+            en: 'It is the company’s own duty: it files its registration notice for the tax register and the authority records it; it is not an authorisation, so there is no decision to wait for. The deadline to register after you start paying wages is set by each state’s tax law: see your state’s page.',
           },
         },
         legalBasis: [{ law: 'state-tax-law' }],
