@@ -9,6 +9,27 @@ import type { ProcedureInput } from '../../schema.ts';
 
 const SRC_CPEUM = { title: 'Cámara de Diputados — Constitución Política de los Estados Unidos Mexicanos, art. 115 (texto vigente)', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/CPEUM.pdf' };
 
+const SRC_LNETB = { title: 'Cámara de Diputados — Ley Nacional para Eliminar Trámites Burocráticos (DOF 16-07-2025), art. 54', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LNETB.pdf' };
+
+/*
+ * Decision times (read 2026-12-04 in the Cámara de Diputados texts): no general law sets a term for these
+ * local procedures. The LNETB only requires each authority to publish its term and tacit-approval rule on
+ * the national portal (art. 54 fr. IX); the water service is the municipality's (CPEUM art. 115 fr. III a),
+ * run under the state water law and the utility's rules. So the times stay flagged, with that rule said.
+ */
+const TERM_TAIL = {
+  es: 'La LNETB (art. 54, fr. IX) obliga a publicar ese plazo, y si aplica la afirmativa o la negativa ficta, en el Portal Ciudadano Único de Trámites y Servicios; consulte la ficha del trámite en el portal de su municipio (o, para el agua, en el de su organismo operador). La página de su estado da el plazo cuando se conoce.',
+  en: 'The LNETB (Art. 54 fr. IX) requires that term, and whether positive or negative tacit approval applies, to be published on the national procedures portal (Portal Ciudadano Único de Trámites y Servicios); check the procedure sheet on your municipality’s portal (or, for water, your utility’s). Your state’s page gives the term where it is known.',
+};
+const termNote = (whoEs: string, whoEn: string, estimateEs: string, estimateEn: string) => ({
+  es: `Ninguna ley general fija un plazo único ni la regla del silencio; corresponde fijarlos a ${whoEs}. ${TERM_TAIL.es} ${estimateEs}`,
+  en: `No general law sets a single term or what the authority’s silence means; they are set by ${whoEn}. ${TERM_TAIL.en} ${estimateEn}`,
+});
+const WATER_WHO = [
+  'la ley de agua de cada estado, el reglamento municipal y las reglas del organismo operador',
+  'each state’s water law, the municipal regulation and the utility’s own rules',
+] as const;
+
 const VARIES = {
   es: 'Cada municipio (o su organismo operador) fija requisitos, cuotas y plazos en su reglamento y en su ley de ingresos anual, aprobada por el congreso del estado; aquí se describe lo común. Consulte el portal de trámites de su municipio o el Portal Ciudadano Único de Trámites y Servicios. Con la Ley Nacional para Eliminar Trámites Burocráticos (DOF 16-07-2025), cada estado y municipio debe tener una Autoridad Local de Simplificación y Digitalización (arts. 11 a 13) y registrar cada trámite en el Portal Ciudadano Único de Trámites y Servicios con su plazo de resolución, si aplica la afirmativa o la negativa ficta y el monto de los derechos o su forma de cálculo (art. 54, fr. IX y XI).',
   en: 'Each municipality (or its utility) sets requirements, fees and times in its regulations and its yearly revenue law, approved by the state congress; this page describes what is common. Check your municipality’s procedures portal or the national procedures portal (Portal Ciudadano Único de Trámites y Servicios). Under the LNETB (DOF 16-07-2025), every state and municipality must have a Local Simplification and Digitalisation Authority (Arts. 11–13) and register each procedure on the national procedures portal (Portal Ciudadano Único de Trámites y Servicios) with its decision deadline, whether positive or negative tacit approval applies, and the fee or how it is worked out (Art. 54 fr. IX and XI).',
@@ -57,7 +78,13 @@ export const procedures: ProcedureInput[] = [
           { name: { es: 'Demanda estimada de agua y descarga (memoria de cálculo)', en: 'Estimated water demand and discharge (calculation report)' }, unverified: true },
         ],
         costs: [{ kind: 'variable', concept: { es: 'Derechos por el dictamen de factibilidad', en: 'Feasibility letter fee' }, formula: REVENUE_LAW, minMXN: null, maxMXN: null, legalBasis: [{ law: 'municipal-regulations' }] }],
-        timeframe: { waiting: { min: 5, max: 30, unit: 'business-days' }, tacitApproval: 'unknown', unverified: true, note: { es: 'Lo fija cada reglamento local; estimación.', en: 'Set by each local regulation; an estimate.' } },
+        timeframe: {
+          waiting: { min: 5, max: 30, unit: 'business-days' },
+          tacitApproval: 'unknown',
+          unverified: true,
+          legalBasis: [{ law: 'lnetb', article: '54 fr. IX' }],
+          note: termNote(...WATER_WHO, 'El rango de 5 a 30 días hábiles es una estimación, no un plazo legal.', 'The 5–30 business-day range is an estimate, not a legal term.'),
+        },
         legalBasis: [{ law: 'municipal-regulations' }],
       },
       {
@@ -65,14 +92,24 @@ export const procedures: ProcedureInput[] = [
         channel: { kind: 'in-person' },
         requirements: [{ name: { es: 'Dictamen de factibilidad', en: 'Feasibility letter' } }],
         costs: [{ kind: 'variable', concept: { es: 'Derechos de conexión a la red de agua y al drenaje', en: 'Water and sewer connection fees' }, formula: REVENUE_LAW, minMXN: null, maxMXN: null, legalBasis: [{ law: 'municipal-regulations' }] }],
-        timeframe: { waiting: { min: 5, max: 30, unit: 'business-days' }, tacitApproval: 'unknown', unverified: true, note: { es: 'Incluye la instalación física; estimación.', en: 'Includes the physical installation; an estimate.' } },
+        timeframe: {
+          waiting: { min: 5, max: 30, unit: 'business-days' },
+          tacitApproval: 'unknown',
+          unverified: true,
+          legalBasis: [{ law: 'lnetb', article: '54 fr. IX' }],
+          note: termNote(
+            ...WATER_WHO,
+            'El rango de 5 a 30 días hábiles es una estimación que incluye la instalación física de la toma y la descarga, no un plazo legal.',
+            'The 5–30 business-day range is an estimate that includes physically installing the connection and discharge, not a legal term.',
+          ),
+        },
         legalBasis: [{ law: 'municipal-regulations' }],
       },
     ],
     caveats: [
       { es: 'En proyectos grandes el organismo puede exigir obras de infraestructura o aportaciones adicionales (por confirmar en cada municipio).', en: 'For large projects the utility may require infrastructure works or extra contributions (to be confirmed in each municipality).' },
     ],
-    sources: [SRC_CPEUM],
+    sources: [SRC_CPEUM, SRC_LNETB],
     verifiedOn: '2026-12-03',
   },
   {
@@ -106,7 +143,18 @@ export const procedures: ProcedureInput[] = [
           { name: { es: 'Para anuncios estructurales: memoria de cálculo firmada por un responsable técnico', en: 'For structural signs: structural calculation signed by a responsible engineer' }, unverified: true },
         ],
         costs: [{ kind: 'variable', concept: { es: 'Derechos por licencia de anuncio', en: 'Signage licence fee' }, formula: { es: 'La fija la ley de ingresos del municipio, normalmente por metro cuadrado y tipo de anuncio.', en: 'Set by the municipal revenue law, usually per square metre and type of sign.' }, minMXN: null, maxMXN: null, legalBasis: [{ law: 'municipal-regulations' }] }],
-        timeframe: { waiting: { min: 1, max: 20, unit: 'business-days' }, tacitApproval: 'unknown', unverified: true, note: { es: 'Lo fija cada reglamento de anuncios; estimación.', en: 'Set by each signage regulation; an estimate.' } },
+        timeframe: {
+          waiting: { min: 1, max: 20, unit: 'business-days' },
+          tacitApproval: 'unknown',
+          unverified: true,
+          legalBasis: [{ law: 'lnetb', article: '54 fr. IX' }],
+          note: termNote(
+            'cada municipio en su reglamento de anuncios',
+            'each municipality’s signage regulation',
+            'El rango de 1 a 20 días hábiles es una estimación, no un plazo legal.',
+            'The 1–20 business-day range is an estimate, not a legal term.',
+          ),
+        },
         legalBasis: [{ law: 'municipal-regulations' }],
       },
     ],
@@ -114,7 +162,7 @@ export const procedures: ProcedureInput[] = [
       { es: 'En zonas de monumentos o centros históricos puede requerirse además la autorización del INAH o de la autoridad local de patrimonio.', en: 'In historic districts the INAH or the local heritage authority may also need to approve the sign.' },
       { es: 'En la mayoría de los municipios el permiso se refrenda cada año (por confirmar en su ley de ingresos).', en: 'In most municipalities the permit is renewed every year (to be confirmed in the local revenue law).' },
     ],
-    sources: [SRC_CPEUM],
+    sources: [SRC_CPEUM, SRC_LNETB],
     verifiedOn: '2026-12-03',
   },
   {
