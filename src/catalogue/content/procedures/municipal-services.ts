@@ -18,8 +18,8 @@ const SRC_LNETB = { title: 'Cámara de Diputados — Ley Nacional para Eliminar 
  * run under the state water law and the utility's rules. So the times stay flagged, with that rule said.
  */
 const TERM_TAIL = {
-  es: 'La LNETB (art. 54, fr. IX) obliga a publicar ese plazo, y si aplica la afirmativa o la negativa ficta, en el Portal Ciudadano Único de Trámites y Servicios; consulte la ficha del trámite en el portal de su municipio (o, para el agua, en el de su organismo operador). La página de su estado da el plazo cuando se conoce.',
-  en: 'The LNETB (Art. 54 fr. IX) requires that term, and whether positive or negative tacit approval applies, to be published on the national procedures portal (Portal Ciudadano Único de Trámites y Servicios); check the procedure sheet on your municipality’s portal (or, for water, your utility’s). Your state’s page gives the term where it is known.',
+  es: 'La LNETB (art. 54, fr. IX) obliga a publicar ese plazo, y si aplica la afirmativa o la negativa ficta, en el Portal Ciudadano Único de Trámites y Servicios; consulte la ficha del trámite en el portal de su municipio (o, para el agua, en el de su organismo operador).',
+  en: 'The LNETB (Art. 54 fr. IX) requires that term, and whether positive or negative tacit approval applies, to be published on the national procedures portal (Portal Ciudadano Único de Trámites y Servicios); check the procedure sheet on your municipality’s portal (or, for water, your utility’s).',
 };
 const termNote = (whoEs: string, whoEn: string, estimateEs: string, estimateEn: string) => ({
   es: `Ninguna ley general fija un plazo único ni la regla del silencio; corresponde fijarlos a ${whoEs}. ${TERM_TAIL.es} ${estimateEs}`,

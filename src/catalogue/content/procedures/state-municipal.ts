@@ -53,8 +53,8 @@ const MUNICIPAL_FEE_BASIS = [{ law: 'cpeum', article: '115 fr. IV' }, { law: 'mu
  * times stay flagged, with the rule that applies said precisely.
  */
 const LOCAL_TERM_TAIL = {
-  es: 'La LNETB (art. 54, fr. IX) obliga a publicar ese plazo, y si aplica la afirmativa o la negativa ficta, en el Portal Ciudadano Único de Trámites y Servicios; consulte la ficha del trámite en el portal de su municipio o estado. La página de su estado da el plazo cuando se conoce.',
-  en: 'The LNETB (Art. 54 fr. IX) requires that term, and whether positive or negative tacit approval applies, to be published on the national procedures portal (Portal Ciudadano Único de Trámites y Servicios); check the procedure sheet on your municipality’s or state’s portal. Your state’s page gives the term where it is known.',
+  es: 'La LNETB (art. 54, fr. IX) obliga a publicar ese plazo, y si aplica la afirmativa o la negativa ficta, en el Portal Ciudadano Único de Trámites y Servicios; consulte la ficha del trámite en el portal de su municipio o estado.',
+  en: 'The LNETB (Art. 54 fr. IX) requires that term, and whether positive or negative tacit approval applies, to be published on the national procedures portal (Portal Ciudadano Único de Trámites y Servicios); check the procedure sheet on your municipality’s or state’s portal.',
 };
 /** Note for an urban-development permit (land use, construction and the like): LGAHOTDU art. 60. */
 const urbanTermNote = (estimateEs: string, estimateEn: string) => ({
