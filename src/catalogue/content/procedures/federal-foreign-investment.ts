@@ -104,9 +104,31 @@ const src = {
     title: 'Soltum — Lineamientos para la operación del Registro Único de Proyectos de Inversión',
     url: 'https://soltum.com.mx/lineamientos-para-operacion-del-registro-unico-de-proyectos-de-inversion',
   },
+  lfpa: {
+    title: 'Cámara de Diputados — Ley Federal de Procedimiento Administrativo (texto vigente)',
+    url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LFPA.pdf',
+  },
+  dofVui: {
+    title: 'DOF 26-07-2023 — edición en que se publicó el Decreto por el que se crea la Ventanilla Única para Inversionistas y el Registro Único de Proyectos de Inversión',
+    url: 'https://www.dof.gob.mx/index.php?year=2023&month=07&day=26',
+  },
+  dofRupi: {
+    title: 'DOF 30-09-2024 — edición en que se publicó el Acuerdo por el que se emiten las Disposiciones generales para la operación del Registro Único de Proyectos de Inversión',
+    url: 'https://www.dof.gob.mx/index.php?year=2024&month=09&day=30',
+  },
   glzRupi: {
     title: 'GLZ Abogados — Disposiciones generales para la operación del RUPI (DOF 30-09-2024)',
     url: 'https://glzabogados.com/en/client-alert/acuerdo-por-el-que-se-emiten-las-disposiciones-generales-para-la-operacion-del-registro-unico-de-proyectos-de-inversion',
+  },
+};
+
+/** RNIE filings carry no federal fee: the LFD's foreign-investment duties (art. 72) do not include them. */
+const rnieFree = {
+  kind: 'free' as const,
+  legalBasis: [{ law: 'lfd', article: '72' }],
+  note: {
+    es: 'Sin derechos: la Ley Federal de Derechos no fija ninguno por los trámites del RNIE (su art. 72, derecho de inversiones extranjeras, enumera las cuotas por resoluciones de la CNIE, autorizaciones de la SE, consultas y prórrogas, y ninguna por el RNIE). Solo la presentación tardía se multa (art. 38 fr. IV de la LIE).',
+    en: 'No fee: the Federal Duties Law sets none for RNIE filings (its Art. 72, the foreign-investment duty, lists the fees for CNIE resolutions, SE authorisations, consultations and extensions, and none for the RNIE). Only late filing is fined (LIE Art. 38 fr. IV).',
   },
 };
 
@@ -191,7 +213,7 @@ export const procedures: ProcedureInput[] = [
             unverified: true,
           },
         ],
-        costs: [{ kind: 'free' }],
+        costs: [rnieFree],
         timeframe: {
           waiting: { min: 0, max: 0, unit: 'business-days' },
           legalDeadline: { days: 40, unit: 'business-days' },
@@ -208,14 +230,14 @@ export const procedures: ProcedureInput[] = [
         title: { es: 'Recibir la constancia de inscripción', en: 'Receive the registration certificate' },
         channel: { kind: 'email' },
         requirements: [],
-        costs: [{ kind: 'free' }],
+        costs: [rnieFree],
         timeframe: {
           waiting: { min: 1, max: 20, unit: 'business-days' },
           tacitApproval: 'unknown',
           unverified: true,
           note: {
-            es: 'Estimación: las fuentes no dan el plazo de respuesta de la SE.',
-            en: 'Estimate: the sources do not give SE’s response time.',
+            es: 'Estimación. La LIE (art. 33) no fija plazo para expedir la constancia; no leímos el Reglamento de la LIE ni la ficha SE-02-001, que podrían fijarlo. Si ninguno lo fija, rige el art. 17 de la LFPA (3 meses, negativa ficta).',
+            en: 'Estimate. The LIE (Art. 33) sets no term for issuing the certificate; we did not read the LIE Regulation or ficha SE-02-001, which may set one. If neither does, LFPA Art. 17 applies (3 months; silence means refusal).',
           },
         },
         legalBasis: [{ law: 'lie', article: '33' }],
@@ -229,7 +251,7 @@ export const procedures: ProcedureInput[] = [
       },
       rnieEmailCaveat,
     ],
-    sources: [src.eregRnie, src.vegaGuerrero, src.lrgarcia, src.lie],
+    sources: [src.lie, src.lfd, src.eregRnie, src.vegaGuerrero, src.lrgarcia],
     verifiedOn: '2026-11-28',
   },
   {
@@ -289,7 +311,7 @@ export const procedures: ProcedureInput[] = [
           },
           { name: { es: 'Estados financieros básicos', en: 'Basic financial statements' } },
         ],
-        costs: [{ kind: 'free', unverified: true }],
+        costs: [rnieFree],
         timeframe: {
           waiting: { min: 0, max: 0, unit: 'business-days' },
           legalDeadline: { days: 10, unit: 'business-days' },
@@ -306,17 +328,18 @@ export const procedures: ProcedureInput[] = [
         title: { es: 'Recibir el acuse de la SE', en: 'Receive SE’s acknowledgement' },
         channel: { kind: 'email' },
         requirements: [],
-        costs: [{ kind: 'free', unverified: true }],
+        costs: [rnieFree],
         timeframe: {
           waiting: { min: 0, max: 10, unit: 'business-days' },
-          tacitApproval: 'unknown',
-          unverified: true,
+          legalDeadline: { days: 10, unit: 'business-days' },
+          tacitApproval: 'none',
+          legalBasis: [{ law: 'lie', article: '33' }],
           note: {
-            es: 'La página de la SE para SE-02-005-A muestra un tiempo de respuesta de "10 días hábiles" (extracto incompleto).',
-            en: 'SE’s page for SE-02-005-A shows a response time of "10 business days" (truncated excerpt).',
+            es: 'La página oficial del trámite SE-02-005-A (Secretaría de Economía) da un plazo de respuesta de 10 días hábiles. Es un aviso, no una solicitud: la LIE (art. 33, último párrafo) solo exige notificar los cambios al Registro, y no hay nada que aprobar. La misma página da el costo como «monto calculado» y pide el comprobante de pago de multa «en su caso».',
+            en: 'The official page of procedure SE-02-005-A (Ministry of Economy) gives a response time of 10 business days. It is a notice, not an application: the LIE (Art. 33, last paragraph) only requires changes to be notified to the Registry, and there is nothing to approve. The same page gives the cost as a "calculated amount" and asks for proof of payment of a fine "where applicable".',
           },
         },
-        legalBasis: [],
+        legalBasis: [{ law: 'lie', article: '33' }],
       },
     ],
     caveats: [
@@ -328,7 +351,7 @@ export const procedures: ProcedureInput[] = [
       rlieCaveat,
       rnieEmailCaveat,
     ],
-    sources: [src.seQuarterly, src.lexology2015, src.ampali, src.lrgarcia],
+    sources: [src.seQuarterly, src.lie, src.lfd, src.lexology2015, src.ampali, src.lrgarcia],
     verifiedOn: '2026-11-28',
   },
   {
@@ -390,32 +413,17 @@ export const procedures: ProcedureInput[] = [
             legalBasis: [{ law: 'lie', article: '35' }],
           },
         ],
-        costs: [{ kind: 'free', unverified: true }],
+        costs: [rnieFree],
         timeframe: {
           waiting: { min: 0, max: 0, unit: 'business-days' },
           tacitApproval: 'none',
+          legalBasis: [{ law: 'lie', article: '35' }],
           note: {
-            es: 'El plazo es para usted: el mes de abril (A–J) o de mayo (K–Z, números y otros caracteres).',
-            en: 'The deadline is yours: the month of April (A–J) or May (K–Z, numbers and other characters).',
+            es: 'El plazo es para usted: el mes de abril (A–J) o de mayo (K–Z, números y otros caracteres). No hay resolución que esperar: según el art. 35 de la LIE, para renovar la constancia «bastará presentar» el cuestionario económico-financiero.',
+            en: 'The deadline is yours: the month of April (A–J) or May (K–Z, numbers and other characters). There is no decision to wait for: under LIE Art. 35, filing the economic-financial questionnaire is enough ("bastará presentar") to renew the certificate.',
           },
         },
         legalBasis: [{ law: 'lie', article: '35' }],
-      },
-      {
-        title: { es: 'Recibir el acuse de la SE', en: 'Receive SE’s acknowledgement' },
-        channel: { kind: 'email' },
-        requirements: [],
-        costs: [{ kind: 'free', unverified: true }],
-        timeframe: {
-          waiting: { min: 0, max: 20, unit: 'business-days' },
-          tacitApproval: 'unknown',
-          unverified: true,
-          note: {
-            es: 'Estimación: las fuentes no dan el plazo de respuesta.',
-            en: 'Estimate: the sources give no response time.',
-          },
-        },
-        legalBasis: [],
       },
     ],
     caveats: [
@@ -427,7 +435,7 @@ export const procedures: ProcedureInput[] = [
       rlieCaveat,
       rnieEmailCaveat,
     ],
-    sources: [src.bakerTilly, src.capazita, src.lexology2015, src.lie],
+    sources: [src.lie, src.lfd, src.bakerTilly, src.capazita, src.lexology2015],
     verifiedOn: '2026-11-28',
   },
   {
@@ -492,7 +500,7 @@ export const procedures: ProcedureInput[] = [
           },
           { name: { es: 'Estados financieros básicos', en: 'Basic financial statements' } },
         ],
-        costs: [{ kind: 'free', unverified: true }],
+        costs: [rnieFree],
         timeframe: {
           waiting: { min: 0, max: 0, unit: 'business-days' },
           legalDeadline: { days: 10, unit: 'business-days' },
@@ -514,7 +522,7 @@ export const procedures: ProcedureInput[] = [
       rnieFine,
       rlieCaveat,
     ],
-    sources: [src.seQuarterly, src.lexology2015, src.ampali],
+    sources: [src.seQuarterly, src.lie, src.lfd, src.lexology2015, src.ampali],
     verifiedOn: '2026-11-28',
   },
   {
