@@ -586,14 +586,13 @@ export const procedures: ProcedureInput[] = [
         costs: [
           {
             kind: 'variable',
-            concept: { es: 'Apostilla y traducción de documentos extranjeros', en: 'Apostille and translation of foreign documents' },
+            concept: { es: 'Apostilla y traducción de documentos extranjeros, si se requieren', en: 'Apostille and translation of foreign documents, where needed' },
             formula: {
-              es: 'Depende del país y del traductor; nuestras fuentes no dan montos ni confirman qué documentos deben apostillarse.',
-              en: 'Depends on the country and the translator; our sources give no amounts and do not confirm which documents must be apostilled.',
+              es: 'Si los documentos necesitan apostilla y traducción, su costo lo fijan las autoridades del país de origen y el perito traductor; en este paso no se paga ningún derecho federal mexicano (la Ley Federal de Derechos cobra la autorización en el paso siguiente, art. 72 fr. V). Nuestras fuentes no confirman qué documentos deben apostillarse.',
+              en: 'If the documents need an apostille and a translation, their cost is set by the authorities of the home country and by the sworn translator; no Mexican federal fee is paid at this step (the Federal Duties Law charges for the authorisation at the next step, Art. 72 fr. V). Our sources do not confirm which documents must be apostilled.',
             },
             minMXN: null,
             maxMXN: null,
-            unverified: true,
           },
         ],
         timeframe: {
@@ -621,7 +620,7 @@ export const procedures: ProcedureInput[] = [
         costs: [
           {
             kind: 'variable',
-            concept: { es: 'Derechos federales, si los hay', en: 'Federal fees, if any' },
+            concept: { es: 'Derecho de inversiones extranjeras por la autorización', en: 'Foreign-investment duty for the authorisation' },
             formula: {
               es: 'MXN 2,934.59 por la autorización para que una persona moral extranjera se inscriba en el Registro Público de Comercio o se establezca en México (LFD art. 72 fr. V, cuota 2026).',
               en: 'MXN 2,934.59 for the authorisation for a foreign legal entity to register in the Public Registry of Commerce or to establish itself in Mexico (LFD Art. 72 fr. V, 2026 amount).',
@@ -662,12 +661,11 @@ export const procedures: ProcedureInput[] = [
             kind: 'variable',
             concept: { es: 'Honorarios notariales', en: 'Notary fees' },
             formula: {
-              es: 'Los fija el notario según el arancel de su estado; nuestras fuentes no dan montos para este acto.',
-              en: "Set by the notary under their state's tariff; our sources give no amounts for this act.",
+              es: 'Los fija el notario conforme al arancel notarial de su estado; nuestras fuentes no dan montos para este acto.',
+              en: "Set by the notary under their state's notarial tariff; our sources give no amounts for this act.",
             },
             minMXN: null,
             maxMXN: null,
-            unverified: true,
             legalBasis: [{ law: 'state-notarial-law' }],
           },
         ],
@@ -686,8 +684,8 @@ export const procedures: ProcedureInput[] = [
         en: `Trading habitually without authorisation is fined 500 to 1,000 "minimum wages" (LIE Art. 38 fr. II), applied as UMA: ${lieFine(500, 1000, 'II').en}.`,
       },
       {
-        es: 'El canal, el formato y el costo de la solicitud no constan en nuestras fuentes.',
-        en: 'The channel, form and cost of the application are not in our sources.',
+        es: 'El canal y el formato de la solicitud no constan en nuestras fuentes; el derecho (MXN 2,934.59 en 2026) lo fija el art. 72 fr. V de la Ley Federal de Derechos.',
+        en: 'The channel and form of the application are not in our sources; the fee (MXN 2,934.59 in 2026) is set by Art. 72 fr. V of the Federal Duties Law.',
       },
     ],
     sources: [src.lie, src.lfd, src.bakerTilly, src.ordenJuridico],
@@ -781,7 +779,7 @@ export const procedures: ProcedureInput[] = [
         costs: [
           {
             kind: 'variable',
-            concept: { es: 'Derechos, si los hay', en: 'Fees, if any' },
+            concept: { es: 'Derecho de inversiones extranjeras', en: 'Foreign-investment duty' },
             formula: {
               es: 'Derecho de inversiones extranjeras (LFD art. 72, cuotas 2026): MXN 10,448.32 por adquirir o suscribir más del 49 % en actividades con regulación específica (fr. I); MXN 2,005.20 por la entrada a nuevos campos de actividad que requieren resolución de la CNIE (fr. IV).',
               en: 'Foreign-investment duty (LFD Art. 72, 2026 amounts): MXN 10,448.32 for acquiring or subscribing more than 49 % in specifically regulated activities (fr. I); MXN 2,005.20 for entering new fields of activity that need a CNIE resolution (fr. IV).',
@@ -830,14 +828,33 @@ export const procedures: ProcedureInput[] = [
         },
         channel: { kind: 'online-or-in-person' },
         requirements: [],
-        costs: [{ kind: 'free', unverified: true }],
+        costs: [
+          {
+            kind: 'free',
+            legalBasis: [{ law: 'lfd', article: '72' }],
+            note: {
+              es: 'El derecho pagado al presentar la solicitud cubre la recepción, el estudio y la expedición de las resoluciones de la CNIE y de las autorizaciones de la SE (art. 72 de la Ley Federal de Derechos, primer párrafo); no hay otra cuota por este documento.',
+              en: 'The duty paid on filing covers the reception, study and issue of CNIE resolutions and SE authorisations (Federal Duties Law Art. 72, first paragraph); there is no separate fee for this document.',
+            },
+          },
+        ],
         timeframe: {
-          waiting: { min: 1, max: 10, unit: 'business-days' },
-          tacitApproval: 'unknown',
-          unverified: true,
-          note: { es: 'Estimación: las fuentes no dan plazo.', en: 'Estimate: the sources give no time.' },
+          waiting: { min: 0, max: 2, unit: 'business-days' },
+          legalDeadline: { days: 2, unit: 'business-days' },
+          tacitApproval: 'none',
+          legalBasis: [
+            { law: 'lie', article: '28' },
+            { law: 'lfpa', article: '17' },
+          ],
+          note: {
+            es: 'El art. 28 de la LIE obliga a la SE a expedir la autorización a petición expresa, sin fijar plazo; la LFPA, supletoria (art. 2), manda expedir la constancia de una aprobación tácita dentro de los 2 días hábiles siguientes a la petición (art. 17).',
+            en: 'LIE Art. 28 obliges SE to issue the authorisation on express request but sets no term; the LFPA, which applies in the gaps (Art. 2), requires the certificate of a tacit approval to be issued within 2 business days of the request (Art. 17).',
+          },
         },
-        legalBasis: [{ law: 'lie', article: '28' }],
+        legalBasis: [
+          { law: 'lie', article: '28' },
+          { law: 'lfpa', article: '17' },
+        ],
       },
     ],
     caveats: [
@@ -858,7 +875,7 @@ export const procedures: ProcedureInput[] = [
         en: 'Other cases: broadcasting concessions with foreign investment need a prior favourable CNIE opinion under the 2025 Telecommunications and Broadcasting Law, and the CNIE decides on neutral investment by international development finance companies (LIE Art. 22).',
       },
     ],
-    sources: [src.lie, src.lfd, src.deloitte, src.taxToday, src.lexologyReview],
+    sources: [src.lie, src.lfd, src.lfpa, src.deloitte, src.taxToday, src.lexologyReview],
     verifiedOn: '2026-11-28',
   },
   {
@@ -950,7 +967,7 @@ export const procedures: ProcedureInput[] = [
         costs: [
           {
             kind: 'variable',
-            concept: { es: 'Derechos, si los hay', en: 'Fees, if any' },
+            concept: { es: 'Derecho de inversiones extranjeras', en: 'Foreign-investment duty' },
             formula: {
               es: 'MXN 10,135.33 por la afectación de acciones para emitir instrumentos de inversión neutra o la emisión de series especiales de acciones neutras (LFD art. 72 fr. III, cuota 2026).',
               en: 'MXN 10,135.33 for allocating shares to issue neutral-investment instruments or issuing special series of neutral shares (LFD Art. 72 fr. III, 2026 amount).',
@@ -974,7 +991,16 @@ export const procedures: ProcedureInput[] = [
         title: { es: 'Recibir la resolución', en: 'Receive the resolution' },
         channel: { kind: 'online-or-in-person' },
         requirements: [],
-        costs: [{ kind: 'free', unverified: true }],
+        costs: [
+          {
+            kind: 'free',
+            legalBasis: [{ law: 'lfd', article: '72' }],
+            note: {
+              es: 'El derecho del paso anterior cubre la recepción, el estudio y la expedición de la autorización (art. 72 de la Ley Federal de Derechos, primer párrafo).',
+              en: 'The previous step’s duty covers reception, study and the issue of the authorisation (Federal Duties Law Art. 72, first paragraph).',
+            },
+          },
+        ],
         timeframe: {
           waiting: { min: 0, max: 35, unit: 'business-days' },
           legalDeadline: { days: 35, unit: 'business-days' },
@@ -996,8 +1022,8 @@ export const procedures: ProcedureInput[] = [
     ],
     caveats: [
       {
-        es: 'Los requisitos, el canal y el costo no constan en nuestras fuentes.',
-        en: 'The requirements, channel and cost are not in our sources.',
+        es: 'Los requisitos y el canal no constan en nuestras fuentes; el derecho (MXN 10,135.33 en 2026) lo fija el art. 72 fr. III de la Ley Federal de Derechos.',
+        en: 'The requirements and channel are not in our sources; the fee (MXN 10,135.33 in 2026) is set by Art. 72 fr. III of the Federal Duties Law.',
       },
       {
         es: `Incumplir las reglas de inversión neutra se multa con 100 a 300 "salarios mínimos" (art. 38 fr. III de la LIE), que se aplican como UMA: ${lieFine(100, 300, 'III').es}.`,
