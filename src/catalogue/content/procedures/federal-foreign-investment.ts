@@ -1095,6 +1095,13 @@ export const procedures: ProcedureInput[] = [
         ],
         costs: [
           {
+            kind: 'fixed',
+            concept: { es: 'Derecho por el examen de la solicitud de permiso', en: 'Fee for examining the permit application' },
+            amountMXN: 596.29,
+            year: 2026,
+            legalBasis: [{ law: 'lfd', article: '25 fr. III' }],
+          },
+          {
             kind: 'variable',
             concept: { es: 'Derechos del permiso', en: 'Permit fees' },
             formula: {
@@ -1137,12 +1144,12 @@ export const procedures: ProcedureInput[] = [
             kind: 'variable',
             concept: { es: 'Honorarios notariales y del fiduciario', en: 'Notary and trustee fees' },
             formula: {
-              es: 'Los fijan el notario y el banco; nuestras fuentes no dan montos.',
-              en: 'Set by the notary and the bank; our sources give no amounts.',
+              es: 'Los del notario, conforme al arancel notarial de su estado; los del banco fiduciario, según el contrato de fideicomiso. No son derechos federales; nuestras fuentes no dan montos.',
+              en: 'The notary’s, under the state’s notarial tariff; the trustee bank’s, under the trust contract. They are not federal fees; our sources give no amounts.',
             },
             minMXN: null,
             maxMXN: null,
-            unverified: true,
+            legalBasis: [{ law: 'state-notarial-law' }],
           },
         ],
         timeframe: {
@@ -1156,8 +1163,8 @@ export const procedures: ProcedureInput[] = [
     ],
     caveats: [
       {
-        es: 'Los requisitos y costos del permiso no constan en nuestras fuentes.',
-        en: 'The requirements and costs of the permit are not in our sources.',
+        es: 'Los requisitos del permiso no constan en nuestras fuentes; sus derechos los fija el art. 25 fr. III y V de la Ley Federal de Derechos.',
+        en: 'The permit’s requirements are not in our sources; its fees are set by Art. 25 fr. III and V of the Federal Duties Law.',
       },
       {
         es: 'La compra de inmuebles fuera de la zona restringida por extranjeros requiere otro permiso de la SRE (art. 10-A de la LIE) que no se describe aquí.',
@@ -1221,7 +1228,7 @@ export const procedures: ProcedureInput[] = [
         costs: [
           {
             kind: 'variable',
-            concept: { es: 'Derechos, si los hay', en: 'Fees, if any' },
+            concept: { es: 'Derecho por la presentación del aviso', en: 'Fee for filing the notice' },
             formula: {
               es: 'MXN 1,473.64 por cada aviso de adquisición de inmuebles para fines no residenciales (LFD art. 25 fr. X, cuota 2026); MXN 11,329.03 si se presenta tarde (fr. XI inciso d).',
               en: 'MXN 1,473.64 per notice of acquisition of real estate for non-residential purposes (LFD Art. 25 fr. X, 2026 amount); MXN 11,329.03 if filed late (fr. XI (d)).',
@@ -1238,25 +1245,11 @@ export const procedures: ProcedureInput[] = [
           tacitApproval: 'none',
           legalBasis: [{ law: 'lie', article: '10 fr. I' }],
           note: {
-            es: 'El plazo es para usted: 60 días hábiles después de la adquisición.',
-            en: 'The deadline is yours: 60 business days after the acquisition.',
+            es: 'El plazo es para usted: 60 días hábiles después de la adquisición. Es un aviso, no una solicitud: el art. 10 fr. I de la LIE solo exige darlo, y la SRE no emite resolución que haya que esperar (puede verificar después la presentación y veracidad de los avisos, art. 13).',
+            en: 'The deadline is yours: 60 business days after the acquisition. It is a notice, not an application: LIE Art. 10 fr. I only requires it to be given, and SRE issues no decision to wait for (it may later check that notices were filed and are truthful, Art. 13).',
           },
         },
         legalBasis: [{ law: 'lie', article: '10 fr. I' }],
-      },
-      {
-        title: { es: 'Recibir el acuse de la SRE', en: 'Receive SRE’s acknowledgement' },
-        channel: { kind: 'online-or-in-person' },
-        office: 'sre-offices',
-        requirements: [],
-        costs: [{ kind: 'free', unverified: true }],
-        timeframe: {
-          waiting: { min: 0, max: 10, unit: 'business-days' },
-          tacitApproval: 'unknown',
-          unverified: true,
-          note: { es: 'Estimación: las fuentes no dan plazo.', en: 'Estimate: the sources give no time.' },
-        },
-        legalBasis: [],
       },
     ],
     caveats: [
