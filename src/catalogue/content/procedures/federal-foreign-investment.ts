@@ -1355,8 +1355,8 @@ export const procedures: ProcedureInput[] = [
           tacitApproval: 'unknown',
           unverified: true,
           note: {
-            es: 'Estimación: las fuentes no dan el plazo de revisión.',
-            en: 'Estimate: the sources give no review time.',
+            es: 'Estimación: las fuentes no dan el plazo de revisión. No leímos el texto de las Disposiciones del RUPI (DOF 30-09-2024), que podrían fijarlo.',
+            en: 'Estimate: the sources give no review time. We did not read the text of the RUPI Provisions (DOF 30-09-2024), which may set one.',
           },
         },
         legalBasis: [{ law: 'acuerdo-rupi' }],
@@ -1372,7 +1372,7 @@ export const procedures: ProcedureInput[] = [
         en: 'The registry is not public: its contents are classified information.',
       },
     ],
-    sources: [src.mondaqRupi, src.soltumRupi, src.glzRupi, src.unctadRupi],
+    sources: [src.dofVui, src.dofRupi, src.mondaqRupi, src.soltumRupi, src.glzRupi, src.unctadRupi],
     verifiedOn: '2026-11-28',
   },
 ];
