@@ -115,8 +115,8 @@ export const procedures: ProcedureInput[] = [
             { law: 'racerf', article: '12' },
           ],
           note: {
-            es: 'Nuestras fuentes no indican cuánto tarda el IMSS en resolver; el rango es una estimación conservadora. El plazo legal de 5 días hábiles es para que la empresa se registre, no para que el IMSS responda.',
-            en: 'Our sources do not say how long IMSS takes; the range is a conservative estimate. The legal 5-business-day limit is for the company to register, not for IMSS to answer.',
+            es: 'Nuestras fuentes no indican cuánto tarda el IMSS en resolver; el rango es una estimación conservadora. El plazo legal de 5 días hábiles (LSS art. 15 fr. I) es para que la empresa se registre, no para que el IMSS responda. No leímos el Acuerdo ACDO.AS2.HCT.121223/340.P.DIR del Consejo Técnico del IMSS (DOF 15-01-2024) sobre estos trámites, que dejó sin efectos el de 2013 que aprobaba sus plazos máximos de resolución.',
+            en: 'Our sources do not say how long IMSS takes; the range is a conservative estimate. The legal 5-business-day limit (LSS Art. 15 fr. I) is for the company to register, not for IMSS to answer. We did not read the IMSS Technical Council’s Agreement ACDO.AS2.HCT.121223/340.P.DIR (DOF 15-01-2024) on these procedures, which replaced the 2013 one that approved their maximum resolution times.',
           },
         },
         legalBasis: [
@@ -129,8 +129,8 @@ export const procedures: ProcedureInput[] = [
     ],
     caveats: [
       {
-        es: 'Por confirmar: que el registro patronal sea gratuito.',
-        en: 'To be confirmed: that employer registration is free of charge.',
+        es: 'Por confirmar con una ficha oficial del IMSS: que el registro patronal sea gratuito. La Ley Federal de Derechos no sirve para saberlo: no se aplica a los servicios de organismos descentralizados como el IMSS (art. 1).',
+        en: 'To be confirmed with an official IMSS sheet: that employer registration is free of charge. The Federal Duties Law cannot settle it: it does not apply to services of decentralised bodies such as IMSS (Art. 1).',
       },
       {
         es: 'Nuestras fuentes mencionan tanto el Escritorio Virtual como la «pre-alta patronal». Confirme con el IMSS si su caso se completa totalmente en línea o si debe acudir a una subdelegación.',
@@ -138,6 +138,7 @@ export const procedures: ProcedureInput[] = [
       },
     ],
     sources: [
+      { title: 'Cámara de Diputados — Ley del Seguro Social (texto vigente)', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LSS.pdf' },
       { title: 'IDC Online — Claves para tramitar un registro patronal ante el IMSS (2024)', url: 'https://idconline.mx/seguridad-social/2024/08/30/claves-para-tramitar-un-registro-patronal-ante-el-imss' },
       { title: 'vLex — Inscripción del patrón en el IMSS e INFONAVIT', url: 'https://doctrina.vlex.com.mx/vid/inscripcion-patron-imss-infonavit-842719280' },
     ],
@@ -168,7 +169,7 @@ export const procedures: ProcedureInput[] = [
     prerequisites: ['imss-employer-registration'],
     officialUrl: 'https://www.imss.gob.mx/patrones/idse',
     legalBasis: [
-      { law: 'lss', article: '15, fr. I', unverified: true },
+      { law: 'lss', article: '15, fr. I' },
       { law: 'racerf' },
     ],
     steps: [
@@ -212,11 +213,12 @@ export const procedures: ProcedureInput[] = [
     ],
     caveats: [
       {
-        es: 'Por confirmar: que la presentación de avisos afiliatorios sea gratuita y el artículo exacto que la fundamenta.',
-        en: 'To be confirmed: that filing affiliation notices is free of charge, and the exact legal article behind it.',
+        es: 'Por confirmar con una ficha oficial del IMSS: que la presentación de avisos afiliatorios sea gratuita y cuánto tarda el IMSS en procesarlos. La obligación de inscribir a los trabajadores en 5 días hábiles está en el art. 15 fr. I de la Ley del Seguro Social.',
+        en: 'To be confirmed with an official IMSS sheet: that filing affiliation notices is free of charge, and how long IMSS takes to process them. The duty to enrol workers within 5 business days is in Social Security Law Art. 15 fr. I.',
       },
     ],
     sources: [
+      { title: 'Cámara de Diputados — Ley del Seguro Social (texto vigente)', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LSS.pdf' },
       { title: 'amcpdf.org.mx — La importancia en la inscripción de los trabajadores al IMSS', url: 'https://amcpdf.org.mx/noticias/la-importancia-en-la-inscripcion-de-los-trabajadores-al-imss/' },
       { title: 'IDC Online — Claves para tramitar un registro patronal ante el IMSS (2024)', url: 'https://idconline.mx/seguridad-social/2024/08/30/claves-para-tramitar-un-registro-patronal-ante-el-imss' },
     ],
