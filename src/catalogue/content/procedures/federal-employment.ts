@@ -437,10 +437,10 @@ export const procedures: ProcedureInput[] = [
         costs: [
           {
             kind: 'free',
-            unverified: true,
+            legalBasis: [{ law: 'lfd' }, { law: 'lft', article: '15' }],
             note: {
-              es: 'Nuestras fuentes no mencionan ningún pago; confírmelo.',
-              en: 'Our sources mention no fee; confirm it.',
+              es: 'Sin derechos: la Ley Federal de Derechos, que fija los derechos por los servicios de las secretarías federales (art. 1), no tiene ninguno por el registro en el REPSE ni por otro servicio de la STPS, y el art. 15 de la LFT no prevé pago.',
+              en: 'No fee: the Federal Duties Law, which sets the fees for services of federal ministries (Art. 1), has none for REPSE registration or any other STPS service, and LFT Art. 15 provides for no payment.',
             },
           },
         ],
@@ -463,11 +463,13 @@ export const procedures: ProcedureInput[] = [
         en: 'The REPSE rules (Acuerdo, DOF 24-05-2021) were amended in the DOF on 03-02-2023 and 21-02-2024 (renewal calendar); check the version in force.',
       },
       {
-        es: 'Por confirmar: que el registro sea gratuito.',
-        en: 'To be confirmed: that registration is free of charge.',
+        es: 'La LFT (art. 15) dice «veinte días» sin precisar si son hábiles; aquí se cuentan como hábiles, como lo hacen nuestras fuentes secundarias sobre las reglas del REPSE. Si fueran naturales, el plazo máximo sería más corto.',
+        en: 'The LFT (Art. 15) says "twenty days" without saying whether they are business days; here they are counted as business days, as our secondary sources on the REPSE rules do. If they were calendar days, the maximum would be shorter.',
       },
     ],
     sources: [
+      { title: 'Cámara de Diputados — Ley Federal del Trabajo (texto vigente)', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LFT.pdf' },
+      { title: 'Ley Federal de Derechos, cantidades 2026 (texto vigente, Cámara de Diputados)', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LFD.pdf' },
       { title: 'rivtrev.com — Disposiciones de carácter general del REPSE', url: 'https://rivtrev.com/es/disposiciones-de-caracter-general-2' },
       { title: 'Mojica y Compañía — Renovación del registro REPSE', url: 'https://www.mojicaycompania.com/post/renovaci%C3%B3n-del-registro-repse' },
       { title: 'RSA Contadores — Renovación del registro REPSE', url: 'https://rsacontadores.com/renovacion-del-registro-de-prestadores-de-servicios-especializados-u-obras-especializadas-repse' },
