@@ -487,8 +487,8 @@ export const procedures: ProcedureInput[] = [
       en: 'Employer registration certificate with the National Migration Institute (INM)',
     },
     summary: {
-      es: 'Registro de la empresa como empleador ante el Instituto Nacional de Migración (INM). Es necesario antes de ofrecer empleo a personas extranjeras. Es gratuito.',
-      en: 'Registers the company as an employer with the National Migration Institute (INM). It is needed before offering jobs to foreign nationals. It is free of charge.',
+      es: 'Registro de la empresa como empleador ante el Instituto Nacional de Migración (INM). Es necesario antes de ofrecer empleo a personas extranjeras. Cuesta MXN 391.10 (2026) y el INM resuelve en un máximo de 20 días hábiles.',
+      en: 'Registers the company as an employer with the National Migration Institute (INM). It is needed before offering jobs to foreign nationals. It costs MXN 391.10 (2026) and INM decides within 20 business days at most.',
     },
     whoNeedsIt: {
       es: 'Empresas que van a contratar personal extranjero.',
@@ -500,7 +500,8 @@ export const procedures: ProcedureInput[] = [
     ],
     prerequisites: ['sat-rfc-company'],
     legalBasis: [
-      { law: 'lmig', unverified: true },
+      { law: 'lmig', article: '128' },
+      { law: 'lfd', article: '13 fr. V' },
       { law: 'rlmig', unverified: true },
     ],
     steps: [
@@ -555,8 +556,8 @@ export const procedures: ProcedureInput[] = [
           en: 'File the application with INM and receive the certificate',
         },
         description: {
-          es: 'El trámite es gratuito. Una vez obtenida la constancia, la empresa debe actualizarla dentro de los 30 días siguientes a un cambio de representante legal o de domicilio, y cada año con su declaración anual.',
-          en: 'The procedure is free of charge. Once the certificate is issued, the company must update it within 30 days of a change of legal representative or address, and every year with its annual tax return.',
+          es: 'Se paga el derecho por la obtención de la constancia (el mismo monto por cada actualización). Una vez obtenida, la empresa debe actualizarla dentro de los 30 días siguientes a un cambio de representante legal o de domicilio, y cada año con su declaración anual.',
+          en: 'The fee for obtaining the certificate is paid (the same amount for each update). Once it is issued, the company must update it within 30 days of a change of legal representative or address, and every year with its annual tax return.',
         },
         channel: {
           kind: 'in-person',
@@ -567,30 +568,51 @@ export const procedures: ProcedureInput[] = [
         },
         office: 'inm-offices',
         requirements: [],
-        costs: [{ kind: 'free' }],
+        costs: [
+          {
+            kind: 'fixed',
+            concept: {
+              es: 'Derecho por la obtención o actualización de la constancia de inscripción de empleador',
+              en: 'Fee for obtaining or updating the employer registration certificate',
+            },
+            amountMXN: 391.1,
+            year: 2026,
+            legalBasis: [{ law: 'lfd', article: '13 fr. V' }],
+          },
+        ],
         timeframe: {
-          waiting: { min: 1, max: 20, unit: 'business-days' },
-          tacitApproval: 'unknown',
-          unverified: true,
+          waiting: { min: 0, max: 20, unit: 'business-days' },
+          legalDeadline: { days: 20, unit: 'business-days' },
+          tacitApproval: 'negative',
+          legalBasis: [{ law: 'lmig', article: '128' }],
           note: {
-            es: 'Nuestras fuentes no indican el tiempo de respuesta; el rango es una estimación conservadora.',
-            en: 'Our sources do not give the response time; the range is a conservative estimate.',
+            es: 'La Ley de Migración (art. 128) da a la autoridad migratoria 20 días hábiles para resolver cualquier trámite migratorio, contados desde que se cumplen todos los requisitos; si no resuelve, la solicitud se entiende negada. La constancia es un trámite migratorio de una persona moral (art. 3 fr. XXXV). Si faltan requisitos, el INM previene y da 10 días hábiles para subsanarlos (art. 130).',
+            en: 'The Migration Law (Art. 128) gives the migration authority 20 business days to decide any migration procedure, counted from when all requirements are met; if it does not decide, the application is deemed refused. The certificate is a migration procedure of a legal person (Art. 3 fr. XXXV). If requirements are missing, INM asks for them and gives 10 business days to complete them (Art. 130).',
           },
         },
-        legalBasis: [],
+        legalBasis: [
+          { law: 'lmig', article: '128' },
+          { law: 'lfd', article: '13 fr. V' },
+        ],
       },
     ],
     caveats: [
       {
-        es: 'Por confirmar: los artículos de la Ley de Migración y de su Reglamento que fundamentan esta constancia, y el medio de presentación.',
-        en: 'To be confirmed: the articles of the Migration Law and its Regulation behind this certificate, and the filing channel.',
+        es: 'Por confirmar: los artículos del Reglamento de la Ley de Migración que regulan esta constancia, y el medio de presentación.',
+        en: 'To be confirmed: the articles of the Migration Law Regulation that govern this certificate, and the filing channel.',
       },
       {
         es: 'Actualice la constancia dentro de los 30 días siguientes a un cambio de representante legal o de domicilio, y cada año con la declaración anual.',
         en: 'Update the certificate within 30 days of a change of legal representative or address, and every year with the annual tax return.',
       },
+      {
+        es: 'Algunas fuentes (como eRegulations) la dan como gratuita: desde la reforma de DOF 14-11-2022, la Ley Federal de Derechos cobra su obtención y cada actualización (art. 13 fr. V).',
+        en: 'Some sources (such as eRegulations) list it as free: since the reform of DOF 14-11-2022 the Federal Duties Law charges for obtaining and for each update (Art. 13 fr. V).',
+      },
     ],
     sources: [
+      { title: 'Cámara de Diputados — Ley de Migración (texto vigente)', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LMigra.pdf' },
+      { title: 'Ley Federal de Derechos, cantidades 2026 (texto vigente, Cámara de Diputados)', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LFD.pdf' },
       { title: 'eRegulations México — Constancia de inscripción de empleador (INM)', url: 'https://mexico.eregulations.org/procedure/251/step/141?l=es' },
       { title: 'Consulado de México en Douglas — Visas', url: 'https://consulmex.sre.gob.mx/douglas/index.php/servicios-para-extranjeros/visas?id=218' },
     ],
@@ -634,8 +656,8 @@ export const procedures: ProcedureInput[] = [
           en: 'Apply to INM for the job-offer visa authorisation',
         },
         description: {
-          es: 'La empresa, inscrita como empleador, solicita ante el INM la autorización de visa para la persona que va a contratar. El INM no cobra en esta etapa y resuelve en un máximo de 20 días hábiles.',
-          en: 'The company, registered as an employer, applies to INM for the visa authorisation for the person it will hire. INM charges no fee at this stage and decides within at most 20 business days.',
+          es: 'La empresa, inscrita como empleador, solicita ante el INM la autorización de visa para la persona que va a contratar (Ley de Migración, art. 41: en la oferta de empleo, el INM autoriza y el consulado expide). Se paga el derecho por el estudio de la solicitud y el INM resuelve en un máximo de 20 días hábiles.',
+          en: 'The company, registered as an employer, applies to INM for the visa authorisation for the person it will hire (Migration Law Art. 41: for a job offer, INM authorises and the consulate issues). The fee for studying the application is paid, and INM decides within 20 business days at most.',
         },
         channel: {
           kind: 'in-person',
@@ -669,11 +691,20 @@ export const procedures: ProcedureInput[] = [
           },
         ],
         timeframe: {
-          waiting: { min: 1, max: 20, unit: 'business-days' },
+          waiting: { min: 0, max: 20, unit: 'business-days' },
           legalDeadline: { days: 20, unit: 'business-days' },
-          tacitApproval: 'unknown',
+          tacitApproval: 'negative',
+          legalBasis: [{ law: 'lmig', article: '128' }],
+          note: {
+            es: 'Ley de Migración, art. 128: 20 días hábiles desde que se cumplen todos los requisitos; si el INM no resuelve, la solicitud se entiende negada.',
+            en: 'Migration Law Art. 128: 20 business days from when all requirements are met; if INM does not decide, the application is deemed refused.',
+          },
         },
-        legalBasis: [],
+        legalBasis: [
+          { law: 'lmig', article: '41' },
+          { law: 'lmig', article: '128' },
+          { law: 'lfd', article: '14 Bis' },
+        ],
       },
       {
         title: {
@@ -715,15 +746,20 @@ export const procedures: ProcedureInput[] = [
           },
         ],
         timeframe: {
-          waiting: { min: 1, max: 10, unit: 'business-days' },
+          waiting: { min: 0, max: 10, unit: 'business-days' },
+          legalDeadline: { days: 10, unit: 'business-days' },
           tacitApproval: 'unknown',
-          unverified: true,
+          legalBasis: [{ law: 'lmig', article: '129' }],
           note: {
-            es: 'Nuestras fuentes no indican cuánto tarda el consulado; el rango es una estimación conservadora. La entrevista debe hacerse dentro de los 30 días hábiles de vigencia de la autorización.',
-            en: 'Our sources do not say how long the consulate takes; the range is a conservative estimate. The interview must take place within the 30 business days for which the authorisation is valid.',
+            es: 'Ley de Migración, art. 129: las solicitudes de visa presentadas en las oficinas consulares se resuelven en 10 días hábiles; la ley no dice qué efecto tiene el silencio. La entrevista debe hacerse dentro de los 30 días hábiles de vigencia de la autorización (dato de nuestras fuentes, por confirmar).',
+            en: 'Migration Law Art. 129: visa applications filed at consular offices are decided within 10 business days; the law does not say what silence means. The interview must take place within the 30 business days for which the authorisation is valid (from our sources, to be confirmed).',
           },
         },
-        legalBasis: [],
+        legalBasis: [
+          { law: 'lmig', article: '41' },
+          { law: 'lmig', article: '129' },
+          { law: 'lfd', article: '22 fr. III' },
+        ],
       },
       {
         title: {
@@ -731,8 +767,8 @@ export const procedures: ProcedureInput[] = [
           en: 'Exchange the visa for a temporary-resident card (canje)',
         },
         description: {
-          es: 'Dentro de los 30 días siguientes a su entrada a México, la persona extranjera acude al INM para canjear la visa por la tarjeta de residente temporal.',
-          en: 'Within 30 days of entering Mexico, the foreign national goes to INM to exchange the visa for a temporary-resident card.',
+          es: 'Dentro de los 30 días naturales siguientes a su entrada a México, la persona extranjera acude al INM para tramitar la tarjeta de residente temporal (Ley de Migración, art. 59).',
+          en: 'Within 30 calendar days of entering Mexico, the foreign national goes to INM to obtain the temporary-resident card (Migration Law Art. 59).',
         },
         channel: { kind: 'in-person' },
         office: 'inm-offices',
@@ -746,31 +782,36 @@ export const procedures: ProcedureInput[] = [
             kind: 'variable',
             concept: { es: 'Derechos por la expedición de la tarjeta de residente temporal', en: 'Fee for issuing the temporary-resident card' },
             formula: {
-              es: 'Según la vigencia (LFD art. 8 fr. VI, cuotas 2026): hasta un año MXN 11,140.74; dos años 16,693.36; tres años 21,142.58; cuatro años 25,057.82.',
-              en: 'By period of validity (LFD Art. 8 fr. VI, 2026 amounts): up to one year MXN 11,140.74; two years 16,693.36; three years 21,142.58; four years 25,057.82.',
+              es: 'Según la vigencia (LFD art. 8 fr. VI, cuotas 2026): hasta un año MXN 11,140.74; dos años 16,693.36; tres años 21,142.58; cuatro años 25,057.82. Quien acredite ante el INM que su estancia obedece a una oferta de empleo de un empleador con constancia de inscripción vigente —el caso de este trámite— paga el 50 %: MXN 5,570.37; 8,346.68; 10,571.29 o 12,528.91 (art. 8, último párrafo, DOF 07-11-2025).',
+              en: 'By period of validity (LFD Art. 8 fr. VI, 2026 amounts): up to one year MXN 11,140.74; two years 16,693.36; three years 21,142.58; four years 25,057.82. Whoever shows INM that the stay is based on a job offer from an employer with a valid registration certificate — the case of this procedure — pays 50 %: MXN 5,570.37; 8,346.68; 10,571.29 or 12,528.91 (Art. 8, last paragraph, DOF 07-11-2025).',
             },
-            minMXN: 11140.74,
-            maxMXN: 25057.82,
+            minMXN: 5570.37,
+            maxMXN: 12528.91,
             year: 2026,
-            legalBasis: [{ law: 'lfd', article: '8 fr. VI' }],
+            legalBasis: [{ law: 'lfd', article: '8 fr. VI y último párrafo' }],
           },
         ],
         timeframe: {
-          waiting: { min: 5, max: 20, unit: 'business-days' },
-          tacitApproval: 'unknown',
-          unverified: true,
+          waiting: { min: 0, max: 20, unit: 'business-days' },
+          legalDeadline: { days: 20, unit: 'business-days' },
+          tacitApproval: 'negative',
+          legalBasis: [{ law: 'lmig', article: '128' }],
           note: {
-            es: 'Nuestras fuentes no indican cuánto tarda el INM en entregar la tarjeta; el rango es una estimación conservadora. El plazo de 30 días para acudir es de la persona extranjera.',
-            en: 'Our sources do not say how long INM takes to issue the card; the range is a conservative estimate. The 30-day limit to attend applies to the foreign national.',
+            es: 'Ley de Migración, art. 128: el INM resuelve en un máximo de 20 días hábiles desde que se cumplen todos los requisitos; si no resuelve, se entiende negado. El plazo de 30 días naturales para acudir (art. 59) es de la persona extranjera.',
+            en: 'Migration Law Art. 128: INM decides within 20 business days from when all requirements are met; if it does not decide, the application is deemed refused. The 30-calendar-day limit to attend (Art. 59) applies to the foreign national.',
           },
         },
-        legalBasis: [],
+        legalBasis: [
+          { law: 'lmig', article: '59' },
+          { law: 'lmig', article: '128' },
+          { law: 'lfd', article: '8 fr. VI' },
+        ],
       },
     ],
     caveats: [
       {
-        es: 'Por confirmar: los derechos consulares y del INM por la visa y la tarjeta, y la lista completa de documentos.',
-        en: 'To be confirmed: the consular and INM fees for the visa and the card, and the full list of documents.',
+        es: 'Por confirmar: la lista completa de documentos de cada etapa (Reglamento de la Ley de Migración y lineamientos del INM, no leídos). Los derechos vienen de la Ley Federal de Derechos (arts. 8, 14 Bis y 22) y los plazos máximos de la Ley de Migración (arts. 128 y 129).',
+        en: 'To be confirmed: the full list of documents at each stage (Migration Law Regulation and INM guidelines, not read). The fees come from the Federal Duties Law (Arts. 8, 14 Bis and 22) and the maximum times from the Migration Law (Arts. 128 and 129).',
       },
       {
         es: 'LFT art. 7: toda empresa debe emplear al menos un 90 % de trabajadores mexicanos; técnicos y profesionales deben ser mexicanos salvo que no los haya en la especialidad, y entonces los extranjeros se admiten temporalmente hasta el 10 % de esa especialidad, con obligación de capacitar a mexicanos. No aplica a directores, administradores y gerentes generales.',
@@ -778,8 +819,9 @@ export const procedures: ProcedureInput[] = [
       },
     ],
     sources: [
-      { title: 'Consulado de México en Douglas — Visas', url: 'https://consulmex.sre.gob.mx/douglas/index.php/servicios-para-extranjeros/visas?id=218' },
+      { title: 'Cámara de Diputados — Ley de Migración (texto vigente)', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LMigra.pdf' },
       { title: 'Ley Federal de Derechos, cantidades 2026 (texto vigente, Cámara de Diputados)', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LFD.pdf' },
+      { title: 'Consulado de México en Douglas — Visas', url: 'https://consulmex.sre.gob.mx/douglas/index.php/servicios-para-extranjeros/visas?id=218' },
     ],
     verifiedOn: '2026-12-04',
   },
