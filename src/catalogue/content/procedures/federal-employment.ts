@@ -142,7 +142,7 @@ export const procedures: ProcedureInput[] = [
       { title: 'IDC Online — Claves para tramitar un registro patronal ante el IMSS (2024)', url: 'https://idconline.mx/seguridad-social/2024/08/30/claves-para-tramitar-un-registro-patronal-ante-el-imss' },
       { title: 'vLex — Inscripción del patrón en el IMSS e INFONAVIT', url: 'https://doctrina.vlex.com.mx/vid/inscripcion-patron-imss-infonavit-842719280' },
     ],
-    verifiedOn: '2026-11-28',
+    verifiedOn: '2026-12-04',
   },
   {
     id: 'imss-worker-enrolment',
@@ -222,7 +222,7 @@ export const procedures: ProcedureInput[] = [
       { title: 'amcpdf.org.mx — La importancia en la inscripción de los trabajadores al IMSS', url: 'https://amcpdf.org.mx/noticias/la-importancia-en-la-inscripcion-de-los-trabajadores-al-imss/' },
       { title: 'IDC Online — Claves para tramitar un registro patronal ante el IMSS (2024)', url: 'https://idconline.mx/seguridad-social/2024/08/30/claves-para-tramitar-un-registro-patronal-ante-el-imss' },
     ],
-    verifiedOn: '2026-11-28',
+    verifiedOn: '2026-12-04',
   },
   {
     id: 'infonavit-registration',
@@ -474,7 +474,7 @@ export const procedures: ProcedureInput[] = [
       { title: 'Mojica y Compañía — Renovación del registro REPSE', url: 'https://www.mojicaycompania.com/post/renovaci%C3%B3n-del-registro-repse' },
       { title: 'RSA Contadores — Renovación del registro REPSE', url: 'https://rsacontadores.com/renovacion-del-registro-de-prestadores-de-servicios-especializados-u-obras-especializadas-repse' },
     ],
-    verifiedOn: '2026-11-28',
+    verifiedOn: '2026-12-04',
   },
   {
     id: 'inm-employer-certificate',
@@ -616,7 +616,7 @@ export const procedures: ProcedureInput[] = [
       { title: 'eRegulations México — Constancia de inscripción de empleador (INM)', url: 'https://mexico.eregulations.org/procedure/251/step/141?l=es' },
       { title: 'Consulado de México en Douglas — Visas', url: 'https://consulmex.sre.gob.mx/douglas/index.php/servicios-para-extranjeros/visas?id=218' },
     ],
-    verifiedOn: '2026-11-28',
+    verifiedOn: '2026-12-04',
   },
   {
     id: 'inm-work-visa',

@@ -252,7 +252,7 @@ export const procedures: ProcedureInput[] = [
       rnieEmailCaveat,
     ],
     sources: [src.lie, src.lfd, src.eregRnie, src.vegaGuerrero, src.lrgarcia],
-    verifiedOn: '2026-11-28',
+    verifiedOn: '2026-12-04',
   },
   {
     id: 'rnie-quarterly-notice',
@@ -352,7 +352,7 @@ export const procedures: ProcedureInput[] = [
       rnieEmailCaveat,
     ],
     sources: [src.seQuarterly, src.lie, src.lfd, src.lexology2015, src.ampali, src.lrgarcia],
-    verifiedOn: '2026-11-28',
+    verifiedOn: '2026-12-04',
   },
   {
     id: 'rnie-annual-report',
@@ -436,7 +436,7 @@ export const procedures: ProcedureInput[] = [
       rnieEmailCaveat,
     ],
     sources: [src.lie, src.lfd, src.bakerTilly, src.capazita, src.lexology2015],
-    verifiedOn: '2026-11-28',
+    verifiedOn: '2026-12-04',
   },
   {
     id: 'rnie-quarterly-income-report',
@@ -523,7 +523,7 @@ export const procedures: ProcedureInput[] = [
       rlieCaveat,
     ],
     sources: [src.seQuarterly, src.lie, src.lfd, src.lexology2015, src.ampali],
-    verifiedOn: '2026-11-28',
+    verifiedOn: '2026-12-04',
   },
   {
     id: 'se-foreign-branch-authorisation',
@@ -689,7 +689,7 @@ export const procedures: ProcedureInput[] = [
       },
     ],
     sources: [src.lie, src.lfd, src.bakerTilly, src.ordenJuridico],
-    verifiedOn: '2026-11-28',
+    verifiedOn: '2026-12-04',
   },
   {
     id: 'cnie-resolution',
@@ -876,7 +876,7 @@ export const procedures: ProcedureInput[] = [
       },
     ],
     sources: [src.lie, src.lfd, src.lfpa, src.deloitte, src.taxToday, src.lexologyReview],
-    verifiedOn: '2026-11-28',
+    verifiedOn: '2026-12-04',
   },
   {
     id: 'se-neutral-investment',
@@ -1035,7 +1035,7 @@ export const procedures: ProcedureInput[] = [
       },
     ],
     sources: [src.lie, src.lfd, src.lenaArt20, src.lexologyReview],
-    verifiedOn: '2026-11-28',
+    verifiedOn: '2026-12-04',
   },
   {
     id: 'sre-restricted-zone-trust',
@@ -1172,7 +1172,7 @@ export const procedures: ProcedureInput[] = [
       },
     ],
     sources: [src.lie, src.lfd, src.juristasArt2, src.ordenJuridico],
-    verifiedOn: '2026-11-28',
+    verifiedOn: '2026-12-04',
   },
   {
     id: 'sre-restricted-zone-notice',
@@ -1263,7 +1263,7 @@ export const procedures: ProcedureInput[] = [
       },
     ],
     sources: [src.lie, src.lfd, src.juristasArt2, src.ordenJuridico],
-    verifiedOn: '2026-11-28',
+    verifiedOn: '2026-12-04',
   },
   {
     id: 'se-rupi-registration',
@@ -1373,6 +1373,6 @@ export const procedures: ProcedureInput[] = [
       },
     ],
     sources: [src.dofVui, src.dofRupi, src.mondaqRupi, src.soltumRupi, src.glzRupi, src.unctadRupi],
-    verifiedOn: '2026-11-28',
+    verifiedOn: '2026-12-04',
   },
 ];
