@@ -104,6 +104,10 @@ const src = {
     title: 'Soltum — Lineamientos para la operación del Registro Único de Proyectos de Inversión',
     url: 'https://soltum.com.mx/lineamientos-para-operacion-del-registro-unico-de-proyectos-de-inversion',
   },
+  sreTrustFicha: {
+    title: 'Catálogo Nacional de Trámites — Permiso para la constitución de fideicomisos en zona restringida del territorio nacional (SRE-02-005)',
+    url: 'https://catalogonacional.gob.mx/FichaTramitePdf/Index?traHomoclave=SRE-02-005',
+  },
   lfpa: {
     title: 'Cámara de Diputados — Ley Federal de Procedimiento Administrativo (texto vigente)',
     url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LFPA.pdf',
@@ -1163,15 +1167,15 @@ export const procedures: ProcedureInput[] = [
     ],
     caveats: [
       {
-        es: 'Los requisitos del permiso no constan en nuestras fuentes; sus derechos los fija el art. 25 fr. III y V de la Ley Federal de Derechos.',
-        en: 'The permit’s requirements are not in our sources; its fees are set by Art. 25 fr. III and V of the Federal Duties Law.',
+        es: 'Los requisitos del permiso no constan en nuestras fuentes; sus derechos los fija el art. 25 fr. III y V de la Ley Federal de Derechos. La ficha oficial SRE-02-005 da 5 días hábiles y afirmativa ficta (art. 14 de la LIE), trámite por medios electrónicos y, como costo, solo el derecho del permiso (fr. V inciso a, MXN 20,860 a cuotas de 2024); no menciona el derecho por el examen de la solicitud (fr. III), que la ley también fija.',
+        en: 'The permit’s requirements are not in our sources; its fees are set by Art. 25 fr. III and V of the Federal Duties Law. The official sheet SRE-02-005 gives 5 business days and positive tacit approval (LIE Art. 14), electronic filing and, as cost, only the permit fee (fr. V (a), MXN 20,860 at 2024 amounts); it does not mention the fee for examining the application (fr. III), which the law also sets.',
       },
       {
         es: 'La compra de inmuebles fuera de la zona restringida por extranjeros requiere otro permiso de la SRE (art. 10-A de la LIE) que no se describe aquí.',
         en: 'Purchases of property outside the restricted zone by foreigners need a different SRE permit (LIE Art. 10-A), not described here.',
       },
     ],
-    sources: [src.lie, src.lfd, src.juristasArt2, src.ordenJuridico],
+    sources: [src.sreTrustFicha, src.lie, src.lfd, src.juristasArt2, src.ordenJuridico],
     verifiedOn: '2026-12-04',
   },
   {
