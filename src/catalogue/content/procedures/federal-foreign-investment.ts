@@ -1086,8 +1086,8 @@ export const procedures: ProcedureInput[] = [
         channel: {
           kind: 'online-or-in-person',
           note: {
-            es: 'En la unidad central de la SRE o en una de sus delegaciones; nuestras fuentes no detallan el canal.',
-            en: 'At the SRE central unit or one of its state offices; our sources do not detail the channel.',
+            es: 'La ficha oficial SRE-02-005 indica que se tramita por medios electrónicos; la LIE (art. 14) prevé también presentarla en la unidad central de la SRE o en sus delegaciones.',
+            en: 'The official sheet SRE-02-005 says it is filed electronically; the LIE (Art. 14) also provides for filing at the SRE central unit or its state offices.',
           },
         },
         office: 'sre-offices',
