@@ -3,7 +3,10 @@ import type { ProcedureInput } from '../../schema.ts';
 /**
  * Employer obligations (trigger: hiring staff, providing specialised services,
  * employing foreigners). Facts: mexico-investment-facts.md section 2.C, sources
- * S20, S30, S31, S32. Desk review 2026-11-28.
+ * S20, S30, S31, S32. Desk review 2026-11-28. On 2026-12-04 fees and terms were checked in the
+ * Diputados consolidated texts: LFD (2026 amounts, arts. 8, 13, 14 Bis, 22), Ley de Migración
+ * (arts. 3, 41, 59, 128–130), LSS (arts. 15, 73, 304-A/B) and LFT (art. 15). The IMSS fees and
+ * processing times stay flagged: no official IMSS sheet was read, and the LFD does not cover IMSS.
  */
 export const procedures: ProcedureInput[] = [
   {

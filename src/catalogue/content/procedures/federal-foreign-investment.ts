@@ -5,6 +5,9 @@
  * the Diputados consolidated text, last reform DOF 27-05-2024; it supersedes
  * §2.B and §3 of mexico-investment-facts.md) and mexico-investment-facts.md §1.3.
  * The RLIE text itself was not read, so RLIE citations carry `unverified`.
+ * On 2026-12-04 fees and terms were checked in the Diputados consolidated LIE, LFD (2026 amounts,
+ * arts. 25 and 72) and LFPA (arts. 2 and 17), the SE's page for SE-02-005-A and the official sheet
+ * SRE-02-005; no official text was found for the RNIE certificate's or the RUPI's issuing time.
  */
 import type { Condition, ProcedureInput } from '../../schema.ts';
 import { umaRange } from '../values.ts';
