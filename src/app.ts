@@ -32,6 +32,8 @@ import { staffPlugin } from './backoffice/plugin.ts';
 import { publicReportRoutes } from './reports/public-routes.ts';
 import { publicDeskRoutes } from './desk/public-routes.ts';
 import { apiDeskRoutes } from './desk/api-routes.ts';
+import { apiChatRoutes } from './desk/chat-routes.ts';
+import { MessageHub } from './desk/message-hub.ts';
 import { publicSiteRoutes } from './site/public-routes.ts';
 import type { MailKicker } from './mail/worker.ts';
 
@@ -122,6 +124,12 @@ export async function createApp(
   // Ask the desk: quick forms and tracking, the same kind of encapsulated plugin.
   await publicDeskRoutes(app, deps);
   await apiDeskRoutes(app, deps);
+  // Chat: one LISTEN per process wakes the clients waiting for a conversation's next message.
+  const hub = new MessageHub(deps.db);
+  // Before the server waits for requests in flight: a long poll answers now rather than hold the close.
+  app.addHook('preClose', async () => hub.release());
+  app.addHook('onClose', async () => hub.stop());
+  await apiChatRoutes(app, deps, hub);
   await apiRoadmapRoutes(app, deps);
   await publicRoadmapRoutes(app, deps);
   // Search keeps its index in memory and rebuilds it when the catalogue changes.

@@ -33,7 +33,7 @@ const PHRASES: Record<string, string> = {
   tooLong: 'is too long', state: 'must be an INEGI state code 01–32', stateRequired: 'required', scian: 'must be a six-digit SCIAN 2023 class',
   procedure: 'must be a catalogue procedure id', procedureRequired: 'required', choice: 'is not one of the values', roadmap: 'is not a roadmap id',
 };
-const invalid = (issues: z.core.$ZodIssue[]) => {
+export const invalid = (issues: z.core.$ZodIssue[]) => {
   const fields = issues.map((i) => ({
     field: i.code === 'unrecognized_keys' ? i.keys.join(', ') : String(i.path[0] ?? 'body'),
     message: i.code === 'unrecognized_keys' ? 'unknown field' : PHRASES[i.message] ?? (i.code === 'invalid_type' && i.input === undefined ? 'required' : i.message),

@@ -20,7 +20,18 @@ export const deskSchemas = {
     expected_datetime: { oneOf: [{ type: 'null' }, dt] }, state: nstr, procedureId: nstr,
     messages: arr(obj({ from: { enum: ['investor', 'staff', 'system'] }, at: dt, text: str })),
   }),
+  ChatStarted: obj({ id: { type: 'string', pattern: '^VU-\\d{4}-\\d{6,}$' }, token: str, status: { enum: ['received', 'assigned'] }, queuePosition: { type: 'integer', minimum: 0 }, trackingUrl: { type: 'string', format: 'uri' } }),
+  ChatMessage: obj({ seq: { type: 'integer', minimum: 1 }, from: { enum: ['investor', 'staff', 'system'] }, author: nstr, clientId: nstr, at: dt, text: str }),
+  ChatMessages: obj({
+    id: str, status: { enum: ['received', 'assigned', 'answered', 'waiting', 'closed'] }, queuePosition: { type: 'integer', minimum: 0 }, lastSeq: { type: 'integer', minimum: 0 },
+    messages: arr(ref('ChatMessage')),
+  }),
+  ChatMessageStored: obj({ seq: { type: 'integer', minimum: 1 }, clientId: str, at: dt }),
 };
+
+const chatId = { name: 'id', in: 'path', required: true, schema: { type: 'string', pattern: '^VU-\\d{4}-\\d{6,}$' }, description: 'The conversation’s folio' };
+const chatNotFound = { description: 'No such conversation, or the token is not its own (existence is not revealed)', content: { 'application/json': { schema: ref('Error') } } };
+const chatBearer = [{ visitorToken: [] }];
 
 export const deskPaths = {
   '/api/v1/services': {
@@ -60,8 +71,41 @@ export const deskPaths = {
       responses: { '201': { description: 'Added', content: { 'application/json': { schema: ref('RequestStatus') } } }, '400': error, '404': notFound, '409': { description: 'The request is closed' } },
     },
   },
+  '/api/v1/chat/conversations': {
+    post: {
+      summary: 'Start a chat with the desk',
+      description: 'A chat is a desk case (channel `chat`) with a folio from the start: when nobody can take it, the desk answers it later and the visitor follows it on the tracking page. Body: `topic` (`question` or `orientation`), `consent: true`, optional `locale`, `state` (INEGI code), `scian`, `email` and `name`. Protocol: docs/chat-protocol.md.',
+      operationId: 'startChat',
+      requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', required: ['topic', 'consent'] } } } },
+      responses: { '201': { description: 'Started: the id, the visitor token (keep it secret) and the place in the queue', content: { 'application/json': { schema: ref('ChatStarted') } } }, '400': error, '429': { description: 'Too many conversations from this address' } },
+    },
+  },
+  '/api/v1/chat/conversations/{id}/messages': {
+    get: {
+      summary: 'Messages after a sequence number, waiting up to `wait` seconds for one',
+      description: 'Returns the messages numbered above `after`, in order (at most 200; read again from `lastSeq` for more). With `wait` > 0 and nothing new, the answer waits until a message arrives or `wait` seconds pass (long polling). Internal notes of the desk are never returned.',
+      operationId: 'readChat',
+      security: chatBearer,
+      parameters: [chatId, { name: 'after', in: 'query', schema: { type: 'integer', minimum: 0, default: 0 } }, { name: 'wait', in: 'query', schema: { type: 'integer', minimum: 0, maximum: 25, default: 0 } }],
+      responses: { '200': { description: 'Messages and the conversation’s state', content: { 'application/json': { schema: ref('ChatMessages') } } }, '400': error, '404': chatNotFound },
+    },
+    post: {
+      summary: 'Send a message',
+      description: '`clientId` is the client’s own id for this message (8–64 of A–Z a–z 0–9 - _). The message is stored before the answer; sending it again with the same `clientId` returns the stored one (200, `Idempotent-Replayed: true`), never a second copy.',
+      operationId: 'sendChatMessage',
+      security: chatBearer,
+      parameters: [chatId],
+      requestBody: { required: true, content: { 'application/json': { schema: obj({ clientId: { type: 'string', pattern: '^[A-Za-z0-9_-]{8,64}$' }, body: { type: 'string', minLength: 1, maxLength: 2000 } }) } } },
+      responses: {
+        '201': { description: 'Stored', content: { 'application/json': { schema: ref('ChatMessageStored') } } },
+        '200': { description: 'Already stored under this clientId', content: { 'application/json': { schema: ref('ChatMessageStored') } } },
+        '400': error, '404': chatNotFound, '409': { description: 'The conversation is closed, or the clientId was used for a different message' },
+      },
+    },
+  },
 };
 
 export const deskSecuritySchemes = {
+  visitorToken: { type: 'http', scheme: 'bearer', description: 'The visitor token returned when the chat was started' },
   trackingToken: { type: 'http', scheme: 'bearer', description: 'The tracking token returned when the request was filed (also in the tracking link)' },
 };

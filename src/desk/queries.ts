@@ -46,10 +46,10 @@ export async function insertIntake(
        INSERT INTO desk_address_count (ip_hash, n) VALUES ($16, 1) ON CONFLICT (ip_hash) DO UPDATE SET n = desk_address_count.n + 1 RETURNING n
      ), c AS (
        INSERT INTO desk_case (id, folio, kind, channel, status, locale, state_code, scian, procedure_id, roadmap_id, details, name, email, organisation,
-         token_hash, idempotency_key, ip_hash, assignee_id, first_response_due, team_id)
-       SELECT $19, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11, $12, $13, $14, $15, $16, $17, $18, $29 FROM b WHERE b.n <= $28 RETURNING id
+         token_hash, idempotency_key, ip_hash, assignee_id, first_response_due, team_id, last_seq)
+       SELECT $19, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11, $12, $13, $14, $15, $16, $17, $18, $29, 1 FROM b WHERE b.n <= $28 RETURNING id
      ), m AS (
-       INSERT INTO desk_message (case_id, author_kind, internal, body) SELECT id, 'investor', false, $20 FROM c
+       INSERT INTO desk_message (case_id, author_kind, internal, body, seq) SELECT id, 'investor', false, $20, 1 FROM c
      ), o AS (
        INSERT INTO mail_outbox (to_address, locale, template, subject, body_text) SELECT $21, $22, $23, $24, $25 FROM c
      )
@@ -85,21 +85,43 @@ export async function caseTokenHash(db: Queryable, id: string): Promise<string |
   return r?.token_hash ?? null;
 }
 
-export async function insertMessage(tx: Queryable, m: { caseId: string; authorKind: DeskMessage['authorKind']; authorId: string | null; internal: boolean; body: string }): Promise<string> {
-  const [r] = await tx.query<{ id: string }>(
-    'INSERT INTO desk_message (case_id, author_kind, author_id, internal, body) VALUES ($1, $2, $3, $4, $5) RETURNING id',
-    [m.caseId, m.authorKind, m.authorId, m.internal, m.body],
+/** Where a process hears of every new message (payload `caseId:seq`), to wake the chat clients waiting on it. */
+export const MESSAGE_CHANNEL = 'desk_message';
+
+/**
+ * A new message takes the case's next sequence number and announces itself on MESSAGE_CHANNEL, in one
+ * statement: the case row's update serialises writers of one conversation, and NOTIFY is delivered at
+ * commit — a listener never hears of a message it cannot read yet, nor of one rolled back.
+ */
+export async function insertMessage(tx: Queryable, m: { caseId: string; authorKind: DeskMessage['authorKind']; authorId: string | null; internal: boolean; body: string; clientId?: string | null }): Promise<{ id: string; seq: number; createdAt: Date }> {
+  const [r] = await tx.query<{ id: string; seq: number; created_at: Date | string }>(
+    `WITH s AS (UPDATE desk_case SET last_seq = last_seq + 1 WHERE id = $1 RETURNING last_seq),
+     m AS (INSERT INTO desk_message (case_id, author_kind, author_id, internal, body, client_id, seq)
+           SELECT $1, $2, $3, $4, $5, $6, s.last_seq FROM s RETURNING id, seq, created_at)
+     SELECT id, seq, created_at, pg_notify('${MESSAGE_CHANNEL}', $1 || ':' || seq) FROM m`,
+    [m.caseId, m.authorKind, m.authorId, m.internal, m.body, m.clientId ?? null],
   );
-  return r!.id;
+  if (!r) throw new Error(`case ${m.caseId} not found`);
+  return { id: r.id, seq: r.seq, createdAt: d(r.created_at) };
 }
 
-export async function listMessages(db: Queryable, caseId: string, opts: { includeInternal: boolean }): Promise<DeskMessage[]> {
-  const rows = await db.query<{ id: string; case_id: string; author_kind: DeskMessage['authorKind']; author_id: string | null; author_name: string | null; internal: boolean; body: string; created_at: Date | string }>(
+/** A case's messages in sequence order; `after`: only those after that sequence number (a client resuming). */
+export async function listMessages(db: Queryable, caseId: string, opts: { includeInternal: boolean; after?: number; limit?: number }): Promise<DeskMessage[]> {
+  const rows = await db.query<{ id: string; case_id: string; seq: number; client_id: string | null; author_kind: DeskMessage['authorKind']; author_id: string | null; author_name: string | null; internal: boolean; body: string; created_at: Date | string }>(
     `SELECT m.*, a.display_name AS author_name FROM desk_message m LEFT JOIN staff_account a ON a.id = m.author_id
-     WHERE m.case_id = $1 ${opts.includeInternal ? '' : 'AND NOT m.internal'} ORDER BY m.created_at, m.id`,
-    [caseId],
+     WHERE m.case_id = $1 AND m.seq > $2 ${opts.includeInternal ? '' : 'AND NOT m.internal'} ORDER BY m.seq LIMIT $3`,
+    [caseId, opts.after ?? 0, opts.limit ?? 10_000],
   );
-  return rows.map((r) => ({ id: r.id, caseId: r.case_id, authorKind: r.author_kind, authorId: r.author_id, authorName: r.author_name, internal: r.internal, body: r.body, createdAt: d(r.created_at) }));
+  return rows.map((r) => ({ id: r.id, caseId: r.case_id, seq: r.seq, clientId: r.client_id, authorKind: r.author_kind, authorId: r.author_id, authorName: r.author_name, internal: r.internal, body: r.body, createdAt: d(r.created_at) }));
+}
+
+/** The message a client already sent under this id, if any (a resend after a lost acknowledgement). */
+export async function messageByClientId(db: Queryable, caseId: string, authorKind: DeskMessage['authorKind'], clientId: string): Promise<{ seq: number; createdAt: Date; body: string } | null> {
+  const [r] = await db.query<{ seq: number; created_at: Date | string; body: string }>(
+    'SELECT seq, created_at, body FROM desk_message WHERE case_id = $1 AND author_kind = $2 AND client_id = $3',
+    [caseId, authorKind, clientId],
+  );
+  return r ? { seq: r.seq, createdAt: d(r.created_at), body: r.body } : null;
 }
 
 export async function updateCase(tx: Queryable, id: string, set: { status?: Status; assigneeId?: string | null; firstResponseAt?: Date; resolution?: string | null; closedAt?: Date | null }): Promise<void> {

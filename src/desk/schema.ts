@@ -95,6 +95,10 @@ export interface DeskCase {
 export interface DeskMessage {
   id: string;
   caseId: string;
+  /** The case's sequence number of this message: 1, 2, 3… in the order they were stored. */
+  seq: number;
+  /** The sending client's own id (chat), which makes a resend idempotent. */
+  clientId: string | null;
   authorKind: 'investor' | 'staff' | 'system';
   authorId: string | null;
   authorName: string | null;

@@ -1,0 +1,119 @@
+/**
+ * Live chat (issue 12) on the desk's conversation model: a chat is a case (channel `chat`) with a
+ * folio from its first moment, so a chat nobody can take — out of hours, everyone busy — is already a
+ * case the desk answers later, and nothing the visitor wrote is lost. Messages follow the delivery
+ * protocol of docs/chat-protocol.md: each carries the sender's own id and is stored (with the case's
+ * next sequence number) before it is acknowledged; a resend with the same id returns the stored one.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Db, Queryable } from '../../db/client.ts';
+import { addBusinessHours } from '../../calendar/business-hours.ts';
+import { cachedSecret, dailyAddressKey, nextFolioSeq } from '../intake-keys.ts';
+import { route } from '../routing.ts';
+import { hashToken, TOKEN_KEY, tokenFrom } from '../token.ts';
+import { findCase, insertMessage, lockCase, messageByClientId } from '../queries.ts';
+import { DeskLimitError } from './create-case.ts';
+import { CaseClosedError } from './conversation.ts';
+import type { DeskCase, DeskMessage } from '../schema.ts';
+
+export interface ChatStart {
+  locale: 'es' | 'en';
+  topic: 'question' | 'orientation';
+  state?: string | undefined;
+  scian?: string | undefined;
+  /** Optional: where the transcript and the desk's later answers go. */
+  email?: string | undefined;
+  name?: string | undefined;
+}
+
+export interface ChatStartOptions {
+  ip: string;
+  publicUrl: string;
+  dailyLimit: number;
+  firstResponseHours: number;
+  capacity: number;
+  requestId?: string | null;
+  now?: Date;
+}
+
+const folioOf = (year: number, seq: number) => `VU-${year}-${String(seq).padStart(6, '0')}`;
+
+/** Opens a chat: the case, routed like any other, and its audit event in one statement. */
+export async function startChat(db: Db, input: ChatStart, opts: ChatStartOptions): Promise<{ case: DeskCase; token: string }> {
+  const now = opts.now ?? new Date();
+  const ipHash = await dailyAddressKey(db, opts.ip, now);
+  const id = randomUUID();
+  const token = tokenFrom(await cachedSecret(db, TOKEN_KEY), id);
+  const folio = folioOf(now.getUTCFullYear(), await nextFolioSeq(db, now.getUTCFullYear()));
+  const { teamId, assignee } = await route(db, { kind: input.topic, state: input.state ?? null, scian: input.scian ?? null, locale: input.locale }, opts.capacity);
+  const due = addBusinessHours(now, opts.firstResponseHours);
+  const rows = await db.query<{ n: number }>(
+    `WITH b AS (
+       INSERT INTO desk_address_count (ip_hash, n) VALUES ($1, 1) ON CONFLICT (ip_hash) DO UPDATE SET n = desk_address_count.n + 1 RETURNING n
+     ), c AS (
+       INSERT INTO desk_case (id, folio, kind, channel, status, locale, state_code, scian, name, email, token_hash, ip_hash, assignee_id, first_response_due, team_id)
+       SELECT $2, $3, $4, 'chat', $5, $6, $7, $8, $9, $10, $11, $1, $12, $13, $14 FROM b WHERE b.n <= $15 RETURNING id
+     )
+     INSERT INTO audit_event (actor_id, actor_label, action, entity_type, entity_id, before, after, request_id)
+     SELECT NULL, 'anonymous', 'case.created', 'case', id, NULL, $16::jsonb, $17 FROM c RETURNING 1 AS n`,
+    [ipHash, id, folio, input.topic, assignee ? 'assigned' : 'received', input.locale, input.state ?? null, input.scian ?? null, input.name ?? null, input.email ?? null,
+      hashToken(token), assignee?.id ?? null, due.toISOString(), teamId, opts.dailyLimit,
+      JSON.stringify({ folio, kind: input.topic, channel: 'chat', state: input.state ?? null, teamId, assigneeId: assignee?.id ?? null }), opts.requestId ?? null],
+  );
+  if (!rows.length) throw new DeskLimitError('daily request limit reached');
+  return { case: (await findCase(db, id))!, token };
+}
+
+export interface Posted {
+  seq: number;
+  clientId: string;
+  createdAt: Date;
+  /** true: this client id was already stored; nothing new was written. */
+  replayed: boolean;
+}
+
+/** The client reused an id for a different text: a client bug, refused rather than guessed at. */
+export class ClientIdReusedError extends Error {}
+
+/**
+ * Stores one chat message from the visitor or from staff, unless the same sender already stored one
+ * under this client id. The case row is locked first, so two resends of one message cannot both
+ * pass the check; the message takes the case's next sequence number and is announced at commit.
+ */
+export async function postChatMessage(
+  db: Db,
+  caseId: string,
+  m: { authorKind: Exclude<DeskMessage['authorKind'], 'system'>; authorId: string | null; clientId: string; body: string },
+): Promise<Posted> {
+  return db.transaction(async (tx) => {
+    const c = await lockCase(tx, caseId);
+    if (!c) throw new Error(`case ${caseId} not found`);
+    const earlier = await messageByClientId(tx, caseId, m.authorKind, m.clientId);
+    if (earlier) {
+      if (earlier.body !== m.body) throw new ClientIdReusedError('client id reused for another message');
+      return { seq: earlier.seq, clientId: m.clientId, createdAt: earlier.createdAt, replayed: true };
+    }
+    if (c.status === 'closed') throw new CaseClosedError('closed');
+    const stored = await insertMessage(tx, { caseId, authorKind: m.authorKind, authorId: m.authorId, internal: false, body: m.body, clientId: m.clientId });
+    await tx.query(
+      `UPDATE desk_case SET updated_at = now(),
+         first_response_at = CASE WHEN $2 = 'staff' THEN COALESCE(first_response_at, now()) ELSE first_response_at END
+       WHERE id = $1`,
+      [caseId, m.authorKind],
+    );
+    return { seq: stored.seq, clientId: m.clientId, createdAt: stored.createdAt, replayed: false };
+  });
+}
+
+/**
+ * The visitor's place among the chats nobody has taken yet (1 = next), or 0 once someone has it or
+ * it is closed. Counted, not stored: it changes whenever anyone ahead is taken.
+ */
+export async function queuePosition(db: Queryable, c: Pick<DeskCase, 'id' | 'status' | 'createdAt'>): Promise<number> {
+  if (c.status !== 'received') return 0;
+  const [r] = await db.query<{ n: string }>(
+    `SELECT count(*) AS n FROM desk_case WHERE channel = 'chat' AND status = 'received' AND (created_at, id) < ($1::timestamptz, $2::uuid)`,
+    [c.createdAt.toISOString(), c.id],
+  );
+  return Number(r!.n) + 1;
+}

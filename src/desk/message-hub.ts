@@ -1,0 +1,94 @@
+/**
+ * Wakes whoever waits for a conversation's next message (a long-polling chat client now; sockets
+ * later), in this process, whichever process stored the message: every message insert NOTIFYs
+ * `caseId:seq` on MESSAGE_CHANNEL at commit (queries.ts), and one LISTEN per process hears them all.
+ * A notification only says "look again": the waiter reads the database, so a lost or duplicated
+ * notification can delay a message but never lose, reorder or repeat one. When the listening
+ * connection comes back after a loss, every waiter is woken (notifications in between were missed).
+ */
+import type { Db } from '../db/client.ts';
+import { MESSAGE_CHANNEL } from './queries.ts';
+
+type Wake = () => void;
+
+export class MessageHub {
+  private readonly waiters = new Map<string, Set<Wake>>();
+  private started: Promise<void> | undefined;
+  private unlisten: (() => Promise<void>) | undefined;
+  private closing = false;
+
+  constructor(private readonly db: Db) {}
+
+  /** Subscribes once per process, on first use. */
+  start(): Promise<void> {
+    this.started ??= this.db
+      .listen(MESSAGE_CHANNEL, (payload) => this.wake(payload.slice(0, payload.indexOf(':'))), () => this.wakeAll())
+      .then((u) => void (this.unlisten = u));
+    return this.started;
+  }
+
+  /** `fn` runs on every message announced for the case; returns the unsubscribe function. */
+  subscribe(caseId: string, fn: Wake): () => void {
+    let set = this.waiters.get(caseId);
+    if (!set) this.waiters.set(caseId, (set = new Set()));
+    set.add(fn);
+    return () => {
+      set.delete(fn);
+      if (!set.size && this.waiters.get(caseId) === set) this.waiters.delete(caseId);
+    };
+  }
+
+  /**
+   * Starts waiting for the case's next message: `woken` resolves true when one is announced, false
+   * after `ms`, on `cancel()` or when `signal` aborts (the client went away). The subscription exists
+   * from the call on, so a caller that subscribes, then reads the database, then awaits `woken`
+   * cannot miss a message stored in between. `ready`: the process is listening.
+   */
+  waitFor(caseId: string, ms: number, signal?: AbortSignal): { ready: Promise<void>; woken: Promise<boolean>; cancel: () => void } {
+    let finish: (v: boolean) => void = () => {};
+    const woken = new Promise<boolean>((resolve) => {
+      let timer: NodeJS.Timeout | undefined;
+      let settled = false;
+      const onAbort = () => finish(false);
+      const unsubscribe = this.subscribe(caseId, () => finish(true));
+      finish = (v: boolean) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        unsubscribe();
+        signal?.removeEventListener('abort', onAbort);
+        resolve(v);
+      };
+      timer = setTimeout(() => finish(false), ms);
+      timer.unref();
+      if (signal?.aborted || this.closing) finish(false);
+      else signal?.addEventListener('abort', onAbort, { once: true });
+    });
+    return { ready: this.start(), woken, cancel: () => finish(false) };
+  }
+
+  /** How many conversations have someone waiting here (for tests and metrics). */
+  get size(): number {
+    return this.waiters.size;
+  }
+
+  private wake(caseId: string): void {
+    for (const fn of [...(this.waiters.get(caseId) ?? [])]) fn();
+  }
+
+  private wakeAll(): void {
+    for (const id of [...this.waiters.keys()]) this.wake(id);
+  }
+
+  /** The server is closing: every waiting read answers now (with what there is), and no new one waits. */
+  release(): void {
+    this.closing = true;
+    this.wakeAll();
+  }
+
+  async stop(): Promise<void> {
+    this.release();
+    await this.started?.catch(() => {});
+    await this.unlisten?.();
+  }
+}
