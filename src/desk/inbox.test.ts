@@ -98,3 +98,25 @@ test('overdue cases stand out and come first; the overdue filter keeps only them
   assert.ok(only.body.includes(late.folio) && !only.body.includes(fresh.folio));
   assert.equal((await staff.advisor!.get('/staff/desk?status=bogus')).status, 200, 'a bad filter falls back, never a 5xx');
 });
+
+test('a chat is answered from the same inbox: marked as chat, scoped by state, the answer reaches the waiting visitor at once and sends no mail', async () => {
+  const started = await t.app.inject({ method: 'POST', url: '/api/v1/chat/conversations', payload: { topic: 'question', locale: 'en', state: '14', consent: true, email: 'chat@example.org', name: 'Chat Visitor' } });
+  assert.equal(started.statusCode, 201, started.body);
+  const chat = started.json() as { id: string; token: string };
+  const auth = { authorization: `Bearer ${chat.token}` };
+  await t.app.inject({ method: 'POST', url: `/api/v1/chat/conversations/${chat.id}/messages`, payload: { clientId: 'inbox-chat-0001', body: 'Is there a payroll tax in Jalisco?' }, headers: auth });
+  const list = await staff.jalisco!.get('/staff/desk');
+  assert.ok(new RegExp(`${chat.id}</a> <span class="tag">Chat</span>`).test(list.body), 'marked as a chat in the list');
+  assert.equal((await staff.nl!.get(`/staff/desk/${chat.id}`)).status, 404, 'another state’s chat is not revealed');
+  const mailsBefore = (await t.db.query(`SELECT 1 FROM mail_outbox WHERE to_address = 'chat@example.org'`)).length;
+  const waiting = t.app.inject({ url: `/api/v1/chat/conversations/${chat.id}/messages?after=1&wait=20`, headers: auth });
+  await new Promise((r) => setTimeout(r, 300));
+  const t0 = Date.now();
+  await staff.jalisco!.get(`/staff/desk/${chat.id}`);
+  const sent = await staff.jalisco!.post(`/staff/desk/${chat.id}/reply`, { canned: '', cite: '', body: 'Yes: see the payroll tax on the Jalisco page.' });
+  assert.equal(sent.status, 303, sent.body);
+  const got = (await waiting).json();
+  assert.deepEqual(got.messages.map((m: { from: string; text: string }) => [m.from, m.text]), [['staff', 'Yes: see the payroll tax on the Jalisco page.']]);
+  assert.ok(Date.now() - t0 < 5000, 'delivered while the visitor waited');
+  assert.equal((await t.db.query(`SELECT 1 FROM mail_outbox WHERE to_address = 'chat@example.org'`)).length, mailsBefore, 'no mail per chat line');
+});

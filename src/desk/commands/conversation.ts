@@ -82,7 +82,8 @@ export async function staffReply(db: Db, ctx: StaffCtx, caseId: string, body: st
     if (c.status === 'closed') throw new CaseClosedError('closed');
     await insertMessage(tx, { caseId, authorKind: 'staff', authorId: ctx.who.id, internal: false, body });
     await updateCase(tx, caseId, { status: 'waiting', firstResponseAt: new Date(), ...(c.assigneeId ? {} : { assigneeId: ctx.who.id }) });
-    if (c.email && c.name) {
+    // A chat's answers reach the visitor live (and its transcript on request), not one mail per line.
+    if (c.email && c.name && c.channel !== 'chat') {
       const link = trackingUrl(publicUrl, c.locale, c.folio, await tokenFor(tx, c.id));
       const excerpt = body.length > 600 ? `${body.slice(0, 600)}…` : body;
       await queueMail(tx, { to: c.email, locale: c.locale, template: 'deskAnswered', params: { name: c.name, folio: c.folio, kind: '', link, due: '', excerpt } });

@@ -105,6 +105,7 @@ export const deskEn: DeskMessages = {
     me: 'Me',
     nobody: 'Unassigned',
     overdue: 'Overdue only',
+    chatTag: 'Chat',
     overdueTag: 'Overdue',
     none: 'No requests match these filters.',
     next: 'Next page',

@@ -104,6 +104,7 @@ export const deskEs = {
     me: 'A mí',
     nobody: 'Sin asignar',
     overdue: 'Solo vencidas',
+    chatTag: 'Chat',
     overdueTag: 'Vencida',
     none: 'No hay solicitudes con estos filtros.',
     next: 'Siguiente página',

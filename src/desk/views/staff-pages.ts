@@ -45,7 +45,7 @@ ${o.items.length === 0
 <thead><tr><th scope="col">${t.track.folio}</th><th scope="col">${s.kind}</th><th scope="col">${s.state}</th><th scope="col">${s.status}</th><th scope="col">${s.assignee}</th><th scope="col">${s.due}</th></tr></thead>
 <tbody>${o.items.map(
       (c) => html`<tr${isOverdue(c) ? html` class="overdue"` : ''}>
-  <th scope="row"><a href="/staff/desk/${c.folio}">${c.folio}</a>${isOverdue(c) ? html` <span class="tag critical-tag">${s.overdueTag}</span>` : ''}</th>
+  <th scope="row"><a href="/staff/desk/${c.folio}">${c.folio}</a>${c.channel === 'chat' ? html` <span class="tag">${s.chatTag}</span>` : ''}${isOverdue(c) ? html` <span class="tag critical-tag">${s.overdueTag}</span>` : ''}</th>
   <td>${t.kinds[c.kind].title}</td>
   <td>${c.stateCode ? (view.states.get(c.stateCode)?.name ?? c.stateCode) : '—'}</td>
   <td>${t.statuses[c.status]}</td>
@@ -89,7 +89,7 @@ export function casePage(v: StaffView, view: CatalogueView, o: CaseModel): SafeH
   return staffLayout(v, {
     title: c.folio,
     current: 'desk',
-    body: html`<h1>${t.kinds[c.kind].title}: ${c.folio}</h1>
+    body: html`<h1>${t.kinds[c.kind].title}: ${c.folio}${c.channel === 'chat' ? html` <span class="tag">${s.chatTag}</span>` : ''}</h1>
 ${notice(o.notice)}
 ${problemSummary(editorialMessages(v.locale), problems, o.formError)}
 <dl class="facts">
