@@ -33,6 +33,7 @@ import { publicReportRoutes } from './reports/public-routes.ts';
 import { publicDeskRoutes } from './desk/public-routes.ts';
 import { apiDeskRoutes } from './desk/api-routes.ts';
 import { apiChatRoutes } from './desk/chat-routes.ts';
+import { chatSocketRoutes } from './desk/chat-socket.ts';
 import { MessageHub } from './desk/message-hub.ts';
 import { publicSiteRoutes } from './site/public-routes.ts';
 import type { MailKicker } from './mail/worker.ts';
@@ -130,6 +131,7 @@ export async function createApp(
   app.addHook('preClose', async () => hub.release());
   app.addHook('onClose', async () => hub.stop());
   await apiChatRoutes(app, deps, hub);
+  await chatSocketRoutes(app, deps, hub);
   await apiRoadmapRoutes(app, deps);
   await publicRoadmapRoutes(app, deps);
   // Search keeps its index in memory and rebuilds it when the catalogue changes.

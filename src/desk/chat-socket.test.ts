@@ -1,0 +1,137 @@
+/**
+ * The chat's WebSocket (docs/chat-protocol.md), on a listening server, both databases: hello with
+ * the token, messages acknowledged after they are stored and pushed to the sender numbered; a
+ * connection dropped mid-conversation resumes from the last number with nothing lost or repeated,
+ * both ways (the visitor resends what was not acknowledged: stored once); another origin, a wrong
+ * token and a flood are refused.
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { WebSocket } from 'ws';
+import { dbTargets } from '#tests/helpers/db.ts';
+import { buildTestApp, TEST_PUBLIC_URL, type TestApp } from '#tests/helpers/app.ts';
+import { postChatMessage } from '#src/desk/commands/chat.ts';
+import { findCaseByFolio } from '#src/desk/queries.ts';
+import { CLOSE, SOCKET_PATH } from '#src/desk/chat-socket.ts';
+
+interface Frame { type: string; seq?: number; text?: string; clientId?: string | null; replayed?: boolean; from?: string; status?: string; parameter?: string }
+
+/** A test client: collects frames, awaits one matching a predicate. */
+class Client {
+  readonly frames: Frame[] = [];
+  closed: Promise<{ code: number }>;
+  private waiters: { pred: (f: Frame) => boolean; resolve: (f: Frame) => void }[] = [];
+  constructor(readonly ws: WebSocket) {
+    ws.on('message', (d) => {
+      const f = JSON.parse(String(d)) as Frame;
+      this.frames.push(f);
+      this.waiters = this.waiters.filter((w) => (w.pred(f) ? (w.resolve(f), false) : true));
+    });
+    this.closed = new Promise((resolve) => ws.on('close', (code) => resolve({ code })));
+  }
+  static async open(url: string, origin?: string): Promise<Client> {
+    const ws = new WebSocket(url, origin ? { origin } : {});
+    await new Promise<void>((resolve, reject) => {
+      ws.once('open', () => resolve());
+      ws.once('error', reject);
+      ws.once('unexpected-response', (_req, res) => reject(new Error(`HTTP ${res.statusCode}`)));
+    });
+    return new Client(ws);
+  }
+  send(frame: object) {
+    this.ws.send(JSON.stringify(frame));
+  }
+  next(pred: (f: Frame) => boolean, ms = 5000): Promise<Frame> {
+    const seen = this.frames.find(pred);
+    if (seen) return Promise.resolve(seen);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no frame matched in ${ms} ms; got ${JSON.stringify(this.frames)}`)), ms);
+      this.waiters.push({ pred, resolve: (f) => (clearTimeout(timer), resolve(f)) });
+    });
+  }
+  messages = () => this.frames.filter((f) => f.type === 'message');
+}
+
+for (const target of dbTargets()) {
+  describe(`chat WebSocket (${target.name})`, () => {
+    let t: TestApp;
+    let url: string;
+    before(async () => {
+      t = await buildTestApp(target, { env: { DESK_RATE_LIMIT_PER_MINUTE: '1000' } });
+      const address = await t.app.listen({ port: 0, host: '127.0.0.1' });
+      url = `${address.replace('http', 'ws')}${SOCKET_PATH}`;
+    });
+    after(() => t.close());
+    const start = async () => (await t.app.inject({ method: 'POST', url: '/api/v1/chat/conversations', payload: { topic: 'question', locale: 'es', consent: true } })).json() as { id: string; token: string };
+    const caseId = async (folio: string) => (await findCaseByFolio(t.db, folio))!.id;
+
+    test('hello, send, acknowledged and pushed back numbered; an answer from the desk is pushed', async () => {
+      const c = await start();
+      const v = await Client.open(url, TEST_PUBLIC_URL);
+      v.send({ type: 'hello', id: c.id, token: c.token, after: 0 });
+      assert.equal((await v.next((f) => f.type === 'ready')).status, 'received');
+      v.send({ type: 'send', clientId: 'sock-msg-0001', body: 'Hola, ¿qué trámites necesito?' });
+      const ack = await v.next((f) => f.type === 'ack');
+      assert.equal(ack.seq, 1);
+      assert.equal(ack.replayed, false);
+      const own = await v.next((f) => f.type === 'message' && f.seq === 1);
+      assert.equal(own.clientId, 'sock-msg-0001', 'the sender sees its own message, numbered');
+      await postChatMessage(t.db, await caseId(c.id), { authorKind: 'staff', authorId: null, clientId: 'desk-msg-0001', body: 'Buenos días, le ayudo.' });
+      const answer = await v.next((f) => f.type === 'message' && f.seq === 2);
+      assert.equal(answer.from, 'staff');
+      v.ws.close();
+    });
+
+    test('a connection dropped mid-conversation resumes: nothing lost, nothing repeated, both ways', async () => {
+      const c = await start();
+      const id = await caseId(c.id);
+      const a = await Client.open(url);
+      a.send({ type: 'hello', id: c.id, token: c.token });
+      await a.next((f) => f.type === 'ready');
+      a.send({ type: 'send', clientId: 'drop-msg-0001', body: 'first' });
+      await a.next((f) => f.type === 'message' && f.seq === 1);
+      // The visitor sends a second message and the connection drops before the acknowledgement is read.
+      a.send({ type: 'send', clientId: 'drop-msg-0002', body: 'second' });
+      a.ws.terminate();
+      await a.closed;
+      // Meanwhile the desk answers twice.
+      await postChatMessage(t.db, id, { authorKind: 'staff', authorId: null, clientId: 'drop-desk-0001', body: 'answer one' });
+      await postChatMessage(t.db, id, { authorKind: 'staff', authorId: null, clientId: 'drop-desk-0002', body: 'answer two' });
+      // Reconnect from the last number shown (1) and resend what was not acknowledged.
+      const b = await Client.open(url);
+      b.send({ type: 'hello', id: c.id, token: c.token, after: 1 });
+      await b.next((f) => f.type === 'ready');
+      b.send({ type: 'send', clientId: 'drop-msg-0002', body: 'second' });
+      await b.next((f) => f.type === 'ack' && f.clientId === 'drop-msg-0002');
+      await new Promise((r) => setTimeout(r, 300));
+      const seen = b.messages().map((f) => f.text);
+      assert.equal(new Set(b.messages().map((f) => f.seq)).size, seen.length, 'no number twice');
+      assert.deepEqual([...seen].sort(), ['answer one', 'answer two', 'second'], 'everything after 1, once');
+      const seqs = b.messages().map((f) => f.seq!);
+      assert.deepEqual(seqs, [...seqs].sort((x, y) => x - y), 'in order');
+      const stored = await t.db.query<{ body: string }>('SELECT body FROM desk_message WHERE case_id = $1 ORDER BY seq', [id]);
+      assert.equal(stored.filter((m) => m.body === 'second').length, 1, 'the resent message is stored once');
+      b.ws.close();
+    });
+
+    test('refused: another origin, a wrong token, a frame before hello, bad text; a flood is cut off', async () => {
+      await assert.rejects(Client.open(url, 'https://evil.example'), /HTTP 403/);
+      const c = await start();
+      const w = await Client.open(url);
+      w.send({ type: 'hello', id: c.id, token: 'not-the-token' });
+      assert.equal((await w.closed).code, CLOSE.unauthorised);
+      const early = await Client.open(url);
+      early.send({ type: 'send', clientId: 'early-msg-01', body: 'hi' });
+      assert.equal((await early.closed).code, CLOSE.unauthorised);
+      const v = await Client.open(url);
+      v.send({ type: 'hello', id: c.id, token: c.token });
+      await v.next((f) => f.type === 'ready');
+      v.send({ type: 'send', clientId: 'bad-msg-0001', body: 'nul \u0000' });
+      assert.equal((await v.next((f) => f.type === 'error')).parameter, 'body');
+      for (let i = 0; i < 25; i++) v.send({ type: 'send', clientId: `flood-msg-${String(i).padStart(4, '0')}`, body: `flood ${i}` });
+      assert.equal((await v.closed).code, CLOSE.tooFast);
+      const stored = await t.db.query<{ n: string }>('SELECT count(*) AS n FROM desk_message WHERE case_id = $1', [await caseId(c.id)]);
+      assert.ok(Number(stored[0]!.n) <= 20, `at most the allowance stored: ${stored[0]!.n}`);
+    });
+  });
+}

@@ -1,0 +1,145 @@
+/**
+ * The chat's WebSocket transport (issue 12; docs/chat-protocol.md): the same numbered, once-per-
+ * client-id messages as the HTTP API, pushed as they are stored. The visitor token travels in the
+ * first frame, never in the URL (URLs end up in logs and histories). Browsers' upgrades must come
+ * from the site's own origin; a client without an Origin header (an integration) is let through,
+ * the token being what authorises it. Limits: frame size, messages per connection per 10 s.
+ */
+import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
+import fastifyWebsocket from '@fastify/websocket';
+import type { WebSocket } from 'ws';
+import type { AppDeps } from '../app.ts';
+import { ChatMessage, wireMessage } from './chat-routes.ts';
+import { ClientIdReusedError, postChatMessage, queuePosition } from './commands/chat.ts';
+import { CaseClosedError } from './commands/conversation.ts';
+import type { MessageHub } from './message-hub.ts';
+import { caseTokenHash, findCase, findCaseByFolio, listMessages } from './queries.ts';
+import { FOLIO, type DeskCase } from './schema.ts';
+import { tokenMatches } from './token.ts';
+import { CONTROL_CHARACTER } from '../http/text-guard.ts';
+
+export const SOCKET_PATH = '/api/v1/chat/socket';
+/** Close codes (4000–4999 are the application's). */
+export const CLOSE = { unauthorised: 4401, badFrame: 4400, tooFast: 4429, helloTimeout: 4408, going: 1001 } as const;
+const HELLO_MS = 10_000;
+const MAX_FRAME = 16 * 1024;
+const RATE = { messages: 20, perMs: 10_000 };
+
+type Frame = { type: 'hello'; id: string; token: string; after?: number } | { type: 'send'; clientId: string; body: string } | { type: 'ping' };
+
+function parseFrame(data: unknown): Frame | null {
+  try {
+    const f = JSON.parse(String(data)) as Record<string, unknown>;
+    if (f.type === 'hello' && typeof f.id === 'string' && typeof f.token === 'string' && (f.after === undefined || (Number.isInteger(f.after) && (f.after as number) >= 0))) return f as Frame;
+    if (f.type === 'send') return f as Frame;
+    if (f.type === 'ping') return { type: 'ping' };
+  } catch {
+    /* not JSON */
+  }
+  return null;
+}
+
+export async function chatSocketRoutes(app: FastifyInstance, deps: AppDeps, hub: MessageHub): Promise<void> {
+  const siteOrigin = new URL(deps.config.PUBLIC_URL).origin;
+  await app.register(async (scope) => {
+    await scope.register(fastifyWebsocket, { options: { maxPayload: MAX_FRAME } });
+    scope.get(
+      SOCKET_PATH,
+      {
+        websocket: true,
+        preValidation: async (req, reply) => {
+          const origin = req.headers.origin;
+          if (origin !== undefined && origin !== siteOrigin) await reply.code(403).type('application/json; charset=utf-8').send({ error: { code: 'forbidden_origin', message: 'this origin may not open the chat' } });
+        },
+      },
+      (socket: WebSocket, req) => serve(socket, deps, hub, req.log),
+    );
+  });
+}
+
+function serve(socket: WebSocket, deps: AppDeps, hub: MessageHub, log: FastifyBaseLogger): void {
+  const send = (frame: object) => socket.readyState === socket.OPEN && socket.send(JSON.stringify(frame));
+  let conv: DeskCase | null = null;
+  let lastSent = 0;
+  let unsubscribe: (() => void) | undefined;
+  const sentTimes: number[] = [];
+  const helloTimer = setTimeout(() => socket.close(CLOSE.helloTimeout, 'hello expected'), HELLO_MS);
+
+  // Pushes every message after the last one sent, in order; concurrent wake-ups fold into one more pass.
+  let pumping = false;
+  let again = false;
+  const pump = async (): Promise<void> => {
+    if (!conv) return;
+    if (pumping) return void (again = true);
+    pumping = true;
+    try {
+      do {
+        again = false;
+        const batch = await listMessages(deps.db, conv.id, { includeInternal: false, after: lastSent, limit: 200 });
+        for (const m of batch) send({ type: 'message', ...wireMessage(m) });
+        if (batch.length) lastSent = batch.at(-1)!.seq;
+        if (batch.length === 200) again = true;
+        const now = await findCase(deps.db, conv.id);
+        if (now && (now.status !== conv.status || now.assigneeId !== conv.assigneeId)) {
+          conv = now;
+          send({ type: 'status', status: now.status, queuePosition: await queuePosition(deps.db, now) });
+        }
+      } while (again && socket.readyState === socket.OPEN);
+    } catch (err) {
+      log.error({ err }, 'chat socket: delivery failed');
+      socket.close(1011, 'server error');
+    } finally {
+      pumping = false;
+    }
+  };
+
+  socket.on('message', (data) => {
+    void (async () => {
+      const f = parseFrame(data);
+      if (!f) return socket.close(CLOSE.badFrame, 'bad frame');
+      if (f.type === 'ping') return send({ type: 'pong' });
+      if (f.type === 'hello') {
+        if (conv) return socket.close(CLOSE.badFrame, 'hello sent twice');
+        clearTimeout(helloTimer);
+        const c = FOLIO.test(f.id) ? await findCaseByFolio(deps.db, f.id) : null;
+        if (!c || c.channel !== 'chat' || !tokenMatches(f.token, await caseTokenHash(deps.db, c.id))) return socket.close(CLOSE.unauthorised, 'not found');
+        conv = c;
+        lastSent = f.after ?? 0;
+        // Subscribed before the first read: a message stored in between wakes the pump.
+        unsubscribe = hub.subscribe(c.id, () => void pump());
+        await hub.start();
+        send({ type: 'ready', id: c.folio, status: c.status, queuePosition: await queuePosition(deps.db, c) });
+        return pump();
+      }
+      if (!conv) return socket.close(CLOSE.unauthorised, 'hello first');
+      const now = Date.now();
+      while (sentTimes.length && sentTimes[0]! < now - RATE.perMs) sentTimes.shift();
+      if (sentTimes.length >= RATE.messages) return socket.close(CLOSE.tooFast, 'too many messages');
+      sentTimes.push(now);
+      const parsed = ChatMessage.safeParse({ clientId: (f as { clientId?: unknown }).clientId, body: (f as { body?: unknown }).body });
+      if (!parsed.success) {
+        const field = String(parsed.error.issues[0]?.path[0] ?? 'body');
+        return send({ type: 'error', code: 'invalid_parameter', parameter: field, clientId: typeof f.clientId === 'string' ? f.clientId : null, message: `${field} ${parsed.error.issues[0]?.message}` });
+      }
+      if (CONTROL_CHARACTER.test(parsed.data.body)) {
+        return send({ type: 'error', code: 'invalid_parameter', parameter: 'body', clientId: parsed.data.clientId, message: 'control characters (such as U+0000) are not allowed' });
+      }
+      try {
+        const r = await postChatMessage(deps.db, conv.id, { authorKind: 'investor', authorId: null, ...parsed.data });
+        send({ type: 'ack', clientId: r.clientId, seq: r.seq, at: r.createdAt.toISOString(), replayed: r.replayed });
+      } catch (e) {
+        if (e instanceof CaseClosedError) return send({ type: 'error', code: 'closed', clientId: parsed.data.clientId, message: 'the conversation is closed' });
+        if (e instanceof ClientIdReusedError) return send({ type: 'error', code: 'client_id_reused', parameter: 'clientId', clientId: parsed.data.clientId, message: 'this clientId was already used for a different message' });
+        throw e;
+      }
+    })().catch((err) => {
+      log.error({ err }, 'chat socket: frame failed');
+      socket.close(1011, 'server error');
+    });
+  });
+
+  socket.on('close', () => {
+    clearTimeout(helloTimer);
+    unsubscribe?.();
+  });
+}
