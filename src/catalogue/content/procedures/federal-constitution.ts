@@ -11,9 +11,11 @@ const MUA_URL = 'https://mua.economia.gob.mx/mua-web/muaHome';
 const SIGER_URL = 'https://rpc.economia.gob.mx/siger2/';
 
 /**
- * SAT procedures with no specific term in the CFF (the Anexo 1-A fichas' own terms could not be read):
- * CFF art. 37 gives SAT three months to answer any request, silence meaning refusal (the LFPA excludes
- * tax matters, art. 1). Replace with the ficha's term once read on sat.gob.mx or in the DOF.
+ * SAT procedures with no specific term in the CFF or in the RMF 2026 rules (DOF 28-12-2025) that govern
+ * them (2.2.14, 2.4.10, 2.7.1.5; read 2026-12-04): the fichas of Anexo 2 of the RMF 2026 (which replaced
+ * the old Anexo 1-A numbering) could not be read. CFF art. 37 gives SAT three months to answer any
+ * request, silence meaning refusal (the LFPA excludes tax matters, art. 1). Replace with the ficha's
+ * term once read on sat.gob.mx or in the DOF.
  */
 const cffPetition = (es: string, en: string) => ({
   waiting: { min: 0, max: 90, unit: 'calendar-days' as const },
@@ -61,29 +63,14 @@ const src = {
     title: 'SINEC — Circular sobre la inscripción en el Registro Público de Comercio (correduría pública)',
     url: 'http://sinec.gob.mx/correduria/?P=16&circular=629',
   },
-  jadelrio: {
-    title: 'J.A. del Río — Inscripción en el RFC de personas morales',
-    url: 'https://www.jadelrio.com/mx/es/blogs/generalidades-de-inscripcion-y-actualizacion-en-rfc-para-personas-morales',
+  /** Read 2026-12-04 in a text extraction of this PDF (rules 2.1.36, 2.1.37, 2.2.14, 2.4.10, 2.7.1.5). */
+  rmf2026: {
+    title: 'SAT — Resolución Miscelánea Fiscal para 2026 (DOF 28-12-2025): reglas 2.1.36 (opinión de cumplimiento), 2.2.14 (e.firma), 2.4.10 (inscripción en el RFC) y 2.7.1.5 (CSD)',
+    url: 'https://www.sat.gob.mx/minisitio/NormatividadRMFyRGCE/documentos2026/rmf/rmf/RMF_2026-DOF-28122025.pdf',
   },
-  anexo1A: {
-    title: 'DOF 10-05-2021 — Anexo 1-A de la Resolución Miscelánea Fiscal (fichas de trámite)',
-    url: 'https://diariooficial.gob.mx/nota_detalle.php?codigo=5617888&fecha=10/05/2021',
-  },
-  efirma: {
-    title: 'El Contribuyente — Supuestos especiales para tramitar la e.firma de personas morales (2024)',
-    url: 'https://elcontribuyente.mx/2024/11/conoce-supuestos-especiales-para-tramitar-la-e-firma-de-personas-morales',
-  },
-  leiru: {
-    title: 'Leiru — Trámite de padrón de importadores (requisitos: opinión 32-D y Buzón Tributario)',
-    url: 'https://leiru.com/tramite-de-padron-de-importadores/',
-  },
-  idcPadron: {
-    title: 'IDC Online — Contribuyentes fiscalmente confiables en el padrón de importadores (2020)',
-    url: 'https://idconline.mx/comercio-exterior/2020/01/22/contribuyentes-fiscalmente-confiables-en-el-padron-de-importadores',
-  },
-  rivtrevRepse: {
-    title: 'Rivtrev — Disposiciones de carácter general del REPSE',
-    url: 'https://rivtrev.com/es/disposiciones-de-caracter-general-2',
+  satPadron: {
+    title: 'SAT — Inscripción al Padrón de Importadores (condiciones: opinión 32-D positiva y Buzón Tributario validado)',
+    url: 'http://www.sat.gob.mx/gobmx/Paginas/SAT_01_042.html',
   },
   lgsm: {
     title: 'Cámara de Diputados — Ley General de Sociedades Mercantiles (texto vigente)',
@@ -544,18 +531,18 @@ export const procedures: ProcedureInput[] = [
       { es: 'Cédula de identificación fiscal con el RFC', en: 'Tax identification certificate (cédula de identificación fiscal) with the RFC' },
     ],
     prerequisites: ['incorporation-deed'],
-    officialCode: { code: '43/CFF' },
+    officialCode: { code: '2/CFF' },
     legalBasis: [
       { law: 'cff', article: '27' },
       { law: 'rcff', article: '22-28' },
-      { law: 'rmf', article: 'Capítulo 2.4' },
+      { law: 'rmf', article: '2.4.10, fr. I' },
     ],
     steps: [
       {
         title: { es: 'Solicitar la inscripción en el RFC', en: 'Apply for RFC registration' },
         description: {
-          es: 'Lo usual es que el notario inscriba a la sociedad por el esquema de fedatarios del SAT. Si no, el representante legal pide cita en una oficina del SAT (Administración Desconcentrada de Servicios al Contribuyente) con la ficha 43/CFF.',
-          en: 'The notary usually registers the company through the SAT notary scheme. Otherwise the legal representative books an appointment at a SAT taxpayer service office (ADSC) under ficha 43/CFF.',
+          es: 'Lo usual es que el notario inscriba a la sociedad por el esquema de fedatarios del SAT. Si no, el representante legal pide cita en una oficina del SAT (Administración Desconcentrada de Servicios al Contribuyente) con la ficha 2/CFF «Solicitud de inscripción en el RFC de personas morales en la ADSC» del Anexo 2 de la RMF 2026 (regla 2.4.10, fr. I).',
+          en: 'The notary usually registers the company through the SAT notary scheme. Otherwise the legal representative books an appointment at a SAT taxpayer service office (ADSC) under ficha 2/CFF (“Application for RFC registration of legal entities at the ADSC”) in Annex 2 of the 2026 Miscellaneous Tax Resolution (rule 2.4.10, fr. I).',
         },
         channel: {
           kind: 'notary',
@@ -570,8 +557,8 @@ export const procedures: ProcedureInput[] = [
             name: { es: 'Escritura constitutiva', en: 'Incorporation deed' },
             producedBy: 'incorporation-deed',
             note: {
-              es: 'La lista completa de requisitos está en la ficha 43/CFF del Anexo 1-A de la Resolución Miscelánea Fiscal.',
-              en: 'The full list of requirements is in ficha 43/CFF of Annex 1-A to the Resolución Miscelánea Fiscal.',
+              es: 'La lista completa de requisitos está en la ficha 2/CFF del Anexo 2 de la Resolución Miscelánea Fiscal para 2026 (antes ficha 43/CFF del Anexo 1-A).',
+              en: 'The full list of requirements is in ficha 2/CFF of Annex 2 to the 2026 Miscellaneous Tax Resolution (formerly ficha 43/CFF of Annex 1-A).',
             },
           },
         ],
@@ -588,6 +575,7 @@ export const procedures: ProcedureInput[] = [
         legalBasis: [
           { law: 'cff', article: '27' },
           { law: 'rcff', article: '22-28' },
+          { law: 'rmf', article: '2.4.10, fr. I' },
         ],
       },
     ],
@@ -605,8 +593,8 @@ export const procedures: ProcedureInput[] = [
         en: 'Every company must also keep a file on its beneficial owners (CFF art. 32-B Ter; see that procedure).',
       },
     ],
-    sources: [src.anexo1A, src.cff, src.lfd, src.jadelrio],
-    verifiedOn: '2026-11-28',
+    sources: [src.rmf2026, src.cff, src.lfd],
+    verifiedOn: '2026-12-04',
   },
   {
     id: 'sat-efirma-company',
@@ -629,8 +617,8 @@ export const procedures: ProcedureInput[] = [
     appliesWhen: { always: true },
     outputs: [{ es: 'Certificado de e.firma de la persona moral', en: "Company's e.firma certificate" }],
     prerequisites: ['sat-rfc-company'],
-    officialCode: { code: '312/CFF' },
-    legalBasis: [{ law: 'cff', article: '17-D' }],
+    officialCode: { code: '16/CFF' },
+    legalBasis: [{ law: 'cff', article: '17-D' }, { law: 'cff', article: '19-A' }, { law: 'rmf', article: '2.2.14' }],
     steps: [
       {
         title: { es: 'Generar el archivo de requerimiento (.req)', en: 'Generate the request file (.req)' },
@@ -661,13 +649,20 @@ export const procedures: ProcedureInput[] = [
         channel: { kind: 'in-person' },
         office: 'sat-adsc',
         requirements: [
-          { name: { es: 'e.firma vigente del representante legal', en: "Legal representative's own valid e.firma" } },
+          {
+            name: { es: 'e.firma vigente del representante legal', en: "Legal representative's own valid e.firma" },
+            legalBasis: [{ law: 'cff', article: '19-A' }],
+          },
           { name: { es: 'Escritura constitutiva', en: 'Incorporation deed' }, producedBy: 'incorporation-deed' },
           {
-            name: { es: 'Poder del representante legal', en: "Legal representative's power of attorney" },
+            name: {
+              es: 'Poder general para actos de dominio o de administración del representante legal, otorgado ante fedatario público',
+              en: "Legal representative's general power of attorney for acts of ownership or administration, granted before a notary or public broker",
+            },
+            legalBasis: [{ law: 'cff', article: '19-A' }],
             note: {
-              es: 'Si se otorgó en el extranjero: apostillado y protocolizado ante notario mexicano.',
-              en: 'If granted abroad: apostilled and formalised before a Mexican notary.',
+              es: 'Por confirmar en la ficha 16/CFF: si el poder se otorgó en el extranjero, se pide apostillado o legalizado, protocolizado ante fedatario mexicano y, en su caso, traducido.',
+              en: 'To be confirmed in ficha 16/CFF: a power granted abroad is asked to be apostilled or legalised, formalised before a Mexican notary and, where needed, translated.',
             },
           },
           { name: { es: 'Identificación oficial del representante legal', en: "Legal representative's official ID" } },
@@ -680,11 +675,14 @@ export const procedures: ProcedureInput[] = [
             'The Federal Fees Law (LFD) sets no fee for issuing the e.firma certificate.',
           ),
         ],
-        timeframe: cffPetition(
-          'El SAT puede negar la e.firma si no valida la identidad, el domicilio o la situación fiscal, o si un socio con control efectivo está en sus listas de incumplidos (CFF art. 17-D). El plazo corre desde que la solicitud se presenta en la cita.',
-          'SAT may refuse the e.firma if it cannot validate identity, address or tax status, or if a shareholder with effective control is on its non-compliance lists (CFF Art. 17-D). The term runs from when the request is filed at the appointment.',
-        ),
-        legalBasis: [{ law: 'cff', article: '17-D' }],
+        timeframe: {
+          ...cffPetition(
+            'El SAT puede negar la e.firma si no valida la identidad, el domicilio o la situación fiscal, o si un socio con control efectivo está en sus listas de incumplidos (CFF art. 17-D). El plazo corre desde que la solicitud se presenta en la cita. Si en la cita el SAT pide información adicional, la sociedad tiene seis días hábiles para aclarar (ficha 20/CFF) y la oficina resuelve la aclaración en un máximo de diez días hábiles; sin aclaración, la solicitud se tiene por no presentada (RMF 2026, regla 2.2.14).',
+            'SAT may refuse the e.firma if it cannot validate identity, address or tax status, or if a shareholder with effective control is on its non-compliance lists (CFF Art. 17-D). The term runs from when the request is filed at the appointment. If SAT asks for more information at the appointment, the company has six business days to clarify (ficha 20/CFF) and the office decides the clarification within ten business days at most; without a clarification the request is treated as not filed (2026 Miscellaneous Tax Resolution, rule 2.2.14).',
+          ),
+          legalBasis: [{ law: 'cff', article: '37' }, { law: 'rmf', article: '2.2.14' }],
+        },
+        legalBasis: [{ law: 'cff', article: '17-D' }, { law: 'cff', article: '19-A' }, { law: 'rmf', article: '2.2.14' }],
       },
     ],
     caveats: [
@@ -692,9 +690,13 @@ export const procedures: ProcedureInput[] = [
         es: 'El certificado de la persona moral lo expide el SAT, previa comparecencia con el poder del representante legal (CFF art. 17-D); vale hasta cuatro años y puede renovarse antes de que venza.',
         en: 'SAT issues the company’s certificate after the legal representative appears in person with their power of attorney (CFF Art. 17-D); it is valid for up to four years and can be renewed before it expires.',
       },
+      {
+        es: 'Solo puede tramitarla un representante con poder general para actos de dominio o de administración otorgado ante fedatario, que ya tenga su propia e.firma vigente (CFF art. 19-A). Los requisitos completos están en la ficha 16/CFF «Solicitud de generación del Certificado de e.firma para personas morales» del Anexo 2 de la RMF 2026 (regla 2.2.14; antes ficha 312/CFF), que no leímos.',
+        en: 'Only a representative holding a general power of attorney for acts of ownership or administration granted before a notary, and who already has their own valid e.firma, may apply (CFF Art. 19-A). The full requirements are in ficha 16/CFF (“Application for an e.firma certificate for legal entities”) of Annex 2 of the 2026 Miscellaneous Tax Resolution (rule 2.2.14; formerly ficha 312/CFF), which we did not read.',
+      },
     ],
-    sources: [src.satFicha105, src.cff, src.lfd, src.efirma, src.jadelrio, src.anexo1A],
-    verifiedOn: '2026-11-28',
+    sources: [src.satFicha105, src.rmf2026, src.cff, src.lfd],
+    verifiedOn: '2026-12-04',
   },
   {
     id: 'sat-csd',
@@ -722,13 +724,14 @@ export const procedures: ProcedureInput[] = [
       },
     ],
     prerequisites: ['sat-efirma-company'],
-    legalBasis: [{ law: 'cff', article: '29 fr. II' }],
+    officialCode: { code: '41/CFF' },
+    legalBasis: [{ law: 'cff', article: '29 fr. II' }, { law: 'rmf', article: '2.7.1.5' }],
     steps: [
       {
         title: { es: 'Solicitar el CSD en CertiSAT Web', en: 'Request the CSD in CertiSAT Web' },
         description: {
-          es: 'El representante legal entra a CertiSAT Web con la e.firma de la sociedad, envía la solicitud y descarga el certificado.',
-          en: "The legal representative logs in to CertiSAT Web with the company's e.firma, sends the request and downloads the certificate.",
+          es: 'Con el programa Certifica se generan dos archivos: la clave privada y el requerimiento de generación del CSD (ficha 41/CFF del Anexo 2 de la RMF 2026). Después se envía la solicitud, firmada con la e.firma de la sociedad, por el portal del SAT, y el certificado se descarga en la sección «Recuperación de certificados» de CertiSAT Web (RMF 2026, regla 2.7.1.5).',
+          en: "The Certifica program generates two files: the private key and the CSD generation request (ficha 41/CFF of Annex 2 of the 2026 Miscellaneous Tax Resolution). The request, signed with the company's e.firma, is then sent through SAT's portal, and the certificate is downloaded from the “Recuperación de certificados” (certificate retrieval) section of CertiSAT Web (2026 Miscellaneous Tax Resolution, rule 2.7.1.5).",
         },
         channel: { kind: 'online' },
         requirements: [
@@ -741,20 +744,20 @@ export const procedures: ProcedureInput[] = [
           ),
         ],
         timeframe: cffPetition(
-          'La solicitud solo puede hacerse por formato electrónico con la e.firma del solicitante (CFF art. 29, fr. II); el SAT puede negar el certificado si un socio con control efectivo está en sus listas de incumplidos (art. 17-D).',
-          'The request can only be made on an electronic form signed with the applicant’s e.firma (CFF Art. 29, fr. II); SAT may refuse the certificate if a shareholder with effective control is on its non-compliance lists (Art. 17-D).',
+          'La solicitud solo puede hacerse por formato electrónico con la e.firma del solicitante (CFF art. 29, fr. II); el SAT puede negar el certificado si un socio con control efectivo está en sus listas de incumplidos (art. 17-D). La regla 2.7.1.5 de la RMF 2026 fija el procedimiento pero no un plazo.',
+          'The request can only be made on an electronic form signed with the applicant’s e.firma (CFF Art. 29, fr. II); SAT may refuse the certificate if a shareholder with effective control is on its non-compliance lists (Art. 17-D). Rule 2.7.1.5 of the 2026 Miscellaneous Tax Resolution sets the procedure but no term.',
         ),
-        legalBasis: [{ law: 'cff', article: '29 fr. II' }],
+        legalBasis: [{ law: 'cff', article: '29 fr. II' }, { law: 'rmf', article: '2.7.1.5' }],
       },
     ],
     caveats: [
       {
-        es: 'La base legal es el art. 29, fr. II, del CFF: se puede tener un certificado para todos los establecimientos o uno por establecimiento. Los pasos exactos en CertiSAT Web deben confirmarse en el portal del SAT.',
-        en: "The legal basis is CFF art. 29, section II: a company may have one certificate for all its establishments or one per establishment. The exact steps in CertiSAT Web must be confirmed on SAT's portal.",
+        es: 'La base legal es el art. 29, fr. II, del CFF. Según la regla 2.7.1.5 de la RMF 2026, se puede pedir un certificado para el domicilio fiscal y, como máximo, uno por cada sucursal o establecimiento; las unidades de transporte usan el del domicilio, sucursal o establecimiento al que estén asignadas.',
+        en: 'The legal basis is CFF Art. 29, fr. II. Under rule 2.7.1.5 of the 2026 Miscellaneous Tax Resolution, a company may request one certificate for its tax address and at most one for each branch or establishment; transport units use that of the address, branch or establishment they are assigned to.',
       },
     ],
-    sources: [src.cff, src.lfd, src.jadelrio, src.efirma],
-    verifiedOn: '2026-11-28',
+    sources: [src.rmf2026, src.cff, src.lfd],
+    verifiedOn: '2026-12-04',
   },
   {
     id: 'sat-compliance-opinion',
@@ -767,12 +770,12 @@ export const procedures: ProcedureInput[] = [
       en: 'Tax-compliance opinion (CFF Art. 32-D) and tax mailbox (Buzón Tributario)',
     },
     summary: {
-      es: 'El SAT emite una opinión sobre si la sociedad está al corriente con sus obligaciones fiscales. Una opinión positiva y un Buzón Tributario "validado" son requisitos para el Padrón de Importadores, IMMEX, la certificación de IVA e IEPS, el REPSE y los permisos de la CNE.',
-      en: 'SAT issues an opinion on whether the company is up to date with its tax obligations. A positive opinion and a "validated" tax mailbox (Buzón Tributario) are required for the Importers\' Register, IMMEX, VAT/IEPS certification, REPSE and CNE permits.',
+      es: 'El SAT emite en línea, al momento, una opinión sobre si la sociedad está al corriente con sus obligaciones fiscales (RMF 2026, regla 2.1.36). El SAT exige una opinión positiva y un Buzón Tributario "validado" para inscribirse en el Padrón de Importadores, y otros trámites de este catálogo la piden (programas de comercio exterior, REPSE, permisos de energía; vea cada uno).',
+      en: 'SAT issues online, on the spot, an opinion on whether the company is up to date with its tax obligations (2026 Miscellaneous Tax Resolution, rule 2.1.36). SAT requires a positive opinion and a "validated" tax mailbox (Buzón Tributario) to join the importers\' register, and other procedures in this catalogue ask for it (foreign-trade programmes, REPSE, energy permits; see each one).',
     },
     whoNeedsIt: {
-      es: 'En la práctica, toda sociedad: se la piden para registrarse como importadora, para programas de comercio exterior, para el REPSE y para permisos de energía, entre otros.',
-      en: 'In practice, every company: it is required to register as an importer, for foreign-trade programmes, for REPSE and for energy permits, among others.',
+      es: 'En la práctica, toda sociedad: se la piden para registrarse como importadora y en otros trámites de este catálogo, y la consultan las autoridades que contratan con recursos públicos federales, otorgan subsidios o estímulos, o conceden autorizaciones en materia de impuestos internos o de comercio exterior (RMF 2026, regla 2.1.37).',
+      en: 'In practice, every company: it is required to register as an importer and in other procedures in this catalogue, and it is checked by authorities that contract with federal public funds, grant subsidies or incentives, or grant authorisations on domestic taxes or foreign trade (2026 Miscellaneous Tax Resolution, rule 2.1.37).',
     },
     appliesWhen: { always: true },
     outputs: [
@@ -780,7 +783,7 @@ export const procedures: ProcedureInput[] = [
       { es: 'Opinión de cumplimiento de obligaciones fiscales', en: 'Tax-compliance opinion' },
     ],
     prerequisites: ['sat-efirma-company'],
-    legalBasis: [{ law: 'cff', article: '32-D' }],
+    legalBasis: [{ law: 'cff', article: '32-D' }, { law: 'rmf', article: '2.1.36' }],
     steps: [
       {
         title: { es: 'Habilitar y validar el Buzón Tributario', en: 'Activate and validate the tax mailbox (Buzón Tributario)' },
@@ -807,12 +810,12 @@ export const procedures: ProcedureInput[] = [
       {
         title: { es: 'Consultar la opinión de cumplimiento', en: 'Obtain the compliance opinion' },
         description: {
-          es: 'Se consulta en el portal del SAT. Si es negativa, hay que regularizar las obligaciones pendientes y volver a consultarla.',
-          en: "It is obtained on SAT's portal. If it is negative, the pending obligations must be regularised and the opinion requested again.",
+          es: 'En el portal del SAT (Trámites y servicios › Opinión del cumplimiento › «De tu empresa»), se ingresa con la e.firma o la contraseña y se imprime la opinión (RMF 2026, regla 2.1.36). Puede salir positiva, negativa, «en suspensión de actividades» o «inscrito sin obligaciones fiscales». Si es negativa, hay que regularizar las obligaciones pendientes o presentar una aclaración, y volver a consultarla.',
+          en: "On SAT's portal (Trámites y servicios › Opinión del cumplimiento › “De tu empresa”), log in with the e.firma or password and print the opinion (2026 Miscellaneous Tax Resolution, rule 2.1.36). It may come out positive, negative, “activities suspended” or “registered with no tax obligations”. If it is negative, the pending obligations must be regularised or a clarification filed, and the opinion requested again.",
         },
         channel: { kind: 'online' },
         requirements: [
-          { name: { es: 'e.firma de la sociedad', en: "Company's e.firma" }, producedBy: 'sat-efirma-company' },
+          { name: { es: 'e.firma (o contraseña) de la sociedad', en: "Company's e.firma (or password)" }, producedBy: 'sat-efirma-company' },
         ],
         costs: [
           noFederalFee(
@@ -820,20 +823,29 @@ export const procedures: ProcedureInput[] = [
             'The Federal Fees Law (LFD) sets no fee for the compliance opinion.',
           ),
         ],
-        timeframe: cffPetition(
-          'El procedimiento para obtener la opinión lo fija el SAT en reglas de carácter general (CFF art. 32-D).',
-          'SAT sets the procedure for obtaining the opinion in general rules (CFF Art. 32-D).',
-        ),
-        legalBasis: [{ law: 'cff', article: '32-D' }],
+        timeframe: {
+          waiting: { min: 0, max: 0, unit: 'business-days' },
+          tacitApproval: 'none',
+          legalBasis: [{ law: 'rmf', article: '2.1.36' }],
+          note: {
+            es: 'No hay resolución que esperar: según la regla 2.1.36 de la RMF 2026, el contribuyente entra al portal y puede imprimir la opinión en ese momento; el SAT la genera con la situación que consta en sus sistemas y no constituye resolución. Si muestra inconsistencias con las que no está de acuerdo, se presenta una aclaración en el portal (ficha 27/CFF del Anexo 2); sobre su situación en el RFC, créditos fiscales, garantías, declaraciones, las listas de los arts. 69 y 69-B o sentencias por delitos fiscales, el SAT debe resolver en un plazo máximo de seis días, y después se vuelve a pedir la opinión.',
+            en: 'There is no decision to wait for: under rule 2.1.36 of the 2026 Miscellaneous Tax Resolution, the taxpayer logs in to the portal and can print the opinion at once; SAT generates it from the situation in its systems and it is not a formal decision. If it shows inconsistencies the taxpayer disagrees with, a clarification is filed on the portal (ficha 27/CFF of Annex 2); on its RFC status, tax debts, guarantees, returns, the Art. 69 and 69-B lists or convictions for tax offences, SAT must answer within six days at most, after which the opinion is requested again.',
+          },
+        },
+        legalBasis: [{ law: 'cff', article: '32-D' }, { law: 'rmf', article: '2.1.36' }],
       },
     ],
     caveats: [
       {
-        es: 'El art. 32-D del CFF impide contratar con entes que ejercen recursos públicos federales, y recibir subsidios o estímulos, a quien tenga créditos fiscales firmes o no garantizados, no esté inscrito en el RFC, no haya presentado alguna declaración, esté como no localizado, figure en las listas del art. 69-B o incumpla sus obligaciones sobre beneficiarios controladores; la opinión de cumplimiento es el medio para acreditarlo. Los pasos exactos deben confirmarse en el portal del SAT.',
-        en: "CFF Art. 32-D bars anyone spending federal public funds from contracting with, and denies subsidies or incentives to, taxpayers who have final or unsecured tax debts, are not in the RFC, missed a return, are listed as not located, are on the Art. 69-B lists or breach their beneficial-owner duties; the compliance opinion is how a company shows it is not in those cases. The exact steps must be confirmed on SAT's portal.",
+        es: 'El art. 32-D del CFF impide contratar con entes que ejercen recursos públicos federales, y recibir subsidios o estímulos, a quien tenga créditos fiscales firmes o no garantizados, no esté inscrito en el RFC, no haya presentado alguna declaración, esté como no localizado, figure en las listas del art. 69-B o incumpla sus obligaciones sobre beneficiarios controladores; la opinión de cumplimiento es el medio para acreditarlo.',
+        en: "CFF Art. 32-D bars anyone spending federal public funds from contracting with, and denies subsidies or incentives to, taxpayers who have final or unsecured tax debts, are not in the RFC, missed a return, are listed as not located, are on the Art. 69-B lists or breach their beneficial-owner duties; the compliance opinion is how a company shows it is not in those cases.",
+      },
+      {
+        es: 'Una opinión positiva vale 30 días naturales desde su emisión (RMF 2026, regla 2.1.36). La sociedad puede autorizar en el portal a un tercero con el que quiera contratar para que consulte su opinión.',
+        en: 'A positive opinion is valid for 30 calendar days from issue (2026 Miscellaneous Tax Resolution, rule 2.1.36). The company may authorise, on the portal, a third party it wants to contract with to check its opinion.',
       },
     ],
-    sources: [src.cff, src.lfd, src.leiru, src.idcPadron, src.rivtrevRepse],
-    verifiedOn: '2026-11-28',
+    sources: [src.rmf2026, src.cff, src.lfd, src.satPadron],
+    verifiedOn: '2026-12-04',
   },
 ];
