@@ -1011,4 +1011,16 @@ export const laws: z.input<typeof Law>[] = [
       { number: '90', summary: { es: 'Procedimiento: prevención en 10 días, información adicional en 15, resolución en 30 días (ampliable 20); sin resolución, no hay objeción.', en: 'Procedure: request for missing items within 10 days, more information within 15, decision within 30 days (extendable by 20); no decision means no objection.' }, reformedOn: '2025-07-16' },
     ],
   },
+  {
+    id: 'ligie',
+    acronym: 'LIGIE',
+    name: { es: 'Ley de los Impuestos Generales de Importación y de Exportación', en: 'General Import and Export Duties Law' },
+    url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LIGIE.pdf',
+    publishedOn: '2022-06-07',
+    lastReformOn: '2025-12-31',
+    articles: [
+      { number: '2, fr. II, regla 8ª', summary: { es: 'Regla complementaria 8ª («Regla Octava»): previa autorización de la Secretaría de Economía, las empresas con registro de empresa fabricante importan por la fracción designada (partida 98.02) insumos, partes y componentes de lo que fabrican o ensamblan en México.', en: 'Complementary rule 8 (“Regla Octava”): with prior authorisation from the Ministry of Economy, companies holding a manufacturer registration import under the designated tariff items (heading 98.02) inputs, parts and components of what they make or assemble in Mexico.' } },
+      { number: '1, partida 98.02', summary: { es: 'Fracciones 9802.00.01 a 9802.00.25: mercancías para cada Programa de Promoción Sectorial, exentas de impuesto de importación, con las exclusiones que cada fracción indica.', en: 'Items 9802.00.01 to 9802.00.25: goods for each Sectoral Promotion Programme, exempt from import duty, with the exclusions each item states.' } },
+    ],
+  },
 ];

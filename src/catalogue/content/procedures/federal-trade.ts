@@ -564,6 +564,10 @@ export const procedures: ProcedureInput[] = [
           { name: { es: 'Descripción del proceso productivo', en: 'Description of the production process' } },
           {
             name: { es: 'Documentos que acrediten la posesión legal de la maquinaria', en: 'Documents proving legal possession of the machinery' },
+            note: {
+              es: 'La ficha SE-03-074-A pide un escrito libre conforme a la regla 1.3.5 de las reglas de comercio exterior de la SE que detalle el proceso productivo o de servicios, y documentación certificada que acredite la legal posesión de la maquinaria y equipo.',
+              en: 'Sheet SE-03-074-A asks for a free-form letter under rule 1.3.5 of the Ministry of Economy’s foreign-trade rules detailing the production or service process, and certified documents proving legal possession of the machinery and equipment.',
+            },
           },
           {
             name: { es: 'Opinión de cumplimiento de obligaciones fiscales (art. 32-D del CFF) en sentido positivo', en: 'Positive tax-compliance opinion (CFF art. 32-D)' },
@@ -575,6 +579,11 @@ export const procedures: ProcedureInput[] = [
           },
           {
             name: { es: 'Compromiso de exportar al menos el 10 % de las ventas totales', en: 'Commitment to export at least 10 % of total sales' },
+            unverified: true,
+            note: {
+              es: 'Por confirmar en el texto oficial del Decreto IMMEX (obligaciones de las empresas con programa); solo lo leímos en guías privadas.',
+              en: 'To be confirmed in the official text of the IMMEX Decree (obligations of programme holders); we only read it in private guides.',
+            },
           },
           {
             name: {
@@ -615,8 +624,8 @@ export const procedures: ProcedureInput[] = [
           tacitApproval: 'unknown',
           unverified: true,
           note: {
-            es: 'Plazo de resolución reportado por una fuente secundaria (10 a 20 días hábiles); por confirmar.',
-            en: 'Resolution time reported by a secondary source (10 to 20 business days); to be confirmed.',
+            es: 'Por confirmar: el rango de 10 a 20 días hábiles solo aparece en guías privadas. El plazo máximo lo fija el Decreto IMMEX o la ficha SE-03-074-A del Catálogo Nacional, cuyo texto sobre plazos no pudimos leer; mientras no se confirme, no aplicamos el plazo supletorio de tres meses de la LFPA (art. 17).',
+            en: 'To be confirmed: the 10-to-20-business-day range only appears in private guides. The maximum term is set by the IMMEX Decree or the National Catalogue sheet SE-03-074-A, whose text on terms we could not read; until it is confirmed we do not apply the LFPA’s three-month default (Art. 17).',
           },
         },
         legalBasis: [{ law: 'decreto-immex' }],
@@ -624,8 +633,8 @@ export const procedures: ProcedureInput[] = [
     ],
     caveats: [
       {
-        es: 'Por confirmar: el tiempo de resolución (10 a 20 días hábiles según una fuente secundaria; el plazo lo fija el Decreto IMMEX, que no se leyó aquí) y la alternativa de exportaciones de 500 000 dólares al año. La Ley Federal de Derechos no cobra por el programa.',
-        en: 'To be confirmed: the resolution time (10 to 20 business days according to a secondary source; the IMMEX Decree sets the term and was not read here) and the alternative threshold of USD 500,000 of exports a year. The Federal Fees Law charges nothing for the programme.',
+        es: 'Por confirmar: el tiempo de resolución (el plazo lo fija el Decreto IMMEX, cuyo texto oficial no se leyó aquí) y el compromiso de exportación (10 % de las ventas o 500 000 dólares al año, según guías privadas). La Ley Federal de Derechos no cobra por el programa.',
+        en: 'To be confirmed: the resolution time (the IMMEX Decree sets the term; its official text was not read here) and the export commitment (10 % of sales or USD 500,000 a year, according to private guides). The Federal Fees Law charges nothing for the programme.',
       },
       {
         es: 'La certificación en materia de IVA e IEPS otorga un crédito fiscal del 100 % del IVA y el IEPS de las importaciones temporales IMMEX; confirme cómo se aplica a su operación.',
@@ -643,11 +652,9 @@ export const procedures: ProcedureInput[] = [
     sources: [
       { title: 'Catálogo Nacional de Regulaciones, Trámites y Servicios — ficha SE-03-074-A', url: 'https://catalogonacional.gob.mx/FichaTramite?traHomoclave=SE-03-074-A' },
       { title: 'Cámara de Diputados — Ley Federal de Derechos (cuotas 2026), arts. 62 a 81', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LFD.pdf' },
-      { title: 'RCD Comercio Exterior — Programa IMMEX', url: 'https://www.rcdcomercioexterior.com/blog-3-3/blog-post-title-one-35n39-swekl' },
-      { title: 'CIEN — Programas de fomento', url: 'https://cien.org.mx/programas-de-fomento.html' },
-      { title: 'IDC Online — Certificadas en IVA e IEPS afectadas por la 1.ª reforma a las RGCE (2020)', url: 'https://idconline.mx/comercio-exterior/2020/07/27/certificadas-en-iva-e-iesps-afectadas-por-la-1ra-reforma-a-las-rgce' },
+      { title: 'Cámara de Diputados — Ley Aduanera, art. 108 (importación temporal de empresas con programa)', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LAdua.pdf' },
     ],
-    verifiedOn: '2026-11-28',
+    verifiedOn: '2026-12-04',
   },
   {
     id: 'se-immex-annual-report',
@@ -767,8 +774,8 @@ export const procedures: ProcedureInput[] = [
       en: 'VAT and excise tax (IEPS) certification (company certification scheme)',
     },
     summary: {
-      es: 'Certificación del SAT, en las modalidades A, AA y AAA, que otorga un crédito fiscal equivalente al 100 % del IVA y del IEPS de las importaciones temporales bajo IMMEX, depósito fiscal para la industria automotriz, elaboración en recinto fiscalizado o recinto fiscalizado estratégico. Existe desde 2015.',
-      en: 'SAT certification, in modalities A, AA and AAA, that grants a tax credit equal to 100 % of the VAT and excise tax (IEPS) on temporary imports under IMMEX, the automotive bonded warehouse, processing in a bonded facility or a strategic bonded zone. It has existed since 2015.',
+      es: 'Certificación del SAT, en las modalidades A, AA y AAA, que otorga un crédito fiscal equivalente al 100 % del IVA y del IEPS de las importaciones temporales bajo IMMEX, depósito fiscal para la industria automotriz, elaboración en recinto fiscalizado o recinto fiscalizado estratégico. La prevé el art. 28-A de la Ley del IVA, adicionado por la reforma publicada en el DOF el 11-12-2013.',
+      en: 'SAT certification, in modalities A, AA and AAA, that grants a tax credit equal to 100 % of the VAT and excise tax (IEPS) on temporary imports under IMMEX, the automotive bonded warehouse, processing in a bonded facility or a strategic bonded zone. It is provided for by Art. 28-A of the VAT Law, added by the reform published in the DOF on 11-12-2013.',
     },
     whoNeedsIt: {
       es: 'Empresas con programa IMMEX u otro de los regímenes mencionados que importan temporalmente y quieren evitar el costo del IVA y el IEPS en esas importaciones. Es opcional: quien no se certifica puede no pagar el IVA garantizándolo con fianza (LIVA art. 28-A).',
@@ -880,8 +887,8 @@ export const procedures: ProcedureInput[] = [
         en: 'The certification is valid for one year and is renewed within the 30 days before it expires, showing the requirements are still met (VAT Law Art. 28-A).',
       },
       {
-        es: 'Las reglas de la certificación han cambiado con reformas a las RGCE (por ejemplo, en 2020); revise las vigentes.',
-        en: 'The certification rules have changed with amendments to the RGCE (for example in 2020); check the rules in force.',
+        es: 'Las reglas de la certificación cambian con las reformas a las RGCE; revise las vigentes.',
+        en: 'The certification rules change with amendments to the RGCE; check the rules in force.',
       },
     ],
     sources: [
@@ -889,7 +896,6 @@ export const procedures: ProcedureInput[] = [
       { title: 'Cámara de Diputados — Ley Federal de Derechos (cuotas 2026), art. 40', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LFD.pdf' },
       { title: 'Cámara de Diputados — Ley del Impuesto al Valor Agregado, art. 28-A', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LIVA.pdf' },
       { title: 'SAT — Certificación (portal del SAT)', url: 'http://www.sat.gob.mx/gobmx/Paginas/Certificacion_exportadoras.html' },
-      { title: 'IDC Online — Certificadas en IVA e IEPS afectadas por la 1.ª reforma a las RGCE (2020)', url: 'https://idconline.mx/comercio-exterior/2020/07/27/certificadas-en-iva-e-iesps-afectadas-por-la-1ra-reforma-a-las-rgce' },
     ],
     verifiedOn: '2026-12-04',
   },
@@ -904,12 +910,12 @@ export const procedures: ProcedureInput[] = [
       en: 'Sectoral promotion programmes (PROSEC)',
     },
     summary: {
-      es: 'Programas de la Secretaría de Economía que permiten a los productores de determinadas mercancías importar insumos y maquinaria con un arancel preferente, vendan en México o exporten. Las tasas rondan el 0–10 % (0–5 % en la mayoría de los casos, según otros resúmenes). Hay unos 23 o 24 sectores.',
-      en: 'Ministry of Economy programmes that let producers of specific goods import inputs and machinery at a preferential duty, whether they sell in Mexico or export. Rates are around 0–10 % (0–5 % in most cases, according to other summaries). There are about 23 or 24 sectors.',
+      es: 'Programas de la Secretaría de Economía que permiten a los productores de determinadas mercancías importar insumos y maquinaria con un arancel preferente, vendan en México o exporten. El Decreto PROSEC fija los sectores y, para cada uno, los bienes y sus aranceles preferentes; las tasas vigentes están por confirmar en el texto oficial.',
+      en: 'Ministry of Economy programmes that let producers of specific goods import inputs and machinery at a preferential duty, whether they sell in Mexico or export. The PROSEC Decree sets the sectors and, for each, the goods and their preferential duty rates; the rates in force are to be confirmed in the official text.',
     },
     whoNeedsIt: {
-      es: 'Fabricantes que importan insumos o maquinaria para producir bienes de un sector PROSEC: eléctrico; electrónico; mueble; juguete; calzado; minero y metalúrgico; bienes de capital; fotográfico; maquinaria agrícola; industrias diversas; químico; caucho y plástico; siderúrgico; farmoquímico y equipo médico; transporte (excepto automotriz); papel y cartón; madera; cuero y pieles; automotriz y autopartes; textil y confección; chocolates y dulces; café; y alimentario. Es opcional: conviene cuando reduce el arancel de lo que importa.',
-      en: 'Manufacturers that import inputs or machinery to produce goods in a PROSEC sector: electrical; electronics; furniture; toys; footwear; mining and metallurgy; capital goods; photographic; agricultural machinery; miscellaneous industries; chemicals; rubber and plastics; steel; pharmaceuticals and medical equipment; transport (excluding automotive); paper and cardboard; wood; leather; automotive and auto parts; textiles and apparel; chocolates and confectionery; coffee; and food. It is optional: worth it when it lowers the duty on what you import.',
+      es: 'Fabricantes que importan insumos o maquinaria para producir bienes de un sector PROSEC. La Tarifa de la Ley de los Impuestos Generales de Importación y de Exportación (partida 98.02, fracciones 9802.00.01 a 9802.00.25) nombra los programas vigentes: industria eléctrica; electrónica; del mueble; del juguete, juegos de recreo y artículos deportivos; del calzado; minera y metalúrgica; de bienes de capital; fotográfica; de maquinaria agrícola; industrias diversas; química; de manufacturas del caucho y plástico; siderúrgica; de productos farmoquímicos, medicamentos y equipo médico; del transporte (excepto automotriz y autopartes); del papel y cartón; de la madera; del cuero y pieles; automotriz y de autopartes; textil y de la confección; de chocolates, dulces y similares; del café; y alimentaria. Es opcional: conviene cuando reduce el arancel de lo que importa.',
+      en: 'Manufacturers that import inputs or machinery to produce goods in a PROSEC sector. The tariff of the General Import and Export Duties Law (heading 98.02, items 9802.00.01 to 9802.00.25) names the programmes in force: electrical; electronics; furniture; toys, games and sporting goods; footwear; mining and metallurgy; capital goods; photographic; agricultural machinery; miscellaneous industries; chemicals; rubber and plastic goods; steel; pharmaceutical chemicals, medicines and medical equipment; transport (excluding automotive and auto parts); paper and cardboard; wood; leather and hides; automotive and auto parts; textiles and apparel; chocolates, sweets and similar; coffee; and food. It is optional: worth it when it lowers the duty on what you import.',
     },
     appliesWhen: {
       all: [
@@ -922,7 +928,7 @@ export const procedures: ProcedureInput[] = [
       { es: 'Programa PROSEC autorizado para el sector correspondiente', en: 'PROSEC programme authorised for the relevant sector' },
     ],
     prerequisites: ['sat-importers-register'],
-    legalBasis: [{ law: 'decreto-prosec' }],
+    legalBasis: [{ law: 'decreto-prosec' }, { law: 'ligie', article: '2, fr. II, regla 8ª' }],
     steps: [
       {
         title: {
@@ -996,18 +1002,15 @@ export const procedures: ProcedureInput[] = [
         en: 'To be confirmed: the requirements, the filing channel and the resolution time (set by the PROSEC Decree, which was not read here). The Federal Fees Law charges nothing for the programme.',
       },
       {
-        es: 'La «Regla Octava» (partida arancelaria 98.02) se apoya en PROSEC; sus detalles están por confirmar.',
-        en: 'The “Regla Octava” (tariff heading 98.02) builds on PROSEC; its details are to be confirmed.',
+        es: 'Con PROSEC suele usarse la «Regla Octava»: la regla complementaria 8ª de la Ley de los Impuestos Generales de Importación y de Exportación permite, previa autorización de la Secretaría de Economía, importar por la fracción designada (partida 98.02) los insumos, materiales, partes y componentes de lo que fabrica una empresa con registro de empresa fabricante. Las fracciones de esa partida para los programas PROSEC (9802.00.01 a 9802.00.25) están exentas de impuesto de importación, salvo las mercancías que excluyen (p. ej., las del Anexo II del Decreto IMMEX para los sectores siderúrgico, textil y alimentario). Esa autorización es un trámite aparte, que este catálogo no detalla.',
+        en: 'PROSEC is usually combined with the “Regla Octava”: complementary rule 8 of the General Import and Export Duties Law lets a company holding a manufacturer registration import, with prior authorisation from the Ministry of Economy, the inputs, materials, parts and components of what it makes under the designated tariff items (heading 98.02). The items of that heading for the PROSEC programmes (9802.00.01 to 9802.00.25) are exempt from import duty, except for the goods they exclude (e.g. those in Annex II of the IMMEX Decree for the steel, textile and food sectors). That authorisation is a separate procedure this catalogue does not detail.',
       },
     ],
     sources: [
+      { title: 'Cámara de Diputados — Ley de los Impuestos Generales de Importación y de Exportación (texto vigente, Tarifa modificada DOF 31-12-2025): partida 98.02 y regla complementaria 8ª', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LIGIE.pdf' },
       { title: 'DOF 02-08-2002 — edición en que se publicó el Decreto por el que se establecen diversos Programas de Promoción Sectorial', url: 'https://www.dof.gob.mx/index.php?year=2002&month=08&day=02' },
       { title: 'Cámara de Diputados — Ley Federal de Derechos (cuotas 2026), arts. 62 a 81', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LFD.pdf' },
-      { title: 'CIEN — Programas de fomento', url: 'https://cien.org.mx/programas-de-fomento.html' },
-      { title: 'Opportimes — México incorpora más productos a los PROSEC', url: 'https://opportimes.com/mexico-incorpora-mas-productos-a-los-prosec' },
-      { title: 'Opportimes — PROSEC y Regla Octava en México', url: 'https://opportimes.com/prosec-y-regla-octava-en-mexico' },
-      { title: 'Stratego — PROSEC', url: 'https://stratego-st.com/?p=17707' },
     ],
-    verifiedOn: '2026-11-28',
+    verifiedOn: '2026-12-04',
   },
 ];
