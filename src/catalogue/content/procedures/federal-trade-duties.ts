@@ -110,8 +110,8 @@ export const procedures: ProcedureInput[] = [
           unverified: true,
           legalBasis: [{ law: 'la', article: '100-A' }],
           note: {
-            es: 'El art. 100-A fija 180 días naturales con resolución favorable si no se notifica, en el párrafo que regula la renovación; que el mismo plazo rija la primera solicitud está por confirmar en las reglas.',
-            en: 'Art. 100-A sets 180 calendar days, with approval if no decision is notified, in the paragraph on renewal; whether the same deadline governs a first application is to be confirmed in the rules.',
+            es: 'Por confirmar. El art. 100-A fija 180 días naturales, con resolución favorable si no se notifica, solo en el párrafo que regula la renovación; para la primera solicitud la Ley Aduanera no fija plazo y remite a las reglas (RGCE, capítulo 7), que no pudimos leer. Si las reglas no fijaran uno, regiría el CFF, supletorio de la Ley Aduanera (art. 1): tres meses y negativa ficta (art. 37). Mostramos el plazo de la renovación como referencia.',
+            en: 'To be confirmed. Art. 100-A sets 180 calendar days, with approval if no decision is notified, only in the paragraph on renewal; for a first application the Customs Law sets no term and defers to the rules (RGCE, chapter 7), which we could not read. If the rules set none, the Federal Tax Code, which applies supplementarily to the Customs Law (Art. 1), would govern: three months, silence meaning refusal (Art. 37). We show the renewal term for reference.',
           },
         },
         legalBasis: [{ law: 'la', article: '100-A' }, { law: 'lfd', article: '40, inciso m)' }],

@@ -253,8 +253,8 @@ export const procedures: ProcedureInput[] = [
           tacitApproval: 'unknown',
           unverified: true,
           note: {
-            es: 'Guías anteriores dicen «10 días» sin precisar si son hábiles o naturales ni citar la norma (se cita el art. 82 del Reglamento, no verificado); mostramos la lectura más larga (hábiles).',
-            en: 'Older guides say “10 days” without stating business or calendar days or citing the rule (Regulation Art. 82 is cited, unverified); we show the longer reading (business days).',
+            es: 'Por confirmar. Guías privadas dicen «10 días», contados desde el día siguiente a la recepción, y citan el art. 82 del Reglamento de la Ley Aduanera, la regla 1.3.2 y la ficha 5/LA de las RGCE, textos que no pudimos leer; mostramos la lectura más larga (días hábiles). Si esas normas no fijaran plazo, regiría el CFF, supletorio de la Ley Aduanera (art. 1): tres meses y negativa ficta (art. 37).',
+            en: 'To be confirmed. Private guides say “10 days”, counted from the day after receipt, citing Art. 82 of the Customs Law Regulation, rule 1.3.2 and form 5/LA of the RGCE, texts we could not read; we show the longer reading (business days). If those rules set no term, the Federal Tax Code, which applies supplementarily to the Customs Law (Art. 1), would govern: three months, silence meaning refusal (Art. 37).',
           },
         },
         legalBasis: [
