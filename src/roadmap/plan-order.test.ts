@@ -72,7 +72,8 @@ test('software firm in Mexico City: the trademark is recommended, apart; totals 
   assertSound(pl);
   const tm = pl.procedures.find((x) => x.procedure.id === 'impi-trademark')!;
   assert.equal(tm.optional, true);
-  assert.ok(tm.end.max > pl.totals.durationDays.max, 'it lasts longer than the plan, yet the plan does not wait for it');
+  assert.ok(!pl.criticalPath.includes('impi-trademark'), 'never on the critical path');
+  // assertSound shows the totals are the required work's alone, whatever the trademark lasts or costs.
   assert.ok(pl.totals.recommendedCostMXN.min >= tm.cost.min);
 });
 

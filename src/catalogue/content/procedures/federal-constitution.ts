@@ -43,6 +43,10 @@ const noFederalFee = (es: string, en: string) => ({
 });
 
 const src = {
+  satFedatarios: {
+    title: 'SAT — Fedatarios públicos: preguntas más frecuentes (inscripción en el RFC por el fedatario, inmediata y simultánea con la constitución)',
+    url: 'http://m.sat.gob.mx/terceros_autorizados/fedatarios_publicos/Paginas/preg_frec.aspx',
+  },
   lie: {
     title: 'Cámara de Diputados — Ley de Inversión Extranjera (última reforma DOF 27-05-2024)',
     url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LIE.pdf',
@@ -568,10 +572,16 @@ export const procedures: ProcedureInput[] = [
             'The Federal Fees Law (LFD) sets no fee for RFC registration.',
           ),
         ],
-        timeframe: cffPetition(
-          'La inscripción debe pedirse dentro del mes siguiente a que la sociedad tenga obligaciones fiscales.',
-          'Registration is due within the month after the company has tax obligations.',
-        ),
+        timeframe: {
+          waiting: { min: 0, max: 0, unit: 'business-days' as const },
+          legalDeadline: { days: 90, unit: 'calendar-days' as const },
+          tacitApproval: 'negative' as const,
+          legalBasis: [{ law: 'cff', article: '37' }],
+          note: {
+            es: 'Por el notario o corredor incorporado al esquema de fedatarios del SAT, la inscripción en el RFC y la cédula de identificación fiscal se obtienen de inmediato, junto con la constitución (SAT, preguntas frecuentes de fedatarios públicos). En una oficina del SAT, el CFF no fija un plazo propio: su art. 37 le da tres meses (unos 90 días naturales) para resolver, y su silencio equivale a una negativa. La inscripción debe pedirse dentro del mes siguiente a que la sociedad tenga obligaciones fiscales.',
+            en: 'Through a notary or broker enrolled in SAT’s notaries scheme, the RFC registration and the tax ID card are obtained at once, together with the incorporation (SAT, notaries’ frequently asked questions). At a SAT office the CFF sets no specific term: its Art. 37 gives SAT three months (about 90 calendar days) to answer, and silence counts as a refusal. Registration is due within the month after the company has tax obligations.',
+          },
+        },
         legalBasis: [
           { law: 'cff', article: '27' },
           { law: 'rcff', article: '22-28' },
@@ -593,7 +603,7 @@ export const procedures: ProcedureInput[] = [
         en: 'Every company must also keep a file on its beneficial owners (CFF art. 32-B Ter; see that procedure).',
       },
     ],
-    sources: [src.rmf2026, src.cff, src.lfd],
+    sources: [src.rmf2026, src.cff, src.lfd, src.satFedatarios],
     verifiedOn: '2026-12-04',
   },
   {
@@ -677,9 +687,10 @@ export const procedures: ProcedureInput[] = [
         ],
         timeframe: {
           ...cffPetition(
-            'El SAT puede negar la e.firma si no valida la identidad, el domicilio o la situación fiscal, o si un socio con control efectivo está en sus listas de incumplidos (CFF art. 17-D). El plazo corre desde que la solicitud se presenta en la cita. Si en la cita el SAT pide información adicional, la sociedad tiene seis días hábiles para aclarar (ficha 20/CFF) y la oficina resuelve la aclaración en un máximo de diez días hábiles; sin aclaración, la solicitud se tiene por no presentada (RMF 2026, regla 2.2.14).',
-            'SAT may refuse the e.firma if it cannot validate identity, address or tax status, or if a shareholder with effective control is on its non-compliance lists (CFF Art. 17-D). The term runs from when the request is filed at the appointment. If SAT asks for more information at the appointment, the company has six business days to clarify (ficha 20/CFF) and the office decides the clarification within ten business days at most; without a clarification the request is treated as not filed (2026 Miscellaneous Tax Resolution, rule 2.2.14).',
+            'El certificado se entrega al terminar la cita (ficha 105/CFF del SAT: «Al finalizar el trámite, recibirá una copia simple de su Certificado digital»); si el SAT pide información adicional, hasta 6 + 10 días hábiles (regla 2.2.14). El SAT puede negar la e.firma si no valida la identidad, el domicilio o la situación fiscal, o si un socio con control efectivo está en sus listas de incumplidos (CFF art. 17-D). El plazo corre desde que la solicitud se presenta en la cita. Si en la cita el SAT pide información adicional, la sociedad tiene seis días hábiles para aclarar (ficha 20/CFF) y la oficina resuelve la aclaración en un máximo de diez días hábiles; sin aclaración, la solicitud se tiene por no presentada (RMF 2026, regla 2.2.14).',
+            'The certificate is handed over at the end of the appointment (SAT ficha 105/CFF: “at the end of the procedure you will receive a simple copy of your digital certificate”); if SAT asks for more information, up to 6 + 10 business days (rule 2.2.14). SAT may refuse the e.firma if it cannot validate identity, address or tax status, or if a shareholder with effective control is on its non-compliance lists (CFF Art. 17-D). The term runs from when the request is filed at the appointment. If SAT asks for more information at the appointment, the company has six business days to clarify (ficha 20/CFF) and the office decides the clarification within ten business days at most; without a clarification the request is treated as not filed (2026 Miscellaneous Tax Resolution, rule 2.2.14).',
           ),
+          waiting: { min: 0, max: 16, unit: 'business-days' as const },
           legalBasis: [{ law: 'cff', article: '37' }, { law: 'rmf', article: '2.2.14' }],
         },
         legalBasis: [{ law: 'cff', article: '17-D' }, { law: 'cff', article: '19-A' }, { law: 'rmf', article: '2.2.14' }],
