@@ -12,8 +12,10 @@ import type { AppDeps } from '../app.ts';
 import { HttpError, notFound } from '../http/errors.ts';
 import { parseQuery } from '../http/query.ts';
 import { invalid } from './api-routes.ts';
-import { ClientIdReusedError, postChatMessage, queuePosition, startChat } from './commands/chat.ts';
-import { CaseClosedError } from './commands/conversation.ts';
+import { ClientIdReusedError, NotRateableError, postChatMessage, queuePosition, rateChat, startChat, transcriptText } from './commands/chat.ts';
+import { CaseClosedError, investorClose } from './commands/conversation.ts';
+import { queueMail } from '../mail/outbox.ts';
+import { deskMessages } from './locales/index.ts';
 import { DeskLimitError } from './commands/create-case.ts';
 import { trackingUrl } from './links.ts';
 import type { MessageHub } from './message-hub.ts';
@@ -45,6 +47,13 @@ export const ChatMessage = z
     body: z.string({ error: 'required' }).trim().min(1, { error: 'required' }).max(CHAT_MESSAGE_MAX, { error: `must be at most ${CHAT_MESSAGE_MAX} characters` }),
   })
   .strict();
+const Rating = z
+  .object({
+    score: z.number({ error: 'must be a whole number 1–5' }).int({ error: 'must be a whole number 1–5' }).min(1, { error: 'must be a whole number 1–5' }).max(5, { error: 'must be a whole number 1–5' }),
+    comment: z.string().trim().max(1000, { error: 'must be at most 1000 characters' }).optional(),
+  })
+  .strict();
+const Transcript = z.object({ email: z.string().trim().max(254, { error: 'is too long' }).pipe(z.email({ error: 'must be an e-mail address' })).optional() }).strict();
 const Read = z.object({
   after: z.coerce.number({ error: 'must be a whole number ≥ 0' }).int({ error: 'must be a whole number ≥ 0' }).min(0, { error: 'must be a whole number ≥ 0' }).default(0),
   wait: z.coerce.number({ error: `must be 0 to ${MAX_WAIT_SECONDS}` }).int({ error: `must be 0 to ${MAX_WAIT_SECONDS}` }).min(0, { error: `must be 0 to ${MAX_WAIT_SECONDS}` }).max(MAX_WAIT_SECONDS, { error: `must be 0 to ${MAX_WAIT_SECONDS}` }).default(0),
@@ -96,6 +105,44 @@ export async function apiChatRoutes(app: FastifyInstance, deps: AppDeps, hub: Me
         if (e instanceof ClientIdReusedError) throw new HttpError(409, 'client_id_reused', 'this clientId was already used for a different message', 'clientId');
         throw e;
       }
+    });
+
+    scope.post<{ Params: { id: string } }>('/api/v1/chat/conversations/:id/close', async (req, reply) => {
+      const c = await authorised(req);
+      await investorClose(deps.db, c.id, req.id);
+      return reply.code(204).header('Cache-Control', 'no-store').send();
+    });
+
+    scope.post<{ Params: { id: string } }>('/api/v1/chat/conversations/:id/rating', async (req, reply) => {
+      const c = await authorised(req);
+      const parsed = Rating.safeParse(req.body ?? {});
+      if (!parsed.success) throw invalid(parsed.error.issues);
+      try {
+        await rateChat(deps.db, c.id, parsed.data.score, parsed.data.comment || null);
+      } catch (e) {
+        if (e instanceof NotRateableError) throw new HttpError(409, 'not_rateable', 'a chat is rated once, after it is closed');
+        throw e;
+      }
+      return reply.code(204).header('Cache-Control', 'no-store').send();
+    });
+
+    // The transcript goes to the address given now or at the start; it carries the private link.
+    scope.post<{ Params: { id: string } }>('/api/v1/chat/conversations/:id/transcript', { config: { rateLimit: { max: 3, timeWindow: 60_000 } } }, async (req, reply) => {
+      const c = await authorised(req);
+      const parsed = Transcript.safeParse(req.body ?? {});
+      if (!parsed.success) throw invalid(parsed.error.issues);
+      const to = parsed.data.email ?? c.email;
+      if (!to) throw new HttpError(400, 'invalid_request', 'Invalid request: email required (none was given at the start)', 'email', [{ field: 'email', message: 'required' }]);
+      const token = /^Bearer ([A-Za-z0-9_-]{1,200})$/.exec(req.headers.authorization ?? '')![1]!;
+      await deps.db.transaction(async (tx) => {
+        if (!c.email) await tx.query('UPDATE desk_case SET email = $2, updated_at = now() WHERE id = $1 AND email IS NULL', [c.id, to]);
+        await queueMail(tx, {
+          to, locale: c.locale, template: 'chatTranscript',
+          params: { folio: c.folio, transcript: await transcriptText(tx, c, deskMessages(c.locale).chat.authors), link: trackingUrl(deps.config.PUBLIC_URL, c.locale, c.folio, token) },
+        });
+      });
+      deps.mail.kick();
+      return reply.code(202).header('Cache-Control', 'no-store').send();
     });
 
     scope.get<{ Params: { id: string } }>('/api/v1/chat/conversations/:id/messages', async (req, reply) => {

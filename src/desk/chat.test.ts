@@ -125,6 +125,32 @@ for (const target of dbTargets()) {
       });
     }
 
+    test('the visitor ends the chat, rates it once, and gets the transcript by mail', async () => {
+      const c = await start();
+      const auth = { authorization: `Bearer ${c.token}` };
+      const post = (path: string, payload?: object) => t.app.inject({ method: 'POST', url: `/api/v1/chat/conversations/${c.id}/${path}`, headers: auth, ...(payload ? { payload } : {}) });
+      await send(c, { clientId: 'end-msg-0001', body: 'Do I need a SIEM registration?' });
+      await postChatMessage(t.db, await caseId(c.id), { authorKind: 'staff', authorId: null, clientId: 'end-desk-0001', body: 'Yes, within two months of the RFC.' });
+      assert.equal((await post('rating', { score: 5 })).statusCode, 409, 'not before it ends');
+      assert.equal((await post('close')).statusCode, 204);
+      assert.equal((await findCaseByFolio(t.db, c.id))!.status, 'closed');
+      assert.equal((await send(c, { clientId: 'end-msg-0002', body: 'One more thing' })).statusCode, 409);
+      assert.equal((await post('rating', { score: 6 })).statusCode, 400);
+      assert.equal((await post('rating', { score: 4, comment: 'Clear and quick.' })).statusCode, 204);
+      assert.equal((await post('rating', { score: 1 })).statusCode, 409, 'once');
+      const [rated] = await t.db.query<{ rating: number; rating_comment: string }>('SELECT rating, rating_comment FROM desk_case WHERE folio = $1', [c.id]);
+      assert.deepEqual({ ...rated }, { rating: 4, rating_comment: 'Clear and quick.' });
+      const noMail = await post('transcript', {});
+      assert.equal(noMail.statusCode, 400, 'no address given at the start nor now');
+      assert.equal(noMail.json().error.parameter, 'email');
+      assert.equal((await post('transcript', { email: 'visitor@example.org' })).statusCode, 202);
+      const [mail] = await t.db.query<{ subject: string; body_text: string; locale: string }>(`SELECT subject, body_text, locale FROM mail_outbox WHERE template = 'chatTranscript' AND to_address = 'visitor@example.org' ORDER BY created_at DESC LIMIT 1`);
+      assert.ok(mail!.subject.includes(c.id));
+      assert.match(mail!.body_text, /You: Do I need a SIEM registration\?/);
+      assert.match(mail!.body_text, /Desk: Yes, within two months of the RFC\./);
+      assert.ok(mail!.body_text.includes(`token=${c.token}`), 'with the private link');
+    });
+
     test('the token opens only its own conversation; a case from the forms is not a chat', async () => {
       const a = await start();
       const b = await start();

@@ -103,6 +103,23 @@ export const deskPaths = {
       },
     },
   },
+  '/api/v1/chat/conversations/{id}/close': {
+    post: { summary: 'End the chat (the visitor)', operationId: 'closeChat', security: chatBearer, parameters: [chatId], responses: { '204': { description: 'Closed (closing twice changes nothing)' }, '404': chatNotFound } },
+  },
+  '/api/v1/chat/conversations/{id}/rating': {
+    post: {
+      summary: 'Rate a finished chat, once', operationId: 'rateChat', security: chatBearer, parameters: [chatId],
+      requestBody: { required: true, content: { 'application/json': { schema: obj({ score: { type: 'integer', minimum: 1, maximum: 5 }, comment: { type: 'string', maxLength: 1000 } }, ['score']) } } },
+      responses: { '204': { description: 'Rated' }, '400': error, '404': chatNotFound, '409': { description: 'Not closed yet, or already rated' } },
+    },
+  },
+  '/api/v1/chat/conversations/{id}/transcript': {
+    post: {
+      summary: 'Mail the transcript to the visitor', description: 'To `email`, or to the address given when the chat started. The mail carries the private tracking link.', operationId: 'mailChatTranscript', security: chatBearer, parameters: [chatId],
+      requestBody: { content: { 'application/json': { schema: obj({ email: { type: 'string', format: 'email' } }, []) } } },
+      responses: { '202': { description: 'Queued' }, '400': error, '404': chatNotFound },
+    },
+  },
 };
 
 export const deskSecuritySchemes = {

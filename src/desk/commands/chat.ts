@@ -11,7 +11,7 @@ import { addBusinessHours } from '../../calendar/business-hours.ts';
 import { cachedSecret, dailyAddressKey, nextFolioSeq } from '../intake-keys.ts';
 import { route } from '../routing.ts';
 import { hashToken, TOKEN_KEY, tokenFrom } from '../token.ts';
-import { findCase, insertMessage, lockCase, messageByClientId } from '../queries.ts';
+import { findCase, insertMessage, listMessages, lockCase, messageByClientId } from '../queries.ts';
 import { DeskLimitError } from './create-case.ts';
 import { CaseClosedError } from './conversation.ts';
 import type { DeskCase, DeskMessage } from '../schema.ts';
@@ -116,4 +116,25 @@ export async function queuePosition(db: Queryable, c: Pick<DeskCase, 'id' | 'sta
     [c.createdAt.toISOString(), c.id],
   );
   return Number(r!.n) + 1;
+}
+
+/** Rating a chat that is not over yet, or rating it twice. */
+export class NotRateableError extends Error {}
+
+/** The visitor's satisfaction with a finished chat: 1–5 and an optional comment, once. */
+export async function rateChat(db: Db, caseId: string, score: number, comment: string | null): Promise<void> {
+  const rows = await db.query(
+    `UPDATE desk_case SET rating = $2, rating_comment = $3, rated_at = now()
+      WHERE id = $1 AND channel = 'chat' AND status = 'closed' AND rated_at IS NULL RETURNING 1`,
+    [caseId, score, comment],
+  );
+  if (!rows.length) throw new NotRateableError('not closed, or already rated');
+}
+
+/** The public messages as a plain-text transcript for the visitor's mail. */
+export async function transcriptText(db: Queryable, c: Pick<DeskCase, 'id' | 'locale'>, names: { investor: string; staff: string; system: string }): Promise<string> {
+  const fmt = new Intl.DateTimeFormat(c.locale === 'es' ? 'es-MX' : 'en-GB', { timeZone: 'America/Mexico_City', dateStyle: 'short', timeStyle: 'short' });
+  return (await listMessages(db, c.id, { includeInternal: false }))
+    .map((m) => `[${fmt.format(m.createdAt)}] ${m.authorKind === 'staff' ? (m.authorName ?? names.staff) : names[m.authorKind]}: ${m.body}`)
+    .join('\n\n');
 }

@@ -93,6 +93,9 @@ export const deskEn: DeskMessages = {
   },
   statuses: { received: 'Received', assigned: 'Assigned', answered: 'Answered', waiting: 'Waiting for you', closed: 'Closed' },
   system: { closedByInvestor: 'The requester closed the request.', closedByDesk: (r: string) => `The desk closed the request: ${r}`, erased: 'Personal data erased at the requester’s request.' },
+  chat: {
+    authors: { investor: 'You', staff: 'Desk', system: 'Notice' },
+  },
   staff: {
     inbox: 'Request inbox',
     filters: 'Filter',

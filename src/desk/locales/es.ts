@@ -92,6 +92,9 @@ export const deskEs = {
   },
   statuses: { received: 'Recibida', assigned: 'Asignada', answered: 'Respondida', waiting: 'Esperando su respuesta', closed: 'Cerrada' },
   system: { closedByInvestor: 'El solicitante cerró la solicitud.', closedByDesk: (r: string) => `La ventanilla cerró la solicitud: ${r}`, erased: 'Datos personales borrados a petición del solicitante.' },
+  chat: {
+    authors: { investor: 'Usted', staff: 'Ventanilla', system: 'Aviso' },
+  },
   staff: {
     inbox: 'Bandeja de solicitudes',
     filters: 'Filtrar',

@@ -44,4 +44,10 @@ export const en: MailMessages = {
       `Hello ${p.name},\n\nThe desk answered your request ${p.folio}:\n\n${p.excerpt}\n\n` +
       `Read the whole answer and reply here:\n\n${p.link}${signature}`,
   },
+  chatTranscript: {
+    subject: (p) => `Your conversation with the desk (${p.folio})`,
+    body: (p) =>
+      `Hello,\n\nHere is the transcript of your conversation ${p.folio}, as you asked:\n\n${p.transcript}\n\n` +
+      `You can follow it and reply here (the link is personal: do not share it):\n\n${p.link}${signature}`,
+  },
 };

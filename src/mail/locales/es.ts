@@ -65,7 +65,20 @@ export const es = {
       `Hola, ${p.name}:\n\nLa ventanilla respondió a su solicitud ${p.folio}:\n\n${p.excerpt}\n\n` +
       `Lea la respuesta completa y conteste aquí:\n\n${p.link}${signature}`,
   },
+  chatTranscript: {
+    subject: (p: ChatTranscriptParams) => `Su conversación con la ventanilla (${p.folio})`,
+    body: (p: ChatTranscriptParams) =>
+      `Hola:\n\nEsta es la transcripción de su conversación ${p.folio}, como la pidió:\n\n${p.transcript}\n\n` +
+      `Puede seguirla y responder aquí (el enlace es personal: no lo comparta):\n\n${p.link}${signature}`,
+  },
 };
+
+export interface ChatTranscriptParams {
+  folio: string;
+  /** The public messages, one per paragraph: "[time] who: text". */
+  transcript: string;
+  link: string;
+}
 
 export interface DeskMailParams {
   name: string;
