@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { addBusinessHours, businessHoursBetween } from './business-hours.ts';
+import { addBusinessHours, businessHoursBetween, isOpen, nextOpening } from './business-hours.ts';
 
 // Mexico City is UTC−6: 09:00 local = 15:00Z.
 test('business hours skip nights, weekends and LFT art. 74 rest days', () => {
@@ -27,4 +27,15 @@ test('hours between two instants count only business hours, and invert addBusine
       assert.ok(Math.abs(businessHoursBetween(from, to) - h) < 1e-6, `${start} + ${h}`);
     }
   }
+});
+
+test('the desk is open 09:00–18:00 on business days; otherwise it says when it opens', () => {
+  assert.equal(isOpen(new Date('2026-12-01T15:00:00Z')), true, 'Tuesday 09:00');
+  assert.equal(isOpen(new Date('2026-12-01T23:59:00Z')), true, 'Tuesday 17:59');
+  assert.equal(isOpen(new Date('2026-12-02T00:00:00Z')), false, 'Tuesday 18:00');
+  assert.equal(isOpen(new Date('2026-12-05T17:00:00Z')), false, 'Saturday');
+  assert.equal(isOpen(new Date('2026-12-25T17:00:00Z')), false, 'Christmas (LFT art. 74)');
+  assert.equal(nextOpening(new Date('2026-12-01T16:00:00Z')).toISOString(), '2026-12-01T16:00:00.000Z', 'open: now');
+  assert.equal(nextOpening(new Date('2026-12-05T00:30:00Z')).toISOString(), '2026-12-07T15:00:00.000Z', 'Friday 18:30 → Monday 09:00');
+  assert.equal(nextOpening(new Date('2026-12-24T12:00:00Z')).toISOString(), '2026-12-24T15:00:00.000Z', 'before opening: today at 09:00');
 });

@@ -53,3 +53,12 @@ export function businessHoursBetween(from: Date, to: Date): number {
   }
   return total;
 }
+
+/** Whether the desk is open at `t` (a business day, 09:00–18:00 in Mexico City). */
+export function isOpen(t: Date): boolean {
+  const { date, hour } = local(t);
+  return isBusinessDay(date) && hour >= OPEN_H && hour < CLOSE_H;
+}
+
+/** When the desk next opens at or after `t` (`t` itself when it is open). */
+export const nextOpening = (t: Date): Date => addBusinessHours(t, 0);

@@ -11,6 +11,7 @@ import { z } from 'zod';
 import type { AppDeps } from '../app.ts';
 import { HttpError, notFound } from '../http/errors.ts';
 import { parseQuery } from '../http/query.ts';
+import { isOpen, nextOpening } from '../calendar/business-hours.ts';
 import { invalid } from './api-routes.ts';
 import { ClientIdReusedError, NotRateableError, postChatMessage, queuePosition, rateChat, startChat, transcriptText } from './commands/chat.ts';
 import { CaseClosedError, investorClose } from './commands/conversation.ts';
@@ -85,6 +86,8 @@ export async function apiChatRoutes(app: FastifyInstance, deps: AppDeps, hub: Me
         });
         return reply.code(201).type(JSON_TYPE).header('Cache-Control', 'no-store').header('Location', `/api/v1/chat/conversations/${c.folio}`).send({
           id: c.folio, token, status: c.status, queuePosition: await queuePosition(deps.db, c), trackingUrl: trackingUrl(deps.config.PUBLIC_URL, c.locale, c.folio, token),
+          // Outside business hours nobody answers live: the client says when the desk opens.
+          open: isOpen(c.createdAt), opensAt: nextOpening(c.createdAt).toISOString(),
         });
       } catch (e) {
         if (e instanceof DeskLimitError) throw new HttpError(429, 'rate_limited', 'daily request limit reached for this address');

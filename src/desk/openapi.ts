@@ -20,7 +20,7 @@ export const deskSchemas = {
     expected_datetime: { oneOf: [{ type: 'null' }, dt] }, state: nstr, procedureId: nstr,
     messages: arr(obj({ from: { enum: ['investor', 'staff', 'system'] }, at: dt, text: str })),
   }),
-  ChatStarted: obj({ id: { type: 'string', pattern: '^VU-\\d{4}-\\d{6,}$' }, token: str, status: { enum: ['received', 'assigned'] }, queuePosition: { type: 'integer', minimum: 0 }, trackingUrl: { type: 'string', format: 'uri' } }),
+  ChatStarted: obj({ id: { type: 'string', pattern: '^VU-\\d{4}-\\d{6,}$' }, token: str, status: { enum: ['received', 'assigned'] }, queuePosition: { type: 'integer', minimum: 0 }, trackingUrl: { type: 'string', format: 'uri' }, open: { type: 'boolean' }, opensAt: dt }),
   ChatMessage: obj({ seq: { type: 'integer', minimum: 1 }, from: { enum: ['investor', 'staff', 'system'] }, author: nstr, clientId: nstr, at: dt, text: str }),
   ChatMessages: obj({
     id: str, status: { enum: ['received', 'assigned', 'answered', 'waiting', 'closed'] }, queuePosition: { type: 'integer', minimum: 0 }, lastSeq: { type: 'integer', minimum: 0 },

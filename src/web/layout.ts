@@ -9,6 +9,7 @@ import { messages } from '../i18n/messages.ts';
 import type { Assets } from './assets.ts';
 import { searchBox } from '../search/views/search-box.ts';
 import { headerMark } from '../site/logo.ts';
+import { chatEntry, chatTemplate } from '../desk/views/chat-widget.ts';
 
 export interface PageContext {
   locale: Locale;
@@ -63,6 +64,7 @@ ${page.head ?? ''}
   <div class="wrap header-row">
     <a class="brand" href="/${ctx.locale}/">${raw(headerMark)}<span class="brand-text">${t.site.name}<span class="tagline">${t.site.tagline}</span></span></a>
     ${searchBox(ctx.locale)}
+    ${chatEntry(ctx.locale)}
     <a class="lang-toggle" href="${toggleHref}" hreflang="${other}" lang="${other}" aria-label="${t.site.switchToLabel}">${t.site.switchTo}</a>
   </div>
   <nav class="wrap site-nav" aria-label="${t.site.nav}">
@@ -97,6 +99,7 @@ ${page.body}
     <p class="small">${t.site.scianAttribution}</p>
   </div>
 </footer>
+${chatTemplate(ctx.locale)}
 </body>
 </html>`;
 }

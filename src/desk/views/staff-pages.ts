@@ -102,7 +102,7 @@ ${problemSummary(editorialMessages(v.locale), problems, o.formError)}
   ${c.roadmapId ? html`<dt>${t.track.plan}</dt><dd><a href="${pathFor({ page: 'plan', id: c.roadmapId }, c.locale)}">${t.track.plan}</a></dd>` : ''}
   ${procedure ? html`<dt>${t.track.procedure}</dt><dd><a href="${pathFor({ page: 'procedure', slug: procedure.slug }, v.locale)}">${procedure.title[v.locale]}</a></dd>` : ''}
   ${Object.entries(c.details).map(([k, val]) => html`<dt>${label[k] ?? k}</dt><dd>${detail(k, val)}</dd>`)}
-  <dt>${s.contact}</dt><dd>${c.anonymisedAt ? s.erased : html`${c.name ?? ''}${c.organisation ? ` (${c.organisation})` : ''} · <a href="mailto:${c.email ?? ''}">${c.email ?? ''}</a> · ${v.t.localeName[c.locale]}`}</dd>
+  <dt>${s.contact}</dt><dd>${c.anonymisedAt ? s.erased : html`${c.name ?? ''}${c.organisation ? ` (${c.organisation})` : ''}${c.email ? html` · <a href="mailto:${c.email}">${c.email}</a>` : ''} · ${v.t.localeName[c.locale]}`}</dd>
 </dl>
 <h2>${t.track.conversation}</h2>
 <ol class="conversation">${o.messages.map(

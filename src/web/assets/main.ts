@@ -3,9 +3,11 @@
  * Behaviour attaches through data-module attributes (as in govuk-frontend).
  */
 import { searchSuggest } from './search-suggest.ts';
+import { chat } from './chat.ts';
 
 const modules: Record<string, (el: HTMLElement) => void> = {
   'search-suggest': searchSuggest,
+  chat,
   // A print button is useless without JS, so it is rendered hidden and revealed here.
   print(el) {
     el.hidden = false;
