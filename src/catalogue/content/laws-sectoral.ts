@@ -139,4 +139,41 @@ export const sectoralLaws: z.input<typeof Law>[] = [
       },
     ],
   },
+  {
+    id: 'rlsh',
+    acronym: 'RLSH',
+    name: { es: 'Reglamento de la Ley del Sector Hidrocarburos', en: 'Regulation of the Hydrocarbons Sector Law' },
+    url: 'https://www.dof.gob.mx/nota_detalle.php?codigo=5769153&fecha=03/10/2025',
+    publishedOn: '2025-10-03',
+    articles: [
+      {
+        number: '96',
+        summary: {
+          es: 'Contenido de las solicitudes de permiso en los formatos autorizados, entre otros el acuse o la autorización de la Manifestación de Impacto Social y de la evaluación ambiental ante la ASEA, la posesión del predio y el comprobante de pago de los derechos o aprovechamientos correspondientes (fr. VIII).',
+          en: 'Content of permit applications on the authorised forms, including the acknowledgement or authorisation of the social impact assessment and of the ASEA environmental assessment, possession of the site and proof of payment of the applicable fees or charges (fr. VIII).',
+        },
+      },
+      {
+        number: '143',
+        summary: {
+          es: 'Permisos distintos de importación y exportación: la SENER o la CNE se pronuncian sobre la admisión en 10 días hábiles y resuelven en 70 días hábiles desde la admisión; el plazo se suspende durante la prevención (30 días hábiles) y los requerimientos (hasta 10 días hábiles).',
+          en: 'Permits other than import and export: SENER or the CNE rule on admission within 10 business days and decide within 70 business days of admission; the clock stops during requests for corrections (30 business days) and for information (up to 10 business days).',
+        },
+      },
+      {
+        number: '144',
+        summary: {
+          es: 'Permisos de importación y exportación de la SENER: admisión en 5 días hábiles (prevención: 10 días hábiles para subsanar y 5 para revisar) y resolución en 12 días hábiles desde la admisión.',
+          en: 'SENER import and export permits: admission within 5 business days (corrections: 10 business days to make them and 5 to review) and a decision within 12 business days of admission.',
+        },
+      },
+      {
+        number: '146',
+        summary: {
+          es: 'Si la SENER o la CNE no resuelven la solicitud de permiso en el plazo, se entiende resuelta en sentido negativo.',
+          en: 'If SENER or the CNE does not decide a permit application in time, it is deemed refused.',
+        },
+      },
+    ],
+  },
 ];
