@@ -9,7 +9,10 @@ import type { ProcedureInput } from '../../schema.ts';
 
 const SRC_LGS = { title: 'Cámara de Diputados — Ley General de Salud (texto vigente, última reforma DOF 15-01-2026)', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LGS.pdf' };
 const SRC_LFD = { title: 'Cámara de Diputados — Ley Federal de Derechos (cantidades actualizadas para 2026, RMF DOF 28-12-2025)', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LFD.pdf' };
-const SRC_RIS = { title: 'Cámara de Diputados — Reglamento de Insumos para la Salud', url: 'https://www.diputados.gob.mx/LeyesBiblio/regley/Reg_LGS_MIS.pdf' };
+// The Cámara de Diputados file Reg_LGS_MIS.pdf cited here before is the Health Research regulation
+// (Reglamento de la LGS en Materia de Investigación para la Salud), not the Health Supplies Regulation:
+// the DOF edition in which the RIS was published is cited instead until its consolidated text is located.
+const SRC_RIS = { title: 'DOF 04-02-1998 — edición en que se publicó el Reglamento de Insumos para la Salud', url: 'https://www.dof.gob.mx/index.php?year=1998&month=02&day=04' };
 const SRC_COFEPRIS_2025 = { title: 'DOF (SIDOF) — Acuerdo por el que se establecen acciones de simplificación para trámites ante la COFEPRIS (2025)', url: 'https://sidof.segob.gob.mx/notas/docFuente/5766390' };
 const SRC_LGEEPA = { title: 'Cámara de Diputados — Ley General del Equilibrio Ecológico y la Protección al Ambiente', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LGEEPA.pdf' };
 const SRC_LSE = { title: 'Cámara de Diputados — Ley del Sector Eléctrico (DOF 18-03-2025)', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LSE.pdf' };
@@ -112,8 +115,8 @@ export const procedures: ProcedureInput[] = [
           tacitApproval: 'positive',
           legalBasis: [{ law: 'ris', article: '179' }],
           note: {
-            es: 'Clase I en 30 días (si no hay respuesta, la solicitud se entiende procedente), clase II en 35 y clase III en 60 días; con dictamen favorable de un tercero autorizado, 15 días (RIS art. 179). La afirmativa ficta solo aplica a la clase I.',
-            en: 'Class I in 30 days (if there is no answer the application is deemed granted), class II in 35 and class III in 60 days; with a favourable opinion from an authorised third party, 15 days (RIS Art. 179). Tacit approval applies to class I only.',
+            es: 'Clase I en 30 días (si no hay respuesta, la solicitud se entiende procedente), clase II en 35 y clase III en 60 días; con dictamen favorable de un tercero autorizado, 15 días (RIS art. 179). La afirmativa ficta solo aplica a la clase I. El Acuerdo de simplificación de la COFEPRIS de 2025 (SIDOF, que cita el art. 179 entre sus fundamentos) pudo acortar estos plazos: confirme el vigente en la ficha del trámite.',
+            en: 'Class I in 30 days (if there is no answer the application is deemed granted), class II in 35 and class III in 60 days; with a favourable opinion from an authorised third party, 15 days (RIS Art. 179). Tacit approval applies to class I only. COFEPRIS’s 2025 simplification Agreement (SIDOF, which cites Art. 179 among its legal bases) may have shortened these times: confirm the current one in the procedure sheet.',
           },
         },
         legalBasis: [{ law: 'lgs', article: '376' }, { law: 'ris', article: '179' }],
