@@ -147,6 +147,13 @@ export const sectoralLaws: z.input<typeof Law>[] = [
     publishedOn: '2025-10-03',
     articles: [
       {
+        number: '93',
+        summary: {
+          es: 'Vigencias máximas de los permisos (petrolíferos: almacenamiento hasta 30 años, despacho para autoconsumo hasta 15, importación y exportación hasta 5); no hay prórroga, se pide un nuevo permiso hasta un año antes del vencimiento.',
+          en: 'Maximum permit terms (petroleum products: storage up to 30 years, dispensing for own use up to 15, import and export up to 5); there is no extension, a new permit is requested up to one year before expiry.',
+        },
+      },
+      {
         number: '96',
         summary: {
           es: 'Contenido de las solicitudes de permiso en los formatos autorizados, entre otros el acuse o la autorización de la Manifestación de Impacto Social y de la evaluación ambiental ante la ASEA, la posesión del predio y el comprobante de pago de los derechos o aprovechamientos correspondientes (fr. VIII).',

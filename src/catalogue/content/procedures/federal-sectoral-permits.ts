@@ -342,6 +342,7 @@ export const procedures: ProcedureInput[] = [
     ],
     caveats: [
       { es: 'Los permisionarios entregan semanalmente información de controles volumétricos, medición y calidad (LSH art. 76).', en: 'Permit holders report volumetric controls, measurement and quality data weekly (LSH Art. 76).' },
+      { es: 'Vigencia máxima: almacenamiento de petrolíferos hasta 30 años y despacho para autoconsumo hasta 15 años; la CNE fija la de cada permiso según el proyecto. No hay prórroga: para seguir operando se pide un nuevo permiso, hasta un año antes del vencimiento (Reglamento de la LSH, art. 93).', en: 'Maximum validity: petroleum-product storage up to 30 years and dispensing for own use up to 15 years; the CNE sets each permit’s term by project. There is no extension: to keep operating, a new permit is requested, up to one year before expiry (LSH Regulation, Art. 93).' },
       { es: 'La seguridad industrial y ambiental de estas instalaciones la regula la ASEA (por confirmar el trámite aplicable).', en: 'Industrial and environmental safety of these facilities is regulated by ASEA (the applicable procedure is to be confirmed).' },
     ],
     sources: [SRC.lsh, SRC.lfd, { title: 'DOF 03-10-2025 — Decreto por el que se expide el Reglamento de la Ley del Sector Hidrocarburos (arts. 96, 142 a 146)', url: 'https://www.dof.gob.mx/nota_detalle.php?codigo=5769153&fecha=03/10/2025' }],
@@ -393,6 +394,7 @@ export const procedures: ProcedureInput[] = [
     ],
     caveats: [
       { es: 'Los permisionarios reportan semanalmente información de controles volumétricos, medición y calidad, y de sus operaciones comerciales (LSH art. 76). La importación también pasa por la aduana con su pedimento.', en: 'Permit holders report volumetric-control, measurement, quality and trading data weekly (LSH Art. 76). The import also clears customs with its declaration (pedimento).' },
+      { es: 'Vigencia máxima del permiso de importación: 5 años, sin prórroga (para seguir importando se pide uno nuevo, hasta un año antes del vencimiento). Los requisitos de detalle están en el acuerdo que emiten conjuntamente la SENER y la Secretaría de Economía (Reglamento de la LSH, arts. 93, 142 y 144).', en: 'Maximum validity of the import permit: 5 years, with no extension (to keep importing, a new one is requested, up to one year before expiry). The detailed requirements are in the agreement SENER and the Ministry of Economy issue jointly (LSH Regulation, Arts. 93, 142 and 144).' },
     ],
     sources: [
       { title: 'Cámara de Diputados — Ley del Sector Hidrocarburos (DOF 18-03-2025)', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LSH.pdf' },
