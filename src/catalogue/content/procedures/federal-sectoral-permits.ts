@@ -174,7 +174,7 @@ export const procedures: ProcedureInput[] = [
       },
     ],
     caveats: [
-      { es: 'Los lineamientos de homologación que emita la CRT y su plazo de resolución están por confirmar; los del IFT pueden seguir aplicándose mientras tanto.', en: 'The CRT’s type-approval guidelines and decision time are to be confirmed; the IFT’s may still apply in the meantime.' },
+      { es: 'La LMTR no fija plazo para resolver la homologación: lo fijarán los procedimientos y lineamientos que publique la CRT (art. 272), que están por confirmar. Los actos jurídicos emitidos por el IFT antes de la ley siguen surtiendo efectos (transitorio décimo octavo), de modo que sus lineamientos de homologación siguen siendo la referencia mientras la CRT no emita los propios.', en: 'The LMTR sets no time for deciding type approval: the procedures and guidelines the CRT publishes will (Art. 272), and they are to be confirmed. Legal acts the IFT issued before the law keep their effect (eighteenth transitional article), so its type-approval guidelines remain the reference until the CRT issues its own.' },
     ],
     sources: [SRC.lmtr, SRC.lfd],
     verifiedOn: '2026-12-03',
