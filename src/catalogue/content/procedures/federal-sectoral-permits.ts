@@ -6,6 +6,13 @@
  *
  * Read on 2026-12-03 in the Cámara de Diputados consolidated texts (LGS, LFD with its 2026
  * amounts, LSE, LSH, LMTR, LFPA) and official pages; what they do not settle is flagged.
+ *
+ * 2026-12-04: regulations checked. The LSH Regulation (DOF 03-10-2025, dof.gob.mx nota 5769153,
+ * read in a copy of the DOF page) settles the fuel-permit decision times (arts. 143, 144, 146) but
+ * sets no fee amount (art. 96 fr. VIII); the LSE Regulation (same date) adds the MIS procedure
+ * (arts. 206, 213-215) and sets no time or fee for CENACE's interconnection studies. Still flagged:
+ * fuel-permit and MIS charges, interconnection study time and fees, CRT type-approval time (the CRT
+ * guidelines were not read), and the GMP certificate time (no COFEPRIS sheet or rule read).
  */
 import type { ProcedureInput } from '../../schema.ts';
 

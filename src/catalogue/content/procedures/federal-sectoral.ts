@@ -4,6 +4,12 @@
  * trademarks (IMPI). Corrected on 2026-12-03 against the Cámara de Diputados consolidated
  * texts (LGS, LFD with its 2026 amounts, LGEEPA, LSE, LAN, LFPA) and catalogue-audit-2026-12.md;
  * anything those do not settle is flagged.
+ *
+ * 2026-12-04: no official copy of the Health Supplies Regulation (RIS, arts. 166 and licences),
+ * the LGEEPA air-pollution Regulation, the LGPGIR Regulation, the 2025 COFEPRIS and SEMARNAT
+ * simplification Agreements (beyond their opening) or the current IMPI tariff Agreement could be
+ * read, so the medicine registration, health licence, LAU and hazardous-waste times and the IMPI
+ * fee stay flagged. The RIS file cited before (Reg_LGS_MIS.pdf) is the Health Research regulation.
  */
 import type { ProcedureInput } from '../../schema.ts';
 
