@@ -82,7 +82,7 @@ export const sectoralLaws: z.input<typeof Law>[] = [
     id: 'ris',
     acronym: 'RIS',
     name: { es: 'Reglamento de Insumos para la Salud', en: 'Health Supplies Regulation' },
-    url: 'https://www.diputados.gob.mx/LeyesBiblio/regley/Reg_LGS_MIS.pdf',
+    url: 'https://www.dof.gob.mx/index.php?year=1998&month=02&day=04',
     articles: [
       {
         number: '179',
