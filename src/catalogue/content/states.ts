@@ -15,17 +15,26 @@
  * their notes came from public research notes, not from our own reading, so the rates stay flagged.
  * No secretariat or agency website was confirmed by the sources, so no state has a
  * secretariat URL and most one-stop shops have `url: null` (never guess a domain).
+ * 2026-12-04 (official sources only): every news, blog and consultancy source was removed. Each
+ * state keeps only official sources (state congress, Periódico Oficial, state government). The
+ * secretariat and investor-desk details and the notes that only the press supported are now
+ * flagged (`unverified: true` and the PRESS_ONLY note). The payroll-tax rates stay flagged: the
+ * stored copies of the official laws that could be read show only their opening pages, never the
+ * article that sets the rate, so no rate was confirmed in an official text; each note says where
+ * the figure came from and which official text should confirm it. Sonora's 2% is stated on two
+ * official state pages, but neither is dated for 2026, so it also stays flagged.
  */
 import type { z } from 'zod';
 import type { State } from '../schema.ts';
 
-// Payroll-tax sources (§7, T-tags).
-const T1 = { title: 'El Contribuyente — Impuesto sobre nóminas: tabla 2026 por estado', url: 'https://www.elcontribuyente.mx/impuesto-sobre-nominas' };
-const T2 = { title: 'El Contribuyente (Feb 2026) — Nóminas más caras en 2026: los estados que suben el impuesto al empleo', url: 'https://www.elcontribuyente.mx/2026/02/nominas-mas-caras-en-2026-los-estados-que-suben-el-impuesto-al-empleo/amp' };
-const T3 = { title: 'Facturando — Cambios al impuesto sobre nóminas 2026 (blog)', url: 'https://www.facturando.mx/blog' };
-const T4 = { title: 'PROW (May 2025) — Impuesto sobre nóminas en México, el impuesto estatal más relevante de los estados', url: 'https://prow.global/2025/05/impuesto-sobre-nominas-en-mexico-el-impuesto-estatal-mas-relevante-de-los-estados' };
-const T7 = { title: 'KPMG (Jan 2022) — Mexico: payroll tax rates in various states', url: 'https://kpmg.com/us/en/home/insights/2022/01/tnf-mexico-payroll-tax-rates-various-municipalities-states.html' };
-const T14 = { title: 'Veritas / Chevez Ruiz Zamarripa (Feb 2025) — Reformas a las contribuciones locales en 2025', url: 'https://www.veritas.org.mx/Impuestos/Fiscal/reformas-a-las-contribuciones-locales-en-2025' };
+/**
+ * 2026-12-04: the news sites, blogs and consultancy notes that the 2026-11-28 desk review cited were
+ * removed: none is an official source. What only they supported stays in the file flagged.
+ */
+const PRESS_ONLY = {
+  es: 'La secretaría, su titular, el organismo de promoción de inversiones y las demás notas de este estado provienen de notas de prensa y publicaciones no oficiales revisadas el 2026-11-28, que ya no se citan por no ser fuentes oficiales; no se leyó una página oficial del gobierno del estado que los confirme: por confirmar.',
+  en: 'The secretariat, its head, the investment-promotion body and the other notes for this state come from press items and unofficial publications reviewed on 2026-11-28, which are no longer cited because they are not official sources; no official state-government page confirming them was read: to be confirmed.',
+};
 
 const NO_RATE = {
   es: 'No se encontró la tasa general vigente en las fuentes revisadas; confírmela en la ley de hacienda o código fiscal del estado y su ley de ingresos 2026.',
@@ -38,7 +47,7 @@ export const states: z.input<typeof State>[] = [
     slug: 'aguascalientes',
     name: 'Aguascalientes',
     shortName: 'Aguascalientes',
-    secretariat: { name: 'Secretaría de Desarrollo Económico, Ciencia y Tecnología', acronym: 'SEDECYT', head: 'Esaú Garza de Vega', seen: 'Aug 2025' },
+    secretariat: { name: 'Secretaría de Desarrollo Económico, Ciencia y Tecnología', acronym: 'SEDECYT', head: 'Esaú Garza de Vega', seen: 'Aug 2025', unverified: true },
     oneStopShop: {
       name: { es: 'Subsecretaría de Promoción a la Inversión (SEDECYT)', en: 'Under-Secretariat for Investment Promotion (Subsecretaría de Promoción a la Inversión, SEDECYT)' },
       url: null,
@@ -53,12 +62,13 @@ export const states: z.input<typeof State>[] = [
       ratePct: 2.5,
       year: 2026,
       note: {
-        es: '2.5 % en 2025 y 2026. KPMG informó una reducción al 2 % para 2022, así que la tasa ha cambiado en años recientes.',
-        en: '2.5% in 2025 and 2026. KPMG reported a cut to 2% for 2022, so the rate has moved in recent years.',
+        es: '2.5 % en 2025 y 2026; una de esas publicaciones daba 2 % para 2022, así que la tasa ha cambiado en años recientes. No se leyó en la Ley de Hacienda ni en la Ley de Ingresos 2026 citadas. Cifra tomada de publicaciones no oficiales (prensa, blogs o despachos) que ya no se citan; no se leyó el artículo que fija la tasa en un texto oficial: por confirmar.',
+        en: '2.5% in 2025 and 2026; one of those publications gave 2% for 2022, so the rate has moved in recent years. It was not read in the cited Ley de Hacienda or 2026 revenue law. Figure taken from unofficial publications (press, blogs or advisory firms) that are no longer cited; the article setting the rate was not read in an official text: to be confirmed.',
       },
       unverified: true,
     },
     notes: [
+      PRESS_ONLY,
       {
         es: 'Fue miembro de la plataforma «Invest in México» de la Alianza Federalista (2020); su situación actual está por confirmar.',
         en: 'It was a member of the Alianza Federalista “Invest in México” promotion platform (2020); its current status is to be confirmed.',
@@ -69,10 +79,6 @@ export const states: z.input<typeof State>[] = [
       },
     ],
     sources: [
-      { title: 'La Razón (Aug 2025) — Aguascalientes, tercer lugar nacional en economía e innovación según el IMCO', url: 'https://www.razon.com.mx/estados/2025/08/20/aguascalientes-se-coloca-en-tercer-lugar-nacional-en-economia-e-innovacion-segun-el-imco/' },
-      { title: 'La Jornada Aguascalientes (Aug 2025) — Aguascalientes, tercer lugar nacional en economía e innovación', url: 'https://www.lja.mx/2025/08/aguascalientes-tercer-lugar-nacional-en-economia-e-innovacion' },
-      T1,
-      T4,
       { title: 'Congreso del Estado de Aguascalientes — Ley de Hacienda del Estado de Aguascalientes (última reforma P.O. 26-05-2025)', url: 'https://congresoags.gob.mx/agenda_legislativa/leyes/descargarPdf/198' },
       { title: 'Congreso del Estado de Aguascalientes — Ley de Ingresos del Estado para el ejercicio fiscal 2026 (P.O. 26-12-2025)', url: 'https://congresoags.gob.mx/agenda_legislativa/leyes/descargarPdf/2528' },
     ],
@@ -83,7 +89,7 @@ export const states: z.input<typeof State>[] = [
     slug: 'baja-california',
     name: 'Baja California',
     shortName: 'Baja California',
-    secretariat: { name: 'Secretaría de Economía e Innovación', acronym: 'SEI', head: 'Kurt Honold Morales', seen: '2025' },
+    secretariat: { name: 'Secretaría de Economía e Innovación', acronym: 'SEI', head: 'Kurt Honold Morales', seen: '2025', unverified: true },
     oneStopShop: {
       name: null,
       url: null,
@@ -98,22 +104,19 @@ export const states: z.input<typeof State>[] = [
       ratePct: 4.25,
       year: 2026,
       note: {
-        es: '4.25 % en 2025 y 2026; en 2025 se describía como la tasa más alta del país. La tasa está en el art. 151-16 de la Ley de Hacienda del Estado (texto del Congreso citado en las fuentes); según ese texto unifica desde 2024 la tasa base de 1.80 % y las sobretasas de 1.20 % y 1.25 %. Por confirmar en ese texto oficial.',
-        en: '4.25% in 2025 and 2026; in 2025 it was described as the highest rate in the country. The rate is in Art. 151-16 of the state Ley de Hacienda (the Congress text cited in the sources), which since 2024 is said to merge the 1.80% base rate and the 1.20% and 1.25% surcharges. To be confirmed in that official text.',
+        es: '4.25 % en 2025 y 2026, descrita como la tasa más alta del país y situada en el art. 151-16 de la Ley de Hacienda del Estado, que desde 2024 unificaría la tasa base de 1.80 % y las sobretasas de 1.20 % y 1.25 %. Ese artículo no se leyó en el texto del Congreso citado. Cifra tomada de publicaciones no oficiales (prensa, blogs o despachos) que ya no se citan; no se leyó el artículo que fija la tasa en un texto oficial: por confirmar.',
+        en: '4.25% in 2025 and 2026, described as the highest rate in the country and placed in Art. 151-16 of the state Ley de Hacienda, which since 2024 would merge the 1.80% base rate and the 1.20% and 1.25% surcharges. That article was not read in the cited Congress text. Figure taken from unofficial publications (press, blogs or advisory firms) that are no longer cited; the article setting the rate was not read in an official text: to be confirmed.',
       },
       unverified: true,
     },
     notes: [
+      PRESS_ONLY,
       {
         es: 'Según una nota de prensa, el fondo empresarial FIDEM, financiado con el ISN, se extinguió en mayo de 2025.',
         en: 'A news item reports that FIDEM, the business fund financed by the payroll tax, was wound up in May 2025.',
       },
     ],
     sources: [
-      { title: 'En Línea BC — Secretaría de Economía e Innovación de Baja California', url: 'https://www.enlineabc.com.mx/?p=146176' },
-      T1,
-      T4,
-      { title: 'Noticia Frontera (2025) — Estrategia económica de Baja California y ruptura con empresarios (FIDEM)', url: 'https://noticiafrontera.com/fracasa-estrategia-economica-de-baja-california-desplome-en-actividades-terciarias-ruptura-con-empresarios-y-desgaste-del-gobierno-estatal' },
       { title: 'Congreso del Estado de Baja California — Ley de Hacienda del Estado de Baja California (edición 18-06-2026; impuesto sobre remuneraciones al trabajo personal, arts. 151-13 a 151-16)', url: 'https://www.congresobc.gob.mx/Documentos/ProcesoParlamentario/Leyes/TOMO_II/20260618_LEYHACES.PDF' },
     ],
     verifiedOn: '2026-11-28',
@@ -123,7 +126,7 @@ export const states: z.input<typeof State>[] = [
     slug: 'baja-california-sur',
     name: 'Baja California Sur',
     shortName: 'Baja California Sur',
-    secretariat: { name: 'Secretaría de Turismo y Economía', acronym: 'SETUE', head: 'Maribel Collins Sánchez', seen: '2025' },
+    secretariat: { name: 'Secretaría de Turismo y Economía', acronym: 'SETUE', head: 'Maribel Collins Sánchez', seen: '2025', unverified: true },
     oneStopShop: {
       name: null,
       url: null,
@@ -138,22 +141,19 @@ export const states: z.input<typeof State>[] = [
       ratePct: 3,
       year: 2026,
       note: {
-        es: 'Sube de 2.5 % (2025) a 3 % en 2026, por reforma a la Ley de Hacienda del Estado (arts. 33 a 36). La Ley de Ingresos 2026 publicada por el Congreso (citada) reparte lo recaudado por el impuesto como equivalente a la tasa de 3 %; la copia consolidada de la Ley de Hacienda en línea aún muestra 2.5 %. Por confirmar en el Boletín Oficial.',
-        en: 'Raised from 2.5% (2025) to 3% in 2026 by an amendment to the state Ley de Hacienda (Arts. 33–36). The 2026 revenue law published by the state Congress (cited) allocates the tax’s proceeds as equivalent to a 3% rate; the consolidated Ley de Hacienda online still shows 2.5%. To be confirmed in the Boletín Oficial.',
+        es: 'Subiría de 2.5 % (2025) a 3 % en 2026 por reforma a la Ley de Hacienda del Estado (arts. 33 a 36). Notas de investigación previas indican que la Ley de Ingresos 2026 del Congreso (citada) reparte lo recaudado como equivalente a una tasa de 3 % y que la copia consolidada de la Ley de Hacienda en línea aún mostraba 2.5 %; no lo leímos. Confírmelo en el Boletín Oficial. Cifra tomada de publicaciones no oficiales (prensa, blogs o despachos) que ya no se citan; no se leyó el artículo que fija la tasa en un texto oficial: por confirmar.',
+        en: 'Would rise from 2.5% (2025) to 3% in 2026 by an amendment to the state Ley de Hacienda (Arts. 33–36). Earlier research notes say the Congress’s 2026 revenue law (cited) allocates the proceeds as equivalent to a 3% rate and that the consolidated Ley de Hacienda online still showed 2.5%; we did not read it. Check the Boletín Oficial. Figure taken from unofficial publications (press, blogs or advisory firms) that are no longer cited; the article setting the rate was not read in an official text: to be confirmed.',
       },
       unverified: true,
     },
     notes: [
+      PRESS_ONLY,
       {
         es: 'El nombre «SETUES» (Secretaría de Turismo, Economía y Sustentabilidad) corresponde a la administración 2015–2021.',
         en: 'The name “SETUES” (tourism, economy and sustainability secretariat) belongs to the 2015–2021 administration.',
       },
     ],
     sources: [
-      { title: 'Tribuna de México — Gobierno de BCS: avances del cuarto informe', url: 'https://tribunademexico.com/gobierno-bcs-avances-cuarto-informe/' },
-      { title: 'California en Línea — Secretaría de Turismo y Economía de BCS', url: 'https://californiaenlinea.com/?p=22759' },
-      T1,
-      T2,
       { title: 'Congreso del Estado de Baja California Sur — Ley de Ingresos del Estado de Baja California Sur para el ejercicio fiscal 2026', url: 'https://www.cbcs.gob.mx/LEYES-BCS/LIngresosBCS-2026.doc' },
     ],
     verifiedOn: '2026-11-28',
@@ -163,7 +163,7 @@ export const states: z.input<typeof State>[] = [
     slug: 'campeche',
     name: 'Campeche',
     shortName: 'Campeche',
-    secretariat: { name: 'Secretaría de Desarrollo Económico', acronym: 'SEDECO', head: 'Jorge Luis Lavalle Maury', seen: '2025' },
+    secretariat: { name: 'Secretaría de Desarrollo Económico', acronym: 'SEDECO', head: 'Jorge Luis Lavalle Maury', seen: '2025', unverified: true },
     oneStopShop: {
       name: { es: 'Consejo Promotor de Inversiones de Campeche', en: 'Campeche Investment Promotion Council (Consejo Promotor de Inversiones de Campeche)' },
       url: null,
@@ -172,15 +172,19 @@ export const states: z.input<typeof State>[] = [
         es: 'Consejo de promoción de inversiones creado a mediados de 2025. Es un órgano de coordinación y promoción, no una ventanilla legal de trámites; no se encontró sitio web.',
         en: 'Investment-promotion council created in mid-2025. It is a coordination and promotion body, not a legal one-stop shop for permits; no website was found.',
       },
-      unverified: false,
+      unverified: true,
     },
     payrollTax: {
       ratePct: 3,
       year: 2026,
-      note: { es: '3 % en 2025 y 2026.', en: '3% in 2025 and 2026.' },
+      note: {
+        es: '3 % en 2025 y 2026. No se leyó en la Ley de Hacienda del Estado citada. Cifra tomada de publicaciones no oficiales (prensa, blogs o despachos) que ya no se citan; no se leyó el artículo que fija la tasa en un texto oficial: por confirmar.',
+        en: '3% in 2025 and 2026. It was not read in the cited state Ley de Hacienda. Figure taken from unofficial publications (press, blogs or advisory firms) that are no longer cited; the article setting the rate was not read in an official text: to be confirmed.',
+      },
       unverified: true,
     },
     notes: [
+      PRESS_ONLY,
       {
         es: 'Polo de Desarrollo Seybaplaya I (convenio firmado en septiembre de 2025).',
         en: 'Seybaplaya I development pole (Polo de Desarrollo; agreement signed in September 2025).',
@@ -191,10 +195,6 @@ export const states: z.input<typeof State>[] = [
       },
     ],
     sources: [
-      { title: 'El Economista (Sep 2025) — Campeche pretende convertirse en nodo logístico internacional', url: 'https://www.eleconomista.com.mx/estados/campeche-pretende-convertirse-nodo-logistico-internacional-20250918-777849.html' },
-      { title: 'Heraldo de México (Jul 2025) — Atracción de inversiones: alianza para el desarrollo económico', url: 'https://heraldodemexico.com.mx/opinion/2025/7/24/atraccion-de-inversiones-alianza-para-el-desarrollo-economico-717333.html' },
-      T1,
-      T4,
       { title: 'Consejería Jurídica del Gobierno de Campeche — Ley de Hacienda del Estado de Campeche (última reforma P.O.E. 29-12-2025)', url: 'https://consejeria.campeche.gob.mx/pagina/LEXIUSCAMPECHE/docs/est/100047.pdf' },
     ],
     verifiedOn: '2026-11-28',
@@ -204,7 +204,7 @@ export const states: z.input<typeof State>[] = [
     slug: 'coahuila',
     name: 'Coahuila de Zaragoza',
     shortName: 'Coahuila',
-    secretariat: { name: 'Secretaría de Economía', head: 'Luis Eduardo Olivares', seen: 'Nov 2025' },
+    secretariat: { name: 'Secretaría de Economía', head: 'Luis Eduardo Olivares', seen: 'Nov 2025', unverified: true },
     oneStopShop: {
       name: { es: 'Comité Promotor de Inversiones de Coahuila', en: 'Coahuila Investment Promotion Committee (Comité Promotor de Inversiones, CPI)' },
       url: null,
@@ -213,15 +213,19 @@ export const states: z.input<typeof State>[] = [
         es: 'Comité Promotor de Inversiones (CPI) instalado en septiembre de 2025 con la Secretaría de Economía federal (Plan México): una mesa de coordinación, no una ventanilla legal de trámites. En La Laguna existe además la plataforma regional «Invest in La Laguna» (con Durango). No se encontró sitio web del comité.',
         en: 'Investment Promotion Committee (CPI) installed in September 2025 with the federal Secretaría de Economía (Plan México): a coordination table, not a legal one-stop shop for permits. La Laguna also has the regional “Invest in La Laguna” platform (shared with Durango). No committee website was found.',
       },
-      unverified: false,
+      unverified: true,
     },
     payrollTax: {
       ratePct: 3,
       year: 2026,
-      note: { es: '3 % en 2026.', en: '3% in 2026.' },
+      note: {
+        es: '3 % en 2026. No se leyó en la Ley de Ingresos 2026 citada ni en la ley de hacienda del estado. Cifra tomada de publicaciones no oficiales (prensa, blogs o despachos) que ya no se citan; no se leyó el artículo que fija la tasa en un texto oficial: por confirmar.',
+        en: '3% in 2026. It was not read in the cited 2026 revenue law or in the state’s tax law. Figure taken from unofficial publications (press, blogs or advisory firms) that are no longer cited; the article setting the rate was not read in an official text: to be confirmed.',
+      },
       unverified: true,
     },
     notes: [
+      PRESS_ONLY,
       {
         es: 'El SARE municipal de Saltillo fue certificado por PROSARE (CONAMER) en 2018 y 2021; en 2021 obtuvo la mejor calificación del país (94.2/100) y la certificación máxima de 3 años. Con la extinción de la CONAMER en 2025, confirme la vigencia del certificado con la ATDT.',
         en: 'Saltillo’s municipal SARE (rapid business-opening system) was PROSARE-certified by CONAMER in 2018 and 2021; in 2021 it scored highest in the country (94.2/100) and got the maximum 3-year certificate. With CONAMER wound up in 2025, check with the ATDT that the certificate is still current.',
@@ -236,10 +240,6 @@ export const states: z.input<typeof State>[] = [
       },
     ],
     sources: [
-      { title: 'Periódico La Voz (2025) — Resultados económicos de Coahuila 2025', url: 'https://periodicolavoz.com.mx/coahuila/saltillo/resultados-economicos-coahuila-2025-crecimiento-y-oportunid/356430' },
-      { title: 'Vanguardia — Coahuila mantiene cifras positivas en inversión y empleo', url: 'https://vanguardia.com.mx/coahuila/coahuila-mantiene-cifras-positivas-en-inversion-y-empleo-pese-a-retos-internacionales-AP18249009' },
-      T1,
-      { title: 'La Prensa de Coahuila (Aug 2021) — El SARE de Saltillo es el mejor de México', url: 'https://laprensadecoahuila.com.mx/2021/08/15/sare-de-saltillo-es-el-mejor-de-mexico' },
       { title: 'Congreso del Estado de Coahuila — Ley de Ingresos del Estado para el ejercicio fiscal 2026 (P.O. 30-12-2025)', url: 'https://www.congresocoahuila.gob.mx/transparencia/03/Leyes_Coahuila/coa932026.pdf' },
     ],
     verifiedOn: '2026-11-28',
@@ -249,7 +249,7 @@ export const states: z.input<typeof State>[] = [
     slug: 'colima',
     name: 'Colima',
     shortName: 'Colima',
-    secretariat: { name: 'Secretaría de Desarrollo Económico', acronym: 'SEDECO', head: 'Francisco Javier Rodríguez García', seen: '2025' },
+    secretariat: { name: 'Secretaría de Desarrollo Económico', acronym: 'SEDECO', head: 'Francisco Javier Rodríguez García', seen: '2025', unverified: true },
     oneStopShop: {
       name: null,
       url: null,
@@ -263,10 +263,14 @@ export const states: z.input<typeof State>[] = [
     payrollTax: {
       ratePct: 3,
       year: 2026,
-      note: { es: 'Sube de 2 % (2025) a 3 % en 2026.', en: 'Raised from 2% (2025) to 3% in 2026.' },
+      note: {
+        es: 'Subiría de 2 % (2025) a 3 % en 2026. No se leyó en la Ley de Hacienda ni en la Ley de Ingresos 2026 citadas. Cifra tomada de publicaciones no oficiales (prensa, blogs o despachos) que ya no se citan; no se leyó el artículo que fija la tasa en un texto oficial: por confirmar.',
+        en: 'Would rise from 2% (2025) to 3% in 2026. It was not read in the cited Ley de Hacienda or 2026 revenue law. Figure taken from unofficial publications (press, blogs or advisory firms) that are no longer cited; the article setting the rate was not read in an official text: to be confirmed.',
+      },
       unverified: true,
     },
     notes: [
+      PRESS_ONLY,
       {
         es: 'El Congreso aprobó en 2025 una nueva Ley de Desarrollo Económico del estado.',
         en: 'A new state economic development law (Ley de Desarrollo Económico) was approved in 2025.',
@@ -277,10 +281,6 @@ export const states: z.input<typeof State>[] = [
       },
     ],
     sources: [
-      { title: 'AF Medios — SEDECO Colima entre los diez mejores estados en crecimiento económico', url: 'https://www.afmedios.com/sedeco-colima-entre-los-diez-mejores-estados-del-pais-en-crecimiento-economico-bienestar-exportaciones-y-otros-rubros' },
-      { title: 'El Comentario, Universidad de Colima — SEDECO Colima', url: 'https://elcomentario.ucol.mx/?p=186746' },
-      T1,
-      T2,
       { title: 'Congreso del Estado de Colima — Ley de Hacienda del Estado de Colima (última reforma P.O. 30-06-2026)', url: 'https://congresocol.gob.mx/web/Sistema/uploads/LegislacionEstatal/LeyesEstatales/Ley_de_hacienda_30junio2026_.pdf' },
       { title: 'Congreso del Estado de Colima — Ley de Ingresos del Estado para el ejercicio fiscal 2026 (P.O. 18-12-2025)', url: 'https://congresocol.gob.mx/web/Sistema/uploads/LegislacionEstatal/LeyesEstatales/Ingresos%20_Edo_2026.pdf' },
     ],
@@ -291,7 +291,7 @@ export const states: z.input<typeof State>[] = [
     slug: 'chiapas',
     name: 'Chiapas',
     shortName: 'Chiapas',
-    secretariat: { name: 'Secretaría de Economía y del Trabajo', acronym: 'SEyT', head: 'Luis Pedrero González', seen: 'Mar 2026' },
+    secretariat: { name: 'Secretaría de Economía y del Trabajo', acronym: 'SEyT', head: 'Luis Pedrero González', seen: 'Mar 2026', unverified: true },
     oneStopShop: {
       name: null,
       url: null,
@@ -305,20 +305,20 @@ export const states: z.input<typeof State>[] = [
     payrollTax: {
       ratePct: 3,
       year: 2026,
-      note: { es: 'Sube de 2 % (2025) a 3 % en 2026.', en: 'Raised from 2% (2025) to 3% in 2026.' },
+      note: {
+        es: 'Subiría de 2 % (2025) a 3 % en 2026. No se leyó en la Ley de Ingresos 2026 citada ni en la ley de hacienda del estado. Cifra tomada de publicaciones no oficiales (prensa, blogs o despachos) que ya no se citan; no se leyó el artículo que fija la tasa en un texto oficial: por confirmar.',
+        en: 'Would rise from 2% (2025) to 3% in 2026. It was not read in the cited 2026 revenue law or in the state’s tax law. Figure taken from unofficial publications (press, blogs or advisory firms) that are no longer cited; the article setting the rate was not read in an official text: to be confirmed.',
+      },
       unverified: true,
     },
     notes: [
+      PRESS_ONLY,
       {
         es: 'Texto oficial de la legislación fiscal del estado, publicado por el congreso o el gobierno del estado: Ley de Ingresos del Estado para el ejercicio fiscal 2026 (última reforma P.O. 30-12-2025). El impuesto sobre nóminas y sus estímulos se regulan en esa legislación; confirme ahí la tasa vigente.',
         en: 'Official text of the state’s tax legislation, published by the state congress or government: Ley de Ingresos del Estado para el ejercicio fiscal 2026 (última reforma P.O. 30-12-2025). The payroll tax and its incentives are set in that legislation; confirm the current rate there.',
       },
     ],
     sources: [
-      { title: 'Cuarto Poder — Posicionan potencial económico y logístico de Chiapas', url: 'https://www.cuartopoder.mx/chiapas/posicionan-potencial-economico-y-logistico/560802' },
-      { title: 'Quinto Poder (Oct 2024) — Eduardo Ramírez presenta a los primeros miembros de su gabinete', url: 'https://quintopoder.azurewebsites.net/politicos/2024/10/15/eduardo-ramirez-presenta-a-los-primeros-miembros-de-su-gabinete-43636.html' },
-      T1,
-      T2,
       { title: 'Congreso del Estado de Chiapas — Ley de Ingresos del Estado para el ejercicio fiscal 2026 (última reforma P.O. 30-12-2025)', url: 'https://www.congresochiapas.gob.mx/new/Info-Parlamentaria/LEY_0114.pdf?v=MjM=' },
     ],
     verifiedOn: '2026-11-28',
@@ -328,7 +328,7 @@ export const states: z.input<typeof State>[] = [
     slug: 'chihuahua',
     name: 'Chihuahua',
     shortName: 'Chihuahua',
-    secretariat: { name: 'Secretaría de Innovación y Desarrollo Económico', acronym: 'SIDE', head: 'Ulises Fernández Gamboa', seen: '2025' },
+    secretariat: { name: 'Secretaría de Innovación y Desarrollo Económico', acronym: 'SIDE', head: 'Ulises Fernández Gamboa', seen: '2025', unverified: true },
     oneStopShop: {
       name: { es: 'Comité Promotor de Inversiones de Chihuahua', en: 'Chihuahua Investment Promotion Committee (Comité Promotor de Inversiones, CPI)' },
       url: null,
@@ -337,15 +337,19 @@ export const states: z.input<typeof State>[] = [
         es: 'Comité Promotor de Inversiones (CPI) instalado en octubre de 2025 con la Secretaría de Economía federal: una mesa de coordinación, no una ventanilla legal de trámites. El estado tiene además Prodech (Promotora para el Desarrollo Económico de Chihuahua), dedicada a infraestructura de parques industriales, y organiza los encuentros «Chihuahua Day» con inversionistas. No se encontraron sitios web.',
         en: 'Investment Promotion Committee (CPI) installed in October 2025 with the federal Secretaría de Economía: a coordination table, not a legal one-stop shop for permits. The state also has Prodech (Promotora para el Desarrollo Económico de Chihuahua), which builds industrial-park infrastructure, and holds “Chihuahua Day” investor events. No websites were found.',
       },
-      unverified: false,
+      unverified: true,
     },
     payrollTax: {
       ratePct: 4,
       year: 2026,
-      note: { es: 'Sube de 3 % (2025) a 4 % en 2026.', en: 'Raised from 3% (2025) to 4% in 2026.' },
+      note: {
+        es: 'Subiría de 3 % (2025) a 4 % en 2026. No se leyó en el Código Fiscal del Estado citado. Cifra tomada de publicaciones no oficiales (prensa, blogs o despachos) que ya no se citan; no se leyó el artículo que fija la tasa en un texto oficial: por confirmar.',
+        en: 'Would rise from 3% (2025) to 4% in 2026. It was not read in the cited state Código Fiscal. Figure taken from unofficial publications (press, blogs or advisory firms) that are no longer cited; the article setting the rate was not read in an official text: to be confirmed.',
+      },
       unverified: true,
     },
     notes: [
+      PRESS_ONLY,
       {
         es: 'Fue miembro de la plataforma «Invest in México» de la Alianza Federalista (2020); su situación actual está por confirmar.',
         en: 'It was a member of the Alianza Federalista “Invest in México” platform (2020); its current status is to be confirmed.',
@@ -356,10 +360,6 @@ export const states: z.input<typeof State>[] = [
       },
     ],
     sources: [
-      { title: 'aDiario (2025) — Participó el estado en la instalación del Comité Promotor de Inversiones en Chihuahua', url: 'https://www.adiario.mx/estado/participo-estado-en-la-instalacion-del-comite-promotor-de-inversiones-en-chihuahua/' },
-      { title: 'Entrelíneas — Gobierno del Estado impulsa más de 80 mil empleos con infraestructura industrial', url: 'https://entrelineas.com.mx/impulsa-gobierno-del-estado-la-creacion-de-mas-de-80-mil-empleos-con-inversion-en-infraestructura-industrial/' },
-      T1,
-      T2,
       { title: 'Congreso del Estado de Chihuahua — Código Fiscal del Estado de Chihuahua (última reforma POE 24-12-2025)', url: 'https://www.congresochihuahua2.gob.mx/biblioteca/codigos/archivosCodigos/65.pdf' },
     ],
     verifiedOn: '2026-11-28',
@@ -369,7 +369,7 @@ export const states: z.input<typeof State>[] = [
     slug: 'ciudad-de-mexico',
     name: 'Ciudad de México',
     shortName: 'Ciudad de México',
-    secretariat: { name: 'Secretaría de Desarrollo Económico', acronym: 'SEDECO', head: 'Manola Zabalza Aldama', seen: '2025' },
+    secretariat: { name: 'Secretaría de Desarrollo Económico', acronym: 'SEDECO', head: 'Manola Zabalza Aldama', seen: '2025', unverified: true },
     oneStopShop: {
       name: { es: 'Agencia de Atracción de Inversiones de la Ciudad de México (InCDMX)', en: 'Mexico City Investment Attraction Agency (Agencia de Atracción de Inversiones, InCDMX)' },
       url: null,
@@ -378,18 +378,19 @@ export const states: z.input<typeof State>[] = [
         es: 'Agencia de atracción de inversiones dentro de la SEDECO, anunciada en 2025 (titular: Arturo Adolfo Palacios). El Comité Promotor de Inversiones de la ciudad se instaló el 29 de enero de 2026 y se anunció una «ventanilla especial» para desarrollos inmobiliarios. No se encontró sitio web oficial de la agencia.',
         en: 'Investment-attraction agency inside SEDECO, announced in 2025 (head: Arturo Adolfo Palacios). The city’s Investment Promotion Committee was installed on 29 January 2026, and a “special window” for real-estate developments was announced. No official agency website was found.',
       },
-      unverified: false,
+      unverified: true,
     },
     payrollTax: {
       ratePct: 4,
       year: 2026,
       note: {
-        es: '4 % desde el 1 de enero de 2025 (antes 3 %), por reforma al art. 158 del Código Fiscal de la Ciudad de México publicada en la Gaceta Oficial del 27-12-2024; la misma tasa rige en 2026. Hay una reducción de 1 punto para empresas que aumenten su plantilla en 33 % o más o que inicien operaciones, y en 2025 hubo descuentos transitorios (1 punto para micro y 0.5 para pequeñas empresas). El impuesto se regula en los arts. 156 a 159 del Código Fiscal (texto de la Consejería Jurídica citado); confirme ahí la tasa.',
-        en: '4% from 1 January 2025 (was 3%), by the amendment to Art. 158 of the Código Fiscal de la Ciudad de México published in the Gaceta Oficial of 27-12-2024; the same rate applies in 2026. There is a 1-point reduction for firms that grow headcount by 33% or more or that start operations, and 2025 had transitional discounts (1 point for micro and 0.5 for small firms). The tax is governed by Arts. 156–159 of the Código Fiscal (the Consejería Jurídica text cited); confirm the rate there.',
+        es: '4 % desde el 1 de enero de 2025 (antes 3 %), que esas publicaciones atribuyen a la reforma al art. 158 del Código Fiscal de la Ciudad de México (Gaceta Oficial 27-12-2024); la misma tasa regiría en 2026. Mencionan también una reducción de 1 punto para empresas que aumenten su plantilla en 33 % o más o que inicien operaciones, y descuentos transitorios en 2025 (1 punto para micro y 0.5 para pequeñas empresas). El impuesto está en los arts. 156 a 159 del Código Fiscal (texto de la Consejería Jurídica citado), pero el art. 158 no se leyó. Cifra tomada de publicaciones no oficiales (prensa, blogs o despachos) que ya no se citan; no se leyó el artículo que fija la tasa en un texto oficial: por confirmar.',
+        en: '4% from 1 January 2025 (was 3%), which those publications attribute to the amendment to Art. 158 of the Código Fiscal de la Ciudad de México (Gaceta Oficial, 27-12-2024); the same rate would apply in 2026. They also mention a 1-point reduction for firms that grow headcount by 33% or more or that start operations, and transitional discounts in 2025 (1 point for micro and 0.5 for small firms). The tax is in Arts. 156–159 of the Código Fiscal (the Consejería Jurídica text cited), but Art. 158 was not read. Figure taken from unofficial publications (press, blogs or advisory firms) that are no longer cited; the article setting the rate was not read in an official text: to be confirmed.',
       },
       unverified: true,
     },
     notes: [
+      PRESS_ONLY,
       {
         es: 'Los avisos de funcionamiento de establecimientos mercantiles se gestionan en el SIAPEM; su dominio (siapem.cdmx.gob.mx) solo se vio en código público, por confirmar.',
         en: 'Business-establishment notices are handled through SIAPEM; its domain (siapem.cdmx.gob.mx) was seen only in public code, to be confirmed.',
@@ -400,10 +401,6 @@ export const states: z.input<typeof State>[] = [
       },
     ],
     sources: [
-      { title: 'Crónica (Jan 2026) — CDMX crea Comité Promotor de Inversiones con cartera superior a 197 mil mdp', url: 'https://www.cronica.com.mx/metropoli/2026/01/29/cdmx-crea-comite-promotor-de-inversiones-con-cartera-superior-a-197-mil-mdp/' },
-      { title: 'SinEmbargo (2026) — Clara Brugada instala comité para promover y diversificar las inversiones en la CDMX', url: 'https://www.sinembargo.mx/4758338/clara-brugada-instala-comite-para-promover-y-diversificar-las-inversiones-en-la-cdmx/' },
-      { title: 'J.A. del Río — Increase in the payroll tax in Mexico City', url: 'https://www.jadelrio.com/mx/en/blogs/increase-in-the-payroll-tax-in-mexico-city' },
-      { title: 'Forvis Mazars — Increase in payroll tax in Mexico City for 2025', url: 'https://www.forvismazars.com/mx/en/insights/forvis-mazars-in-mexico-thought-leadership/tax-alert/increase-in-payroll-tax-in-mexico-city-for-2025' },
       { title: 'Consejería Jurídica y de Servicios Legales de la CDMX — Código Fiscal de la Ciudad de México (impuesto sobre nóminas, arts. 156–159)', url: 'https://data.consejeria.cdmx.gob.mx/images/leyes/codigos/CODIGO_FISCAL_DE_LA_CDMX_6.2.pdf' },
       { title: 'Secretaría de Administración y Finanzas de la CDMX — Ley de Ingresos de la Ciudad de México para el ejercicio fiscal 2026 (Gaceta Oficial 19-12-2025)', url: 'https://servidoresx3.finanzas.cdmx.gob.mx/documentos/LeyIngresos_2026.pdf' },
     ],
@@ -414,7 +411,7 @@ export const states: z.input<typeof State>[] = [
     slug: 'durango',
     name: 'Durango',
     shortName: 'Durango',
-    secretariat: { name: 'Secretaría de Desarrollo Económico', acronym: 'SEDECO', head: 'Fernando Rosas Palafox', seen: '2025' },
+    secretariat: { name: 'Secretaría de Desarrollo Económico', acronym: 'SEDECO', head: 'Fernando Rosas Palafox', seen: '2025', unverified: true },
     oneStopShop: {
       name: { es: 'Invest in La Laguna', en: 'Invest in La Laguna' },
       url: null,
@@ -428,10 +425,14 @@ export const states: z.input<typeof State>[] = [
     payrollTax: {
       ratePct: 3,
       year: 2026,
-      note: { es: '3 % en 2026.', en: '3% in 2026.' },
+      note: {
+        es: '3 % en 2026. No se leyó en el Código Fiscal del Estado citado. Cifra tomada de publicaciones no oficiales (prensa, blogs o despachos) que ya no se citan; no se leyó el artículo que fija la tasa en un texto oficial: por confirmar.',
+        en: '3% in 2026. It was not read in the cited state Código Fiscal. Figure taken from unofficial publications (press, blogs or advisory firms) that are no longer cited; the article setting the rate was not read in an official text: to be confirmed.',
+      },
       unverified: true,
     },
     notes: [
+      PRESS_ONLY,
       {
         es: 'El titular anterior de la SEDECO, Alfredo Herrera Deras, renunció (fecha no indicada en la fuente).',
         en: 'The previous SEDECO head, Alfredo Herrera Deras, resigned (date not shown in the source).',
@@ -446,9 +447,6 @@ export const states: z.input<typeof State>[] = [
       },
     ],
     sources: [
-      { title: 'Noticias Cronos — SEDECO Durango', url: 'https://noticiascronos.com/author/admin/page/59' },
-      { title: 'El Sol de Durango — Sale Alfredo Herrera Deras de la SEDECO', url: 'https://www.elsoldedurango.com.mx/local/sale-alfredo-herrera-deras-de-la-sedeco-12028515.html' },
-      T1,
       { title: 'Congreso del Estado de Durango — Código Fiscal del Estado de Durango (última reforma P.O. 14-12-2025)', url: 'https://congresodurango.gob.mx/Archivos/legislacion/CODIGO%20FISCAL.pdf' },
     ],
     verifiedOn: '2026-11-28',
@@ -458,7 +456,7 @@ export const states: z.input<typeof State>[] = [
     slug: 'guanajuato',
     name: 'Guanajuato',
     shortName: 'Guanajuato',
-    secretariat: { name: 'Secretaría de Economía', head: 'Claudia Cristina Villaseñor Aguilar', seen: 'Feb 2026' },
+    secretariat: { name: 'Secretaría de Economía', head: 'Claudia Cristina Villaseñor Aguilar', seen: 'Feb 2026', unverified: true },
     oneStopShop: {
       name: { es: 'Comité Promotor de Inversiones de Guanajuato', en: 'Guanajuato Investment Promotion Committee (Comité Promotor de Inversiones, CPI)' },
       url: null,
@@ -473,12 +471,13 @@ export const states: z.input<typeof State>[] = [
       ratePct: 3,
       year: 2022,
       note: {
-        es: 'Subió de 2.3 % a 3 % en 2022 (KPMG). La tasa de 2025–2026 no se confirmó.',
-        en: 'Raised from 2.3% to 3% in 2022 (KPMG). The 2025–2026 rate was not confirmed.',
+        es: 'Subió de 2.3 % a 3 % en 2022 según una nota de un despacho; la tasa de 2025–2026 no se confirmó y no se leyó la Ley de Hacienda para el Estado de Guanajuato en un sitio oficial. Cifra tomada de publicaciones no oficiales (prensa, blogs o despachos) que ya no se citan; no se leyó el artículo que fija la tasa en un texto oficial: por confirmar.',
+        en: 'Raised from 2.3% to 3% in 2022 according to an advisory firm’s note; the 2025–2026 rate was not confirmed and the Ley de Hacienda para el Estado de Guanajuato was not read on an official site. Figure taken from unofficial publications (press, blogs or advisory firms) that are no longer cited; the article setting the rate was not read in an official text: to be confirmed.',
       },
       unverified: true,
     },
     notes: [
+      PRESS_ONLY,
       {
         es: 'El nombre «Secretaría de Desarrollo Económico Sustentable (SDES)» corresponde a la administración 2018–2024; el sitio de boletines del estado aún archiva notas bajo «SDES».',
         en: 'The name “Secretaría de Desarrollo Económico Sustentable (SDES)” belongs to the 2018–2024 administration; the state bulletin site still files items under “SDES”.',
@@ -490,9 +489,6 @@ export const states: z.input<typeof State>[] = [
     ],
     sources: [
       { title: 'Gobierno de Guanajuato — Boletines (categoría SDES)', url: 'https://boletines.guanajuato.gob.mx/category/sdes/' },
-      { title: 'Canal 13 México (Feb 2026) — Guanajuato en la primera Reunión Nacional de Promoción de Inversiones', url: 'https://canal13mexico.com/noticias-2/regionales/bajio/guanajuato-consolida-avance-en-inversiones-durante-la-primera-reunion-nacional-de-promocion-de-inversiones/' },
-      { title: 'Local News Wave (2025) — COFOCE', url: 'https://www.localnewswave.com/article/1027939314951352320' },
-      T7,
     ],
     verifiedOn: '2026-11-28',
   },
@@ -516,12 +512,13 @@ export const states: z.input<typeof State>[] = [
       ratePct: 2,
       year: 2017,
       note: {
-        es: '2 % según la Ley 419 de Hacienda del Estado de Guerrero de 2017 (art. 47). Una nota profesional de febrero de 2025 indica que Guerrero modificó el ISN para 2025, sin detalle visible: la tasa actual está por confirmar.',
-        en: '2% under Guerrero’s 2017 Ley 419 de Hacienda (Art. 47). A February 2025 practitioner note says Guerrero changed its payroll tax for 2025, with no details visible: the current rate is to be confirmed.',
+        es: '2 % según el art. 47 de la Ley 419 de Hacienda del Estado de Guerrero de 2017, citado en un artículo académico; una nota de un despacho de febrero de 2025 indica que Guerrero modificó el ISN para 2025, sin detalle. No se leyó la tasa en un texto oficial. Cifra tomada de publicaciones no oficiales (prensa, blogs o despachos) que ya no se citan; no se leyó el artículo que fija la tasa en un texto oficial: por confirmar.',
+        en: '2% under Art. 47 of Guerrero’s 2017 Ley 419 de Hacienda, as quoted in an academic article; a February 2025 advisory-firm note says Guerrero changed its payroll tax for 2025, with no details. The rate was not read in an official text. Figure taken from unofficial publications (press, blogs or advisory firms) that are no longer cited; the article setting the rate was not read in an official text: to be confirmed.',
       },
       unverified: true,
     },
     notes: [
+      PRESS_ONLY,
       {
         es: 'El nombre de la secretaría solo está confirmado para 2019–2020 y no se encontró su titular en 2025: por confirmar.',
         en: 'The secretariat’s name is confirmed only for 2019–2020 and its 2025 head was not found: to be confirmed.',
@@ -532,9 +529,6 @@ export const states: z.input<typeof State>[] = [
       },
     ],
     sources: [
-      { title: 'Digital Guerrero (Oct 2025) — Guerrero se suma al Plan México para atraer mayor inversión', url: 'https://digitalguerrero.com.mx/evelyn-salgado-pineda/evelyn-salgado-consolida-la-confianza-empresarial-guerrero-se-suma-al-plan-mexico-para-atraer-mayor-inversion/' },
-      { title: 'Trascender (Universidad de Sonora), número 23', url: 'https://trascender.unison.mx/index.php/trascender/issue/view/23/80' },
-      T14,
       { title: 'Congreso del Estado de Guerrero — Código Fiscal del Estado de Guerrero número 420 (últimas modificaciones P.O. 23-12-2025)', url: 'https://congresogro.gob.mx/legislacion/codigos/ARCHI/codigo-fiscal-del-estado-de-guerrero-numero-420.pdf' },
     ],
     verifiedOn: '2026-11-28',
@@ -544,7 +538,7 @@ export const states: z.input<typeof State>[] = [
     slug: 'hidalgo',
     name: 'Hidalgo',
     shortName: 'Hidalgo',
-    secretariat: { name: 'Secretaría de Desarrollo Económico', acronym: 'SEDECO', head: 'Carlos Henkel Escorza', seen: 'Nov 2025' },
+    secretariat: { name: 'Secretaría de Desarrollo Económico', acronym: 'SEDECO', head: 'Carlos Henkel Escorza', seen: 'Nov 2025', unverified: true },
     oneStopShop: {
       name: { es: 'Invest Hidalgo', en: 'Invest Hidalgo' },
       url: null,
@@ -559,12 +553,13 @@ export const states: z.input<typeof State>[] = [
       ratePct: null,
       year: null,
       note: {
-        es: 'No se encontró la tasa general vigente; confírmela en la legislación fiscal del estado. Para 2026 la base del impuesto se amplió a organismos públicos y partidos políticos.',
-        en: 'The current general rate was not found; confirm it in the state’s tax law. For 2026 the tax base was widened to public bodies and political parties.',
+        es: 'No se encontró la tasa general vigente; confírmela en el Código Fiscal del Estado citado. Una publicación no oficial (ya no citada) indica que para 2026 la base del impuesto se amplió a organismos públicos y partidos políticos; no se leyó en un texto oficial.',
+        en: 'The current general rate was not found; confirm it in the cited state Código Fiscal. An unofficial publication (no longer cited) says that for 2026 the tax base was widened to public bodies and political parties; this was not read in an official text.',
       },
       unverified: true,
     },
     notes: [
+      PRESS_ONLY,
       {
         es: 'Polos de Desarrollo en Zapotlán y Tula.',
         en: 'Development poles (Polos de Desarrollo) in Zapotlán and Tula.',
@@ -579,10 +574,6 @@ export const states: z.input<typeof State>[] = [
       },
     ],
     sources: [
-      { title: 'Hidalgo Noticias (Nov 2025) — SEDECO rinde informe al Congreso', url: 'https://hidalgonoticias.com/2025/11/hidalgo-consolida-su-crecimiento-economico-con-mas-inversion-empleo-e-impulso-a-empresas-sedeco-rinde-informe-al-congreso' },
-      { title: 'El Sol de Tulancingo (Feb 2023, PressReader) — Invest Hidalgo', url: 'https://www.pressreader.com/mexico/el-sol-de-tulancingo/20230216/282952454371876' },
-      { title: 'Milenio — Reciben municipios certificados de apertura de negocios', url: 'http://www.milenio.com/negocios/Reciben-municipios-certificados-apertura-negocios_0_208179254.html' },
-      T3,
       { title: 'Congreso del Estado de Hidalgo — Código Fiscal del Estado de Hidalgo (última reforma P.O. 31-12-2025)', url: 'https://www.congreso-hidalgo.gob.mx/biblioteca_legislativa/leyes_cintillo/Codigo%20Fiscal%20del%20Estado%20de%20Hidalgo.pdf' },
     ],
     verifiedOn: '2026-11-28',
@@ -592,7 +583,7 @@ export const states: z.input<typeof State>[] = [
     slug: 'jalisco',
     name: 'Jalisco',
     shortName: 'Jalisco',
-    secretariat: { name: 'Secretaría de Desarrollo Económico', acronym: 'SEDECO', head: 'Cindy Blanco Ochoa', seen: 'Jan 2026' },
+    secretariat: { name: 'Secretaría de Desarrollo Económico', acronym: 'SEDECO', head: 'Cindy Blanco Ochoa', seen: 'Jan 2026', unverified: true },
     oneStopShop: {
       name: { es: 'Comité Promotor de Inversiones de Jalisco', en: 'Jalisco Investment Promotion Committee (Comité Promotor de Inversiones, CPI)' },
       url: null,
@@ -607,12 +598,13 @@ export const states: z.input<typeof State>[] = [
       ratePct: 2.5,
       year: 2022,
       note: {
-        es: '2.5 % desde mediados de 2022. Para 2026 la tasa general reportadamente no cambió, pero se aumentó y unificó el impuesto aparte sobre remuneraciones no subordinadas (honorarios, consejeros y administradores); una fuente da 5 % para pagos a consejeros. Tasa general vigente por confirmar.',
-        en: '2.5% from mid-2022. For 2026 the general rate reportedly did not change, but the separate tax on non-subordinate pay (fees, directors, administrators) was raised and unified; one source gives 5% for payments to directors. Current general rate to be confirmed.',
+        es: '2.5 % desde 2022. Para 2026 la tasa general no habría cambiado, pero se habría aumentado y unificado el impuesto aparte sobre remuneraciones no subordinadas (honorarios, consejeros y administradores; una fuente daba 5 % para pagos a consejeros). No se leyó en la Ley de Ingresos 2026 citada. Cifra tomada de publicaciones no oficiales (prensa, blogs o despachos) que ya no se citan; no se leyó el artículo que fija la tasa en un texto oficial: por confirmar.',
+        en: '2.5% from 2022. For 2026 the general rate reportedly did not change, but the separate tax on non-subordinate pay (fees, directors, administrators) was reportedly raised and unified (one source gave 5% for payments to directors). It was not read in the cited 2026 revenue law. Figure taken from unofficial publications (press, blogs or advisory firms) that are no longer cited; the article setting the rate was not read in an official text: to be confirmed.',
       },
       unverified: true,
     },
     notes: [
+      PRESS_ONLY,
       {
         es: 'La SEDECO depende de la Coordinación General Estratégica de Crecimiento y Desarrollo Económico (Mauro Garza Marín).',
         en: 'SEDECO sits under the Coordinación General Estratégica de Crecimiento y Desarrollo Económico (strategic coordination for growth and economic development; Mauro Garza Marín).',
@@ -627,10 +619,6 @@ export const states: z.input<typeof State>[] = [
       },
     ],
     sources: [
-      { title: 'El Informador (Jan 2026) — SEDECO Jalisco ampliará promoción en mercados estratégicos', url: 'https://www.informador.mx/economia/sedeco-jalisco-ampliara-promocion-en-mercados-estrategicos-20260126-0021.html' },
-      { title: 'Crónica Jalisco (Oct 2025) — Jalisco instala Comité Promotor de Inversiones', url: 'https://www.cronica.com.mx/jalisco/innovacion/2025/10/30/jalisco-instala-comite-promotor-de-inversiones-y-trabaja-por-un-t-mec-que-fortalezca-su-liderazgo-economico/' },
-      T3,
-      { title: 'Heranza — Incremento del impuesto sobre nóminas al 2.50 % para 2022 en Jalisco', url: 'https://www.heranza.com/post/incremento-del-impuesto-sobre-n%C3%B3minas-al-2-50-para-el-ejercicio-fiscal-2022-del-estado-de-jalisco' },
       { title: 'Congreso del Estado de Jalisco — Ley de Ingresos del Estado de Jalisco para el ejercicio fiscal 2026', url: 'https://congresoweb.congresojal.gob.mx/BibliotecaVirtual/legislacion/Ingresos/Documentos_PDF-Ingresos/Ley%20de%20Ingresos%20del%20Estado%20de%20Jalisco-240926.pdf' },
     ],
     verifiedOn: '2026-11-28',
@@ -640,7 +628,7 @@ export const states: z.input<typeof State>[] = [
     slug: 'estado-de-mexico',
     name: 'México',
     shortName: 'Estado de México',
-    secretariat: { name: 'Secretaría de Desarrollo Económico', acronym: 'SEDECO', head: 'Laura González Hernández', seen: 'Dec 2025' },
+    secretariat: { name: 'Secretaría de Desarrollo Económico', acronym: 'SEDECO', head: 'Laura González Hernández', seen: 'Dec 2025', unverified: true },
     oneStopShop: {
       name: null,
       url: null,
@@ -655,12 +643,13 @@ export const states: z.input<typeof State>[] = [
       ratePct: 3,
       year: 2026,
       note: {
-        es: 'Impuesto sobre erogaciones por remuneraciones al trabajo personal: 3 % según el art. 57 del Código Financiero del Estado de México y Municipios (texto de la Legislatura citado). El Decreto 240 (Gaceta del Gobierno 17-12-2025) reformó los arts. 56 y 57 y añadió una cuota fija por trabajador para personas físicas con hasta 4 trabajadores. Por confirmar en esos textos oficiales.',
-        en: 'Tax on payments for personal work (impuesto sobre erogaciones por remuneraciones al trabajo personal): 3% under Art. 57 of the Código Financiero del Estado de México y Municipios (the Legislature text cited). Decree 240 (Gaceta del Gobierno, 17-12-2025) amended Arts. 56 and 57 and added a fixed amount per worker for individuals with up to 4 workers. To be confirmed in those official texts.',
+        es: 'Impuesto sobre erogaciones por remuneraciones al trabajo personal: 3 %, que notas de investigación previas sitúan en el art. 57 del Código Financiero del Estado de México y Municipios; el Decreto 240 (Gaceta del Gobierno 17-12-2025) habría reformado los arts. 56 y 57 y añadido una cuota fija por trabajador para personas físicas con hasta 4 trabajadores. Ninguno de los dos textos oficiales citados se leyó en ese punto. Cifra tomada de publicaciones no oficiales (prensa, blogs o despachos) que ya no se citan; no se leyó el artículo que fija la tasa en un texto oficial: por confirmar.',
+        en: 'Tax on payments for personal work (impuesto sobre erogaciones por remuneraciones al trabajo personal): 3%, which earlier research notes place in Art. 57 of the Código Financiero del Estado de México y Municipios; Decree 240 (Gaceta del Gobierno, 17-12-2025) reportedly amended Arts. 56 and 57 and added a fixed amount per worker for individuals with up to 4 workers. Neither cited official text was read on that point. Figure taken from unofficial publications (press, blogs or advisory firms) that are no longer cited; the article setting the rate was not read in an official text: to be confirmed.',
       },
       unverified: true,
     },
     notes: [
+      PRESS_ONLY,
       {
         es: 'Unos 22 municipios llegaron a tener el SARE certificado por PROSARE y 103 no lo estaban (fecha no indicada); entre los certificados se mencionan Tlalnepantla, Metepec, Tepotzotlán, Texcoco, Naucalpan y Huixquilucan. Confirme la vigencia con la ATDT, que asumió las funciones de la extinta CONAMER.',
         en: 'About 22 municipalities held a PROSARE-certified SARE at one point, with 103 not certified (date not shown); those named as certified include Tlalnepantla, Metepec, Tepotzotlán, Texcoco, Naucalpan and Huixquilucan. Check current status with the ATDT, which took over the functions of the former CONAMER.',
@@ -671,10 +660,6 @@ export const states: z.input<typeof State>[] = [
       },
     ],
     sources: [
-      { title: 'El Economista (Oct 2025) — Glosa de la SEDECO Edomex ante la LXII Legislatura', url: 'https://www.eleconomista.com.mx/politica/delfina-gomez-edomex-genera-4-10-nuevos-empleos-pais-glosa-sedeco-lxii-legislatura-20251008-780637.html' },
-      { title: '24 Edomex — Busca Edomex eliminar trámites burocráticos para abrir negocios', url: 'https://www.24edomex.mx/busca-edomex-eliminar-tramites-burocraticos-para-abrir-negocios' },
-      { title: 'Aula Mexiquense — Reconocen a municipios mexiquenses por apertura rápida de empresas', url: 'https://aulamexiquense.com/reconocen-a-municipios-mexiquenses-por-apertura-rapida-de-empresas' },
-      { title: 'Capital Edomex — Sin certificarse en el SARE 103 municipios', url: 'https://capitaledomex.com.mx/local/sin-certificarse-en-el-sistema-de-apertura-rapida-de-empresas-103-municipios' },
       { title: 'Legislatura del Estado de México — Código Financiero del Estado de México y Municipios (impuesto sobre erogaciones por remuneraciones al trabajo personal, arts. 56–59)', url: 'https://legislacion.congresoedomex.gob.mx/storage/documentos/legislacion/7-C%C3%93DIGO%20FINANCIERO.pdf' },
       { title: 'Gaceta del Gobierno del Estado de México (17-12-2025) — Decreto número 240 (reforma a los arts. 56 y 57 del Código Financiero)', url: 'https://legislacion.edomex.gob.mx/sites/legislacion.edomex.gob.mx/files/files/pdf/gct/2025/diciembre/dic172/dic172c.pdf' },
     ],
@@ -685,7 +670,7 @@ export const states: z.input<typeof State>[] = [
     slug: 'michoacan',
     name: 'Michoacán de Ocampo',
     shortName: 'Michoacán',
-    secretariat: { name: 'Secretaría de Desarrollo Económico', acronym: 'SEDECO', head: 'Claudio Méndez Fernández', seen: 'Nov 2025' },
+    secretariat: { name: 'Secretaría de Desarrollo Económico', acronym: 'SEDECO', head: 'Claudio Méndez Fernández', seen: 'Nov 2025', unverified: true },
     oneStopShop: {
       name: { es: 'Comité Promotor de Inversiones de Michoacán', en: 'Michoacán Investment Promotion Committee (Comité Promotor de Inversiones, CPI)' },
       url: null,
@@ -700,12 +685,13 @@ export const states: z.input<typeof State>[] = [
       ratePct: 3,
       year: 2026,
       note: {
-        es: 'Impuesto sobre erogaciones por remuneración al trabajo personal: 3 % según la Ley de Hacienda del Estado de Michoacán de Ocampo (edición de octubre de 2025 citada); el gobierno anunció que no cambian las tasas en 2026. El artículo y la tasa están por confirmar en ese texto oficial.',
-        en: 'Tax on payments for personal work (impuesto sobre erogaciones por remuneración al trabajo personal): 3% under the Ley de Hacienda del Estado de Michoacán de Ocampo (October 2025 edition cited); the state government announced no rate changes for 2026. The article and rate are to be confirmed in that official text.',
+        es: 'Impuesto sobre erogaciones por remuneración al trabajo personal: 3 %, que notas de investigación previas sitúan en la Ley de Hacienda del Estado de Michoacán de Ocampo (edición de octubre de 2025 citada); el gobierno habría anunciado que no cambian las tasas en 2026. El artículo no se leyó en ese texto oficial. Cifra tomada de publicaciones no oficiales (prensa, blogs o despachos) que ya no se citan; no se leyó el artículo que fija la tasa en un texto oficial: por confirmar.',
+        en: 'Tax on payments for personal work (impuesto sobre erogaciones por remuneración al trabajo personal): 3%, which earlier research notes place in the Ley de Hacienda del Estado de Michoacán de Ocampo (October 2025 edition cited); the state government reportedly announced no rate changes for 2026. The article was not read in that official text. Figure taken from unofficial publications (press, blogs or advisory firms) that are no longer cited; the article setting the rate was not read in an official text: to be confirmed.',
       },
       unverified: true,
     },
     notes: [
+      PRESS_ONLY,
       { es: 'Polo de Desarrollo Bajío / Morelia.', en: 'Bajío / Morelia development pole (Polo de Desarrollo).' },
       {
         es: 'Fue miembro de la plataforma «Invest in México» de la Alianza Federalista (2020); su situación actual está por confirmar.',
@@ -713,8 +699,6 @@ export const states: z.input<typeof State>[] = [
       },
     ],
     sources: [
-      { title: 'Mi Morelia — Michoacán avanza con el Parque Industrial Bajío (SEDECO)', url: 'https://mimorelia.com/noticias/michoacan/michoac%C3%A1n-avanza-con-el-parque-industrial-baj%C3%ADo-detonar%C3%A1-m%C3%A1s-de-27-mil-empleos-sedeco' },
-      { title: 'Mi Zitácuaro (2025) — Instala Michoacán Comité Promotor de Inversiones', url: 'https://mizitacuaro.com/noticias/michoacan/instala-michoacan-comite-promotor-de-inversiones-y-respaldara-politica-economica-de-sheinbaum/321074' },
       { title: 'Gobierno del Estado de Michoacán — Ley de Hacienda del Estado de Michoacán de Ocampo (edición de octubre de 2025)', url: 'https://michoacan.gob.mx/wp-content/uploads/2025/10/LEY-DE-HACIENDA-DEL-ESTADO-DE-MICHOACA%CC%81N.pdf' },
     ],
     verifiedOn: '2026-11-28',
@@ -724,7 +708,7 @@ export const states: z.input<typeof State>[] = [
     slug: 'morelos',
     name: 'Morelos',
     shortName: 'Morelos',
-    secretariat: { name: 'Secretaría de Desarrollo Económico y del Trabajo', acronym: 'SDEyT', head: 'José Víctor Sánchez Trujillo', seen: 'Mar 2026' },
+    secretariat: { name: 'Secretaría de Desarrollo Económico y del Trabajo', acronym: 'SDEyT', head: 'José Víctor Sánchez Trujillo', seen: 'Mar 2026', unverified: true },
     oneStopShop: {
       name: { es: 'Comité Promotor de Inversiones y Consultas T-MEC de Morelos', en: 'Morelos Investment Promotion and USMCA Consultation Committee (Comité Promotor de Inversiones y Consultas T-MEC)' },
       url: null,
@@ -733,23 +717,20 @@ export const states: z.input<typeof State>[] = [
         es: 'Comité instalado en octubre de 2025: una mesa de coordinación, no una ventanilla legal de trámites. En abril de 2025 se anunciaron una cartera de inversiones y una plataforma de vinculación empresarial. No se encontró sitio web del comité.',
         en: 'Committee installed in October 2025: a coordination table, not a legal one-stop shop for permits. An investment portfolio and a business-linkage platform were announced in April 2025. No committee website was found.',
       },
-      unverified: false,
+      unverified: true,
     },
     payrollTax: {
       ratePct: 3,
       year: 2026,
       note: {
-        es: 'Sube de 2.5 % (2025) a 3 % en 2026. Morelos también figura entre los estados que modificaron el ISN para 2025.',
-        en: 'Raised from 2.5% (2025) to 3% in 2026. Morelos is also listed among the states that changed the payroll tax for 2025.',
+        es: 'Subiría de 2.5 % (2025) a 3 % en 2026; Morelos también figuraba entre los estados que modificaron el ISN para 2025. No se citó ni se leyó la legislación fiscal del estado. Cifra tomada de publicaciones no oficiales (prensa, blogs o despachos) que ya no se citan; no se leyó el artículo que fija la tasa en un texto oficial: por confirmar.',
+        en: 'Would rise from 2.5% (2025) to 3% in 2026; Morelos was also listed among the states that changed the payroll tax for 2025. The state’s tax law was neither cited nor read. Figure taken from unofficial publications (press, blogs or advisory firms) that are no longer cited; the article setting the rate was not read in an official text: to be confirmed.',
       },
       unverified: true,
     },
-    notes: [],
+    notes: [PRESS_ONLY],
     sources: [
       { title: 'Gobierno de Morelos — Morelos, tierra de oportunidades para el desarrollo económico y social (SDEyT)', url: 'https://www.morelos.gob.mx/ultimas-noticias/morelos-tierra-de-oportunidades-para-el-desarrollo-economico-y-social-sdeyt' },
-      { title: 'Infórmate y Más (Oct 2025) — Nueva etapa de inversión y desarrollo industrial en Morelos', url: 'https://www.informateymas.com/2025/10/21/nueva-etapa-de-inversion-y-desarrollo-industrial-en-morelos' },
-      T2,
-      T3,
     ],
     verifiedOn: '2026-11-28',
   },
@@ -758,7 +739,7 @@ export const states: z.input<typeof State>[] = [
     slug: 'nayarit',
     name: 'Nayarit',
     shortName: 'Nayarit',
-    secretariat: { name: 'Secretaría de Economía', head: 'César Octavio Lara Fonseca', seen: 'Oct 2025' },
+    secretariat: { name: 'Secretaría de Economía', head: 'César Octavio Lara Fonseca', seen: 'Oct 2025', unverified: true },
     oneStopShop: {
       name: { es: 'Comité Promotor de Inversiones de Nayarit', en: 'Nayarit Investment Promotion Committee (Comité Promotor de Inversiones, CPI)' },
       url: null,
@@ -771,6 +752,7 @@ export const states: z.input<typeof State>[] = [
     },
     payrollTax: { ratePct: null, year: null, note: NO_RATE, unverified: true },
     notes: [
+      PRESS_ONLY,
       { es: 'Proyectos de puerto seco y Polo de Desarrollo.', en: 'Dry-port and development-pole (Polo) projects.' },
       {
         es: 'Texto oficial de la legislación fiscal del estado, publicado por el congreso o el gobierno del estado: Código Fiscal del Estado de Nayarit (P.O. 19-12-2022). El impuesto sobre nóminas y sus estímulos se regulan en esa legislación; confirme ahí la tasa vigente.',
@@ -778,8 +760,6 @@ export const states: z.input<typeof State>[] = [
       },
     ],
     sources: [
-      { title: 'Meganoticias Tepic — Secretario de Economía resalta el impulso y crecimiento industrial de Nayarit', url: 'https://www.meganoticias.mx/tepic/noticia/secretario-de-economia-resalta-el-impulso-y-crecimiento-industrial-de-nayarit/671293' },
-      { title: 'Meganoticias Tepic — Nayarit se proyecta como polo estratégico de inversión', url: 'https://www.meganoticias.mx/tepic/noticia/nayarit-se-proyecta-como-polo-estrategico-de-inversion/661269' },
       { title: 'Congreso del Estado de Nayarit — Código Fiscal del Estado de Nayarit (P.O. 19-12-2022)', url: 'https://congresonayarit.gob.mx/wp-content/uploads/QUE_HACEMOS/LEGISLACION_ESTATAL/codigos/codigo_fiscal_estado_nayarit.pdf' },
     ],
     verifiedOn: '2026-11-28',
@@ -789,7 +769,7 @@ export const states: z.input<typeof State>[] = [
     slug: 'nuevo-leon',
     name: 'Nuevo León',
     shortName: 'Nuevo León',
-    secretariat: { name: 'Secretaría de Economía', head: 'Betsabé Rocha Nieto', seen: '2025' },
+    secretariat: { name: 'Secretaría de Economía', head: 'Betsabé Rocha Nieto', seen: '2025', unverified: true },
     oneStopShop: {
       name: { es: 'Invest Monterrey', en: 'Invest Monterrey' },
       url: null,
@@ -804,21 +784,19 @@ export const states: z.input<typeof State>[] = [
       ratePct: 3,
       year: 2026,
       note: {
-        es: 'Se mantiene en 3 % para 2026 (art. 157 de la Ley de Hacienda del Estado, texto del Congreso citado): el Congreso del estado rechazó el 17 de diciembre de 2025 la propuesta de subirlo a 4 % (también se planteó 3.5 %). Hubo una disputa sobre la publicación del presupuesto; revise el Periódico Oficial.',
-        en: 'Stays at 3% for 2026 (Art. 157 of the state Ley de Hacienda, the Congress text cited): on 17 December 2025 the state Congress rejected the proposal to raise it to 4% (3.5% was also floated). There was a dispute over publication of the budget; check the Periódico Oficial.',
+        es: 'Seguiría en 3 % en 2026: según la prensa, el Congreso del estado rechazó el 17 de diciembre de 2025 subirlo a 4 % (también se planteó 3.5 %), y hubo una disputa sobre la publicación del presupuesto. El impuesto está en los arts. 154 a 160 de la Ley de Hacienda del Estado (texto del Congreso citado, última reforma 25-01-2023), pero el artículo de la tasa no se leyó; revise también el Periódico Oficial. Cifra tomada de publicaciones no oficiales (prensa, blogs o despachos) que ya no se citan; no se leyó el artículo que fija la tasa en un texto oficial: por confirmar.',
+        en: 'Would stay at 3% in 2026: according to the press, the state Congress rejected raising it to 4% on 17 December 2025 (3.5% was also floated), and there was a dispute over publication of the budget. The tax is in Arts. 154–160 of the state Ley de Hacienda (the Congress text cited, last amended 25-01-2023), but the rate article was not read; also check the Periódico Oficial. Figure taken from unofficial publications (press, blogs or advisory firms) that are no longer cited; the article setting the rate was not read in an official text: to be confirmed.',
       },
       unverified: true,
     },
     notes: [
+      PRESS_ONLY,
       {
         es: 'Fue miembro de la plataforma «Invest in México» de la Alianza Federalista (2020); su situación actual está por confirmar.',
         en: 'It was a member of the Alianza Federalista “Invest in México” platform (2020); its current status is to be confirmed.',
       },
     ],
     sources: [
-      { title: 'El Horizonte — NL se consolida como motor de México', url: 'https://www.elhorizonte.mx/nuevoleon/nl-se-consolida-como-motor-de-mexico-con-una-economia-solida/1419108321' },
-      { title: 'Lyon México — 42 proyectos en Nuevo León (Invest Monterrey)', url: 'https://lyonmexico.com/42proyectosnl/?lang=en' },
-      { title: 'El Horizonte (Dec 2025) — Rechazan el aumento al impuesto sobre la nómina', url: 'https://www.elhorizonte.mx/nuevoleon/rechazan-el-aumento-al-impuesto-sobre-la-nomina/2925331087' },
       { title: 'H. Congreso del Estado de Nuevo León — Ley de Hacienda del Estado de Nuevo León (última reforma P.O. 25-01-2023; impuesto sobre nóminas, arts. 154–160)', url: 'https://www.hcnl.gob.mx/trabajo_legislativo/leyes/leyes/ley_de_hacienda_del_estado_de_nuevo_leon/' },
     ],
     verifiedOn: '2026-11-28',
@@ -828,7 +806,7 @@ export const states: z.input<typeof State>[] = [
     slug: 'oaxaca',
     name: 'Oaxaca',
     shortName: 'Oaxaca',
-    secretariat: { name: 'Secretaría de Desarrollo Económico', acronym: 'SEDECO', head: 'Raúl Ruiz Robles', seen: 'Feb 2026' },
+    secretariat: { name: 'Secretaría de Desarrollo Económico', acronym: 'SEDECO', head: 'Raúl Ruiz Robles', seen: 'Feb 2026', unverified: true },
     oneStopShop: {
       name: null,
       url: null,
@@ -841,6 +819,7 @@ export const states: z.input<typeof State>[] = [
     },
     payrollTax: { ratePct: null, year: null, note: NO_RATE, unverified: true },
     notes: [
+      PRESS_ONLY,
       {
         es: 'Polos de Desarrollo para el Bienestar en el Corredor Interoceánico.',
         en: 'Development poles (Polos del Bienestar) on the Interoceanic Corridor.',
@@ -851,7 +830,6 @@ export const states: z.input<typeof State>[] = [
       },
     ],
     sources: [
-      { title: 'ADN Sureste — Política económica de Salomón Jara consolida a Oaxaca como entidad de inversión', url: 'https://www.adnsureste.info/politica-economica-de-salomon-jara-consolida-a-oaxaca-como-una-entidad-de-inversion-empleo-y-bienestar-1800-h/' },
       { title: 'Congreso del Estado de Oaxaca — Código Fiscal para el Estado de Oaxaca (última reforma P.O. 10-12-2025)', url: 'https://www.congresooaxaca.gob.mx/docs66.congresooaxaca.gob.mx/legislacion_estatal/Codigo_Fiscal_para_el_Estado_de_Oaxaca_(Dto_ref_887_aprob_LXVI_Legis_8_dic_2025_PO_Extra_10_dic_2025).pdf' },
     ],
     verifiedOn: '2026-11-28',
@@ -874,6 +852,7 @@ export const states: z.input<typeof State>[] = [
     },
     payrollTax: { ratePct: null, year: null, note: NO_RATE, unverified: true },
     notes: [
+      PRESS_ONLY,
       {
         es: 'La prensa también usa «Secretaría de Economía y Trabajo» y «Secretaría de Desarrollo Económico»: el nombre legal exacto de la secretaría está por confirmar.',
         en: 'The press also writes “Secretaría de Economía y Trabajo” and “Secretaría de Desarrollo Económico”: the exact legal name of the secretariat is to be confirmed.',
@@ -888,9 +867,6 @@ export const states: z.input<typeof State>[] = [
       },
     ],
     sources: [
-      { title: 'Oro Noticias Puebla — Puebla activa Comité Promotor de Inversiones', url: 'https://oronoticiaspuebla.com/puebla-activa-comite-promotor-de-inversiones/' },
-      { title: 'Oro Noticias Puebla — Puebla y Coparmex fortalecen ruta de crecimiento productivo', url: 'https://oronoticiaspuebla.com/puebla-y-coparmex-fortalecen-ruta-de-crecimiento-productivo/' },
-      { title: 'SDP Noticias — Puebla se consolida como polo de bienestar e innovación tecnológica', url: 'https://www.sdpnoticias.com/estados/puebla/puebla-se-consolida-como-polo-de-bienestar-e-innovacion-tecnologica/' },
       { title: 'Orden Jurídico Poblano (Gobierno del Estado de Puebla) — Ley de Ingresos del Estado de Puebla para el ejercicio fiscal 2026 (27-11-2025)', url: 'https://ojp.puebla.gob.mx/media/k2/attachments/Ley_de_Ingresos_del_Estado_de_Puebla,_para_el_Ejercicio_Fiscal_2026_EV_27112025.pdf' },
     ],
     verifiedOn: '2026-11-28',
@@ -900,7 +876,7 @@ export const states: z.input<typeof State>[] = [
     slug: 'queretaro',
     name: 'Querétaro',
     shortName: 'Querétaro',
-    secretariat: { name: 'Secretaría de Desarrollo Sustentable', acronym: 'SEDESU', head: 'Marco Antonio Del Prete Tercero', seen: 'Aug 2025' },
+    secretariat: { name: 'Secretaría de Desarrollo Sustentable', acronym: 'SEDESU', head: 'Marco Antonio Del Prete Tercero', seen: 'Aug 2025', unverified: true },
     oneStopShop: {
       name: { es: 'Comité Promotor de Inversiones de Querétaro', en: 'Querétaro Investment Promotion Committee (Comité Promotor de Inversiones, CPI)' },
       url: null,
@@ -913,6 +889,7 @@ export const states: z.input<typeof State>[] = [
     },
     payrollTax: { ratePct: null, year: null, note: NO_RATE, unverified: true },
     notes: [
+      PRESS_ONLY,
       {
         es: 'Municipio de Querétaro: su SARE cubre 415 giros de riesgo bajo y medio y cerca del 90 % de las aperturas, emite licencias de bajo riesgo en 24 horas y en 2026 la licencia SARE cuesta alrededor de 11 pesos. Trámite TR-170303-002 en tramitesqro.municipiodequeretaro.gob.mx. No se indica si tiene certificación PROSARE vigente.',
         en: 'Municipality of Querétaro: its SARE covers 415 low- and medium-risk business lines and about 90% of business openings, issues low-risk licences in 24 hours, and in 2026 a SARE licence costs about MXN 11. Procedure TR-170303-002 at tramitesqro.municipiodequeretaro.gob.mx. Whether it currently holds PROSARE certification is not stated.',
@@ -927,9 +904,6 @@ export const states: z.input<typeof State>[] = [
       },
     ],
     sources: [
-      { title: 'El Economista (Aug 2025) — Querétaro capta 36 inversiones privadas', url: 'https://www.eleconomista.com.mx/estados/queretaro-capta-36-inversiones-privadas-20250829-774982.html' },
-      { title: 'Noventa Grados (Nov 2025) — Marco Del Prete participa en encuentro con Marcelo Ebrard', url: 'https://www.noventagrados.com.mx/politica/marco-del-prete-participa-en-encuentro-con-marcelo-ebrard.htm' },
-      { title: 'Poder Informativo (2026) — Abrir un nuevo negocio en el municipio de Querétaro costará 11 pesos', url: 'https://www.poderinformativo.com.mx/%f0%9f%9b%92-%f0%9f%9b%8d%ef%b8%8f-abrir-un-nuevo-negocio-en-el-municipio-de-queretaro-costara-11-pesos' },
       { title: 'Municipio de Querétaro — Cédula del trámite TR-170303-002 (SARE)', url: 'https://tramitesqro.municipiodequeretaro.gob.mx/cedula.php?id=TR-170303-002' },
     ],
     verifiedOn: '2026-11-28',
@@ -939,7 +913,7 @@ export const states: z.input<typeof State>[] = [
     slug: 'quintana-roo',
     name: 'Quintana Roo',
     shortName: 'Quintana Roo',
-    secretariat: { name: 'Secretaría de Desarrollo Económico', acronym: 'SEDE', head: 'Paul Carrillo de Cáceres', seen: 'Aug 2025' },
+    secretariat: { name: 'Secretaría de Desarrollo Económico', acronym: 'SEDE', head: 'Paul Carrillo de Cáceres', seen: 'Aug 2025', unverified: true },
     oneStopShop: {
       name: { es: 'Comité Promotor de Inversiones de Quintana Roo', en: 'Quintana Roo Investment Promotion Committee (Comité Promotor de Inversiones, CPI)' },
       url: null,
@@ -954,12 +928,13 @@ export const states: z.input<typeof State>[] = [
       ratePct: 4,
       year: 2026,
       note: {
-        es: '4 % desde 2023 según el art. 6 de la Ley del Impuesto sobre Nóminas del Estado de Quintana Roo (reforma P.O.E. 23-12-2022; texto del Congreso citado, última reforma 16-12-2025); antes 3 % (desde 2013). En 2026 se añadieron reglas de responsabilidad solidaria para contratantes. Por confirmar en ese texto oficial.',
-        en: '4% since 2023 under Art. 6 of the Ley del Impuesto sobre Nóminas del Estado de Quintana Roo (amended P.O.E. 23-12-2022; the Congress text cited, last amended 16-12-2025); previously 3% (since 2013). New joint-liability rules for contracting parties apply from 2026. To be confirmed in that official text.',
+        es: '4 % desde 2023, que notas de investigación previas sitúan en el art. 6 de la Ley del Impuesto sobre Nóminas del Estado de Quintana Roo (reforma P.O.E. 23-12-2022; texto del Congreso citado, última reforma 16-12-2025); antes 3 % (desde 2013). En 2026 se habrían añadido reglas de responsabilidad solidaria para contratantes. El art. 6 no se leyó en ese texto oficial. Cifra tomada de publicaciones no oficiales (prensa, blogs o despachos) que ya no se citan; no se leyó el artículo que fija la tasa en un texto oficial: por confirmar.',
+        en: '4% since 2023, which earlier research notes place in Art. 6 of the Ley del Impuesto sobre Nóminas del Estado de Quintana Roo (amended P.O.E. 23-12-2022; the Congress text cited, last amended 16-12-2025); previously 3% (since 2013). Joint-liability rules for contracting parties were reportedly added for 2026. Art. 6 was not read in that official text. Figure taken from unofficial publications (press, blogs or advisory firms) that are no longer cited; the article setting the rate was not read in an official text: to be confirmed.',
       },
       unverified: true,
     },
     notes: [
+      PRESS_ONLY,
       { es: 'Polo de Desarrollo Chetumal.', en: 'Chetumal development pole (Polo de Desarrollo).' },
       {
         es: 'Solidaridad (Playa del Carmen) fue certificado por PROSARE en 2017, con 251 giros de bajo riesgo resueltos en menos de 72 horas; confirme la vigencia.',
@@ -967,10 +942,6 @@ export const states: z.input<typeof State>[] = [
       },
     ],
     sources: [
-      { title: 'Crónica (Aug 2025) — Instala Mara Lezama el Comité Promotor de Inversiones en Quintana Roo', url: 'https://www.cronica.com.mx/estados/2025/08/12/instala-mara-lezama-el-comite-promotor-de-inversiones-para-impulsar-la-economia-y-el-desarrollo-en-quintana-roo/' },
-      { title: 'Estos Días — Destaca Mara Lezama potencial económico y de inversión en Q. Roo ante inversionistas de EU', url: 'https://estosdias.com.mx/destaca-mara-lezama-potencial-economico-y-de-inversion-en-q-roo-a-inversionistas-de-eu/' },
-      { title: 'El Poder TV (2017) — Solidaridad, certificación PROSARE', url: 'https://elpoder.tv/?p=22737' },
-      { title: 'Justia México — Ley del Impuesto sobre Nóminas del Estado de Quintana Roo', url: 'https://mexico.justia.com/estatales/quintana-roo/leyes/ley-del-impuesto-sobre-nominas-del-estado-de-quintana-roo' },
       { title: 'Congreso del Estado de Quintana Roo — Ley del Impuesto sobre Nóminas del Estado de Quintana Roo (última reforma P.O.E. 16-12-2025)', url: 'https://documentos.congresoqroo.gob.mx/leyes/L167-XVIII-20251216-L1820251216190-Ley-del-Impuesto-sobre-N%C3%B3minas.pdf' },
     ],
     verifiedOn: '2026-11-28',
@@ -980,7 +951,7 @@ export const states: z.input<typeof State>[] = [
     slug: 'san-luis-potosi',
     name: 'San Luis Potosí',
     shortName: 'San Luis Potosí',
-    secretariat: { name: 'Secretaría de Desarrollo Económico', acronym: 'SEDECO', head: 'Jesús Salvador González Martínez', seen: 'Dec 2025' },
+    secretariat: { name: 'Secretaría de Desarrollo Económico', acronym: 'SEDECO', head: 'Jesús Salvador González Martínez', seen: 'Dec 2025', unverified: true },
     oneStopShop: {
       name: null,
       url: null,
@@ -995,21 +966,19 @@ export const states: z.input<typeof State>[] = [
       ratePct: 3,
       year: 2026,
       note: {
-        es: 'Impuesto sobre erogaciones por remuneraciones al trabajo personal: 3 % según el art. 23 de la Ley de Hacienda del Estado (texto del Congreso al 30-01-2026 citado); subió de 2.5 % a 3 % en 2022. Por confirmar en ese texto oficial.',
-        en: 'Tax on payments for personal work (impuesto sobre erogaciones por remuneraciones al trabajo personal): 3% under Art. 23 of the state Ley de Hacienda (the Congress text as of 30-01-2026 cited); raised from 2.5% to 3% in 2022. To be confirmed in that official text.',
+        es: 'Impuesto sobre erogaciones por remuneraciones al trabajo personal: 3 %, que notas de investigación previas sitúan en el art. 23 de la Ley de Hacienda del Estado (texto del Congreso al 30-01-2026 citado); habría subido de 2.5 % a 3 % en 2022. El art. 23 no se leyó en ese texto oficial. Cifra tomada de publicaciones no oficiales (prensa, blogs o despachos) que ya no se citan; no se leyó el artículo que fija la tasa en un texto oficial: por confirmar.',
+        en: 'Tax on payments for personal work (impuesto sobre erogaciones por remuneraciones al trabajo personal): 3%, which earlier research notes place in Art. 23 of the state Ley de Hacienda (the Congress text as of 30-01-2026 cited); it reportedly rose from 2.5% to 3% in 2022. Art. 23 was not read in that official text. Figure taken from unofficial publications (press, blogs or advisory firms) that are no longer cited; the article setting the rate was not read in an official text: to be confirmed.',
       },
       unverified: true,
     },
     notes: [
+      PRESS_ONLY,
       {
         es: 'En diciembre de 2025 el estado presentó su propuesta para sumarse al programa de Polos de Desarrollo Económico para el Bienestar.',
         en: 'In December 2025 the state filed a proposal to join the Polos de Desarrollo Económico para el Bienestar (development poles) programme.',
       },
     ],
     sources: [
-      { title: 'SDP Noticias — San Luis Potosí impulsa nuevas inversiones', url: 'https://www.sdpnoticias.com/estados/san-luis-potosi-impulsa-nuevas-inversiones-y-consolida-su-crecimiento-economico/' },
-      { title: 'Closeup (Dec 2025) — San Luis busca integrarse a los Polos de Desarrollo Económico para el Bienestar', url: 'https://closeup.mx/estado/san-luis-busca-integrarse-a-los-polos-de-desarrollo-economico-para-el-bienestar/' },
-      T7,
       { title: 'Congreso del Estado de San Luis Potosí — Ley de Hacienda del Estado de San Luis Potosí (texto al 30-01-2026)', url: 'https://congresosanluis.gob.mx/sites/default/files/unpload/legislacion/leyes/2026/02/Ley%20de%20Hacienda%20del%20Estado%20%28al%2030%20enero%202026%29.pdf' },
     ],
     verifiedOn: '2026-11-28',
@@ -1019,7 +988,7 @@ export const states: z.input<typeof State>[] = [
     slug: 'sinaloa',
     name: 'Sinaloa',
     shortName: 'Sinaloa',
-    secretariat: { name: 'Secretaría de Economía', head: 'Feliciano Castro Meléndrez', seen: 'Jan 2026' },
+    secretariat: { name: 'Secretaría de Economía', head: 'Feliciano Castro Meléndrez', seen: 'Jan 2026', unverified: true },
     oneStopShop: {
       name: { es: 'CIT Sinaloa — Centro para la Inversión y el Comercio', en: 'CIT Sinaloa — Centre for Investment and Trade (Centro para la Inversión y el Comercio)' },
       url: null,
@@ -1028,10 +997,11 @@ export const states: z.input<typeof State>[] = [
         es: 'Centro de promoción de inversión y comercio (director: Germán Rivera Carlón). El estado tiene además CODESIN (Consejo para el Desarrollo Económico de Sinaloa), organismo público-privado desde mediados de los noventa. No se encontraron sitios web.',
         en: 'Investment and trade promotion centre (director: Germán Rivera Carlón). The state also has CODESIN (Consejo para el Desarrollo Económico de Sinaloa), a public–private body since the mid-1990s. No websites were found.',
       },
-      unverified: false,
+      unverified: true,
     },
     payrollTax: { ratePct: null, year: null, note: NO_RATE, unverified: true },
     notes: [
+      PRESS_ONLY,
       {
         es: 'El estado otorga certificados de incentivos fiscales CEPROFIES.',
         en: 'The state grants CEPROFIES fiscal-incentive certificates.',
@@ -1046,10 +1016,6 @@ export const states: z.input<typeof State>[] = [
       },
     ],
     sources: [
-      { title: 'La Razón (Dec 2025) — Sinaloa impulsa su ruta al top 10 nacional en competitividad', url: 'https://www.razon.com.mx/estados/2025/12/05/sinaloa-impulsa-su-ruta-al-top-10-nacional-en-competitividad/' },
-      { title: 'Olegario (Jan 2026) — SEDECO reporta crecimiento e inversión en Sinaloa', url: 'https://olegario.mx/2026/01/sedeco-reporta-crecimiento-e-inversion-en-sinaloa' },
-      { title: 'El Economista (Sep 2025) — Sinaloa suma 114,772 mdp de inversión privada', url: 'https://www.eleconomista.com.mx/politica/sinaloa-suma-114-772-mdp-inversion-privada-gobierno-rocha-20250930-779396.html' },
-      { title: 'Noroeste — CODESIN presenta plan de trabajo 2026', url: 'https://www.noroeste.com.mx/culiacan/codesin-presenta-plan-de-trabajo-2026-y-traza-ruta-de-largo-plazo-para-el-desarrollo-economico-de-sinaloa-JL19478991' },
       { title: 'Congreso del Estado de Sinaloa — Código Fiscal del Estado de Sinaloa (última reforma P.O. 25-12-2019)', url: 'https://gaceta.congresosinaloa.gob.mx:3001/pdfs/leyes/Ley_5.pdf' },
     ],
     verifiedOn: '2026-11-28',
@@ -1059,7 +1025,7 @@ export const states: z.input<typeof State>[] = [
     slug: 'sonora',
     name: 'Sonora',
     shortName: 'Sonora',
-    secretariat: { name: 'Secretaría de Economía y Turismo', head: 'Roberto Gradillas Pineda', seen: 'Aug 2025' },
+    secretariat: { name: 'Secretaría de Economía y Turismo', head: 'Roberto Gradillas Pineda', seen: 'Aug 2025', unverified: true },
     oneStopShop: {
       name: null,
       url: null,
@@ -1074,16 +1040,15 @@ export const states: z.input<typeof State>[] = [
       ratePct: 2,
       year: null,
       note: {
-        es: 'Tasa base de 2 % (1 % para actividades agrícolas, forestales y pesqueras sin procesar), según la página de la hacienda estatal (sin fecha). Las posibles sobretasas están por confirmar; una tabla de 2026 da un mínimo nacional de 2.40 % que podría ser Sonora con sobretasa.',
-        en: '2% base rate (1% for unprocessed farming, forestry and fishing), per the state treasury page (date not shown). Any surcharges are to be confirmed; a 2026 table gives a national minimum of 2.40%, which may be Sonora with a surcharge.',
+        es: '2 % (1 % para actividades agrícolas, silvícolas, ganaderas o de pesca cuyos productos no se transformen industrialmente), según la página de la Secretaría de Hacienda del estado y la ficha del trámite SON-SH-75-0015-ABF del portal del gobierno (publicada el 20-03-2020), ambas citadas; el pago es mensual, a más tardar el día 20 del mes siguiente. Ninguna de las dos páginas está fechada para 2026 y una copia no oficial de la Ley de Hacienda del Estado «actualizada al 1 de enero de 2024» da 3 % en su art. 216: la tasa vigente está por confirmar en el texto oficial de esa ley.',
+        en: '2% (1% for farming, forestry, livestock or fishing whose products are not industrially processed), per the state Secretaría de Hacienda page and the government portal’s procedure sheet SON-SH-75-0015-ABF (published 20-03-2020), both cited; it is paid monthly, by the 20th of the following month. Neither page is dated for 2026, and an unofficial copy of the state Ley de Hacienda “updated to 1 January 2024” gives 3% in its Art. 216: the current rate is to be confirmed in the official text of that law.',
       },
       unverified: true,
     },
-    notes: [{ es: 'Programa estatal Plan Sonora.', en: 'State Plan Sonora programme.' }],
+    notes: [PRESS_ONLY, { es: 'Programa estatal Plan Sonora.', en: 'State Plan Sonora programme.' }],
     sources: [
-      { title: 'Te Lo Dije — Gobierno de Sonora impulsa nuevas estrategias para el desarrollo económico e industrial', url: 'https://telodije.com.mx/gobierno-de-sonora-impulsa-nuevas-estrategias-para-el-desarrollo-economico-e-industrial-del-estado' },
-      { title: 'Heraldo de México (Aug 2025) — Durazo atrae proyectos de inversión tecnológica sustentable', url: 'https://heraldodemexico.com.mx/edicion-impresa/2025/8/9/gobernador-durazo-atrae-proyectos-de-inversion-tecnologica-sustentable-en-alianza-con-empresas-extranjeras-721337.html' },
       { title: 'Secretaría de Hacienda de Sonora — Impuesto sobre remuneraciones al trabajo personal (2 % sobre nómina)', url: 'http://hacienda.sonora.gob.mx/contribuyentes/isrtp-2-sobre-n%C3%B3mina/impuesto-sobre-remuneracion-al-trabajo-personal/' },
+      { title: 'Gobierno del Estado de Sonora — Trámites y servicios: Recepción de pagos del Impuesto Sobre Remuneraciones al Trabajo Personal (SON-SH-75-0015-ABF, publicada 20-03-2020)', url: 'https://www.sonora.gob.mx/tramites-y-servicios/tramite_servicio/15.html' },
     ],
     verifiedOn: '2026-11-28',
   },
@@ -1092,7 +1057,7 @@ export const states: z.input<typeof State>[] = [
     slug: 'tabasco',
     name: 'Tabasco',
     shortName: 'Tabasco',
-    secretariat: { name: 'Secretaría de Turismo y Desarrollo Económico', head: 'Katia Ornelas Gil', seen: 'Sept 2025' },
+    secretariat: { name: 'Secretaría de Turismo y Desarrollo Económico', head: 'Katia Ornelas Gil', seen: 'Sept 2025', unverified: true },
     oneStopShop: {
       name: null,
       url: null,
@@ -1107,12 +1072,13 @@ export const states: z.input<typeof State>[] = [
       ratePct: null,
       year: null,
       note: {
-        es: 'No se encontró la tasa vigente. Una nota profesional de 2025 indica que Tabasco modificó el ISN para 2025, sin detalle visible; confírmelo en la legislación fiscal del estado.',
-        en: 'The current rate was not found. A 2025 practitioner note says Tabasco changed its payroll tax for 2025, with no details visible; confirm it in the state’s tax law.',
+        es: 'No se encontró la tasa vigente. Una nota de un despacho de 2025 (ya no citada) indica que Tabasco modificó el ISN para 2025, sin detalle; confírmelo en el Código Fiscal del Estado y la Ley de Ingresos 2026 citados.',
+        en: 'The current rate was not found. A 2025 advisory-firm note (no longer cited) says Tabasco changed its payroll tax for 2025, with no details; confirm it in the cited state Código Fiscal and 2026 revenue law.',
       },
       unverified: true,
     },
     notes: [
+      PRESS_ONLY,
       { es: 'El Polo de Desarrollo de Teapa seguía «en proceso» en 2025.', en: 'The Teapa development pole was still “in process” in 2025.' },
       {
         es: 'SEDEC (Secretaría para el Desarrollo Económico y la Competitividad) era el nombre en 2019.',
@@ -1124,8 +1090,6 @@ export const states: z.input<typeof State>[] = [
       },
     ],
     sources: [
-      { title: 'SDP Noticias — Javier May destaca crecimiento en Tabasco', url: 'https://www.sdpnoticias.com/estados/javier-may-destaca-crecimiento-en-tabasco-home-depot-y-volaris-anuncian-proyectos-importantes/' },
-      T14,
       { title: 'Congreso del Estado de Tabasco — Código Fiscal del Estado de Tabasco (última reforma P.O. 24-12-2025)', url: 'https://congresotabasco.gob.mx/wp-content/uploads/2026/01/Codigo-Fiscal-del-Estado-de-Tabasco.pdf' },
       { title: 'Periódico Oficial del Estado de Tabasco — Ley de Ingresos del Estado para el ejercicio fiscal 2026', url: 'https://publicacionperiodico.tabasco.gob.mx/documento/7848/firmado_qr.pdf' },
     ],
@@ -1136,7 +1100,7 @@ export const states: z.input<typeof State>[] = [
     slug: 'tamaulipas',
     name: 'Tamaulipas',
     shortName: 'Tamaulipas',
-    secretariat: { name: 'Secretaría de Economía', head: 'Ninfa Cantú Deándar', seen: 'Feb 2026' },
+    secretariat: { name: 'Secretaría de Economía', head: 'Ninfa Cantú Deándar', seen: 'Feb 2026', unverified: true },
     oneStopShop: {
       name: { es: 'Comité Promotor de Inversiones de Tamaulipas', en: 'Tamaulipas Investment Promotion Committee (Comité Promotor de Inversiones, CPI)' },
       url: null,
@@ -1151,12 +1115,13 @@ export const states: z.input<typeof State>[] = [
       ratePct: null,
       year: null,
       note: {
-        es: 'No se encontró la tasa vigente; confírmela en la legislación fiscal del estado. En 2026 se añadieron reglas de responsabilidad solidaria para contratantes.',
-        en: 'The current rate was not found; confirm it in the state’s tax law. New joint-liability rules for contracting parties apply from 2026.',
+        es: 'No se encontró la tasa vigente; confírmela en la legislación fiscal del estado citada. Un blog (ya no citado) indica que en 2026 se añadieron reglas de responsabilidad solidaria para contratantes; no se leyó en un texto oficial.',
+        en: 'The current rate was not found; confirm it in the cited state tax law. A blog (no longer cited) says joint-liability rules for contracting parties were added for 2026; this was not read in an official text.',
       },
       unverified: true,
     },
     notes: [
+      PRESS_ONLY,
       { es: 'Polo de Desarrollo Altamira.', en: 'Altamira development pole (Polo de Desarrollo).' },
       { es: 'Programas de crédito Fondo Tamaulipas / IMPULSO.', en: 'Fondo Tamaulipas / IMPULSO credit programmes.' },
       {
@@ -1169,9 +1134,6 @@ export const states: z.input<typeof State>[] = [
       },
     ],
     sources: [
-      { title: 'El Redactor (Feb 2026) — Tamaulipas y promoción de inversiones', url: 'https://www.elredactor.mx/2026/02/24/84086/' },
-      { title: 'Líder Web (Feb 2026) — Tamaulipas participa en la 1.ª Reunión Nacional de Promoción de Inversiones', url: 'https://liderweb.mx/tamaulipas-participa-en-la-1ra-reunion-nacional-de-promocion-de-inversiones/' },
-      T3,
       { title: 'Congreso del Estado de Tamaulipas — Código Fiscal del Estado de Tamaulipas (última reforma P.O. 16-12-2025)', url: 'https://www.congresotamaulipas.gob.mx/Parlamentario/Archivos/Codigos/Codigo%20Fiscal%20%2016%20dic%202025-1%20%281%29-1.pdf' },
       { title: 'Congreso del Estado de Tamaulipas — Periódico Oficial 16-12-2025: reforma a la Ley de Hacienda y Ley de Ingresos del Estado 2026', url: 'https://www.congresotamaulipas.gob.mx/Parlamentario/Archivos/DisposicionesFiscales/LEY%20ING%20EDO%202026.pdf' },
     ],
@@ -1182,7 +1144,7 @@ export const states: z.input<typeof State>[] = [
     slug: 'tlaxcala',
     name: 'Tlaxcala',
     shortName: 'Tlaxcala',
-    secretariat: { name: 'Secretaría de Desarrollo Económico', acronym: 'SEDECO', head: 'Javier Marroquín Calderón', seen: 'Feb 2026' },
+    secretariat: { name: 'Secretaría de Desarrollo Económico', acronym: 'SEDECO', head: 'Javier Marroquín Calderón', seen: 'Feb 2026', unverified: true },
     oneStopShop: {
       name: { es: 'Comité Promotor de Inversiones de Tlaxcala', en: 'Tlaxcala Investment Promotion Committee (Comité Promotor de Inversiones, CPI)' },
       url: null,
@@ -1191,10 +1153,11 @@ export const states: z.input<typeof State>[] = [
         es: 'Comité Promotor de Inversiones (CPI) instalado en 2025: una mesa de coordinación, no una ventanilla legal de trámites. No se encontró sitio web.',
         en: 'Investment Promotion Committee (CPI) installed in 2025: a coordination table, not a legal one-stop shop for permits. No website was found.',
       },
-      unverified: false,
+      unverified: true,
     },
     payrollTax: { ratePct: null, year: null, note: NO_RATE, unverified: true },
     notes: [
+      PRESS_ONLY,
       { es: 'Polo de Desarrollo Huamantla (previsto para febrero de 2026).', en: 'Huamantla development pole (due February 2026).' },
       {
         es: 'Texto oficial de la legislación fiscal del estado, publicado por el congreso o el gobierno del estado: Ley de Ingresos del Estado de Tlaxcala para el ejercicio fiscal 2026 (P.O. 28-11-2025). El impuesto sobre nóminas y sus estímulos se regulan en esa legislación; confirme ahí la tasa vigente.',
@@ -1202,8 +1165,6 @@ export const states: z.input<typeof State>[] = [
       },
     ],
     sources: [
-      { title: 'La Noticia de Tlaxcala — SEDECO impulsa nuevo Polo de Desarrollo y vinculación empresarial', url: 'https://www.lanoticiadetlaxcala.com/sedeco-impulsa-nuevo-polo-de-desarrollo-sector-textil-y-vinculacion-empresarial-en-tlaxcala' },
-      { title: 'La Jornada de Oriente — Tlaxcala tiene 94 proyectos en su portafolio de inversiones', url: 'https://www.lajornadadeoriente.com.mx/tlaxcala/tiene-tlaxcala-94-proyectos-registrados-en-portafolio-de-inversiones-por-mil-580-mdd-se-nueve-ya-fueron-concluidos/' },
       { title: 'Congreso del Estado de Tlaxcala — Ley de Ingresos del Estado de Tlaxcala para el ejercicio fiscal 2026 (P.O. 28-11-2025)', url: 'https://congresodetlaxcala.gob.mx/archivo/ingreso2026/pdf/ie.pdf' },
     ],
     verifiedOn: '2026-11-28',
@@ -1213,7 +1174,7 @@ export const states: z.input<typeof State>[] = [
     slug: 'veracruz',
     name: 'Veracruz de Ignacio de la Llave',
     shortName: 'Veracruz',
-    secretariat: { name: 'Secretaría de Desarrollo Económico y Portuario', acronym: 'SEDECOP', head: 'Ernesto Pérez Astorga', seen: 'Dec 2025' },
+    secretariat: { name: 'Secretaría de Desarrollo Económico y Portuario', acronym: 'SEDECOP', head: 'Ernesto Pérez Astorga', seen: 'Dec 2025', unverified: true },
     oneStopShop: {
       name: { es: 'Comité Promotor de Inversiones de Veracruz', en: 'Veracruz Investment Promotion Committee (Comité Promotor de Inversiones, CPI)' },
       url: null,
@@ -1222,18 +1183,19 @@ export const states: z.input<typeof State>[] = [
         es: 'Comité Promotor de Inversiones (CPI) instalado en octubre de 2025: una mesa de coordinación, no una ventanilla legal de trámites. No se encontró sitio web.',
         en: 'Investment Promotion Committee (CPI) installed in October 2025: a coordination table, not a legal one-stop shop for permits. No website was found.',
       },
-      unverified: false,
+      unverified: true,
     },
     payrollTax: {
       ratePct: 3,
       year: 2026,
       note: {
-        es: 'Impuesto sobre erogaciones por remuneraciones al trabajo personal: 3 % según el art. 101 del Código Financiero para el Estado de Veracruz (edición de enero de 2026 de la Secretaría de Finanzas citada); la propuesta de bajarlo a 2 % para 2026 no fue aprobada. Por confirmar en ese texto oficial.',
-        en: 'Tax on payments for personal work (impuesto sobre erogaciones por remuneraciones al trabajo personal): 3% under Art. 101 of the Código Financiero para el Estado de Veracruz (the state finance secretariat’s January 2026 edition cited); the proposal to cut it to 2% for 2026 was not approved. To be confirmed in that official text.',
+        es: 'Impuesto sobre erogaciones por remuneraciones al trabajo personal: 3 %, que notas de investigación previas sitúan en el art. 101 del Código Financiero para el Estado de Veracruz (edición de enero de 2026 de la Secretaría de Finanzas citada); la propuesta de bajarlo a 2 % para 2026 no se habría aprobado. El art. 101 no se leyó en ese texto oficial. Cifra tomada de publicaciones no oficiales (prensa, blogs o despachos) que ya no se citan; no se leyó el artículo que fija la tasa en un texto oficial: por confirmar.',
+        en: 'Tax on payments for personal work (impuesto sobre erogaciones por remuneraciones al trabajo personal): 3%, which earlier research notes place in Art. 101 of the Código Financiero para el Estado de Veracruz (the state finance secretariat’s January 2026 edition cited); the proposal to cut it to 2% for 2026 reportedly was not approved. Art. 101 was not read in that official text. Figure taken from unofficial publications (press, blogs or advisory firms) that are no longer cited; the article setting the rate was not read in an official text: to be confirmed.',
       },
       unverified: true,
     },
     notes: [
+      PRESS_ONLY,
       {
         es: 'Se reportó en 5.º lugar nacional en mejora regulatoria, con 73 trámites eliminados.',
         en: 'Reported 5th nationally in regulatory improvement (mejora regulatoria), with 73 procedures eliminated.',
@@ -1241,9 +1203,6 @@ export const states: z.input<typeof State>[] = [
       { es: 'Polo de Desarrollo Tuxpan.', en: 'Tuxpan development pole (Polo de Desarrollo).' },
     ],
     sources: [
-      { title: 'Luces del Siglo (Nov 2025) — Alcanza Veracruz récord de inversiones', url: 'https://lucesdelsiglo.com/2025/11/19/alcanza-veracruz-record-de-inversiones-y-fortalece-su-presencia-internacional-veracruz' },
-      { title: 'Billie Parker Noticias (2025) — Instala gobernadora el Comité Promotor de Inversiones', url: 'https://billieparkernoticias.com/invertir-en-veracruz-esta-de-moda-instala-gobernadora-el-comite-promotor-de-inversiones' },
-      { title: 'El Demócrata (2025) — Más de 80 mil 596 mdp en inversiones durante 2025 (SEDECOP)', url: 'https://www.eldemocrata.com/mas-de-80-mil-596-mdp-en-inversiones-durante-2025-sedecop/' },
       { title: 'Secretaría de Finanzas y Planeación de Veracruz — Código Financiero para el Estado de Veracruz de Ignacio de la Llave (edición de enero de 2026)', url: 'https://www.veracruz.gob.mx/finanzas/wp-content/uploads/sites/2/2026/01/CODIGO-FINANCIERO-ESTADO-DE-VERACRUZ-DE-IGNACIO-DE-LA-LLAVE.pdf' },
     ],
     verifiedOn: '2026-11-28',
@@ -1253,7 +1212,7 @@ export const states: z.input<typeof State>[] = [
     slug: 'yucatan',
     name: 'Yucatán',
     shortName: 'Yucatán',
-    secretariat: { name: 'Secretaría de Economía y Trabajo', acronym: 'SETY', head: 'Jorge Ermilo Barrera Novelo', seen: 'Jan 2026' },
+    secretariat: { name: 'Secretaría de Economía y Trabajo', acronym: 'SETY', head: 'Jorge Ermilo Barrera Novelo', seen: 'Jan 2026', unverified: true },
     oneStopShop: {
       name: { es: 'Invest in Yucatán / Consejo Promotor de Inversiones y Fortalecimiento Empresarial de Yucatán', en: 'Invest in Yucatán / Yucatán Investment Promotion and Business Strengthening Council (Consejo Promotor de Inversiones y Fortalecimiento Empresarial)' },
       url: null,
@@ -1262,15 +1221,19 @@ export const states: z.input<typeof State>[] = [
         es: 'Marca de promoción «Invest in Yucatán» y consejo promotor de inversiones lanzados el 23 de septiembre de 2025. Son instrumentos de promoción, no una ventanilla legal de trámites; no se encontró dirección web.',
         en: 'The “Invest in Yucatán” promotion brand and an investment-promotion council, launched on 23 September 2025. They are promotion tools, not a legal one-stop shop for permits; no web address was found.',
       },
-      unverified: false,
+      unverified: true,
     },
     payrollTax: {
       ratePct: 3.75,
       year: 2026,
-      note: { es: 'Sube de 3 % (2025) a 3.75 % en 2026.', en: 'Raised from 3% (2025) to 3.75% in 2026.' },
+      note: {
+        es: 'Subiría de 3 % (2025) a 3.75 % en 2026. No se leyó en la Ley de Ingresos 2026 citada ni en la Ley General de Hacienda del Estado. Cifra tomada de publicaciones no oficiales (prensa, blogs o despachos) que ya no se citan; no se leyó el artículo que fija la tasa en un texto oficial: por confirmar.',
+        en: 'Would rise from 3% (2025) to 3.75% in 2026. It was not read in the cited 2026 revenue law or in the state Ley General de Hacienda. Figure taken from unofficial publications (press, blogs or advisory firms) that are no longer cited; the article setting the rate was not read in an official text: to be confirmed.',
+      },
       unverified: true,
     },
     notes: [
+      PRESS_ONLY,
       {
         es: 'SEFOET (Secretaría de Fomento Económico y Trabajo) era el nombre anterior de la secretaría.',
         en: 'SEFOET (Secretaría de Fomento Económico y Trabajo) was the secretariat’s previous name.',
@@ -1281,10 +1244,6 @@ export const states: z.input<typeof State>[] = [
       },
     ],
     sources: [
-      { title: 'El Universal (Sep 2025) — Yucatán lanza Invest in Yucatán y crea consejo para atraer inversiones estratégicas', url: 'https://www.eluniversal.com.mx/estados/yucatan-lanza-invest-in-yucatan-y-crea-consejo-para-atraer-inversiones-estrategicas/' },
-      { title: 'W Radio (Sep 2025) — Lanza Consejo Promotor de Inversiones y marca Invest in Yucatán', url: 'https://wradio.com.mx/2025/09/23/renacimiento-maya-lanza-consejo-promotor-de-inversiones-y-marca-invest-in-yucatan-para-posicionar-presencia-global-del-estado/' },
-      { title: 'Crónica (Jan 2026) — Yucatán acelera su economía', url: 'https://www.cronica.com.mx/estados/2026/01/09/yucatan-acelera-su-economia-y-se-coloca-por-encima-del-promedio-nacional/' },
-      T2,
       { title: 'Gobierno del Estado de Yucatán (Diario Oficial 26-12-2025) — Ley de Ingresos del Estado de Yucatán para el ejercicio fiscal 2026', url: 'https://www.yucatan.gob.mx/docs/regulaciones/4iyyrbqn.pdf' },
     ],
     verifiedOn: '2026-11-28',
@@ -1294,7 +1253,7 @@ export const states: z.input<typeof State>[] = [
     slug: 'zacatecas',
     name: 'Zacatecas',
     shortName: 'Zacatecas',
-    secretariat: { name: 'Secretaría de Economía', acronym: 'SEZAC', head: 'Jorge Miranda Castro', seen: '2026' },
+    secretariat: { name: 'Secretaría de Economía', acronym: 'SEZAC', head: 'Jorge Miranda Castro', seen: '2026', unverified: true },
     oneStopShop: {
       name: { es: 'Comité local de promoción de inversiones de Zacatecas', en: 'Zacatecas local investment-promotion committee' },
       url: null,
@@ -1309,12 +1268,13 @@ export const states: z.input<typeof State>[] = [
       ratePct: 3,
       year: 2022,
       note: {
-        es: 'Subió de 2.5 % a 3 % en 2022 (KPMG). Una nota profesional de 2025 indica que Zacatecas modificó el ISN para 2025, sin detalle visible: la tasa actual está por confirmar.',
-        en: 'Raised from 2.5% to 3% in 2022 (KPMG). A 2025 practitioner note says Zacatecas changed its payroll tax for 2025, with no details visible: the current rate is to be confirmed.',
+        es: 'Subió de 2.5 % a 3 % en 2022 según una nota de un despacho; otra nota de 2025 indica que Zacatecas modificó el ISN para 2025, sin detalle. La tasa actual no se leyó en la Ley de Ingresos 2026 citada. Cifra tomada de publicaciones no oficiales (prensa, blogs o despachos) que ya no se citan; no se leyó el artículo que fija la tasa en un texto oficial: por confirmar.',
+        en: 'Raised from 2.5% to 3% in 2022 according to an advisory firm’s note; another 2025 note says Zacatecas changed its payroll tax for 2025, with no details. The current rate was not read in the cited 2026 revenue law. Figure taken from unofficial publications (press, blogs or advisory firms) that are no longer cited; the article setting the rate was not read in an official text: to be confirmed.',
       },
       unverified: true,
     },
     notes: [
+      PRESS_ONLY,
       {
         es: 'Titular anterior (febrero de 2025): Rodrigo Castañeda Miranda.',
         en: 'Previous head (February 2025): Rodrigo Castañeda Miranda.',
@@ -1325,10 +1285,6 @@ export const states: z.input<typeof State>[] = [
       },
     ],
     sources: [
-      { title: 'Periódico Mirador (Dec 2025) — Fortalecen Zacatecas y San Luis Potosí desarrollo económico', url: 'https://www.periodicomirador.com/2025/12/09/fortalecen-zacatecas-y-san-luis-potosi-desarrollo-economico/' },
-      { title: 'NTR Zacatecas (Feb 2025) — Llegarán 4 empresas este 2025 a Zacatecas (SEZAC)', url: 'https://beta.ntrzacatecas.com/2025/02/llegaran-4-empresas-este-2025-a-zacatecas-sezac/' },
-      T7,
-      T14,
       { title: 'Congreso del Estado de Zacatecas — Ley de Ingresos del Estado de Zacatecas para el ejercicio fiscal 2026 (P.O. 31-12-2025)', url: 'https://www.congresozac.gob.mx/65/ley&cual=337&tipo=pdf' },
     ],
     verifiedOn: '2026-11-28',
