@@ -22,7 +22,9 @@
  * stored copies of the official laws that could be read show only their opening pages, never the
  * article that sets the rate, so no rate was confirmed in an official text; each note says where
  * the figure came from and which official text should confirm it. Sonora's 2% is stated on two
- * official state pages, but neither is dated for 2026, so it also stays flagged.
+ * official state pages, but neither is dated for 2026, so it also stays flagged. Two secretariats
+ * were confirmed on state-government pages and are no longer flagged: Guanajuato (bulletins of
+ * 11-02-2025 and 14-09-2025) and Morelos (bulletin 00570, 19-12-2024); their notes use PRESS_ONLY_DESK.
  */
 import type { z } from 'zod';
 import type { State } from '../schema.ts';
@@ -34,6 +36,11 @@ import type { State } from '../schema.ts';
 const PRESS_ONLY = {
   es: 'La secretaría, su titular, el organismo de promoción de inversiones y las demás notas de este estado provienen de notas de prensa y publicaciones no oficiales revisadas el 2026-11-28, que ya no se citan por no ser fuentes oficiales; no se leyó una página oficial del gobierno del estado que los confirme: por confirmar.',
   en: 'The secretariat, its head, the investment-promotion body and the other notes for this state come from press items and unofficial publications reviewed on 2026-11-28, which are no longer cited because they are not official sources; no official state-government page confirming them was read: to be confirmed.',
+};
+
+const PRESS_ONLY_DESK = {
+  es: 'El organismo de promoción de inversiones y las demás notas de este estado provienen de notas de prensa y publicaciones no oficiales revisadas el 2026-11-28, que ya no se citan por no ser fuentes oficiales; no se leyó una página oficial del gobierno del estado que los confirme: por confirmar.',
+  en: 'The investment-promotion body and the other notes for this state come from press items and unofficial publications reviewed on 2026-11-28, which are no longer cited because they are not official sources; no official state-government page confirming them was read: to be confirmed.',
 };
 
 const NO_RATE = {
@@ -456,7 +463,7 @@ export const states: z.input<typeof State>[] = [
     slug: 'guanajuato',
     name: 'Guanajuato',
     shortName: 'Guanajuato',
-    secretariat: { name: 'Secretaría de Economía', head: 'Claudia Cristina Villaseñor Aguilar', seen: 'Feb 2026', unverified: true },
+    secretariat: { name: 'Secretaría de Economía', head: 'Claudia Cristina Villaseñor Aguilar', seen: 'Sep 2025' },
     oneStopShop: {
       name: { es: 'Comité Promotor de Inversiones de Guanajuato', en: 'Guanajuato Investment Promotion Committee (Comité Promotor de Inversiones, CPI)' },
       url: null,
@@ -477,7 +484,11 @@ export const states: z.input<typeof State>[] = [
       unverified: true,
     },
     notes: [
-      PRESS_ONLY,
+      {
+        es: 'La secretaría y su titular están confirmados por los boletines del Gobierno del Estado (11-02-2025 y 14-09-2025, archivados en la categoría «SDES»).',
+        en: 'The secretariat and its head are confirmed by state government bulletins (11-02-2025 and 14-09-2025, filed under the “SDES” category).',
+      },
+      PRESS_ONLY_DESK,
       {
         es: 'El nombre «Secretaría de Desarrollo Económico Sustentable (SDES)» corresponde a la administración 2018–2024; el sitio de boletines del estado aún archiva notas bajo «SDES».',
         en: 'The name “Secretaría de Desarrollo Económico Sustentable (SDES)” belongs to the 2018–2024 administration; the state bulletin site still files items under “SDES”.',
@@ -488,7 +499,8 @@ export const states: z.input<typeof State>[] = [
       },
     ],
     sources: [
-      { title: 'Gobierno de Guanajuato — Boletines (categoría SDES)', url: 'https://boletines.guanajuato.gob.mx/category/sdes/' },
+      { title: 'Gobierno de Guanajuato — Boletines (categoría SDES; 11-02-2025: la Secretaria de Economía del Estado, Claudia Cristina Villaseñor Aguilar)', url: 'https://boletines.guanajuato.gob.mx/category/sdes/' },
+      { title: 'Gobierno de Guanajuato — Boletines (categoría SDES, p. 5; 14-09-2025: Marca Guanajuato, la secretaria de Economía Claudia Cristina Villaseñor Aguilar)', url: 'https://boletines.guanajuato.gob.mx/category/sdes/page/5/index.php' },
     ],
     verifiedOn: '2026-11-28',
   },
@@ -708,7 +720,7 @@ export const states: z.input<typeof State>[] = [
     slug: 'morelos',
     name: 'Morelos',
     shortName: 'Morelos',
-    secretariat: { name: 'Secretaría de Desarrollo Económico y del Trabajo', acronym: 'SDEyT', head: 'José Víctor Sánchez Trujillo', seen: 'Mar 2026', unverified: true },
+    secretariat: { name: 'Secretaría de Desarrollo Económico y del Trabajo', acronym: 'SDEyT', head: 'José Víctor Sánchez Trujillo', seen: 'Dec 2024' },
     oneStopShop: {
       name: { es: 'Comité Promotor de Inversiones y Consultas T-MEC de Morelos', en: 'Morelos Investment Promotion and USMCA Consultation Committee (Comité Promotor de Inversiones y Consultas T-MEC)' },
       url: null,
@@ -728,9 +740,16 @@ export const states: z.input<typeof State>[] = [
       },
       unverified: true,
     },
-    notes: [PRESS_ONLY],
+    notes: [
+      {
+        es: 'La secretaría y su titular están confirmados por el boletín 00570 del Gobierno del Estado (19-12-2024). En 2025 la gobernadora anunció en el portal del gobierno la creación de una Comisión de Inversiones para atender a quienes deseen invertir en el estado; su relación con el comité de inversiones descrito arriba está por confirmar.',
+        en: 'The secretariat and its head are confirmed by state government bulletin 00570 (19-12-2024). In 2025 the governor announced on the government portal a Comisión de Inversiones (investment commission) to serve prospective investors; how it relates to the committee described above is to be confirmed.',
+      },
+      PRESS_ONLY_DESK,
+    ],
     sources: [
-      { title: 'Gobierno de Morelos — Morelos, tierra de oportunidades para el desarrollo económico y social (SDEyT)', url: 'https://www.morelos.gob.mx/ultimas-noticias/morelos-tierra-de-oportunidades-para-el-desarrollo-economico-y-social-sdeyt' },
+      { title: 'Gobierno de Morelos — Boletín 00570 (19-12-2024): Morelos, tierra de oportunidades para el desarrollo económico y social (SDEyT; titular José Víctor Sánchez Trujillo)', url: 'https://www.morelos.gob.mx/ultimas-noticias/morelos-tierra-de-oportunidades-para-el-desarrollo-economico-y-social-sdeyt' },
+      { title: 'Gobierno de Morelos — Noticias recientes (2025): creación de la Comisión de Inversiones', url: 'https://morelos.gob.mx/?q=gobernadores' },
     ],
     verifiedOn: '2026-11-28',
   },
