@@ -1,6 +1,7 @@
 /**
- * Issue 11, figures: the server is killed with SIGKILL during a burst of submissions, and every case
- * it acknowledged (a 201 with a folio) is there after the restart — on the embedded database and on
+ * Issues 11 and 12: the server is killed with SIGKILL during a burst of submissions and chat
+ * messages, and every case it acknowledged (a 201 with a folio) and every chat message it
+ * acknowledged (201 with its number) is there after the restart — on the embedded database and on
  * PostgreSQL. Answers cut off by the kill are not counted: the client was never told they succeeded.
  */
 import { describe, test } from 'node:test';
@@ -10,10 +11,30 @@ import { startServer, type RunningServer } from '#tests/helpers/server.ts';
 
 const LIMITS = { DESK_RATE_LIMIT_PER_MINUTE: '100000', DESK_DAILY_LIMIT_PER_ADDRESS: '1000000', LOG_LEVEL: 'warn' };
 
-async function burst(server: RunningServer, killAfterMs: number): Promise<{ folio: string; token: string }[]> {
+interface Chat { id: string; token: string; acked: { clientId: string; seq: number }[] }
+
+async function burst(server: RunningServer, killAfterMs: number): Promise<{ cases: { folio: string; token: string }[]; chats: Chat[] }> {
   const acknowledged: { folio: string; token: string }[] = [];
   let stop = false;
   let n = 0;
+  const chats: Chat[] = [];
+  for (let c = 0; c < 4; c++) {
+    const r = await fetch(`${server.url}/api/v1/chat/conversations`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ topic: 'question', consent: true }) });
+    chats.push({ ...((await r.json()) as { id: string; token: string }), acked: [] });
+  }
+  const chatter = async (chat: Chat) => {
+    for (let i = 0; !stop; i++) {
+      const clientId = `kill-${chat.id}-${i}`;
+      try {
+        const r = await fetch(`${server.url}/api/v1/chat/conversations/${chat.id}/messages`, {
+          method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${chat.token}` }, body: JSON.stringify({ clientId, body: `message ${i}` }),
+        });
+        if (r.status === 201) chat.acked.push({ clientId, seq: ((await r.json()) as { seq: number }).seq });
+      } catch {
+        /* cut off by the kill: not acknowledged */
+      }
+    }
+  };
   const worker = async () => {
     while (!stop) {
       const i = n++;
@@ -29,12 +50,12 @@ async function burst(server: RunningServer, killAfterMs: number): Promise<{ foli
       }
     }
   };
-  const workers = Array.from({ length: 16 }, worker);
+  const workers = [...Array.from({ length: 12 }, worker), ...chats.map(chatter)];
   await new Promise((r) => setTimeout(r, killAfterMs));
   server.proc.kill('SIGKILL');
   stop = true;
   await Promise.all(workers);
-  return acknowledged;
+  return { cases: acknowledged, chats };
 }
 
 describe('desk durability under SIGKILL', () => {
@@ -45,9 +66,11 @@ describe('desk durability under SIGKILL', () => {
       await pg?.db.close(); // the server opens its own pool
       const first = await startServer(env);
       try {
-        const acked = await burst(first, 2500);
+        const { cases: acked, chats } = await burst(first, 2500);
         await first.stop();
         assert.ok(acked.length >= 20, `only ${acked.length} acknowledged before the kill`);
+        const chatAcks = chats.reduce((k, c) => k + c.acked.length, 0);
+        assert.ok(chatAcks >= 10, `only ${chatAcks} chat messages acknowledged before the kill`);
         const second = await startServer(env, first.dataDir);
         try {
           let missing = 0;
@@ -56,7 +79,12 @@ describe('desk durability under SIGKILL', () => {
             if (r.status !== 200) missing++;
           }
           assert.equal(missing, 0, `${missing} of ${acked.length} acknowledged cases lost`);
-          console.log(`# ${target.name}: ${acked.length} acknowledged cases, all present after SIGKILL and restart`);
+          for (const c of chats) {
+            const r = await fetch(`${second.url}/api/v1/chat/conversations/${c.id}/messages`, { headers: { authorization: `Bearer ${c.token}` } });
+            const stored = new Map(((await r.json()) as { messages: { clientId: string; seq: number }[] }).messages.map((m) => [m.clientId, m.seq]));
+            for (const a of c.acked) assert.equal(stored.get(a.clientId), a.seq, `acknowledged chat message ${a.clientId} is there with its number`);
+          }
+          console.log(`# ${target.name}: ${acked.length} acknowledged cases and ${chatAcks} chat messages, all present after SIGKILL and restart`);
         } finally {
           await second.dispose();
         }

@@ -22,14 +22,14 @@ export function chatTemplate(locale: Locale): SafeHtml {
   <form class="chat-start" novalidate>
     <p class="small">${t.intro}</p>
     <fieldset><legend>${t.topic}</legend>
-      <div class="check"><input type="radio" id="chat-topic-q" name="topic" value="question" checked><label for="chat-topic-q">${t.topicQuestion}</label></div>
-      <div class="check"><input type="radio" id="chat-topic-o" name="topic" value="orientation"><label for="chat-topic-o">${t.topicOrientation}</label></div>
+      <div class="check"><input type="radio" id="chat-topic-q" name="chat_topic" value="question" checked><label for="chat-topic-q">${t.topicQuestion}</label></div>
+      <div class="check"><input type="radio" id="chat-topic-o" name="chat_topic" value="orientation"><label for="chat-topic-o">${t.topicOrientation}</label></div>
     </fieldset>
     <label for="chat-state">${t.state}</label>
-    <select id="chat-state" name="state"><option value="">${t.anyState}</option></select>
+    <select id="chat-state" name="chat_state"><option value="">${t.anyState}</option></select>
     <label for="chat-email">${t.email}</label>
-    <input id="chat-email" name="email" type="email" autocomplete="email" maxlength="254">
-    <div class="check"><input type="checkbox" id="chat-consent" name="consent" value="yes"><label for="chat-consent">${t.consent}</label></div>
+    <input id="chat-email" name="chat_email" type="email" autocomplete="email" maxlength="254">
+    <div class="check"><input type="checkbox" id="chat-consent" name="chat_consent" value="yes"><label for="chat-consent">${t.consent}</label></div>
     <p class="small"><a href="${pathFor({ page: 'privacy' }, locale)}" target="_blank" rel="noopener">${t.privacy}</a></p>
     <p class="chat-error" role="alert" hidden></p>
     <button type="submit" class="button">${t.start}</button>
@@ -41,16 +41,16 @@ export function chatTemplate(locale: Locale): SafeHtml {
     <div class="chat-idle" role="alert" hidden><p>${t.idle}</p><button type="button" class="button chat-stay">${t.stay}</button></div>
     <form class="chat-compose" novalidate>
       <label for="chat-text">${t.message}</label>
-      <textarea id="chat-text" name="body" rows="3" maxlength="2000" required></textarea>
+      <textarea id="chat-text" name="chat_body" rows="3" maxlength="2000" required></textarea>
       <div class="chat-actions"><button type="submit" class="button">${t.send}</button><button type="button" class="button secondary chat-end">${t.end}</button></div>
     </form>
   </div>
   <div class="chat-after" hidden>
     <form class="chat-rate" novalidate>
       <h3>${t.rateTitle}</h3>
-      <fieldset><legend>${t.rateLegend}</legend><div class="chat-stars">${[1, 2, 3, 4, 5].map((n) => html`<span class="check"><input type="radio" id="chat-rate-${n}" name="score" value="${n}"><label for="chat-rate-${n}">${n}</label></span>`)}</div></fieldset>
+      <fieldset><legend>${t.rateLegend}</legend><div class="chat-stars">${[1, 2, 3, 4, 5].map((n) => html`<span class="check"><input type="radio" id="chat-rate-${n}" name="chat_score" value="${n}"><label for="chat-rate-${n}">${n}</label></span>`)}</div></fieldset>
       <label for="chat-comment">${t.rateComment}</label>
-      <textarea id="chat-comment" name="comment" rows="2" maxlength="1000"></textarea>
+      <textarea id="chat-comment" name="chat_comment" rows="2" maxlength="1000"></textarea>
       <button type="submit" class="button">${t.rateSend}</button>
     </form>
     <p class="chat-thanks" role="status" hidden>${t.thanks}</p>

@@ -258,16 +258,16 @@ export function chat(opener: HTMLElement): void {
     startForm.addEventListener('submit', async (e) => {
       e.preventDefault();
       const data = new FormData(startForm);
-      if (!data.get('consent')) {
+      if (!data.get('chat_consent')) {
         error.textContent = str.consent!;
         error.hidden = false;
         return;
       }
       error.hidden = true;
       setStatus(str.starting!);
-      const payload: Record<string, unknown> = { topic: data.get('topic'), locale, consent: true };
-      if (data.get('state')) payload.state = data.get('state');
-      if (data.get('email')) payload.email = String(data.get('email'));
+      const payload: Record<string, unknown> = { topic: data.get('chat_topic'), locale, consent: true };
+      if (data.get('chat_state')) payload.state = data.get('chat_state');
+      if (data.get('chat_email')) payload.email = String(data.get('chat_email'));
       const r = await fetch('/api/v1/chat/conversations', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(payload) }).catch(() => null);
       if (!r || r.status !== 201) {
         error.textContent = str.error!;
@@ -315,10 +315,10 @@ export function chat(opener: HTMLElement): void {
     $<HTMLFormElement>('.chat-rate').addEventListener('submit', async (e) => {
       e.preventDefault();
       const data = new FormData(e.currentTarget as HTMLFormElement);
-      if (!data.get('score') || !state) return;
+      if (!data.get('chat_score') || !state) return;
       const r = await fetch(`/api/v1/chat/conversations/${state.id}/rating`, {
         method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${state.token}` },
-        body: JSON.stringify({ score: Number(data.get('score')), ...(data.get('comment') ? { comment: String(data.get('comment')) } : {}) }),
+        body: JSON.stringify({ score: Number(data.get('chat_score')), ...(data.get('chat_comment') ? { comment: String(data.get('chat_comment')) } : {}) }),
       }).catch(() => null);
       if (r && (r.status === 204 || r.status === 409)) {
         ($('.chat-rate') as HTMLElement).hidden = true;
