@@ -28,8 +28,26 @@ function pick(pool: Candidate[], capacity: number): Candidate | null {
   return free[0] ?? null;
 }
 
+/**
+ * The rules are read on every intake but change only when an administrator edits them: they are
+ * kept per database handle for RULES_TTL_MS and dropped at once when this process changes them
+ * (forgetRules); another process's change takes effect within RULES_TTL_MS. Measured: one
+ * statement fewer per intake (bench/desk.bench.ts).
+ */
+export const RULES_TTL_MS = 5_000;
+const cached = new WeakMap<object, { at: number; rules: Promise<RoutingRule[]> }>();
+export const forgetRules = (db: object) => void cached.delete(db);
+function rulesOf(db: Queryable): Promise<RoutingRule[]> {
+  const hit = cached.get(db);
+  if (hit && Date.now() - hit.at < RULES_TTL_MS) return hit.rules;
+  const rules = listRules(db);
+  cached.set(db, { at: Date.now(), rules });
+  rules.catch(() => cached.delete(db));
+  return rules;
+}
+
 export async function route(db: Queryable, c: RouteInput, capacity: number): Promise<{ teamId: string | null; assignee: { id: string; name: string } | null }> {
-  const rule = (await listRules(db)).find((r) => ruleMatches(r, c));
+  const rule = (await rulesOf(db)).find((r) => ruleMatches(r, c));
   if (rule) return { teamId: rule.teamId, assignee: pick(await candidates(db, 'advisor', null, rule.teamId), capacity) };
   const pools = c.state ? [await candidates(db, 'state-officer', c.state)] : [];
   pools.push(await candidates(db, 'advisor', null));

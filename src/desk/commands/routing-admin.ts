@@ -4,6 +4,7 @@ import type { Db } from '../../db/client.ts';
 import { recordAudit, type AuditActor } from '../../audit/record.ts';
 import { HttpError } from '../../http/errors.ts';
 import { KINDS } from '../schema.ts';
+import { forgetRules } from '../routing.ts';
 
 const blank = (v: unknown) => (v === '' || v === null ? undefined : v);
 export const TeamForm = z
@@ -62,6 +63,7 @@ export async function addRule(db: Db, ctx: Ctx, f: z.infer<typeof RuleForm>): Pr
     );
     await audit(tx, ctx, 'desk-routing.rule-added', r!.id, f);
   });
+  forgetRules(db);
 }
 
 export async function deleteRule(db: Db, ctx: Ctx, id: string): Promise<void> {
@@ -70,4 +72,5 @@ export async function deleteRule(db: Db, ctx: Ctx, id: string): Promise<void> {
     if (!gone.length) throw new HttpError(404, 'not_found', 'rule not found');
     await audit(tx, ctx, 'desk-routing.rule-deleted', id, null, gone[0]);
   });
+  forgetRules(db);
 }
