@@ -57,6 +57,19 @@ for (const target of dbTargets()) {
       assert.equal(Number(ev!.n), 1);
     });
 
+    test('a team with its own period: its closed cases are erased after it, the others after the default', async () => {
+      await t.db.query(`INSERT INTO desk_team (id, name_es, name_en, retention_days) VALUES ('short-keep', 'Corta', 'Short', 30) ON CONFLICT DO NOTHING`);
+      const mine = (await createCase(t.db, input, opts)).case;
+      const other = (await createCase(t.db, input, opts)).case;
+      for (const c of [mine, other]) await staffClose(t.db, advisor.ctx, c.id, 'done');
+      await t.db.query(`UPDATE desk_case SET team_id = 'short-keep' WHERE id = $1`, [mine.id]);
+      await t.db.query(`UPDATE desk_case SET closed_at = now() - interval '40 days', rating_comment = NULL WHERE id = ANY($1::uuid[])`, [[mine.id, other.id]]);
+      const r = await runRetention(t.db, { days: 365 });
+      assert.equal(r.cases, 1);
+      assert.equal((await findCase(t.db, mine.id))!.email, null, 'the team’s 30 days have passed');
+      assert.equal((await findCase(t.db, other.id))!.email, 'old@example.org', 'the default 365 days have not');
+    });
+
     if (target.name === 'postgres') {
       test('two processes at once: one runs, the other skips; nothing is erased twice', async () => {
         const ids: string[] = [];

@@ -1,6 +1,7 @@
 /**
  * Retention of personal data (issue 11, item 7; personal-data law of DOF 20-03-2025): closed cases
- * older than `DESK_RETENTION_DAYS` lose the requester's name, e-mail, organisation, details and
+ * older than their team's period (`desk_team.retention_days`), or `DESK_RETENTION_DAYS` for cases of
+ * no team or a team without one, lose the requester's name, e-mail, organisation, details and
  * message texts (the folio, the desk's answers and the figures stay); resolved error reports older
  * than the same period lose the reporter's e-mail; daily address counters older than two days go.
  * One run at a time across processes: a transaction-scoped advisory lock taken with try — a process
@@ -20,13 +21,17 @@ export interface RetentionResult {
 const BATCH = 500;
 
 export async function runRetention(db: Db, opts: { days: number; now?: Date }): Promise<RetentionResult> {
-  const cutoff = new Date((opts.now ?? new Date()).getTime() - opts.days * 86_400_000).toISOString();
+  const now = opts.now ?? new Date();
+  const cutoff = new Date(now.getTime() - opts.days * 86_400_000).toISOString();
   return db.transaction(async (tx) => {
     const [lock] = await tx.query<{ ok: boolean }>('SELECT pg_try_advisory_xact_lock(727005, 1) AS ok');
     if (!lock?.ok) return { ran: false, cases: 0, reports: 0 };
     const due = await tx.query<{ id: string }>(
-      `SELECT id FROM desk_case WHERE status = 'closed' AND closed_at < $1 AND anonymised_at IS NULL ORDER BY closed_at LIMIT ${BATCH}`,
-      [cutoff],
+      `SELECT c.id FROM desk_case c LEFT JOIN desk_team t ON t.id = c.team_id
+        WHERE c.status = 'closed' AND c.anonymised_at IS NULL
+          AND c.closed_at < $1::timestamptz - make_interval(days => COALESCE(t.retention_days, $2::integer))
+        ORDER BY c.closed_at LIMIT ${BATCH}`,
+      [now.toISOString(), opts.days],
     );
     for (const { id } of due) await eraseCase(tx, (await findCase(tx, id))!, SYSTEM_ACTOR, 'retention', null);
     const reports = await tx.query<{ id: string }>(

@@ -53,7 +53,7 @@ export async function routingRoutes(app: FastifyInstance, d: StaffRouteDeps): Pr
     });
 
   const strip = (v: FormValues, keys: string[]) => Object.fromEntries(keys.map((k) => [k, Array.isArray(v[k]) ? v[k]![0] : (v[k] ?? '')]));
-  post('/staff/desk/routing/teams', TeamForm, (v) => strip(v, ['id', 'nameEs', 'nameEn']), (req, f) => createTeam(d.db, ctx(req), f));
+  post('/staff/desk/routing/teams', TeamForm, (v) => strip(v, ['id', 'nameEs', 'nameEn', 'retentionDays']), (req, f) => createTeam(d.db, ctx(req), f));
   post('/staff/desk/routing/members', MemberForm, (v) => ({ team: strip(v, ['memberTeam']).memberTeam, email: strip(v, ['email']).email }), (req, f) => addMember(d.db, ctx(req), f), (k) => (k === 'team' ? 'memberTeam' : k));
   post('/staff/desk/routing/rules', RuleForm, (v) => strip(v, ['position', 'kind', 'state', 'scianPrefix', 'locale', 'team']), (req, f) => addRule(d.db, ctx(req), f));
   app.post<{ Params: { id: string } }>('/staff/desk/routing/rules/:id/delete', manage, async (req, reply) => {

@@ -32,7 +32,12 @@ test('only an administrator edits routing; bad input is named; a rule sends matc
   assert.equal(bad.status, 400);
   assert.ok(bad.body.includes('Identifier: use lower case letters, digits and hyphens.') && bad.body.includes('Name in Spanish: is required.'));
   await c.admin!.get('/staff/desk/routing');
-  assert.equal((await c.admin!.post('/staff/desk/routing/teams', { id: 'energy', nameEs: 'Energía', nameEn: 'Energy' })).status, 303);
+  const shortRetention = await c.admin!.post('/staff/desk/routing/teams', { id: 'energy', nameEs: 'Energía', nameEn: 'Energy', retentionDays: '7' });
+  assert.equal(shortRetention.status, 400);
+  assert.ok(shortRetention.body.includes('Retention: a whole number of days from 30 to 3650, or empty.'));
+  await c.admin!.get('/staff/desk/routing');
+  assert.equal((await c.admin!.post('/staff/desk/routing/teams', { id: 'energy', nameEs: 'Energía', nameEn: 'Energy', retentionDays: '90' })).status, 303);
+  assert.ok((await c.admin!.get('/staff/desk/routing')).body.includes('personal data kept 90 days after closing'));
   await c.admin!.get('/staff/desk/routing');
   assert.equal((await c.admin!.post('/staff/desk/routing/teams', { id: 'energy', nameEs: 'Otra', nameEn: 'Other' })).status, 409);
   await c.admin!.get('/staff/desk/routing');

@@ -10,8 +10,24 @@ const flag = z
   .union([z.boolean(), z.enum(['true', 'false', 'on', '1', '0'])], { error: 'must be true or false' })
   .transform((v) => v === true || v === 'true' || v === 'on' || v === '1')
   .default(false);
-const num = (max: number) => z.coerce.number({ error: 'must be a number' }).finite().min(0, 'must be 0 or more').max(max, `must be at most ${max}`);
-const int = (max: number) => num(max).int('must be a whole number');
+/**
+ * Numbers as people type them (issue 13, item 4): "100%", "1,000", "1 000", "$2,500,000", "49,5"
+ * (Spanish decimal comma). Digits grouped in threes by commas or spaces are thousands. A dot is the
+ * decimal point, except in whole-number fields (people, where "1.000" is Spanish for a thousand).
+ * Anything else is left as typed and fails as a number, naming the field.
+ */
+export function lenientNumber(v: unknown, whole = false): unknown {
+  if (typeof v !== 'string') return v;
+  let s = v.trim().replace(/^\$\s*/, '').replace(/\s*%$/, '');
+  if (/^\d{1,3}([\s\u00a0]\d{3})+([.,]\d+)?$/.test(s)) s = s.replace(/[\s\u00a0]/g, '');
+  if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) return s.replace(/,/g, '');
+  if (whole && /^\d{1,3}(\.\d{3})+$/.test(s)) return s.replace(/\./g, '');
+  if (/^\d+,\d+$/.test(s)) return s.replace(',', '.');
+  return s;
+}
+const number = (max: number) => z.coerce.number({ error: 'must be a number' }).finite().min(0, 'must be 0 or more').max(max, `must be at most ${max}`);
+const num = (max: number) => z.preprocess((v) => lenientNumber(v), number(max));
+const int = (max: number) => z.preprocess((v) => lenientNumber(v, true), number(max).int('must be a whole number'));
 
 export const ENTRIES = ['new-company', 'branch', 'acquisition'] as const;
 export const FACILITIES = ['none', 'adapt', 'build'] as const;

@@ -58,6 +58,10 @@ export async function publicRoadmapRoutes(app: FastifyInstance, deps: AppDeps): 
       reply.type(HTML).header('Cache-Control', 'no-cache');
       if (a.find) return reply.send(questionnairePage(ctx, view, { answers: a, errors: [], activities: hitsFor(a) }).value);
       if (!a.go) return reply.send(questionnairePage(ctx, view, { answers: a, errors: [] }).value);
+      // A sector chosen but no activity: show the sector's activities to pick from, not a bare "required".
+      if (!a.scian?.trim() && (a.sector || a.activity?.trim())) {
+        return reply.code(400).send(questionnairePage(ctx, view, { answers: a, errors: [{ field: 'scian', message: 'choose your activity from the list' }], activities: hitsFor(a) }).value);
+      }
       const input: Record<string, string> = {};
       for (const k of PROFILE_FIELDS) if (a[k] !== undefined && a[k] !== '') input[k] = a[k];
       const v = await validateProfile(input);

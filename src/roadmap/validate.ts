@@ -22,17 +22,20 @@ export async function scianClasses(): Promise<Set<string>> {
 
 export async function validateProfile(input: unknown): Promise<{ ok: true; profile: Profile; lang: Locale } | { ok: false; errors: FieldError[] }> {
   const r = ProfileRequest.safeParse(input ?? {});
-  const errors: FieldError[] = r.success ? [] : r.error.issues.map(issueToField);
+  const given = (input ?? {}) as Record<string, unknown>;
+  const errors: FieldError[] = r.success ? [] : r.error.issues.map((i) => issueToField(i, given));
   if (r.success && !(await scianClasses()).has(r.data.scian)) errors.push({ field: 'scian', message: 'is not a SCIAN 2023 class' });
   if (!r.success || errors.length) return { ok: false, errors: dedupe(errors) };
   const { lang, ...profile } = r.data;
   return { ok: true, profile, lang };
 }
 
-function issueToField(i: z.core.$ZodIssue): FieldError {
+/** "required" only for a field that was not given: a value that is not a number says so. */
+function issueToField(i: z.core.$ZodIssue, given: Record<string, unknown>): FieldError {
   if (i.code === 'unrecognized_keys') return { field: i.keys.join(', '), message: 'unknown field' };
   const field = String(i.path[0] ?? 'profile');
-  return { field, message: i.code === 'invalid_type' && i.input === undefined ? 'required' : i.message };
+  if (i.code === 'invalid_type') return { field, message: given[field] === undefined || given[field] === '' ? 'required' : i.expected === 'number' ? 'must be a number' : i.message };
+  return { field, message: i.message };
 }
 
 const dedupe = (errors: FieldError[]) => errors.filter((e, i) => errors.findIndex((x) => x.field === e.field) === i);

@@ -59,7 +59,7 @@ export async function investorClose(db: Db, caseId: string, requestId: string | 
 
 /** Erasure on the investor's request (personal-data law): name, e-mail, organisation and message texts go. */
 export async function eraseCase(tx: Queryable, c: DeskCase, actor: AuditActor, reason: 'request' | 'retention', requestId: string | null): Promise<void> {
-  await tx.query(`UPDATE desk_case SET name = NULL, email = NULL, organisation = NULL, details = '{}'::jsonb, anonymised_at = now(), updated_at = now() WHERE id = $1`, [c.id]);
+  await tx.query(`UPDATE desk_case SET name = NULL, email = NULL, organisation = NULL, details = '{}'::jsonb, rating_comment = NULL, anonymised_at = now(), updated_at = now() WHERE id = $1`, [c.id]);
   await tx.query(`UPDATE desk_message SET body = '—' WHERE case_id = $1 AND author_kind = 'investor'`, [c.id]);
   if (reason === 'request') await insertMessage(tx, { caseId: c.id, authorKind: 'system', authorId: null, internal: false, body: deskMessages(c.locale).system.erased });
   await audit(tx, actor, 'case.erased', c, { reason }, requestId);

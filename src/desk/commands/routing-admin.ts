@@ -12,6 +12,8 @@ export const TeamForm = z
     id: z.string().trim().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'id').max(60, 'id'),
     nameEs: z.string().trim().min(1, 'nameEs').max(120, 'nameEs'),
     nameEn: z.string().trim().min(1, 'nameEn').max(120, 'nameEn'),
+    // Empty: the site's default period.
+    retentionDays: z.preprocess((v) => (v === '' || v === undefined ? undefined : Number(v)), z.number('retentionDays').int('retentionDays').min(30, 'retentionDays').max(3650, 'retentionDays').optional()),
   })
   .strict();
 export const MemberForm = z.object({ team: z.string().min(1, 'team'), email: z.string().trim().toLowerCase().pipe(z.email('email')) }).strict();
@@ -35,7 +37,7 @@ const audit = (tx: Parameters<Parameters<Db['transaction']>[0]>[0], ctx: Ctx, ac
 
 export async function createTeam(db: Db, ctx: Ctx, f: z.infer<typeof TeamForm>): Promise<void> {
   await db.transaction(async (tx) => {
-    const r = await tx.query('INSERT INTO desk_team (id, name_es, name_en) VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING RETURNING id', [f.id, f.nameEs, f.nameEn]);
+    const r = await tx.query('INSERT INTO desk_team (id, name_es, name_en, retention_days) VALUES ($1, $2, $3, $4) ON CONFLICT (id) DO NOTHING RETURNING id', [f.id, f.nameEs, f.nameEn, f.retentionDays ?? null]);
     if (!r.length) throw new HttpError(409, 'conflict', 'a team with this id exists', 'id');
     await audit(tx, ctx, 'desk-routing.team-created', f.id, f);
   });

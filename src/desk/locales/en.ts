@@ -150,6 +150,9 @@ export const deskEn: DeskMessages = {
     id: 'Identifier (lower case and hyphens)',
     nameEs: 'Name in Spanish',
     nameEn: 'Name in English',
+    retentionDays: 'Keep the personal data of its closed requests for (days; empty: the site’s general period)',
+    retentionOwn: (n: number) => `personal data kept ${n} days after closing`,
+    retentionDefault: 'general retention period',
     members: 'Members',
     noMembers: 'No members',
     addTeam: 'Create team',
@@ -166,7 +169,7 @@ export const deskEn: DeskMessages = {
     deleteRule: 'Delete rule',
     none: 'No rules: routing by state and the general queue apply.',
     saved: 'Change saved.',
-    errors: { id: 'Identifier: use lower case letters, digits and hyphens.', nameEs: 'Name in Spanish: is required.', nameEn: 'Name in English: is required.', team: 'Team: choose a team.', email: 'E-mail: must be an active advisor’s.', position: 'Order: a whole number from 1 to 10000.', kind: 'Type: choose an option.', state: 'State: choose a state.', scianPrefix: 'Sector: 2 to 6 digits.', locale: 'Language: choose an option.', conflict: 'A team with this identifier exists.' },
+    errors: { retentionDays: 'Retention: a whole number of days from 30 to 3650, or empty.', id: 'Identifier: use lower case letters, digits and hyphens.', nameEs: 'Name in Spanish: is required.', nameEn: 'Name in English: is required.', team: 'Team: choose a team.', email: 'E-mail: must be an active advisor’s.', position: 'Order: a whole number from 1 to 10000.', kind: 'Type: choose an option.', state: 'State: choose a state.', scianPrefix: 'Sector: 2 to 6 digits.', locale: 'Language: choose an option.', conflict: 'A team with this identifier exists.' },
   },
   canned: {
     welcome: { label: 'Greeting and first steps', text: 'Thank you for writing to the desk. We reviewed your request and share the information to move forward.' },

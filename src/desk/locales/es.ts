@@ -149,6 +149,9 @@ export const deskEs = {
     id: 'Identificador (minúsculas y guiones)',
     nameEs: 'Nombre en español',
     nameEn: 'Nombre en inglés',
+    retentionDays: 'Conservar los datos personales de sus solicitudes cerradas (días; vacío: el plazo general del sitio)',
+    retentionOwn: (n: number) => `datos personales conservados ${n} días tras el cierre`,
+    retentionDefault: 'plazo general de conservación',
     members: 'Integrantes',
     noMembers: 'Sin integrantes',
     addTeam: 'Crear equipo',
@@ -165,7 +168,7 @@ export const deskEs = {
     deleteRule: 'Borrar regla',
     none: 'No hay reglas: se usa la asignación por estado y la cola general.',
     saved: 'Cambio guardado.',
-    errors: { id: 'Identificador: use minúsculas, números y guiones.', nameEs: 'Nombre en español: es obligatorio.', nameEn: 'Nombre en inglés: es obligatorio.', team: 'Equipo: elija un equipo.', email: 'Correo: debe ser de una persona asesora activa.', position: 'Orden: un número entero de 1 a 10000.', kind: 'Tipo: elija una opción.', state: 'Estado: elija un estado.', scianPrefix: 'Sector: de 2 a 6 dígitos.', locale: 'Idioma: elija una opción.', conflict: 'Ya existe un equipo con ese identificador.' },
+    errors: { retentionDays: 'Conservación: un número entero de días, de 30 a 3650, o vacío.', id: 'Identificador: use minúsculas, números y guiones.', nameEs: 'Nombre en español: es obligatorio.', nameEn: 'Nombre en inglés: es obligatorio.', team: 'Equipo: elija un equipo.', email: 'Correo: debe ser de una persona asesora activa.', position: 'Orden: un número entero de 1 a 10000.', kind: 'Tipo: elija una opción.', state: 'Estado: elija un estado.', scianPrefix: 'Sector: de 2 a 6 dígitos.', locale: 'Idioma: elija una opción.', conflict: 'Ya existe un equipo con ese identificador.' },
   },
   canned: {
     welcome: { label: 'Saludo y primeros pasos', text: 'Gracias por escribir a la ventanilla. Revisamos su solicitud y le compartimos la información para avanzar.' },

@@ -43,7 +43,7 @@ ${o.teams.length
   <div class="actions"><button type="submit" class="button">${r.addRule}</button></div></form>`
   : ''}
 <h2>${r.teams}</h2>
-<ul>${o.teams.map((x) => html`<li><strong>${x.name[v.locale]}</strong> (<code>${x.id}</code>): ${x.members.length ? x.members.map((m, i) => html`${i ? ', ' : ''}${m.name}`) : r.noMembers}</li>`)}</ul>
+<ul>${o.teams.map((x) => html`<li><strong>${x.name[v.locale]}</strong> (<code>${x.id}</code>): ${x.members.length ? x.members.map((m, i) => html`${i ? ', ' : ''}${m.name}`) : r.noMembers} · ${x.retentionDays ? r.retentionOwn(x.retentionDays) : r.retentionDefault}</li>`)}</ul>
 ${o.teams.length
   ? html`<form method="post" action="/staff/desk/routing/members" novalidate class="filters">${csrfField(v)}
   ${selectField({ ...f('memberTeam', r.team), options: teamOptions })}
@@ -54,6 +54,7 @@ ${o.teams.length
   ${textField({ ...f('id', r.id) })}
   ${textField({ ...f('nameEs', r.nameEs) })}
   ${textField({ ...f('nameEn', r.nameEn) })}
+  ${textField({ ...f('retentionDays', r.retentionDays), inputmode: 'numeric' })}
   <div class="actions"><button type="submit" class="button secondary">${r.addTeam}</button></div></form>
 <p><a href="/staff/desk">${t.staff.inbox}</a></p>`,
   });

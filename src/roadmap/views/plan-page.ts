@@ -31,7 +31,7 @@ export function planPage(ctx: PageContext, view: CatalogueView, plan: Plan, id: 
   const assumed = choseOrdinary && plan.assumptions.risk.derived ? (plan.assumptions.risk.value === 'medium-high' ? t.plan.riskAssumed : t.plan.riskUnknown) : '';
   const expectedGaps = plan.sectorGaps.filter((g) => g.expected).length;
   const body = html`<h1>${t.plan.title}</h1>
-<p class="lead">${t.plan.summary(plan.procedures.length)} · ${scianLabelHtml(plan.profile.scian, locale)} · ${state?.name ?? plan.profile.state}</p>
+<p class="lead">${t.plan.summary(plan.procedures.length)} · ${scianLabelHtml(plan.profile.scian, locale)} · ${plan.profile.municipality ? `${plan.profile.municipality}, ` : ""}${state?.name ?? plan.profile.state}</p>
 <p class="actions"><a href="${changeHref}">${t.plan.change}</a>
  · <a href="/api/v1/roadmaps/${id}?lang=${locale}" type="application/json">${t.plan.json}</a>
  · <a href="${pathFor({ page: 'plan', id }, locale)}.ics" type="text/calendar">${t.plan.ics}</a>

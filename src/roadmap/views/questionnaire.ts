@@ -10,7 +10,7 @@ import type { CatalogueView } from '../../catalogue/read-model.ts';
 import { roadmapMessages } from '../messages.ts';
 import type { FieldError } from '../validate.ts';
 import type { ActivityHit } from '../activity-search.ts';
-import { ENTRIES, FACILITIES, RISKS } from '../profile.ts';
+import { ENTRIES, FACILITIES, PROFILE_FIELDS, RISKS } from '../profile.ts';
 import { scianLabelHtml } from '../../catalogue/scian.ts';
 
 export type Answers = Record<string, string>;
@@ -105,7 +105,10 @@ ${text('projectUSD', t.size.projectUSD, { inputmode: 'numeric' })}
 </fieldset>
 <button class="button" type="submit" name="go" value="1">${t.submit}</button>
 </form>`;
-  return layout(ctx, { title: t.title, description: t.lead, ref: { page: 'roadmap' }, body });
+  // The language toggle keeps what was typed (issue 13, item 4): the answers travel in its query.
+  const keep = new URLSearchParams();
+  for (const k of [...PROFILE_FIELDS, 'activity', 'sector', 'answered']) if (a[k]) keep.set(k, a[k]!);
+  return layout(ctx, { title: t.title, description: t.lead, ref: { page: 'roadmap' }, body, ...(keep.size ? { query: keep.toString() } : {}) });
 }
 
 /** The questions the sector guides of a SCIAN class pre-answer "yes", with the sector's title. */
@@ -134,6 +137,7 @@ export function fieldLabels(locale: PageContext['locale']): Record<string, strin
 /** Validation messages are stable English phrases from the schema; the page shows them in its language. */
 const ES: Record<string, string> = {
   required: 'es obligatorio',
+  'choose your activity from the list': 'elija su actividad en la lista',
   'must be a six-digit SCIAN 2023 class': 'debe ser una clase SCIAN 2023 de seis dígitos',
   'is not a SCIAN 2023 class': 'no es una clase SCIAN 2023',
   'must be an INEGI state code 01–32': 'debe ser un estado válido',
