@@ -7,6 +7,7 @@ import type { Authority, Law, Level, Office, Phase, Procedure, Sector, State } f
 import type { DocumentChangeRecord, StoredCatalogue, VersionRecord } from './queries.ts';
 import type { ParsedCatalogue } from './validate.ts';
 import { procedureTotals, type Range } from './totals.ts';
+import { inOrder } from './dependencies.ts';
 
 export interface ProcedureFilter {
   level?: Level | undefined;
@@ -40,7 +41,8 @@ export class CatalogueView {
 
   constructor(c: StoredCatalogue) {
     this.revision = c.revision;
-    this.procedures = [...c.procedures].sort(byLevelThenPhase);
+    // In the order an investor meets them: by dependency and phase (dependencies.ts).
+    this.procedures = inOrder(c.procedures);
     this.authorities = new Map(c.authorities.map((a) => [a.id, a]));
     this.offices = new Map(c.offices.map((o) => [o.id, o]));
     this.laws = new Map(c.laws.map((l) => [l.id, l]));
@@ -133,8 +135,3 @@ export class CatalogueView {
   }
 }
 
-const LEVEL_ORDER: Record<Level, number> = { federal: 0, state: 1, municipal: 2 };
-const PHASE_ORDER: Record<Phase, number> = { constitution: 0, construction: 1, operation: 2 };
-function byLevelThenPhase(a: Procedure, b: Procedure): number {
-  return LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || PHASE_ORDER[a.phase] - PHASE_ORDER[b.phase] || a.id.localeCompare(b.id);
-}

@@ -8,6 +8,7 @@ import type { CatalogueView } from '../read-model.ts';
 import { officeContact, procedureItem, unverifiedBadge } from './parts.ts';
 import { documentChangesSection } from './history.ts';
 import { SCIAN_ENGLISH_NOTE, scianLabelHtml } from '../scian.ts';
+import { inOrder } from '../dependencies.ts';
 
 export function sectorsPage(ctx: PageContext, view: CatalogueView): SafeHtml {
   const { locale } = ctx;
@@ -23,7 +24,7 @@ ${s.priority ? html`<p><span class="tag">${t.sectors.priority}</span></p>` : ''}
 export function sectorPage(ctx: PageContext, view: CatalogueView, s: Sector): SafeHtml {
   const { locale } = ctx;
   const t = messages(locale);
-  const procs = s.procedures.map((id) => view.procedure(id)).filter((p): p is Procedure => Boolean(p));
+  const procs = inOrder(s.procedures.map((id) => view.procedure(id)).filter((p): p is Procedure => Boolean(p)));
   const body = html`<h1>${s.title[locale]}</h1>
 ${s.priority ? html`<p><span class="tag">${t.sectors.priority}</span></p>` : ''}
 <p class="lead">${s.summary[locale]}</p>
