@@ -46,6 +46,8 @@ describe('site resources', () => {
       assert.match(page.body, /<meta name="description" content="[^"]{20,}">/, `${path}: meta description`);
       assert.ok(page.body.includes(`<link rel="canonical" href="${loc}">`), `${path}: canonical`);
       assert.ok(page.body.includes('<link rel="icon" href="/favicon.ico"'), `${path}: icon`);
+      // An acronym is never doubled ("Tax Administration Service (SAT) (SAT)", issue 13 item 3).
+      assert.doesNotMatch(page.body.replace(/<[^>]+>/g, ' '), /\(([A-Z][A-Za-z]{1,9})\)\s*\(\1\)/, `${path}: doubled acronym`);
       const lang = path.startsWith('/en/') ? 'en' : 'es';
       for (const link of lang === 'en' ? ['/en/about', '/en/privacy', '/en/accessibility'] : ['/es/acerca', '/es/privacidad', '/es/accesibilidad']) {
         assert.ok(page.body.includes(`href="${link}"`), `${path}: footer link ${link}`);

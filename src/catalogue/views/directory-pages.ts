@@ -5,7 +5,7 @@ import { formatDate, formatNumber, messages } from '../../i18n/messages.ts';
 import { pathFor } from '../../i18n/locale.ts';
 import type { Authority, Procedure, Sector, State } from '../schema.ts';
 import type { CatalogueView } from '../read-model.ts';
-import { officeContact, procedureItem, unverifiedBadge } from './parts.ts';
+import { withAcronym, officeContact, procedureItem, unverifiedBadge } from './parts.ts';
 import { documentChangesSection } from './history.ts';
 import { SCIAN_ENGLISH_NOTE, scianLabelHtml } from '../scian.ts';
 import { inOrder } from '../dependencies.ts';
@@ -75,7 +75,7 @@ export function statePage(ctx: PageContext, view: CatalogueView, s: State): Safe
   const body = html`<h1>${s.name}</h1>
 <dl class="facts">
   <dt>${t.states.code}</dt><dd>${s.code}</dd>
-  <dt>${t.states.secretariat}</dt><dd>${s.secretariat.name}${s.secretariat.acronym ? ` (${s.secretariat.acronym})` : ''}${unverifiedBadge(locale, s.secretariat.unverified)}
+  <dt>${t.states.secretariat}</dt><dd>${withAcronym(s.secretariat.name, s.secretariat.acronym)}${unverifiedBadge(locale, s.secretariat.unverified)}
     ${s.secretariat.head ? html`<br>${t.states.head}: ${s.secretariat.head}${s.secretariat.seen ? html` <span class="muted">(${t.states.seen}: ${s.secretariat.seen})</span>` : ''}` : ''}
     ${s.secretariat.url ? html`<br><a href="${s.secretariat.url}" rel="external">${s.secretariat.url}</a>` : ''}</dd>
   <dt>${t.states.oneStopShop}</dt><dd>${shop.name ? html`<strong>${shop.name[locale]}</strong>` : html`<span class="muted">${t.states.notFound}</span>`}${unverifiedBadge(locale, shop.unverified)}
@@ -107,7 +107,7 @@ export function authoritiesPage(ctx: PageContext, view: CatalogueView): SafeHtml
   const list = [...view.authorities.values()].sort((a, b) => a.name[locale].localeCompare(b.name[locale], locale));
   const body = html`<h1>${t.authorities.title}</h1><p class="lead">${t.authorities.lead}</p>
 <ul class="results">${list.map(
-    (a) => html`<li><a href="${pathFor({ page: 'authority', id: a.id }, locale)}">${a.name[locale]} (${a.acronym})</a>
+    (a) => html`<li><a href="${pathFor({ page: 'authority', id: a.id }, locale)}">${withAcronym(a.name[locale], a.acronym)}</a>
 <div class="meta"><span class="tag ${a.level}">${t.level[a.level]}</span> <span>${t.filters.results(view.proceduresOfAuthority(a.id).length)}</span></div></li>`,
   )}</ul>`;
   return layout(ctx, { title: t.authorities.title, description: t.authorities.lead, ref: { page: 'authorities' }, body });
@@ -119,7 +119,7 @@ export function authorityPage(ctx: PageContext, view: CatalogueView, a: Authorit
   const parent = a.parent ? view.authorities.get(a.parent) : undefined;
   const procs = view.proceduresOfAuthority(a.id);
   const offices = [...view.offices.values()].filter((o) => o.authority === a.id);
-  const body = html`<h1>${a.name[locale]} (${a.acronym})</h1>
+  const body = html`<h1>${withAcronym(a.name[locale], a.acronym)}</h1>
 <p class="meta"><span class="tag ${a.level}">${t.level[a.level]}</span></p>
 ${a.description ? html`<p class="lead">${a.description[locale]}</p>` : ''}
 ${parent ? html`<p>${t.authorities.partOf}: <a href="${pathFor({ page: 'authority', id: parent.id }, locale)}">${parent.name[locale]}</a></p>` : ''}

@@ -11,7 +11,7 @@ import type { Procedure } from '../schema.ts';
 import type { CatalogueView } from '../read-model.ts';
 import type { DocumentChangeRecord, VersionRecord } from '../queries.ts';
 import { diffProcedures, type Change } from '../diff.ts';
-import { procedureLink } from './parts.ts';
+import { withAcronym, procedureLink } from './parts.ts';
 
 const lawName = (view: CatalogueView) => (id: string) => view.laws.get(id)?.acronym ?? id;
 
@@ -62,7 +62,7 @@ function documentRef(view: CatalogueView, c: DocumentChangeRecord, locale: Local
     }
     case 'law': {
       const l = view.laws.get(c.entityId);
-      return l ? { name: `${l.name[locale]} (${l.acronym})`, href: l.url ?? null } : null;
+      return l ? { name: withAcronym(l.name[locale], l.acronym), href: l.url ?? null } : null;
     }
     case 'sector': {
       const s = view.sectors.get(c.entityId);

@@ -5,7 +5,7 @@ import { messages } from '../../i18n/messages.ts';
 import { pathFor } from '../../i18n/locale.ts';
 import { LEVELS, PHASES } from '../schema.ts';
 import type { CatalogueView, ProcedureFilter } from '../read-model.ts';
-import { procedureItem } from './parts.ts';
+import { withAcronym, procedureItem } from './parts.ts';
 
 export function homePage(ctx: PageContext, view: CatalogueView): SafeHtml {
   const { locale } = ctx;
@@ -63,7 +63,7 @@ export function filterForm(ctx: PageContext, view: CatalogueView, f: ProcedureFi
 <fieldset><legend>${t.filters.title}</legend>
 ${select('level', t.filters.level, t.filters.any, LEVELS.map((l) => [l, t.level[l]]), f.level)}
 ${select('phase', t.filters.phase, t.filters.any, PHASES.map((p) => [p, t.phase[p]]), f.phase)}
-${select('authority', t.filters.authority, t.filters.any, authorities.map((a) => [a.id, `${a.name[locale]} (${a.acronym})`]), f.authority)}
+${select('authority', t.filters.authority, t.filters.any, authorities.map((a) => [a.id, withAcronym(a.name[locale], a.acronym)]), f.authority)}
 ${select('sector', t.filters.sector, t.filters.any, view.sectorList().map((s) => [s.slug, s.title[locale]]), f.sector)}
 ${select('state', t.filters.state, t.filters.any, [...view.states.values()].map((s) => [s.code, s.name]), f.state)}
 <div class="actions"><button class="button" type="submit">${t.filters.apply}</button>

@@ -81,3 +81,7 @@ export function procedureItem(locale: Locale, p: Procedure, view: CatalogueView)
   return html`<li>${procedureLink(locale, p)}
     <div class="meta">${levelTag(locale, p)} <span>${a ? a.name[locale] : p.authority}</span> <span>${t.phase[p.phase]}</span></div></li>`;
 }
+
+/** "Name (ACRONYM)", unless the name already carries the acronym (some English names do: "… (SAT)"). */
+export const withAcronym = (name: string, acronym: string | undefined | null): string =>
+  !acronym || name.includes(`(${acronym})`) ? name : `${name} (${acronym})`;

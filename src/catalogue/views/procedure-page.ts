@@ -7,7 +7,7 @@ import type { Procedure, Step } from '../schema.ts';
 import type { CatalogueView } from '../read-model.ts';
 import { governmentServiceJsonLd } from '../presenters.ts';
 import { historySection } from './history.ts';
-import { costLine, daysRange, duration, legalRefs, levelTag, moneyRange, officeContact, procedureLink, unverifiedBadge } from './parts.ts';
+import { withAcronym, costLine, daysRange, duration, legalRefs, levelTag, moneyRange, officeContact, procedureLink, unverifiedBadge } from './parts.ts';
 import { reportLink, reportStepLink } from '../../reports/views/public-pages.ts';
 
 export function procedurePage(ctx: PageContext, view: CatalogueView, p: Procedure): SafeHtml {
@@ -28,7 +28,7 @@ export function procedurePage(ctx: PageContext, view: CatalogueView, p: Procedur
   <button type="button" class="button secondary" data-module="print" hidden>${t.procedure.print}</button>
   <dl class="facts">
     <dt>${t.procedure.authority}</dt>
-    <dd>${authority ? html`<a href="${pathFor({ page: 'authority', id: authority.id }, locale)}">${authority.name[locale]} (${authority.acronym})</a>` : p.authority}</dd>
+    <dd>${authority ? html`<a href="${pathFor({ page: 'authority', id: authority.id }, locale)}">${withAcronym(authority.name[locale], authority.acronym)}</a>` : p.authority}</dd>
     <dt>${t.procedure.level}</dt><dd>${t.level[p.level]}</dd>
     <dt>${t.procedure.phase}</dt><dd>${t.phase[p.phase]}</dd>
     ${p.officialCode ? html`<dt>${t.procedure.officialCode}</dt><dd>${p.officialCode.code}${unverifiedBadge(locale, p.officialCode.unverified)}</dd>` : ''}
