@@ -94,7 +94,7 @@ for (const target of dbTargets()) {
       const page = await t.app.inject({ url: ok.headers.location as string });
       assert.equal(page.statusCode, 200);
       assert.ok(page.body.includes(' · 339112 — Disposable Medical Supplies Manufacturing · '), 'the plan header names the activity');
-      for (const s of ['Foreign investment: may you own it?', 'Timeline', 'Critical path', 'Documents you will need', '<svg class="timeline"']) assert.ok(page.body.includes(s), s);
+      for (const s of ['Foreign investment: how much can you own?', 'Timeline', 'Critical path', 'Documents you will need', '<svg class="timeline"']) assert.ok(page.body.includes(s), s);
       const ics = await t.app.inject({ url: `${ok.headers.location}.ics?start=2027-01-04` });
       assert.equal(ics.statusCode, 200);
       assert.match(ics.body, /^BEGIN:VCALENDAR\r\n/);

@@ -56,10 +56,18 @@ export function costLine(locale: Locale, c: Cost, view: CatalogueView): SafeHtml
   }
 }
 
+/** Words that open a citation other than an article ("Anexo 10, apartado A"), in English. */
+const PART_WORDS_EN: Record<string, string> = { Anexo: 'Annex', anexo: 'annex', apartado: 'section', Apartado: 'Section', Capítulo: 'Chapter', capítulo: 'chapter', regla: 'rule', Regla: 'Rule', numeral: 'numeral', fracción: 'fraction', inciso: 'item' };
+
 export function lawLabel(ref: LegalRef, view: CatalogueView, locale: Locale): string {
   const law = view.laws.get(ref.law);
-  const name = law?.acronym ?? ref.law;
-  return ref.article ? `${name}, ${locale === 'es' ? 'art.' : 'art.'} ${ref.article}` : name;
+  // A real acronym ("LIE", "RMF") reads in both languages; a Spanish label ("Reglamentos municipales",
+  // "Decreto IMMEX") does not: English pages show the law's English name.
+  const name = law ? (locale === 'es' || /^[\p{Lu}\d][\p{L}\d-]*$/u.test(law.acronym) ? law.acronym : law.name.en) : ref.law;
+  if (!ref.article) return name;
+  if (/^\d/.test(ref.article)) return `${name}, art. ${ref.article}`;
+  const part = locale === 'en' ? ref.article.replace(/\p{L}+/gu, (w) => PART_WORDS_EN[w] ?? w) : ref.article;
+  return `${name}, ${part}`;
 }
 
 /** Citations as text with the law's full name in a title; unverified ones flagged. */

@@ -102,7 +102,7 @@ export const roadmapEn: RoadmapMessages = {
     every: { month: 'monthly', bimonth: 'every two months', quarter: 'quarterly', year: 'yearly' },
     oneStopShop: 'Your state investor desk',
     noProcedures: 'No procedure matches your profile.',
-    legal: 'Foreign investment: may you own it?',
+    legal: 'Foreign investment: how much can you own?',
     profile: 'Your answers',
   },
   compare: {
