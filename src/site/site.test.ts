@@ -26,6 +26,18 @@ describe('site resources', () => {
     assert.match(r.headers['content-type'] as string, /^application\/xml/);
     const entries = [...r.body.matchAll(/<url><loc>([^<]+)<\/loc>(.*?)<\/url>/g)];
     const view = t.catalogue.current;
+    // Every Spanish text of the catalogue that has a different English text: none may show on an
+    // English page outside an element marked lang="es" (issue 13, item 3).
+    const spanishOnly = new Set<string>();
+    const collect = (x: unknown, depth = 0): void => {
+      if (!x || typeof x !== 'object' || depth > 12) return;
+      const o = x as Record<string, unknown>;
+      if (typeof o.es === 'string' && typeof o.en === 'string' && o.es.trim() !== o.en.trim() && o.es.trim().length >= 12) spanishOnly.add(o.es.trim());
+      for (const v of Array.isArray(x) ? x : Object.values(o)) collect(v, depth + 1);
+    };
+    collect([view.procedures, [...view.sectors.values()], [...view.states.values()], [...view.authorities.values()], [...view.laws.values()]]);
+    const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+    const englishLeaks: string[] = [];
     // home + 12 sections (the desk among them) + procedures + sectors + states + authorities, each in es and en
     const expected = 2 * (13 + view.procedures.length + view.sectors.size + view.states.size + view.authorities.size);
     assert.equal(entries.length, expected);
@@ -49,10 +61,18 @@ describe('site resources', () => {
       // An acronym is never doubled ("Tax Administration Service (SAT) (SAT)", issue 13 item 3).
       assert.doesNotMatch(page.body.replace(/<[^>]+>/g, ' '), /\(([A-Z][A-Za-z]{1,9})\)\s*\(\1\)/, `${path}: doubled acronym`);
       const lang = path.startsWith('/en/') ? 'en' : 'es';
+      if (lang === 'en') {
+        const visible = page.body.replace(/<template[\s\S]*?<\/template>/g, '').replace(/<(\w+)[^>]*\blang="es[^"]*"[^>]*>[\s\S]*?<\/\1>/g, '');
+        for (const m of visible.matchAll(/>([^<]{12,})</g)) {
+          const text = decode(m[1]!.trim());
+          if (spanishOnly.has(text)) englishLeaks.push(`${path}: ${text.slice(0, 80)}`);
+        }
+      }
       for (const link of lang === 'en' ? ['/en/about', '/en/privacy', '/en/accessibility'] : ['/es/acerca', '/es/privacidad', '/es/accesibilidad']) {
         assert.ok(page.body.includes(`href="${link}"`), `${path}: footer link ${link}`);
       }
     }
+    assert.deepEqual(englishLeaks.slice(0, 20), [], `${englishLeaks.length} Spanish-only catalogue texts on English pages`);
   });
 
   test('robots.txt keeps plans, search results and the back office out, and names the sitemap', async () => {

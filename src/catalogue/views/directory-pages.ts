@@ -75,7 +75,7 @@ export function statePage(ctx: PageContext, view: CatalogueView, s: State): Safe
   const body = html`<h1>${s.name}</h1>
 <dl class="facts">
   <dt>${t.states.code}</dt><dd>${s.code}</dd>
-  <dt>${t.states.secretariat}</dt><dd>${withAcronym(s.secretariat.name, s.secretariat.acronym)}${unverifiedBadge(locale, s.secretariat.unverified)}
+  <dt>${t.states.secretariat}</dt><dd>${locale === 'en' ? html`<span lang="es">${withAcronym(s.secretariat.name, s.secretariat.acronym)}</span>` : withAcronym(s.secretariat.name, s.secretariat.acronym)}${unverifiedBadge(locale, s.secretariat.unverified)}
     ${s.secretariat.head ? html`<br>${t.states.head}: ${s.secretariat.head}${s.secretariat.seen ? html` <span class="muted">(${t.states.seen}: ${s.secretariat.seen})</span>` : ''}` : ''}
     ${s.secretariat.url ? html`<br><a href="${s.secretariat.url}" rel="external">${s.secretariat.url}</a>` : ''}</dd>
   <dt>${t.states.oneStopShop}</dt><dd>${shop.name ? html`<strong>${shop.name[locale]}</strong>` : html`<span class="muted">${t.states.notFound}</span>`}${unverifiedBadge(locale, shop.unverified)}
