@@ -19,11 +19,15 @@ export class MessageHub {
 
   constructor(private readonly db: Db) {}
 
-  /** Subscribes once per process, on first use. */
+  /**
+   * Subscribes once per process, on first use. If subscribing fails (the database is away), the next
+   * use tries again; meanwhile waits end at their time limit and re-read, so delivery is late, not lost.
+   */
   start(): Promise<void> {
     this.started ??= this.db
       .listen(MESSAGE_CHANNEL, (payload) => this.wake(payload.slice(0, payload.indexOf(':'))), () => this.wakeAll())
-      .then((u) => void (this.unlisten = u));
+      .then((u) => void (this.unlisten = u))
+      .catch(() => void (this.started = undefined));
     return this.started;
   }
 

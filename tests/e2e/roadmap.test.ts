@@ -8,7 +8,7 @@ describe('roadmap journey in a browser', () => {
 
   const L = {
     es: { path: '/es/plan-de-inversion', words: 'Describa la actividad', find: 'Buscar actividad', state: 'Estado', pct: 'Participación extranjera en el capital (%)', build: 'Construiré una instalación', health: /Productos para la salud/, submit: 'Ver mi plan', legal: 'Inversión extranjera: ¿puede ser dueño?', fix: 'Revise estos datos' },
-    en: { path: '/en/roadmap', words: 'Describe the activity', find: 'Find activity', state: 'State', pct: 'Foreign share of the capital (%)', build: 'I will build a facility', health: /Health products/, submit: 'See my roadmap', legal: 'Foreign investment: may you own it?', fix: 'Please check these answers' },
+    en: { path: '/en/roadmap', words: 'Describe the activity', find: 'Find activity', state: 'State', pct: 'Foreign share of the capital (%)', build: 'I will build a facility', health: /Health products/, submit: 'See my roadmap', legal: 'Foreign investment: how much can you own?', fix: 'Please check these answers' },
   } as const;
 
   for (const javaScriptEnabled of [true, false]) {
