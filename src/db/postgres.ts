@@ -11,16 +11,27 @@ export async function openPostgres(connectionString: string): Promise<Db> {
   // Fail at boot, not at the first request, when the server is unreachable.
   await pool.query('SELECT 1');
   const listener = new Listener(connectionString);
-  const run = (c: pg.Pool | pg.PoolClient): Queryable => ({
+  const run = (c: pg.Pool | pg.PoolClient, inTransaction: boolean): Queryable => ({
     async query<T>(sql: string, params: unknown[] = []) {
       const name = statementName(sql);
-      return (await c.query(name ? { name, text: sql, values: params } : { text: sql, values: params })).rows as T[];
+      if (!name) return (await c.query({ text: sql, values: params })).rows as T[];
+      try {
+        return (await c.query({ name, text: sql, values: params })).rows as T[];
+      } catch (e) {
+        if (!isStalePlan(e)) throw e;
+        // Another process altered a table this statement reads (a migration while this process runs):
+        // from now on the statement runs unprepared here. Outside a transaction it is run again at once;
+        // inside one the transaction is already aborted, and its caller sees the error once.
+        unname(sql);
+        if (inTransaction) throw e;
+        return (await c.query({ text: sql, values: params })).rows as T[];
+      }
     },
   });
 
   return {
     kind: 'postgres',
-    ...run(pool),
+    ...run(pool, false),
     async exec(sql) {
       await pool.query(sql);
     },
@@ -28,7 +39,7 @@ export async function openPostgres(connectionString: string): Promise<Db> {
       const client = await pool.connect();
       try {
         await client.query('BEGIN');
-        const result = await fn(run(client));
+        const result = await fn(run(client, true));
         await client.query('COMMIT');
         return result;
       } catch (e) {
@@ -67,6 +78,10 @@ export function statementName(sql: string): string | null {
   }
   return name;
 }
+
+/** PostgreSQL's refusal of a prepared statement whose result columns changed under it. */
+const isStalePlan = (e: unknown) => (e as { code?: string }).code === '0A000' && /cached plan must not change result type/.test(String((e as Error).message));
+const unname = (sql: string) => void names.set(sql, null);
 
 /** Backoff after losing the listening connection: 250 ms doubling to 10 s, with ±20 % jitter. */
 export const listenerBackoffMs = (attempt: number) => Math.min(10_000, 250 * 2 ** attempt) * (0.8 + Math.random() * 0.4);
