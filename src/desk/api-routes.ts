@@ -17,29 +17,16 @@ import { CaseClosedError, investorReply } from './commands/conversation.ts';
 import { buildInput, FIELDS } from './form.ts';
 import { trackingUrl } from './links.ts';
 import { caseTokenHash, findCaseByFolio, listMessages } from './queries.ts';
-import { FOLIO, KINDS, MESSAGE_MAX, MESSAGE_MIN, REPLY_MAX, type DeskCase } from './schema.ts';
+import { FOLIO, KINDS, REPLY_MAX, type DeskCase } from './schema.ts';
 import { services } from './services.ts';
-import { tokenMatches } from './token.ts';
+import { bearerToken, tokenMatches } from './token.ts';
+import { invalid } from './api-errors.ts';
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 const KEY = /^[\x21-\x7e]{8,200}$/;
 const langQuery = z.object({ lang: z.enum(LOCALES).default('es') });
 const Envelope = z.object({ service_code: z.enum(KINDS, { error: 'must be one of the service codes' }), consent: z.literal(true, { error: 'must be true (the requester agreed to the privacy notice)' }) }).loose();
 const Reply = z.object({ message: z.string().trim().min(1, 'required').max(REPLY_MAX, `must be at most ${REPLY_MAX} characters`) }).strict();
-
-/** The schema's message keys, as the API's stable English phrases. */
-const PHRASES: Record<string, string> = {
-  email: 'must be an e-mail address', messageShort: `must be at least ${MESSAGE_MIN} characters`, messageLong: `must be at most ${MESSAGE_MAX} characters`,
-  tooLong: 'is too long', state: 'must be an INEGI state code 01–32', stateRequired: 'required', scian: 'must be a six-digit SCIAN 2023 class',
-  procedure: 'must be a catalogue procedure id', procedureRequired: 'required', choice: 'is not one of the values', roadmap: 'is not a roadmap id',
-};
-export const invalid = (issues: z.core.$ZodIssue[]) => {
-  const fields = issues.map((i) => ({
-    field: i.code === 'unrecognized_keys' ? i.keys.join(', ') : String(i.path[0] ?? 'body'),
-    message: i.code === 'unrecognized_keys' ? 'unknown field' : PHRASES[i.message] ?? (i.code === 'invalid_type' && i.input === undefined ? 'required' : i.message),
-  }));
-  return new HttpError(400, 'invalid_request', `Invalid request: ${fields.map((f) => `${f.field} ${f.message}`).join('; ')}`, fields[0]?.field, fields);
-};
 
 function present(c: DeskCase, messages: Awaited<ReturnType<typeof listMessages>>) {
   return {
@@ -101,8 +88,7 @@ export async function apiDeskRoutes(app: FastifyInstance, deps: AppDeps): Promis
 
     /** The case behind the folio when the bearer token is its own; else 404. */
     async function authorised(req: FastifyRequest<{ Params: { folio: string } }>): Promise<DeskCase> {
-      const auth = req.headers.authorization ?? '';
-      const token = /^Bearer ([A-Za-z0-9_-]{1,200})$/.exec(auth)?.[1];
+      const token = bearerToken(req.headers.authorization);
       const c = FOLIO.test(req.params.folio) ? await findCaseByFolio(deps.db, req.params.folio) : null;
       if (!c || !tokenMatches(token, await caseTokenHash(deps.db, c.id))) throw notFound('request');
       return c;

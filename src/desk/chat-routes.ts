@@ -12,7 +12,7 @@ import type { AppDeps } from '../app.ts';
 import { HttpError, notFound } from '../http/errors.ts';
 import { parseQuery } from '../http/query.ts';
 import { isOpen, nextOpening } from '../calendar/business-hours.ts';
-import { invalid } from './api-routes.ts';
+import { invalid } from './api-errors.ts';
 import { ClientIdReusedError, NotRateableError, postChatMessage, queuePosition, rateChat, startChat, transcriptText } from './commands/chat.ts';
 import { CaseClosedError, investorClose } from './commands/conversation.ts';
 import { queueMail } from '../mail/outbox.ts';
@@ -22,7 +22,7 @@ import { trackingUrl } from './links.ts';
 import type { MessageHub } from './message-hub.ts';
 import { caseTokenHash, findCaseByFolio, listMessages } from './queries.ts';
 import { FOLIO, type DeskCase, type DeskMessage } from './schema.ts';
-import { tokenMatches } from './token.ts';
+import { bearerToken, tokenMatches } from './token.ts';
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 export const CHAT_MESSAGE_MAX = 2000;
@@ -69,7 +69,7 @@ export async function apiChatRoutes(app: FastifyInstance, deps: AppDeps, hub: Me
 
     /** The conversation behind the id when the bearer token is its own, and it is a chat; else 404. */
     async function authorised(req: FastifyRequest<{ Params: { id: string } }>): Promise<DeskCase> {
-      const token = /^Bearer ([A-Za-z0-9_-]{1,200})$/.exec(req.headers.authorization ?? '')?.[1];
+      const token = bearerToken(req.headers.authorization);
       const c = FOLIO.test(req.params.id) ? await findCaseByFolio(deps.db, req.params.id) : null;
       if (!c || c.channel !== 'chat' || !tokenMatches(token, await caseTokenHash(deps.db, c.id))) throw notFound('conversation');
       return c;
@@ -136,7 +136,7 @@ export async function apiChatRoutes(app: FastifyInstance, deps: AppDeps, hub: Me
       if (!parsed.success) throw invalid(parsed.error.issues);
       const to = parsed.data.email ?? c.email;
       if (!to) throw new HttpError(400, 'invalid_request', 'Invalid request: email required (none was given at the start)', 'email', [{ field: 'email', message: 'required' }]);
-      const token = /^Bearer ([A-Za-z0-9_-]{1,200})$/.exec(req.headers.authorization ?? '')![1]!;
+      const token = bearerToken(req.headers.authorization)!; // authorised() checked it
       await deps.db.transaction(async (tx) => {
         if (!c.email) await tx.query('UPDATE desk_case SET email = $2, updated_at = now() WHERE id = $1 AND email IS NULL', [c.id, to]);
         await queueMail(tx, {

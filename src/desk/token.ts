@@ -24,3 +24,6 @@ export function tokenMatches(token: string | undefined | null, storedHash: strin
   const b = Buffer.from(storedHash, 'hex');
   return a.length === b.length && timingSafeEqual(a, b);
 }
+
+/** The token of an `Authorization: Bearer …` header (the API's tracking and visitor tokens), if well formed. */
+export const bearerToken = (authorization: string | undefined): string | undefined => /^Bearer ([A-Za-z0-9_-]{1,200})$/.exec(authorization ?? '')?.[1];

@@ -8,22 +8,7 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { axe, firstAdmin, useServerAndBrowser } from '#tests/helpers/browser.ts';
-import { invitationLinkIn, PASSWORD } from '#tests/helpers/staff.ts';
-
-async function mailWith(dataDir: string, needle: string): Promise<string> {
-  const dir = join(dataDir, 'outbox');
-  for (let i = 0; i < 100; i++) {
-    for (const f of await readdir(dir).catch(() => [] as string[])) {
-      const text = f.endsWith('.txt') ? await readFile(join(dir, f), 'utf8') : '';
-      if (text.includes(needle)) return text;
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`no mail with ${needle}`);
-}
+import { axe, firstAdmin, invitedOfficer, mailWith, useServerAndBrowser } from '#tests/helpers/browser.ts';
 
 describe('live chat in a browser', () => {
   const fx = useServerAndBrowser();
@@ -44,24 +29,8 @@ describe('live chat in a browser', () => {
 
     // The administrator invites the Jalisco officer, who signs in.
     const { context: adminCtx, page: admin } = await firstAdmin(fx.browser(), server.dataDir, 'admin@example.org', 'en-GB');
-    await admin.goto(`${base}/staff/users/invite`);
-    await admin.getByLabel('Correo electrónico').fill('jal@example.org');
-    await admin.getByLabel('Nombre').fill('Julia Jalisco');
-    await admin.getByLabel('Idioma de la cuenta').selectOption('es');
-    await admin.getByRole('checkbox', { name: 'Enlace estatal' }).check();
-    await admin.getByRole('checkbox', { name: 'Jalisco' }).check();
-    await admin.getByRole('button', { name: 'Enviar la invitación' }).click();
+    const { context: offCtx, page: officer } = await invitedOfficer(fx.browser(), server.dataDir, base, admin, { email: 'jal@example.org', name: 'Julia Jalisco', state: 'Jalisco' });
     await adminCtx.close();
-    const offCtx = await fx.browser().newContext({ locale: 'es-MX', bypassCSP: true });
-    const officer = await offCtx.newPage();
-    await officer.goto(invitationLinkIn(await mailWith(server.dataDir, '\nTo: jal@example.org\n'))!);
-    await officer.getByLabel('Contraseña', { exact: true }).fill(PASSWORD);
-    await officer.getByLabel('Repita la contraseña').fill(PASSWORD);
-    await officer.getByRole('button', { name: 'Crear mi cuenta' }).click();
-    await officer.getByLabel('Correo electrónico').fill('jal@example.org');
-    await officer.getByLabel('Contraseña', { exact: true }).fill(PASSWORD);
-    await officer.getByRole('button', { name: 'Iniciar sesión' }).click();
-    await officer.waitForURL(/\/staff$/);
 
     // The visitor, in English with JavaScript, opens the panel from the home page.
     const visCtx = await fx.browser().newContext({ locale: 'en-GB', bypassCSP: true });

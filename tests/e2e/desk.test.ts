@@ -7,23 +7,8 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { auditPages, axe, firstAdmin, useServerAndBrowser } from '#tests/helpers/browser.ts';
-import { invitationLinkIn, PASSWORD } from '#tests/helpers/staff.ts';
-
-async function mailWith(dataDir: string, needle: string): Promise<string> {
-  const dir = join(dataDir, 'outbox');
-  for (let i = 0; i < 100; i++) {
-    for (const f of await readdir(dir).catch(() => [] as string[])) {
-      const text = f.endsWith('.txt') ? await readFile(join(dir, f), 'utf8') : '';
-      if (text.includes(needle)) return text;
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`no mail with ${needle}`);
-}
+import type { Browser, BrowserContext } from 'playwright-core';
+import { auditPages, axe, firstAdmin, invitedOfficer, mailWith, useServerAndBrowser } from '#tests/helpers/browser.ts';
 
 async function staffAudit(browser: Browser, base: string, from: BrowserContext, paths: string[]): Promise<string[]> {
   const ctx = await browser.newContext({ bypassCSP: true });
@@ -55,27 +40,10 @@ describe('ask the desk in a browser', () => {
     const base = server.url;
     const failures: string[] = [];
     const { context: adminCtx, page: admin } = await firstAdmin(fx.browser(), server.dataDir, 'admin@example.org', 'en-GB');
-    await admin.goto(`${base}/staff/users/invite`);
-    await admin.getByLabel('Correo electrónico').fill('nl@example.org');
-    await admin.getByLabel('Nombre').fill('Nora León');
-    await admin.getByLabel('Idioma de la cuenta').selectOption('es');
-    await admin.getByRole('checkbox', { name: 'Enlace estatal' }).check();
-    await admin.getByRole('checkbox', { name: 'Nuevo León' }).check();
-    await admin.getByRole('button', { name: 'Enviar la invitación' }).click();
+    // The administrator invites the Nuevo León officer, who accepts (JavaScript off).
+    const { context: offCtx, page: officer } = await invitedOfficer(fx.browser(), server.dataDir, base, admin, { email: 'nl@example.org', name: 'Nora León', state: 'Nuevo León', javaScriptEnabled: false });
     failures.push(...(await staffAudit(fx.browser(), base, adminCtx, ['/staff/desk/routing'])));
     await adminCtx.close();
-
-    // The Nuevo León officer accepts the invitation (JavaScript off).
-    const offCtx = await fx.browser().newContext({ javaScriptEnabled: false, locale: 'es-MX' });
-    const officer = await offCtx.newPage();
-    await officer.goto(invitationLinkIn(await mailWith(server.dataDir, '\nTo: nl@example.org\n'))!);
-    await officer.getByLabel('Contraseña', { exact: true }).fill(PASSWORD);
-    await officer.getByLabel('Repita la contraseña').fill(PASSWORD);
-    await officer.getByRole('button', { name: 'Crear mi cuenta' }).click();
-    await officer.getByLabel('Correo electrónico').fill('nl@example.org');
-    await officer.getByLabel('Contraseña', { exact: true }).fill(PASSWORD);
-    await officer.getByRole('button', { name: 'Iniciar sesión' }).click();
-    await officer.waitForURL(/\/staff$/);
 
     const created = await (await fetch(`${base}/api/v1/roadmaps`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ scian: '336390', state: '19', foreignPct: 100, facility: 'build' }) })).json();
     const tracked: string[] = [];

@@ -99,3 +99,47 @@ export async function firstAdmin(browser: Browser, dataDir: string, email = 'adm
   await page.getByRole('button', { name: 'Activar' }).click();
   return { context, page };
 }
+
+/** The text of the first mail in DATA_DIR/outbox containing `needle` (delivery is asynchronous: waits up to 10 s). */
+export async function mailWith(dataDir: string, needle: string): Promise<string> {
+  const { readdir } = await import('node:fs/promises');
+  const { join } = await import('node:path');
+  const dir = join(dataDir, 'outbox');
+  for (let i = 0; i < 100; i++) {
+    for (const f of await readdir(dir).catch(() => [] as string[])) {
+      const text = f.endsWith('.txt') ? await readFile(join(dir, f), 'utf8') : '';
+      if (text.includes(needle)) return text;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no mail with ${needle}`);
+}
+
+/**
+ * A state officer, invited through the back office by the administrator's page and signed in (Spanish
+ * account), from the administrator's page.
+ */
+export async function invitedOfficer(
+  browser: Browser, dataDir: string, base: string, admin: Page,
+  o: { email: string; name: string; state: string; javaScriptEnabled?: boolean },
+): Promise<{ context: BrowserContext; page: Page }> {
+  const { invitationLinkIn, PASSWORD } = await import('./staff.ts');
+  await admin.goto(`${base}/staff/users/invite`);
+  await admin.getByLabel('Correo electrónico').fill(o.email);
+  await admin.getByLabel('Nombre').fill(o.name);
+  await admin.getByLabel('Idioma de la cuenta').selectOption('es');
+  await admin.getByRole('checkbox', { name: 'Enlace estatal' }).check();
+  await admin.getByRole('checkbox', { name: o.state }).check();
+  await admin.getByRole('button', { name: 'Enviar la invitación' }).click();
+  const context = await browser.newContext({ javaScriptEnabled: o.javaScriptEnabled ?? true, locale: 'es-MX', bypassCSP: true });
+  const page = await context.newPage();
+  await page.goto(invitationLinkIn(await mailWith(dataDir, `\nTo: ${o.email}\n`))!);
+  await page.getByLabel('Contraseña', { exact: true }).fill(PASSWORD);
+  await page.getByLabel('Repita la contraseña').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Crear mi cuenta' }).click();
+  await page.getByLabel('Correo electrónico').fill(o.email);
+  await page.getByLabel('Contraseña', { exact: true }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Iniciar sesión' }).click();
+  await page.waitForURL(/\/staff$/);
+  return { context, page };
+}

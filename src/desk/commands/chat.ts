@@ -5,14 +5,10 @@
  * protocol of docs/chat-protocol.md: each carries the sender's own id and is stored (with the case's
  * next sequence number) before it is acknowledged; a resend with the same id returns the stored one.
  */
-import { randomUUID } from 'node:crypto';
 import type { Db, Queryable } from '../../db/client.ts';
-import { addBusinessHours } from '../../calendar/business-hours.ts';
-import { cachedSecret, dailyAddressKey, nextFolioSeq } from '../intake-keys.ts';
-import { route } from '../routing.ts';
-import { hashToken, TOKEN_KEY, tokenFrom } from '../token.ts';
+import { hashToken } from '../token.ts';
 import { findCase, insertMessage, listMessages, lockCase, messageByClientId } from '../queries.ts';
-import { DeskLimitError } from './create-case.ts';
+import { DeskLimitError, prepareIntake, type IntakeOptions } from './create-case.ts';
 import { CaseClosedError } from './conversation.ts';
 import type { DeskCase, DeskMessage } from '../schema.ts';
 
@@ -26,27 +22,12 @@ export interface ChatStart {
   name?: string | undefined;
 }
 
-export interface ChatStartOptions {
-  ip: string;
-  publicUrl: string;
-  dailyLimit: number;
-  firstResponseHours: number;
-  capacity: number;
-  requestId?: string | null;
-  now?: Date;
-}
-
-const folioOf = (year: number, seq: number) => `VU-${year}-${String(seq).padStart(6, '0')}`;
+/** As for any intake, but a chat has no idempotency key: its messages carry their own ids. */
+export type ChatStartOptions = Omit<IntakeOptions, 'channel' | 'idempotencyKey'>;
 
 /** Opens a chat: the case, routed like any other, and its audit event in one statement. */
 export async function startChat(db: Db, input: ChatStart, opts: ChatStartOptions): Promise<{ case: DeskCase; token: string }> {
-  const now = opts.now ?? new Date();
-  const ipHash = await dailyAddressKey(db, opts.ip, now);
-  const id = randomUUID();
-  const token = tokenFrom(await cachedSecret(db, TOKEN_KEY), id);
-  const folio = folioOf(now.getUTCFullYear(), await nextFolioSeq(db, now.getUTCFullYear()));
-  const { teamId, assignee } = await route(db, { kind: input.topic, state: input.state ?? null, scian: input.scian ?? null, locale: input.locale }, opts.capacity);
-  const due = addBusinessHours(now, opts.firstResponseHours);
+  const { ipHash, id, token, folio, teamId, assignee, due } = await prepareIntake(db, { kind: input.topic, state: input.state ?? null, scian: input.scian ?? null, locale: input.locale }, opts);
   const rows = await db.query<{ n: number }>(
     `WITH b AS (
        INSERT INTO desk_address_count (ip_hash, n) VALUES ($1, 1) ON CONFLICT (ip_hash) DO UPDATE SET n = desk_address_count.n + 1 RETURNING n

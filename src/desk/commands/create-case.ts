@@ -11,7 +11,7 @@ import { addBusinessHours } from '../../calendar/business-hours.ts';
 import { mailDate, renderMail } from '../../mail/outbox.ts';
 import { caseIdByIdempotencyKey, findCase, insertIntake } from '../queries.ts';
 import { cachedSecret, dailyAddressKey, nextFolioSeq } from '../intake-keys.ts';
-import { route } from '../routing.ts';
+import { route, type RouteInput } from '../routing.ts';
 import { hashToken, TOKEN_KEY, tokenFrom } from '../token.ts';
 import type { CaseInput, DeskCase } from '../schema.ts';
 import { deskMessages } from '../locales/index.ts';
@@ -60,21 +60,29 @@ async function replay(db: Db, key: string | null): Promise<Created | null> {
   return { case: (await findCase(db, id))!, token: tokenFrom(await cachedSecret(db, TOKEN_KEY), id), replayed: true };
 }
 
+/**
+ * What every new case (form, API or chat) settles before its one write (ADR 021): the address key,
+ * the id and token, the folio number, the team and assignee, the first-response target — none of
+ * which holds a lock.
+ */
+export async function prepareIntake(db: Db, facts: RouteInput, opts: Pick<IntakeOptions, 'ip' | 'capacity' | 'firstResponseHours' | 'now'>) {
+  const now = opts.now ?? new Date();
+  const ipHash = await dailyAddressKey(db, opts.ip, now);
+  const id = randomUUID();
+  const token = tokenFrom(await cachedSecret(db, TOKEN_KEY), id);
+  const folio = folioOf(now.getUTCFullYear(), await nextFolioSeq(db, now.getUTCFullYear()));
+  const { teamId, assignee } = await route(db, facts, opts.capacity);
+  return { now, ipHash, id, token, folio, teamId, assignee, due: addBusinessHours(now, opts.firstResponseHours) };
+}
+
 export async function createCase(db: Db, input: CaseInput, opts: IntakeOptions): Promise<Created> {
   // A retry is found by the unique key when the insert collides (below), not looked up first: the
   // first attempt — nearly every request — saves a statement (measured in bench/desk.bench.ts).
-  const now = opts.now ?? new Date();
-  // Before the one write (ADR 021): the address key, the folio number and the assignee, none of which
-  // holds a lock. A retry with the same key collides with its case and is not counted twice (the
-  // statement, counter included, is undone); it costs a folio number, a gap like any failed write.
-  const ipHash = await dailyAddressKey(db, opts.ip, now);
-  const year = now.getUTCFullYear();
-  const id = randomUUID();
-  const token = tokenFrom(await cachedSecret(db, TOKEN_KEY), id);
-  const folio = folioOf(year, await nextFolioSeq(db, year));
+  // A retry with the same key collides with its case and is not counted twice (the statement,
+  // counter included, is undone); it costs a folio number, a gap like any failed write.
+  const { now, ipHash, id, token, folio, teamId, assignee, due } = await prepareIntake(
+    db, { kind: input.kind, state: input.state ?? null, scian: input.scian ?? null, locale: input.locale }, opts);
   const { procedureId, details } = shape(input);
-  const { teamId, assignee } = await route(db, { kind: input.kind, state: input.state ?? null, scian: input.scian ?? null, locale: input.locale }, opts.capacity);
-  const due = addBusinessHours(now, opts.firstResponseHours);
   const t = deskMessages(input.locale);
   const mail = renderMail('deskReceived', input.locale, {
     name: input.name, folio, kind: t.kinds[input.kind].title, link: trackingUrl(opts.publicUrl, input.locale, folio, token), due: mailDate(due, input.locale), excerpt: '',
