@@ -6,6 +6,7 @@
  * of the company-name authorisation, Art. 16-A its 2-business-day period).
  */
 import type { ProcedureInput } from '../../schema.ts';
+import { noFederalFee, nothingToWait } from './common.ts';
 
 const MUA_URL = 'https://mua.economia.gob.mx/mua-web/muaHome';
 const SIGER_URL = 'https://rpc.economia.gob.mx/siger2/';
@@ -26,20 +27,6 @@ const cffPetition = (es: string, en: string) => ({
     es: `${es} El CFF no fija un plazo propio para este trámite; su art. 37 da al SAT tres meses (unos 90 días naturales) para resolver cualquier instancia o petición, y su silencio equivale a una negativa (negativa ficta).`,
     en: `${en} The CFF sets no specific term for this procedure; its Art. 37 gives SAT three months (about 90 calendar days) to answer any request, and silence counts as a refusal.`,
   },
-});
-
-/** A step with no authority decision: nothing to wait for. */
-const noDecision = (es: string, en: string) => ({
-  waiting: { min: 0, max: 0, unit: 'business-days' as const },
-  tacitApproval: 'none' as const,
-  note: { es, en },
-});
-
-/** No fee: federal fees (derechos) exist only where the Ley Federal de Derechos sets them. */
-const noFederalFee = (es: string, en: string) => ({
-  kind: 'free' as const,
-  legalBasis: [{ law: 'lfd' }],
-  note: { es, en },
 });
 
 const src = {
@@ -269,7 +256,7 @@ export const procedures: ProcedureInput[] = [
             unverified: true,
           },
         ],
-        timeframe: noDecision(
+        timeframe: nothingToWait(
           'No interviene ninguna autoridad mexicana: el tiempo depende de los socios (por ejemplo, de obtener apostillas y traducciones en el extranjero).',
           'No Mexican authority is involved: the time depends on the partners (for instance, on obtaining apostilles and translations abroad).',
         ),
@@ -297,7 +284,7 @@ export const procedures: ProcedureInput[] = [
             legalBasis: [{ law: 'lfcp', article: '14' }, { law: 'state-notarial-law' }],
           },
         ],
-        timeframe: noDecision(
+        timeframe: nothingToWait(
           'No hay autoridad que resolver: la sociedad se constituye al firmar ante el fedatario, quien autoriza la escritura o póliza salvo que los estatutos contravengan la LGSM (art. 5). Ninguna ley fija el tiempo de preparación; se acuerda con el notario o corredor. Si la escritura no se presenta a inscripción en el Registro Público de Comercio dentro de los 15 días siguientes a su fecha, cualquier socio puede demandar que se inscriba (LGSM art. 7).',
           'No authority decides: the company is formed when the partners sign before the notary or broker, who authorises the deed or policy unless the by-laws break the LGSM (Art. 5). No law sets the time to prepare it; it is agreed with the notary or broker. If the deed is not filed for registration in the Public Registry of Commerce within 15 days of its date, any partner may sue to have it registered (LGSM Art. 7).',
         ),
@@ -384,7 +371,7 @@ export const procedures: ProcedureInput[] = [
             'The Federal Fees Law (LFD) sets no fee for company-name filings or for the notice of use.',
           ),
         ],
-        timeframe: noDecision(
+        timeframe: nothingToWait(
           'No hay resolución que esperar: la ficha oficial SE-09-039 clasifica el trámite como «Aviso», con el que el fedatario o representante notifica el uso de la denominación autorizada y reserva su uso exclusivo a la sociedad. El aviso debe presentarse dentro de los 180 días de vigencia de la autorización.',
           'There is no decision to wait for: official sheet SE-09-039 classifies the procedure as a notice (aviso), by which the notary, broker or representative reports the use of the authorised name and reserves its exclusive use for the company. The notice must be filed within the 180-day validity of the authorisation.',
         ),
@@ -644,7 +631,7 @@ export const procedures: ProcedureInput[] = [
             'The Federal Fees Law (LFD) sets no fee for the e.firma; the Certifica program is downloaded from SAT’s portal.',
           ),
         ],
-        timeframe: noDecision(
+        timeframe: nothingToWait(
           'No hay espera de la autoridad: el archivo lo genera usted.',
           'No wait for the authority: you generate the file yourself.',
         ),
@@ -812,7 +799,7 @@ export const procedures: ProcedureInput[] = [
             'The Federal Fees Law (LFD) sets no fee for the Buzón Tributario.',
           ),
         ],
-        timeframe: noDecision(
+        timeframe: nothingToWait(
           'No hay resolución que esperar: el contribuyente habilita el buzón y registra sus medios de contacto, y el SAT envía por única vez un aviso de confirmación a esos medios (CFF art. 17-K). Sin buzón habilitado, se entiende que la sociedad se opone a la notificación.',
           'There is no decision to wait for: the taxpayer activates the mailbox and registers its contact details, and SAT sends a one-time confirmation notice to them (CFF Art. 17-K). If the mailbox is not activated, the company is deemed to refuse notification.',
         ),

@@ -1,4 +1,5 @@
 import type { ProcedureInput } from '../../schema.ts';
+import { nothingToWait } from './common.ts';
 
 /**
  * Foreign-trade and workplace duties an operating plant meets after its permits (issue 10, items 9–11;
@@ -13,13 +14,6 @@ import type { ProcedureInput } from '../../schema.ts';
 const SRC_LA = { title: 'Cámara de Diputados — Ley Aduanera (última reforma DOF 19-11-2025)', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LAdua.pdf' };
 const SRC_LFD = { title: 'Cámara de Diputados — Ley Federal de Derechos (cuotas 2026)', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LFD.pdf' };
 const SRC_LFT = { title: 'Cámara de Diputados — Ley Federal del Trabajo', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LFT.pdf' };
-
-/** A duty the company discharges itself: nobody decides, so there is nothing to wait for. */
-const selfDischarged = (es: string, en: string) => ({
-  waiting: { min: 0, max: 0, unit: 'business-days' as const },
-  tacitApproval: 'none' as const,
-  note: { es, en },
-});
 
 export const procedures: ProcedureInput[] = [
   {
@@ -83,7 +77,7 @@ export const procedures: ProcedureInput[] = [
           },
         ],
         costs: [{ kind: 'free', note: { es: 'Sin cobro oficial en esta preparación.', en: 'No government fee for this preparation.' } }],
-        timeframe: selfDischarged('No interviene la autoridad; el tiempo depende de la empresa.', 'No authority is involved; the time depends on the company.'),
+        timeframe: nothingToWait('No interviene la autoridad; el tiempo depende de la empresa.', 'No authority is involved; the time depends on the company.'),
         legalBasis: [{ law: 'la', article: '100-A' }],
       },
       {
@@ -182,7 +176,7 @@ export const procedures: ProcedureInput[] = [
             },
           },
         ],
-        timeframe: selfDischarged(
+        timeframe: nothingToWait(
           'Es un informe, no una solicitud: no hay resolución que esperar. La fecha límite anual y el artículo del Decreto PROSEC que la fija (art. 8, según guías) están por confirmar en el texto oficial.',
           'It is a report, not an application: there is no decision to wait for. The yearly deadline and the article of the PROSEC Decree that sets it (Art. 8, according to guides) are to be confirmed in the official text.',
         ),
@@ -250,7 +244,7 @@ export const procedures: ProcedureInput[] = [
           { name: { es: 'Encargo conferido al agente aduanal', en: 'Customs broker appointment' }, producedBy: 'sat-customs-broker-appointment' },
         ],
         costs: [{ kind: 'free', legalBasis: [{ law: 'la', article: '59, fr. V' }], note: { es: 'Obligación de conservar documentos: no hay pago de derechos.', en: 'A record-keeping duty: no government fee.' } }],
-        timeframe: selfDischarged(
+        timeframe: nothingToWait(
           'Se forma con cada operación; no hay resolución que esperar.',
           'Built with each operation; there is no decision to wait for.',
         ),
@@ -265,7 +259,7 @@ export const procedures: ProcedureInput[] = [
         channel: { kind: 'online', note: { es: 'Entrega en documento digital cuando la autoridad lo requiere.', en: 'Delivered as a digital document when the authority asks.' } },
         requirements: [],
         costs: [{ kind: 'free', legalBasis: [{ law: 'la', article: '59, fr. V' }] }],
-        timeframe: selfDischarged('Plazo de entrega: el que fije el requerimiento de la autoridad.', 'Delivery time: the one set in the authority’s request.'),
+        timeframe: nothingToWait('Plazo de entrega: el que fije el requerimiento de la autoridad.', 'Delivery time: the one set in the authority’s request.'),
         legalBasis: [{ law: 'la', article: '59, fr. V' }, { law: 'cff', article: '30' }],
       },
     ],
@@ -325,7 +319,7 @@ export const procedures: ProcedureInput[] = [
         channel: { kind: 'in-person', note: { es: 'Se hace en la empresa; no se presenta ante la autoridad.', en: 'Done within the company; nothing is filed.' } },
         requirements: [],
         costs: [{ kind: 'free', legalBasis: [{ law: 'nom-030-stps' }], note: { es: 'Sin pago de derechos; los honorarios de asesores o unidades de verificación, si se contratan, son privados.', en: 'No government fee; fees of advisers or verification units, if hired, are private.' } }],
-        timeframe: selfDischarged('Obligación del patrón desde que tiene trabajadores; no hay resolución que esperar.', 'The employer’s duty from the first worker; there is no decision to wait for.'),
+        timeframe: nothingToWait('Obligación del patrón desde que tiene trabajadores; no hay resolución que esperar.', 'The employer’s duty from the first worker; there is no decision to wait for.'),
         legalBasis: [{ law: 'nom-030-stps' }, { law: 'lft', article: '132, fr. XVII' }],
       },
       {
@@ -337,7 +331,7 @@ export const procedures: ProcedureInput[] = [
         channel: { kind: 'in-person', note: { es: 'Se levanta un acta en la empresa; no se registra ante la STPS.', en: 'Minutes are drawn up within the company; nothing is registered with STPS.' } },
         requirements: [],
         costs: [{ kind: 'free', legalBasis: [{ law: 'lft', article: '510' }] }],
-        timeframe: selfDischarged(
+        timeframe: nothingToWait(
           'Sin resolución de la autoridad. El plazo para constituirla tras el inicio de actividades lo fija la NOM-019; consúltelo en el texto publicado en el DOF.',
           'No decision by the authority. The time to set it up after operations start is set by NOM-019; see the text published in the DOF.',
         ),
@@ -352,7 +346,7 @@ export const procedures: ProcedureInput[] = [
         channel: { kind: 'in-person', note: { es: 'Se hace en la empresa; no se presenta ante la autoridad.', en: 'Done within the company; nothing is filed.' } },
         requirements: [],
         costs: [{ kind: 'free', legalBasis: [{ law: 'nom-035-stps' }] }],
-        timeframe: selfDischarged('Obligación continua; no hay resolución que esperar.', 'An ongoing duty; there is no decision to wait for.'),
+        timeframe: nothingToWait('Obligación continua; no hay resolución que esperar.', 'An ongoing duty; there is no decision to wait for.'),
         legalBasis: [{ law: 'nom-035-stps', article: '2' }],
       },
     ],

@@ -6,6 +6,7 @@
  * Diputados text) and how it varies; local figures stay "to be confirmed".
  */
 import type { ProcedureInput } from '../../schema.ts';
+import { localTermNote } from './common.ts';
 
 const SRC_CPEUM = { title: 'Cámara de Diputados — Constitución Política de los Estados Unidos Mexicanos, art. 115 (texto vigente)', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/CPEUM.pdf' };
 
@@ -17,14 +18,9 @@ const SRC_LNETB = { title: 'Cámara de Diputados — Ley Nacional para Eliminar 
  * the national portal (art. 54 fr. IX); the water service is the municipality's (CPEUM art. 115 fr. III a),
  * run under the state water law and the utility's rules. So the times stay flagged, with that rule said.
  */
-const TERM_TAIL = {
-  es: 'La LNETB (art. 54, fr. IX) obliga a publicar ese plazo, y si aplica la afirmativa o la negativa ficta, en el Portal Ciudadano Único de Trámites y Servicios; consulte la ficha del trámite en el portal de su municipio (o, para el agua, en el de su organismo operador).',
-  en: 'The LNETB (Art. 54 fr. IX) requires that term, and whether positive or negative tacit approval applies, to be published on the national procedures portal (Portal Ciudadano Único de Trámites y Servicios); check the procedure sheet on your municipality’s portal (or, for water, your utility’s).',
-};
-const termNote = (whoEs: string, whoEn: string, estimateEs: string, estimateEn: string) => ({
-  es: `Ninguna ley general fija un plazo único ni la regla del silencio; corresponde fijarlos a ${whoEs}. ${TERM_TAIL.es} ${estimateEs}`,
-  en: `No general law sets a single term or what the authority’s silence means; they are set by ${whoEn}. ${TERM_TAIL.en} ${estimateEn}`,
-});
+/** Where a municipal procedure's published term is read. */
+const MUNICIPAL_PORTAL = { es: 'el portal de su municipio (o, para el agua, en el de su organismo operador)', en: 'your municipality’s portal (or, for water, your utility’s)' };
+const termNote = (whoEs: string, whoEn: string, estimateEs: string, estimateEn: string) => localTermNote({ es: whoEs, en: whoEn }, MUNICIPAL_PORTAL, { es: estimateEs, en: estimateEn });
 const WATER_WHO = [
   'la ley de agua de cada estado, el reglamento municipal y las reglas del organismo operador',
   'each state’s water law, the municipal regulation and the utility’s own rules',

@@ -7,6 +7,7 @@
  * S16, S33, S37, S38) and mexico-states-2026.md (ISN, SARE/PROSARE). Desk review 2026-11-28.
  */
 import type { ProcedureInput } from '../../schema.ts';
+import { lnetbTail, localTermNote } from './common.ts';
 
 // Sources (reference source key).
 const SRC_SARE_DOF = { title: 'DOF 20-05-2019 — Lineamientos del SARE y del PROSARE (CONAMER)', url: 'http://200.66.72.182/dof/2019/05/20/DOF-LEYSDCYFI-15.htm' };
@@ -52,10 +53,9 @@ const MUNICIPAL_FEE_BASIS = [{ law: 'cpeum', article: '115 fr. IV' }, { law: 'mu
  * and the LGEEPA leave civil-protection and state environmental procedures to local law. So these
  * times stay flagged, with the rule that applies said precisely.
  */
-const LOCAL_TERM_TAIL = {
-  es: 'La LNETB (art. 54, fr. IX) obliga a publicar ese plazo, y si aplica la afirmativa o la negativa ficta, en el Portal Ciudadano Único de Trámites y Servicios; consulte la ficha del trámite en el portal de su municipio o estado.',
-  en: 'The LNETB (Art. 54 fr. IX) requires that term, and whether positive or negative tacit approval applies, to be published on the national procedures portal (Portal Ciudadano Único de Trámites y Servicios); check the procedure sheet on your municipality’s or state’s portal.',
-};
+/** Where a local procedure's published term is read. */
+const LOCAL_PORTAL = { es: 'el portal de su municipio o estado', en: 'your municipality’s or state’s portal' };
+const LOCAL_TERM_TAIL = lnetbTail(LOCAL_PORTAL);
 /** Note for an urban-development permit (land use, construction and the like): LGAHOTDU art. 60. */
 const urbanTermNote = (estimateEs: string, estimateEn: string) => ({
   es: `Ninguna ley general fija un plazo único: la Ley General de Asentamientos Humanos (art. 60, fr. II y V) ordena a la legislación de cada estado fijar el tiempo máximo de respuesta a las solicitudes de licencias de uso del suelo, de construcción y de las demás acciones urbanísticas, y prever la negativa ficta (el silencio de la autoridad equivale a una negativa) cuando no responde a tiempo. ${LOCAL_TERM_TAIL.es} ${estimateEs}`,
@@ -67,10 +67,7 @@ const URBAN_TERM_BASIS = [
   { law: 'lnetb', article: '54 fr. IX' },
 ];
 /** Note for a local procedure with no general rule on its term: each state's or municipality's law sets it. */
-const localTermNote = (whoEs: string, whoEn: string, estimateEs: string, estimateEn: string) => ({
-  es: `Ninguna ley general fija un plazo único ni la regla del silencio; corresponde fijarlos a ${whoEs}. ${LOCAL_TERM_TAIL.es} ${estimateEs}`,
-  en: `No general law sets a single term or what the authority’s silence means; they are set by ${whoEn}. ${LOCAL_TERM_TAIL.en} ${estimateEn}`,
-});
+const termNote = (whoEs: string, whoEn: string, estimateEs: string, estimateEn: string) => localTermNote({ es: whoEs, en: whoEn }, LOCAL_PORTAL, { es: estimateEs, en: estimateEn });
 
 export const procedures: ProcedureInput[] = [
   {
@@ -308,7 +305,7 @@ export const procedures: ProcedureInput[] = [
           tacitApproval: 'unknown',
           unverified: true,
           legalBasis: [{ law: 'lnetb', article: '54 fr. IX' }],
-          note: localTermNote(
+          note: termNote(
             'la ley o el reglamento de cada autoridad emisora (municipio, organismo de agua, estado) para cada factibilidad o dictamen',
             'the law or regulation of each issuing authority (municipality, water utility, state) for each feasibility letter or opinion',
             'El rango de 20 a 60 días hábiles es una estimación conservadora, no un plazo legal, y depende de cuántos dictámenes se pidan.',
@@ -601,7 +598,7 @@ export const procedures: ProcedureInput[] = [
           tacitApproval: 'unknown',
           unverified: true,
           legalBasis: [{ law: 'lnetb', article: '54 fr. IX' }],
-          note: localTermNote(
+          note: termNote(
             'cada municipio en su reglamento de comercio o de funcionamiento de negocios, o a la ley estatal que lo regule (el plazo máximo de 72 horas de los lineamientos SARE solo vale para los giros de bajo riesgo en un SARE)',
             'each municipality’s business or trade regulation, or the state law that governs it (the 72-hour maximum of the SARE guidelines only applies to low-risk lines at a SARE)',
             'El rango de 10 a 30 días hábiles es una estimación conservadora, no un plazo legal.',
@@ -698,7 +695,7 @@ export const procedures: ProcedureInput[] = [
           tacitApproval: 'unknown',
           unverified: true,
           legalBasis: [{ law: 'lnetb', article: '54 fr. IX' }],
-          note: localTermNote(
+          note: termNote(
             'la ley de protección civil de cada estado y al reglamento municipal (la Ley General de Protección Civil, arts. 39 y 40, regula el programa interno pero no el plazo de su revisión)',
             'each state’s civil-protection law and the municipal regulation (the General Civil Protection Law, Arts. 39 and 40, governs the internal programme but not how long its review takes)',
             'El rango de 10 a 30 días hábiles es una estimación conservadora, no un plazo legal.',
@@ -916,7 +913,7 @@ export const procedures: ProcedureInput[] = [
           tacitApproval: 'unknown',
           unverified: true,
           legalBasis: [{ law: 'lgeepa', article: '35 Bis 2' }, { law: 'lnetb', article: '54 fr. IX' }],
-          note: localTermNote(
+          note: termNote(
             'la ley ambiental de cada estado y su reglamento (la LGEEPA, art. 35 Bis 2, deja a la legislación local la evaluación del impacto ambiental de las obras que no son de competencia federal)',
             'each state’s environmental law and its regulation (the LGEEPA, Art. 35 Bis 2, leaves the impact assessment of works outside federal jurisdiction to local legislation)',
             'El rango de 20 a 60 días hábiles es una estimación conservadora, no un plazo legal.',
