@@ -153,6 +153,7 @@ export async function apiChatRoutes(app: FastifyInstance, deps: AppDeps, hub: Me
       const { after, wait } = parseQuery(Read, req.query, { strict: true });
       const read = () => listMessages(deps.db, c.id, { includeInternal: false, after, limit: PAGE });
       let messages = await read();
+      let now = c;
       if (!messages.length && wait > 0) {
         // Subscribe before the second read, so a message stored in between still wakes us.
         const gone = new AbortController();
@@ -162,8 +163,9 @@ export async function apiChatRoutes(app: FastifyInstance, deps: AppDeps, hub: Me
         messages = await read();
         if (messages.length) w.cancel();
         else if (await w.woken) messages = await read();
+        // Its status may have changed while it waited (taken, closed): read the case again.
+        now = (await findCaseByFolio(deps.db, c.folio)) ?? c;
       }
-      const now = (await findCaseByFolio(deps.db, c.folio))!;
       return reply.type(JSON_TYPE).header('Cache-Control', 'no-store').send({
         id: now.folio, status: now.status, queuePosition: await queuePosition(deps.db, now), lastSeq: messages.at(-1)?.seq ?? after, messages: messages.map(wireMessage),
       });
