@@ -7,7 +7,8 @@
 // fails in seconds with the command that installs it (tests/helpers/chromium.ts).
 //
 // Environment: TEST_CONCURRENCY (files at once, default 2), TEST_FILE_TIMEOUT_MS (per file, default 600000).
-import { readdirSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { spawn } from 'node:child_process';
 
@@ -83,28 +84,50 @@ if (files.some((f) => relative('.', f).split(sep).join('/').startsWith('tests/e2
   }
 }
 
-// V8's JIT-page registry check can abort a process that creates and frees PGlite's WebAssembly
-// (nodejs/node#64500, seen on Node 24 in CI once in ~1,300 file runs). The abort names this check;
-// only a file whose run died with it is retried, once, and the retry is reported in the totals.
+// The runtime itself can kill a test process: V8's JIT-page registry check aborts, or a segfault, while
+// PGlite's WebAssembly is created and freed (nodejs/node#64500, on Node 24 in CI about once in ~1,000 file
+// runs; the segfault leaves no message, only node:test's "'test failed'" for the whole file). Such a death
+// is recognised by the V8 check's text, or by the fatal signal node:test records for the file (a second,
+// TAP reporter writes it to a file). Only such a file is run again, once, and the retry is reported in the
+// totals; a failing assertion, an exception or a second crash still fails.
 const V8_WASM_CRASH = /Check failed: jit_page_->allocations_\.erase\(addr\) == 1/;
+const FATAL_SIGNAL = /^\s*signal: '(SIGSEGV|SIGABRT|SIGBUS|SIGILL|SIGTRAP)'$/m;
+const tapDir = mkdtempSync(join(tmpdir(), 'vt-tests-'));
+process.on('exit', () => rmSync(tapDir, { recursive: true, force: true }));
+let runs = 0;
+async function runFile(file) {
+  const tap = join(tapDir, `${runs++}.tap`);
+  const r = await runGroup(['--import', 'tsx', '--test', '--test-reporter=spec', '--test-reporter-destination=stdout',
+    '--test-reporter=tap', `--test-reporter-destination=${tap}`, file], fileTimeoutMs);
+  let tapText = '';
+  try {
+    tapText = readFileSync(tap, 'utf8');
+  } catch {
+    /* the run died before writing it */
+  }
+  const crash = r.signal ? r.signal : (V8_WASM_CRASH.test(r.out) ? 'the V8 JIT-page check' : FATAL_SIGNAL.exec(tapText)?.[1]);
+  return { ...r, crash: r.timedOut ? undefined : crash };
+}
+
 const crashRetries = [];
 const totals = { tests: 0, suites: 0, pass: 0, fail: 0, cancelled: 0, skipped: 0, todo: 0 };
 const failedFiles = [];
+const failedTails = [];
 let next = 0;
 async function worker() {
   while (next < files.length) {
     const file = files[next++];
-    let r = await runGroup(['--import', 'tsx', '--test', '--test-reporter=spec', file], fileTimeoutMs);
+    let r = await runFile(file);
     let retried = '';
-    if (r.code !== 0 && !r.timedOut && V8_WASM_CRASH.test(r.out)) {
-      // A known V8 defect, not ours: see V8_WASM_CRASH. The file runs again, whole, once; its second
-      // result is the one that counts, and the first crash is printed with it.
-      retried = `\n(first run crashed inside V8 — nodejs/node#64500 — and the file was run again; the first run's output follows)\n${r.out}\n(second run)\n`;
-      r = await runGroup(['--import', 'tsx', '--test', '--test-reporter=spec', file], fileTimeoutMs);
+    if (r.code !== 0 && r.crash) {
+      // Not ours: see FATAL_SIGNAL. The file runs again, whole, once; its second result is the one that
+      // counts, and the first run's output is printed with it.
+      retried = `\n(first run died of ${r.crash} — nodejs/node#64500 — and the file was run again; the first run's output follows)\n${r.out}\n(second run)\n`;
+      r = await runFile(file);
     }
     let status = 'ok';
     if (r.timedOut) status = `TIMED OUT after ${fileTimeoutMs / 1000} s: its process group was killed`;
-    else if (r.code !== 0) status = `FAILED (exit ${r.code ?? r.signal})`;
+    else if (r.code !== 0) status = `FAILED (exit ${r.code ?? r.signal}${r.crash ? `, died of ${r.crash}` : ''})`;
     process.stdout.write(`\n── ${file} — ${status}${retried ? ' on its second run' : ''} (${(r.ms / 1000).toFixed(1)} s)\n${retried}${r.out}`);
     if (retried) crashRetries.push(file);
     const counts = {};
@@ -112,6 +135,8 @@ async function worker() {
     for (const k of Object.keys(totals)) totals[k] += counts[k] ?? 0;
     if (status !== 'ok') {
       failedFiles.push(`${file}: ${status}`);
+      // CI logs are often cut to their end: repeat why each file failed there.
+      failedTails.push(`── ${file}\n${r.out.split('\n').slice(-40).join('\n')}`);
       if (!counts.fail && !counts.cancelled) totals.fail += 1; // a file that died before reporting still counts
     }
   }
@@ -119,7 +144,8 @@ async function worker() {
 await Promise.all(Array.from({ length: Math.min(concurrency, files.length) }, worker));
 
 console.log(`\n══ ${files.length} test files, ${concurrency} at a time`);
-if (crashRetries.length) console.log(`run again after a V8 crash (nodejs/node#64500):\n  ${crashRetries.join('\n  ')}`);
+if (failedTails.length) console.log(`the end of each failed file's output:\n${failedTails.join('\n')}\n`);
+if (crashRetries.length) console.log(`run again after a crash of the runtime (nodejs/node#64500):\n  ${crashRetries.join('\n  ')}`);
 if (failedFiles.length) console.log(`failed files:\n  ${failedFiles.join('\n  ')}`);
 for (const [k, v] of Object.entries(totals)) console.log(`ℹ ${k} ${v}`);
 console.log(`ℹ duration_ms ${Date.now() - t0}`);

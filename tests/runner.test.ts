@@ -83,14 +83,14 @@ describe('the test runner never hangs', { timeout: 240_000 }, () => {
     await assertNothingLeft(marker);
   });
 
-  test('a file that V8 aborts with the JIT-page check (nodejs/node#64500) runs again once; a second abort fails', async () => {
+  test('a file the runtime kills (V8 JIT-page check or segfault, nodejs/node#64500) runs again once; a second crash or an assertion fails', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'vt-runner-'));
     try {
       const once = await run(['scripts/run-tests.mjs', 'tests/fixtures/runner/v8-crash.fixture.ts'],
         { VT_CRASH_COUNTER: join(dir, 'once'), VT_CRASH_TIMES: '1' }, 60_000);
       assert.equal(once.code, 0, once.out.slice(-2000));
       assert.match(once.out, /v8-crash\.fixture\.ts — ok on its second run/);
-      assert.match(once.out, /run again after a V8 crash \(nodejs\/node#64500\):\n {2}tests\/fixtures\/runner\/v8-crash\.fixture\.ts/);
+      assert.match(once.out, /run again after a crash of the runtime \(nodejs\/node#64500\):\n {2}tests\/fixtures\/runner\/v8-crash\.fixture\.ts/);
       assert.match(once.out, /^tests: 1 passed, 0 failed$/m);
       assert.equal(readFileSync(join(dir, 'once'), 'utf8'), '2', 'ran twice');
 
@@ -99,6 +99,20 @@ describe('the test runner never hangs', { timeout: 240_000 }, () => {
       assert.equal(twice.code, 1);
       assert.match(twice.out, /v8-crash\.fixture\.ts — FAILED .* on its second run/);
       assert.equal(readFileSync(join(dir, 'twice'), 'utf8'), '2', 'never a third run');
+
+      // The segfault says nothing: node:test records the signal, and that is enough.
+      const segv = await run(['scripts/run-tests.mjs', 'tests/fixtures/runner/v8-crash.fixture.ts'],
+        { VT_CRASH_COUNTER: join(dir, 'segv'), VT_CRASH_TIMES: '1', VT_CRASH_HOW: 'segv' }, 60_000);
+      assert.equal(segv.code, 0, segv.out.slice(-2000));
+      assert.match(segv.out, /v8-crash\.fixture\.ts — ok on its second run/);
+      assert.match(segv.out, /first run died of SIGSEGV/);
+
+      // An ordinary failure is never run again, and the end of its output is repeated under the totals.
+      const failing = await run(['scripts/run-tests.mjs', 'tests/fixtures/runner/v8-crash.fixture.ts'],
+        { VT_CRASH_COUNTER: join(dir, 'assert'), VT_CRASH_TIMES: '1', VT_CRASH_HOW: 'assert' }, 60_000);
+      assert.equal(failing.code, 1);
+      assert.equal(readFileSync(join(dir, 'assert'), 'utf8'), '1', 'run once');
+      assert.match(failing.out, /the end of each failed file's output:\n── tests\/fixtures\/runner\/v8-crash\.fixture\.ts\n[\s\S]*an ordinary failure[\s\S]*failed files:/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
