@@ -33,7 +33,9 @@ import { publicReportRoutes } from './reports/public-routes.ts';
 import { publicDeskRoutes } from './desk/public-routes.ts';
 import { apiDeskRoutes } from './desk/api-routes.ts';
 import { apiChatRoutes } from './desk/chat-routes.ts';
-import { chatSocketRoutes } from './desk/chat-socket.ts';
+import { chatSocketRoutes, MAX_FRAME } from './desk/chat-socket.ts';
+import fastifyWebsocket from '@fastify/websocket';
+import { DISPATCH_EVERY_MS, scheduleDispatch } from './desk/commands/availability.ts';
 import { MessageHub } from './desk/message-hub.ts';
 import { publicSiteRoutes } from './site/public-routes.ts';
 import type { MailKicker } from './mail/worker.ts';
@@ -130,6 +132,11 @@ export async function createApp(
   // Before the server waits for requests in flight: a long poll answers now rather than hold the close.
   app.addHook('preClose', async () => hub.release());
   app.addHook('onClose', async () => hub.stop());
+  // Once for the whole server (each registration would handle every upgrade): the visitor's and the staff's sockets.
+  await app.register(fastifyWebsocket, { options: { maxPayload: MAX_FRAME } });
+  const dispatcher = scheduleDispatch(deps.db, DISPATCH_EVERY_MS, (err) => app.log.error({ err }, 'chat dispatch failed'));
+  app.addHook('onClose', async () => dispatcher.stop());
+  app.decorate('chatLive', { hub, dispatcher });
   await apiChatRoutes(app, deps, hub);
   await chatSocketRoutes(app, deps, hub);
   await apiRoadmapRoutes(app, deps);

@@ -47,6 +47,15 @@ async function teamsOf(db: Db, accountId: string): Promise<string[]> {
   return (await db.query<{ team_id: string }>('SELECT team_id FROM desk_team_member WHERE account_id = $1 ORDER BY team_id', [accountId])).map((r) => r.team_id);
 }
 
+async function contextOf(db: Db, session: SessionRow, account: AccountSecrets): Promise<StaffContext> {
+  return {
+    session,
+    account,
+    actor: { id: account.id, roles: account.roles, states: account.states, ...(account.roles.includes('advisor') ? { teams: await teamsOf(db, account.id) } : {}) },
+    auditActor: { id: account.id, label: account.email },
+  };
+}
+
 export async function loadStaffContext(db: Db, req: FastifyRequest, idleMinutes: number): Promise<void> {
   req.staff = null;
   req.staffSessionEnded = false;
@@ -58,12 +67,7 @@ export async function loadStaffContext(db: Db, req: FastifyRequest, idleMinutes:
     const account = found?.account;
     if (session && account && account.status === 'active') {
       if (Date.now() - session.lastSeenAt.getTime() > TOUCH_AFTER_MS) await touchSession(db, idHash, idleMinutes);
-      req.staff = {
-        session,
-        account,
-        actor: { id: account.id, roles: account.roles, states: account.states, ...(account.roles.includes('advisor') ? { teams: await teamsOf(db, account.id) } : {}) },
-        auditActor: { id: account.id, label: account.email },
-      };
+      req.staff = await contextOf(db, session, account);
     } else {
       await deleteSession(db, idHash); // expired, or its account was disabled: the row has no further use
       req.staffSessionEnded = true;
@@ -71,6 +75,21 @@ export async function loadStaffContext(db: Db, req: FastifyRequest, idleMinutes:
   }
   req.session = { _csrf: req.staff ? req.staff.session.csrfSecret : req.cookies[ANON_CSRF_COOKIE] };
 }
+
+/**
+ * The actor behind a session token as it stands now — roles, states and teams read afresh — without
+ * counting as activity (a long-lived connection re-checks access with it; only what the person does
+ * keeps the session alive). null: the session ended, expired, waits for TOTP, or the account is off.
+ */
+export async function currentActor(db: Db, token: string | undefined): Promise<StaffContext | null> {
+  if (!token) return null;
+  const found = await findLiveSessionWithAccount(db, hashToken(token));
+  if (!found || found.account.status !== 'active' || found.session.totpPending) return null;
+  return contextOf(db, found.session, found.account);
+}
+
+/** The session is in use (a message sent over a long-lived connection): it stays alive. */
+export const touchStaffSession = (db: Db, token: string, idleMinutes: number) => touchSession(db, hashToken(token), idleMinutes);
 
 /** Admins must have TOTP on before they may do anything but enrol. */
 export const mustEnrolTotp = (s: StaffContext): boolean => s.account.roles.includes('admin') && !s.account.totpEnabled;

@@ -37,6 +37,7 @@ export function staffView(req: FastifyRequest, reply: FastifyReply, assets: Asse
     user: full ? { displayName: s.account.displayName, email: s.account.email, actor: s.actor } : null,
     path: req.url.split('?')[0]!,
     css: { site: assets.css, staff: assets.staffCss },
+    js: assets.staffJs,
   };
 }
 

@@ -4,7 +4,7 @@
  * abolition of daylight saving time (Ley de los Husos Horarios, DOF 28-10-2022), so local time is a
  * fixed offset and needs no time-zone database.
  */
-import { isBusinessDay } from './business-days.ts';
+import { isBusinessDay, restDays } from './business-days.ts';
 
 const OFFSET_H = -6;
 export const OPEN_H = 9;
@@ -62,3 +62,34 @@ export function isOpen(t: Date): boolean {
 
 /** When the desk next opens at or after `t` (`t` itself when it is open). */
 export const nextOpening = (t: Date): Date => addBusinessHours(t, 0);
+
+/**
+ * Opening hours of their own (a desk team's chat hours, issue 12): whole hours in Mexico City time on
+ * ISO weekdays (1 = Monday … 7 = Sunday). Official rest days (LFT art. 74) are closed whatever the days.
+ */
+export interface Hours {
+  opens: number;
+  closes: number;
+  days: readonly number[];
+}
+export const DESK_HOURS: Hours = { opens: OPEN_H, closes: CLOSE_H, days: [1, 2, 3, 4, 5] };
+
+const isoWeekday = (date: string) => ((new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
+const dayOpen = (date: string, h: Hours) => h.days.includes(isoWeekday(date)) && !restDays(Number(date.slice(0, 4))).has(date);
+
+/** Whether `t` falls within the hours. */
+export function isOpenIn(t: Date, h: Hours): boolean {
+  const { date, hour } = local(t);
+  return dayOpen(date, h) && hour >= h.opens && hour < h.closes;
+}
+
+/** When the hours next begin at or after `t` (`t` itself when open); null if they never do (no day open). */
+export function nextOpeningIn(t: Date, h: Hours): Date | null {
+  let { date, hour } = local(t);
+  for (let i = 0; i < 400; i++) {
+    if (dayOpen(date, h) && hour < h.closes) return hour >= h.opens ? t : at(date, h.opens);
+    date = nextDate(date);
+    hour = 0;
+  }
+  return null;
+}

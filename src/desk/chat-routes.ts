@@ -11,16 +11,16 @@ import { z } from 'zod';
 import type { AppDeps } from '../app.ts';
 import { HttpError, notFound } from '../http/errors.ts';
 import { parseQuery } from '../http/query.ts';
-import { isOpen, nextOpening } from '../calendar/business-hours.ts';
 import { invalid } from './api-errors.ts';
 import { ClientIdReusedError, NotRateableError, postChatMessage, queuePosition, rateChat, startChat, transcriptText } from './commands/chat.ts';
+import { dispatchChats, waitEstimate } from './commands/availability.ts';
 import { CaseClosedError, investorClose } from './commands/conversation.ts';
 import { queueMail } from '../mail/outbox.ts';
 import { deskMessages } from './locales/index.ts';
 import { DeskLimitError } from './commands/create-case.ts';
 import { trackingUrl } from './links.ts';
 import type { MessageHub } from './message-hub.ts';
-import { caseTokenHash, findCaseByFolio, listMessages } from './queries.ts';
+import { announceQueueChange, caseTokenHash, findCaseByFolio, listMessages } from './queries.ts';
 import { FOLIO, type DeskCase, type DeskMessage } from './schema.ts';
 import { bearerToken, tokenMatches } from './token.ts';
 
@@ -80,14 +80,21 @@ export async function apiChatRoutes(app: FastifyInstance, deps: AppDeps, hub: Me
       if (!parsed.success) throw invalid(parsed.error.issues);
       const { consent: _consent, ...input } = parsed.data;
       try {
-        const { case: c, token } = await startChat(deps.db, input, {
+        const started = await startChat(deps.db, input, {
           ip: req.ip, publicUrl: deps.config.PUBLIC_URL, dailyLimit: deps.config.DESK_DAILY_LIMIT_PER_ADDRESS, firstResponseHours: deps.config.DESK_FIRST_RESPONSE_HOURS,
           capacity: deps.config.DESK_CAPACITY, requestId: req.id,
         });
+        // Someone free may take it at once; the answer then says so.
+        if (started.mode === 'live') await dispatchChats(deps.db);
+        const c = (await findCaseByFolio(deps.db, started.case.folio))!;
+        if (c.status === 'received') await announceQueueChange(deps.db); // the consoles show it waiting
+        const position = await queuePosition(deps.db, c);
         return reply.code(201).type(JSON_TYPE).header('Cache-Control', 'no-store').header('Location', `/api/v1/chat/conversations/${c.folio}`).send({
-          id: c.folio, token, status: c.status, queuePosition: await queuePosition(deps.db, c), trackingUrl: trackingUrl(deps.config.PUBLIC_URL, c.locale, c.folio, token),
-          // Outside business hours nobody answers live: the client says when the desk opens.
-          open: isOpen(c.createdAt), opensAt: nextOpening(c.createdAt).toISOString(),
+          id: c.folio, token: started.token, status: c.status, queuePosition: position, trackingUrl: trackingUrl(deps.config.PUBLIC_URL, c.locale, c.folio, started.token),
+          // Offline (out of hours, or nobody who could take it online) the chat is a case answered later:
+          // the client says so, and when the hours begin again.
+          mode: started.mode, open: started.mode === 'live', opensAt: started.opensAt?.toISOString() ?? null,
+          waitEstimate: started.mode === 'live' && position > 0 ? await waitEstimate(deps.db) : null,
         });
       } catch (e) {
         if (e instanceof DeskLimitError) throw new HttpError(429, 'rate_limited', 'daily request limit reached for this address');

@@ -6,15 +6,15 @@
  * the token being what authorises it. Limits: frame size, messages per connection per 10 s.
  */
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
-import fastifyWebsocket from '@fastify/websocket';
 import type { WebSocket } from 'ws';
 import type { AppDeps } from '../app.ts';
 import { ChatMessage, wireMessage } from './chat-routes.ts';
 import { ClientIdReusedError, postChatMessage, queuePosition } from './commands/chat.ts';
 import { CaseClosedError } from './commands/conversation.ts';
 import type { MessageHub } from './message-hub.ts';
-import { caseTokenHash, findCase, findCaseByFolio, listMessages } from './queries.ts';
-import { FOLIO, type DeskCase } from './schema.ts';
+import { caseTokenHash, findCaseByFolio } from './queries.ts';
+import { FOLIO } from './schema.ts';
+import { CaseFeed } from './feed.ts';
 import { tokenMatches } from './token.ts';
 import { CONTROL_CHARACTER } from '../http/text-guard.ts';
 
@@ -22,10 +22,12 @@ export const SOCKET_PATH = '/api/v1/chat/socket';
 /** Close codes (4000–4999 are the application's). */
 export const CLOSE = { unauthorised: 4401, badFrame: 4400, tooFast: 4429, helloTimeout: 4408, going: 1001 } as const;
 const HELLO_MS = 10_000;
-const MAX_FRAME = 16 * 1024;
+/** Largest frame either socket (visitor or staff) accepts; @fastify/websocket is registered once, in app.ts. */
+export const MAX_FRAME = 16 * 1024;
 const RATE = { messages: 20, perMs: 10_000 };
 
-type Frame = { type: 'hello'; id: string; token: string; after?: number } | { type: 'send'; clientId: string; body: string } | { type: 'ping' };
+type Frame = { type: 'hello'; id: string; token: string; after?: number } | { type: 'send'; clientId: string; body: string } | { type: 'ping' } | { type: 'typing' };
+const TYPING_EVERY_MS = 2_000;
 
 function parseFrame(data: unknown): Frame | null {
   try {
@@ -33,6 +35,7 @@ function parseFrame(data: unknown): Frame | null {
     if (f.type === 'hello' && typeof f.id === 'string' && typeof f.token === 'string' && (f.after === undefined || (Number.isInteger(f.after) && (f.after as number) >= 0))) return f as Frame;
     if (f.type === 'send') return f as Frame;
     if (f.type === 'ping') return { type: 'ping' };
+    if (f.type === 'typing') return { type: 'typing' };
   } catch {
     /* not JSON */
   }
@@ -42,7 +45,6 @@ function parseFrame(data: unknown): Frame | null {
 export async function chatSocketRoutes(app: FastifyInstance, deps: AppDeps, hub: MessageHub): Promise<void> {
   const siteOrigin = new URL(deps.config.PUBLIC_URL).origin;
   await app.register(async (scope) => {
-    await scope.register(fastifyWebsocket, { options: { maxPayload: MAX_FRAME } });
     scope.get(
       SOCKET_PATH,
       {
@@ -59,39 +61,11 @@ export async function chatSocketRoutes(app: FastifyInstance, deps: AppDeps, hub:
 
 function serve(socket: WebSocket, deps: AppDeps, hub: MessageHub, log: FastifyBaseLogger): void {
   const send = (frame: object) => socket.readyState === socket.OPEN && socket.send(JSON.stringify(frame));
-  let conv: DeskCase | null = null;
-  let lastSent = 0;
-  let unsubscribe: (() => void) | undefined;
+  let feed: CaseFeed | null = null;
+  let stopTyping: (() => void) | undefined;
+  let lastTyping = 0;
   const sentTimes: number[] = [];
   const helloTimer = setTimeout(() => socket.close(CLOSE.helloTimeout, 'hello expected'), HELLO_MS);
-
-  // Pushes every message after the last one sent, in order; concurrent wake-ups fold into one more pass.
-  let pumping = false;
-  let again = false;
-  const pump = async (): Promise<void> => {
-    if (!conv) return;
-    if (pumping) return void (again = true);
-    pumping = true;
-    try {
-      do {
-        again = false;
-        const batch = await listMessages(deps.db, conv.id, { includeInternal: false, after: lastSent, limit: 200 });
-        for (const m of batch) send({ type: 'message', ...wireMessage(m) });
-        if (batch.length) lastSent = batch.at(-1)!.seq;
-        if (batch.length === 200) again = true;
-        const now = await findCase(deps.db, conv.id);
-        if (now && (now.status !== conv.status || now.assigneeId !== conv.assigneeId)) {
-          conv = now;
-          send({ type: 'status', status: now.status, queuePosition: await queuePosition(deps.db, now) });
-        }
-      } while (again && socket.readyState === socket.OPEN);
-    } catch (err) {
-      log.error({ err }, 'chat socket: delivery failed');
-      socket.close(1011, 'server error');
-    } finally {
-      pumping = false;
-    }
-  };
 
   socket.on('message', (data) => {
     void (async () => {
@@ -99,37 +73,46 @@ function serve(socket: WebSocket, deps: AppDeps, hub: MessageHub, log: FastifyBa
       if (!f) return socket.close(CLOSE.badFrame, 'bad frame');
       if (f.type === 'ping') return send({ type: 'pong' });
       if (f.type === 'hello') {
-        if (conv) return socket.close(CLOSE.badFrame, 'hello sent twice');
+        if (feed) return socket.close(CLOSE.badFrame, 'hello sent twice');
         clearTimeout(helloTimer);
         const c = FOLIO.test(f.id) ? await findCaseByFolio(deps.db, f.id) : null;
         if (!c || c.channel !== 'chat' || !tokenMatches(f.token, await caseTokenHash(deps.db, c.id))) return socket.close(CLOSE.unauthorised, 'not found');
-        conv = c;
-        lastSent = f.after ?? 0;
-        // Subscribed before the first read: a message stored in between wakes the pump.
-        unsubscribe = hub.subscribe(c.id, () => void pump());
+        // Subscribed before the first read: a message stored in between wakes the feed.
+        feed = new CaseFeed(deps.db, hub, c, f.after ?? 0, false, {
+          message: (m) => send({ type: 'message', ...wireMessage(m) }),
+          status: async (now) => void send({ type: 'status', status: now.status, queuePosition: await queuePosition(deps.db, now) }),
+          failed: (err) => {
+            log.error({ err }, 'chat socket: delivery failed');
+            socket.close(1011, 'server error');
+          },
+          open: () => socket.readyState === socket.OPEN,
+        });
+        stopTyping = hub.onTyping(c.id, (side) => side === 'staff' && send({ type: 'typing', from: 'staff' }));
         await hub.start();
         send({ type: 'ready', id: c.folio, status: c.status, queuePosition: await queuePosition(deps.db, c) });
-        return pump();
+        return feed.pump();
       }
-      if (!conv) return socket.close(CLOSE.unauthorised, 'hello first');
+      if (!feed) return socket.close(CLOSE.unauthorised, 'hello first');
+      if (f.type === 'typing') {
+        // A hint, at most one every 2 s; never stored.
+        if (Date.now() - lastTyping > TYPING_EVERY_MS) {
+          lastTyping = Date.now();
+          await hub.typing(feed.case.id, 'investor');
+        }
+        return;
+      }
       const now = Date.now();
       while (sentTimes.length && sentTimes[0]! < now - RATE.perMs) sentTimes.shift();
       if (sentTimes.length >= RATE.messages) return socket.close(CLOSE.tooFast, 'too many messages');
       sentTimes.push(now);
-      const parsed = ChatMessage.safeParse({ clientId: (f as { clientId?: unknown }).clientId, body: (f as { body?: unknown }).body });
-      if (!parsed.success) {
-        const field = String(parsed.error.issues[0]?.path[0] ?? 'body');
-        return send({ type: 'error', code: 'invalid_parameter', parameter: field, clientId: typeof f.clientId === 'string' ? f.clientId : null, message: `${field} ${parsed.error.issues[0]?.message}` });
-      }
-      if (CONTROL_CHARACTER.test(parsed.data.body)) {
-        return send({ type: 'error', code: 'invalid_parameter', parameter: 'body', clientId: parsed.data.clientId, message: 'control characters (such as U+0000) are not allowed' });
-      }
+      const parsed = checkMessage(f);
+      if ('error' in parsed) return send({ type: 'error', ...parsed.error });
       try {
-        const r = await postChatMessage(deps.db, conv.id, { authorKind: 'investor', authorId: null, ...parsed.data });
+        const r = await postChatMessage(deps.db, feed.case.id, { authorKind: 'investor', authorId: null, ...parsed });
         send({ type: 'ack', clientId: r.clientId, seq: r.seq, at: r.createdAt.toISOString(), replayed: r.replayed });
       } catch (e) {
-        if (e instanceof CaseClosedError) return send({ type: 'error', code: 'closed', clientId: parsed.data.clientId, message: 'the conversation is closed' });
-        if (e instanceof ClientIdReusedError) return send({ type: 'error', code: 'client_id_reused', parameter: 'clientId', clientId: parsed.data.clientId, message: 'this clientId was already used for a different message' });
+        const refused = refusal(e, parsed.clientId);
+        if (refused) return send({ type: 'error', ...refused });
         throw e;
       }
     })().catch((err) => {
@@ -140,6 +123,27 @@ function serve(socket: WebSocket, deps: AppDeps, hub: MessageHub, log: FastifyBa
 
   socket.on('close', () => {
     clearTimeout(helloTimer);
-    unsubscribe?.();
+    feed?.stop();
+    stopTyping?.();
   });
+}
+
+/** A `send` frame's message, checked as the HTTP API checks it; or the error frame's fields. */
+export function checkMessage(f: { clientId?: unknown; body?: unknown }): { clientId: string; body: string } | { error: { code: string; parameter: string; clientId: string | null; message: string } } {
+  const parsed = ChatMessage.safeParse({ clientId: f.clientId, body: f.body });
+  if (!parsed.success) {
+    const field = String(parsed.error.issues[0]?.path[0] ?? 'body');
+    return { error: { code: 'invalid_parameter', parameter: field, clientId: typeof f.clientId === 'string' ? f.clientId : null, message: `${field} ${parsed.error.issues[0]?.message}` } };
+  }
+  if (CONTROL_CHARACTER.test(parsed.data.body)) {
+    return { error: { code: 'invalid_parameter', parameter: 'body', clientId: parsed.data.clientId, message: 'control characters (such as U+0000) are not allowed' } };
+  }
+  return parsed.data;
+}
+
+/** The error frame for a message the conversation refused (closed, id reused); null for anything else. */
+export function refusal(e: unknown, clientId: string): { code: string; parameter?: string; clientId: string; message: string } | null {
+  if (e instanceof CaseClosedError) return { code: 'closed', clientId, message: 'the conversation is closed' };
+  if (e instanceof ClientIdReusedError) return { code: 'client_id_reused', parameter: 'clientId', clientId, message: 'this clientId was already used for a different message' };
+  return null;
 }

@@ -7,12 +7,17 @@
  * connection comes back after a loss, every waiter is woken (notifications in between were missed).
  */
 import type { Db } from '../db/client.ts';
-import { MESSAGE_CHANNEL } from './queries.ts';
+import { announceQueueChange, MESSAGE_CHANNEL, QUEUE_CHANGED } from './queries.ts';
 
 type Wake = () => void;
+export type Side = 'investor' | 'staff';
+/** Payloads besides `caseId:seq`: someone typing (`caseId:t:side`), the chat queue changed (`*:q`). */
+const TYPING = ':t:';
 
 export class MessageHub {
   private readonly waiters = new Map<string, Set<Wake>>();
+  private readonly typists = new Map<string, Set<(side: Side) => void>>();
+  private readonly queueWatchers = new Set<Wake>();
   private started: Promise<void> | undefined;
   private unlisten: (() => Promise<void>) | undefined;
   private closing = false;
@@ -25,7 +30,7 @@ export class MessageHub {
    */
   start(): Promise<void> {
     this.started ??= this.db
-      .listen(MESSAGE_CHANNEL, (payload) => this.wake(payload.slice(0, payload.indexOf(':'))), () => this.wakeAll())
+      .listen(MESSAGE_CHANNEL, (payload) => this.heard(payload), () => this.wakeAll())
       .then((u) => void (this.unlisten = u))
       .catch(() => void (this.started = undefined));
     return this.started;
@@ -71,6 +76,44 @@ export class MessageHub {
     return { ready: this.start(), woken, cancel: () => finish(false) };
   }
 
+  /** `fn` runs when someone types in the case (never stored: a hint that may be lost). */
+  onTyping(caseId: string, fn: (side: Side) => void): () => void {
+    let set = this.typists.get(caseId);
+    if (!set) this.typists.set(caseId, (set = new Set()));
+    set.add(fn);
+    return () => {
+      set.delete(fn);
+      if (!set.size && this.typists.get(caseId) === set) this.typists.delete(caseId);
+    };
+  }
+
+  /** `fn` runs when the chat queue or an assignment changed (the consoles refresh their lists). */
+  onQueue(fn: Wake): () => void {
+    this.queueWatchers.add(fn);
+    return () => void this.queueWatchers.delete(fn);
+  }
+
+  /** Tells every process that `side` is typing in the case. */
+  async typing(caseId: string, side: Side): Promise<void> {
+    await this.db.query(`SELECT pg_notify('${MESSAGE_CHANNEL}', $1)`, [`${caseId}${TYPING}${side}`]);
+  }
+
+  /** Tells every process's consoles that the queue or an assignment changed. */
+  async queueChanged(): Promise<void> {
+    await announceQueueChange(this.db);
+  }
+
+  private heard(payload: string): void {
+    if (payload === QUEUE_CHANGED) return void [...this.queueWatchers].forEach((fn) => fn());
+    const t = payload.indexOf(TYPING);
+    if (t > 0) {
+      const side = payload.slice(t + TYPING.length);
+      if (side === 'investor' || side === 'staff') for (const fn of [...(this.typists.get(payload.slice(0, t)) ?? [])]) fn(side);
+      return;
+    }
+    this.wake(payload.slice(0, payload.indexOf(':')));
+  }
+
   /** How many conversations have someone waiting here (for tests and metrics). */
   get size(): number {
     return this.waiters.size;
@@ -82,6 +125,7 @@ export class MessageHub {
 
   private wakeAll(): void {
     for (const id of [...this.waiters.keys()]) this.wake(id);
+    for (const fn of [...this.queueWatchers]) fn();
   }
 
   /** The server is closing: every waiting read answers now (with what there is), and no new one waits. */

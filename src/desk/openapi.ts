@@ -20,7 +20,12 @@ export const deskSchemas = {
     expected_datetime: { oneOf: [{ type: 'null' }, dt] }, state: nstr, procedureId: nstr,
     messages: arr(obj({ from: { enum: ['investor', 'staff', 'system'] }, at: dt, text: str })),
   }),
-  ChatStarted: obj({ id: { type: 'string', pattern: '^VU-\\d{4}-\\d{6,}$' }, token: str, status: { enum: ['received', 'assigned'] }, queuePosition: { type: 'integer', minimum: 0 }, trackingUrl: { type: 'string', format: 'uri' }, open: { type: 'boolean' }, opensAt: dt }),
+  ChatStarted: obj({
+    id: { type: 'string', pattern: '^VU-\\d{4}-\\d{6,}$' }, token: str, status: { enum: ['received', 'assigned'] }, queuePosition: { type: 'integer', minimum: 0 }, trackingUrl: { type: 'string', format: 'uri' },
+    mode: { enum: ['live', 'offline'], description: 'live: the hours are on and someone who can take it is online (it may still queue); offline: a case the desk answers later' },
+    open: { type: 'boolean', description: 'mode is live' }, opensAt: { oneOf: [{ type: 'null' }, dt], description: 'when the chat hours (next) begin; null: the team has no open day' },
+    waitEstimate: { oneOf: [{ type: 'null' }, obj({ p50Minutes: { type: 'integer', minimum: 1 }, p90Minutes: { type: 'integer', minimum: 1 }, chats: { type: 'integer', minimum: 5 } })], description: 'how long recent live chats waited for a first answer (last 14 days); null when queued nowhere or fewer than 5 such chats' },
+  }),
   ChatMessage: obj({ seq: { type: 'integer', minimum: 1 }, from: { enum: ['investor', 'staff', 'system'] }, author: nstr, clientId: nstr, at: dt, text: str }),
   ChatMessages: obj({
     id: str, status: { enum: ['received', 'assigned', 'answered', 'waiting', 'closed'] }, queuePosition: { type: 'integer', minimum: 0 }, lastSeq: { type: 'integer', minimum: 0 },

@@ -87,6 +87,9 @@ export async function caseTokenHash(db: Queryable, id: string): Promise<string |
 
 /** Where a process hears of every new message (payload `caseId:seq`), to wake the chat clients waiting on it. */
 export const MESSAGE_CHANNEL = 'desk_message';
+/** The payload on MESSAGE_CHANNEL that says the chat queue or an assignment changed (consoles refresh). */
+export const QUEUE_CHANGED = '*:q';
+export const announceQueueChange = (db: Queryable) => db.query(`SELECT pg_notify('${MESSAGE_CHANNEL}', $1)`, [QUEUE_CHANGED]);
 
 /**
  * A new message takes the case's next sequence number and announces itself on MESSAGE_CHANNEL, in one
@@ -153,6 +156,7 @@ export async function candidates(tx: Queryable, role: 'advisor' | 'state-officer
 
 export interface CaseFilter {
   status?: Status | 'open' | undefined;
+  channel?: DeskCase['channel'] | undefined;
   state?: string | undefined;
   kind?: Kind | undefined;
   assignee?: string | undefined;
@@ -170,6 +174,7 @@ export async function listCases(db: Queryable, f: CaseFilter): Promise<{ items: 
   if (f.status === 'open') where.push(`c.status <> 'closed'`);
   else if (f.status) where.push(`c.status = ${p(f.status)}`);
   if (f.state) where.push(`c.state_code = ${p(f.state)}`);
+  if (f.channel) where.push(`c.channel = ${p(f.channel)}`);
   if (f.kind) where.push(`c.kind = ${p(f.kind)}`);
   if (f.assignee === 'none') where.push('c.assignee_id IS NULL');
   else if (f.assignee) where.push(`c.assignee_id = ${p(f.assignee)}::uuid`);

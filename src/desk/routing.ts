@@ -46,8 +46,10 @@ function rulesOf(db: Queryable): Promise<RoutingRule[]> {
   return rules;
 }
 
-export async function route(db: Queryable, c: RouteInput, capacity: number): Promise<{ teamId: string | null; assignee: { id: string; name: string } | null }> {
+/** The case's team and, when `assign`, its assignee (a chat takes only the team: see commands/availability.ts). */
+export async function route(db: Queryable, c: RouteInput, capacity: number, assign = true): Promise<{ teamId: string | null; assignee: { id: string; name: string } | null }> {
   const rule = (await rulesOf(db)).find((r) => ruleMatches(r, c));
+  if (!assign) return { teamId: rule?.teamId ?? null, assignee: null };
   if (rule) return { teamId: rule.teamId, assignee: pick(await candidates(db, 'advisor', null, rule.teamId), capacity) };
   const pools = c.state ? [await candidates(db, 'state-officer', c.state)] : [];
   pools.push(await candidates(db, 'advisor', null));

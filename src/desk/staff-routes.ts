@@ -20,6 +20,8 @@ import { FOLIO, REPLY_MAX, type DeskCase } from './schema.ts';
 import { INBOX_PAGE_SIZE, InboxQuery } from './staff-schema.ts';
 import { casePage, inboxPage } from './views/staff-pages.ts';
 import { routingRoutes } from './routing-routes.ts';
+import { consoleRoutes } from './console-routes.ts';
+import { listTeams } from './queries.ts';
 
 type Folio = { Params: { folio: string } };
 const ctxOf = (req: FastifyRequest): StaffCtx => ({ who: req.staff!.actor, actor: req.staff!.auditActor, requestId: req.id });
@@ -35,6 +37,7 @@ export function caseScope(who: Actor): { general: boolean; teams: readonly strin
 
 export async function deskStaffRoutes(app: FastifyInstance, d: StaffRouteDeps): Promise<void> {
   await routingRoutes(app, d);
+  await consoleRoutes(app, d);
   async function load(req: FastifyRequest<Folio>): Promise<DeskCase> {
     const c = FOLIO.test(req.params.folio) ? await findCaseByFolio(d.db, req.params.folio) : null;
     if (!c) throw new HttpError(404, 'not_found', 'case not found');
@@ -67,6 +70,7 @@ export async function deskStaffRoutes(app: FastifyInstance, d: StaffRouteDeps): 
         canAssign: can(who, 'assign', r),
         canClose: can(who, 'close', r),
         people: can(who, 'assign', r) ? await assignable(d.db, c) : [],
+        teams: can(who, 'assign', r) ? (await listTeams(d.db)).map((x) => ({ id: x.id, name: x.name[staffView(req, reply, d.assets).locale] })) : [],
         values: extra.values ?? {},
         errors: extra.errors ?? {},
         formError: extra.formError,
@@ -126,5 +130,6 @@ export async function deskStaffRoutes(app: FastifyInstance, d: StaffRouteDeps): 
     const resolution = text(values, 'resolution');
     if (!resolution || resolution.length > 1000) fail('resolution', s.resolutionRequired);
     await staffClose(d.db, ctxOf(req), c.id, resolution);
+    if (c.channel === 'chat') app.chatLive.dispatcher.kick(); // a place is free
   });
 }

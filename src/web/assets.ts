@@ -17,6 +17,8 @@ export interface Assets {
   css: string;
   printCss: string;
   js: string;
+  /** The back office's script (live chat console), apart: public pages never load it. */
+  staffJs: string;
   files: Map<string, Asset>;
 }
 
@@ -35,15 +37,10 @@ export async function buildAssets(): Promise<Assets> {
   };
   const css = add('site.css', await readFile(new URL('site.css', dir)), 'text/css; charset=utf-8');
   const printCss = add('print.css', await readFile(new URL('print.css', dir)), 'text/css; charset=utf-8');
-  const bundle = await build({
-    entryPoints: [fileURLToPath(new URL('main.ts', dir))],
-    bundle: true,
-    format: 'esm',
-    minify: true,
-    target: 'es2020',
-    write: false,
-    logLevel: 'silent',
-  });
-  const js = add('main.js', Buffer.from(bundle.outputFiles[0]!.contents), 'text/javascript; charset=utf-8');
-  return { css, printCss, js, files };
+  const bundle = async (entry: string) => {
+    const out = await build({ entryPoints: [fileURLToPath(new URL(entry, dir))], bundle: true, format: 'esm', minify: true, target: 'es2020', write: false, logLevel: 'silent' });
+    return add(entry.replace(/\.ts$/, '.js'), Buffer.from(out.outputFiles[0]!.contents), 'text/javascript; charset=utf-8');
+  };
+  const [js, staffJs] = await Promise.all([bundle('main.ts'), bundle('staff.ts')]);
+  return { css, printCss, js, staffJs, files };
 }

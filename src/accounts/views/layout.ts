@@ -21,6 +21,8 @@ export interface StaffView {
   /** The current path (language switch returns here). */
   path: string;
   css: { site: string; staff: string };
+  /** The back office's enhancement script (live chat); pages work without it. */
+  js?: string;
 }
 
 export interface NavLink {
@@ -61,6 +63,7 @@ export function staffLayout(v: StaffView, page: { title: string; current?: NavLi
 <title>${page.title} · ${t.layout.area} · ${t.layout.brand}</title>
 <link rel="stylesheet" href="${v.css.site}">
 <link rel="stylesheet" href="${v.css.staff}">
+${v.user && v.js ? html`<script type="module" src="${v.js}"></script>` : ''}
 </head>
 <body class="staff">
 <a class="skip-link" href="#main">${t.layout.skip}</a>

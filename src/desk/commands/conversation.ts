@@ -11,7 +11,7 @@ import { ANONYMOUS } from '../../accounts/commands/context.ts';
 import { authorize, type Actor } from '../../accounts/policies.ts';
 import { HttpError } from '../../http/errors.ts';
 import { queueMail } from '../../mail/outbox.ts';
-import { candidates, insertMessage, lockCase, updateCase } from '../queries.ts';
+import { announceQueueChange, candidates, insertMessage, lockCase, updateCase } from '../queries.ts';
 import { deskMessages } from '../locales/index.ts';
 import { trackingUrl } from '../links.ts';
 import { tokenFor } from '../token.ts';
@@ -129,5 +129,45 @@ export async function staffClose(db: Db, ctx: StaffCtx, caseId: string, resoluti
     await insertMessage(tx, { caseId, authorKind: 'system', authorId: null, internal: false, body: deskMessages(c.locale).system.closedByDesk(resolution) });
     await updateCase(tx, caseId, { status: 'closed', closedAt: new Date(), resolution });
     await audit(tx, ctx.actor, 'case.closed', c, { by: 'staff' }, ctx.requestId);
+  });
+}
+
+/** The chat was taken by someone else meanwhile. */
+export class AlreadyTakenError extends Error {}
+
+/** An advisor or officer takes a waiting chat for themselves (from the console's queue). */
+export async function takeChat(db: Db, ctx: StaffCtx & { name: string }, caseId: string): Promise<void> {
+  await db.transaction(async (tx) => {
+    const c = await locked(tx, caseId);
+    authorize(ctx.who, 'read', resource(c), { hide: true });
+    authorize(ctx.who, 'reply', resource(c));
+    if (c.status === 'closed') throw new CaseClosedError('closed');
+    if (c.assigneeId === ctx.who.id) return;
+    if (c.assigneeId) throw new AlreadyTakenError('taken');
+    await updateCase(tx, caseId, { assigneeId: ctx.who.id, ...(c.status === 'received' ? { status: 'assigned' as const } : {}) });
+    await insertMessage(tx, { caseId, authorKind: 'system', authorId: null, internal: false, body: deskMessages(c.locale).system.joined(ctx.name) });
+    await recordAudit(tx, { actor: ctx.actor, action: 'case.assigned', entityType: 'case', entityId: c.id, before: { assigneeId: null }, after: { folio: c.folio, assigneeId: ctx.who.id }, requestId: ctx.requestId });
+    await announceQueueChange(tx);
+  });
+}
+
+/**
+ * Transfer to another team, or to the general queue (`teamId` null): the case leaves its assignee and
+ * waits for the new team's people (a chat: the dispatcher gives it to whoever of them is online). The
+ * investor is told, in their language.
+ */
+export async function transferToTeam(db: Db, ctx: StaffCtx, caseId: string, teamId: string | null): Promise<void> {
+  await db.transaction(async (tx) => {
+    const c = await locked(tx, caseId);
+    authorize(ctx.who, 'read', resource(c), { hide: true });
+    authorize(ctx.who, 'assign', resource(c));
+    if (c.status === 'closed') throw new CaseClosedError('closed');
+    const [team] = teamId ? await tx.query<{ name_es: string; name_en: string }>('SELECT name_es, name_en FROM desk_team WHERE id = $1', [teamId]) : [null];
+    if (teamId && !team) throw new HttpError(400, 'invalid_parameter', 'team is not a desk team', 'team');
+    await tx.query(`UPDATE desk_case SET team_id = $2, assignee_id = NULL, status = 'received', updated_at = now() WHERE id = $1`, [caseId, teamId]);
+    const t = deskMessages(c.locale);
+    await insertMessage(tx, { caseId, authorKind: 'system', authorId: null, internal: false, body: t.system.transferred(team ? (c.locale === 'es' ? team.name_es : team.name_en) : t.console.generalQueue) });
+    await recordAudit(tx, { actor: ctx.actor, action: 'case.transferred', entityType: 'case', entityId: c.id, before: { teamId: c.teamId, assigneeId: c.assigneeId }, after: { folio: c.folio, teamId }, requestId: ctx.requestId });
+    await announceQueueChange(tx);
   });
 }

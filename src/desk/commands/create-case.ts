@@ -62,16 +62,17 @@ async function replay(db: Db, key: string | null): Promise<Created | null> {
 
 /**
  * What every new case (form, API or chat) settles before its one write (ADR 021): the address key,
- * the id and token, the folio number, the team and assignee, the first-response target — none of
- * which holds a lock.
+ * the id and token, the folio number, the team and (unless `assign` is false) the assignee, the
+ * first-response target — none of which holds a lock.
  */
-export async function prepareIntake(db: Db, facts: RouteInput, opts: Pick<IntakeOptions, 'ip' | 'capacity' | 'firstResponseHours' | 'now'>) {
+export async function prepareIntake(db: Db, facts: RouteInput, opts: Pick<IntakeOptions, 'ip' | 'capacity' | 'firstResponseHours' | 'now'>, assign = true) {
   const now = opts.now ?? new Date();
   const ipHash = await dailyAddressKey(db, opts.ip, now);
   const id = randomUUID();
   const token = tokenFrom(await cachedSecret(db, TOKEN_KEY), id);
   const folio = folioOf(now.getUTCFullYear(), await nextFolioSeq(db, now.getUTCFullYear()));
-  const { teamId, assignee } = await route(db, facts, opts.capacity);
+  // A chat is not given to anyone here: it waits in the queue for someone present (commands/availability.ts).
+  const { teamId, assignee } = await route(db, facts, opts.capacity, assign);
   return { now, ipHash, id, token, folio, teamId, assignee, due: addBusinessHours(now, opts.firstResponseHours) };
 }
 

@@ -36,6 +36,7 @@ export function chatTemplate(locale: Locale): SafeHtml {
   </form>
   <div class="chat-conversation" hidden>
     <p class="chat-status" role="status"></p>
+    <p class="chat-typing small" role="status"></p>
     <h3 class="visually-hidden" id="chat-log-title">${t.log}</h3>
     <ol class="chat-log" aria-labelledby="chat-log-title" aria-live="polite" aria-relevant="additions"></ol>
     <div class="chat-idle" role="alert" hidden><p>${t.idle}</p><button type="button" class="button chat-stay">${t.stay}</button></div>
@@ -61,6 +62,7 @@ export function chatTemplate(locale: Locale): SafeHtml {
   </div>
   <div hidden class="chat-strings" data-you="${t.you}" data-advisor="${t.advisor}" data-notice="${t.notice}" data-sending="${t.sending}" data-not-sent="${t.notSent}"
     data-queue="${t.queue}" data-taken="${t.taken}" data-closed="${t.closedNote}" data-offline="${t.offline}" data-folio="${t.folio}" data-track="${t.track}"
+     data-typing="${t.typing}" data-nobody="${t.nobody}" data-estimate="${t.estimate}" data-waiting-offline="${t.waitingOffline}"
     data-reconnecting="${t.reconnecting}" data-starting="${t.starting}" data-error="${t.error}" data-consent="${t.consentRequired}"></div>
 </section>
 </template>`;

@@ -31,6 +31,7 @@ export function inboxPage(v: StaffView, view: CatalogueView, o: InboxModel): Saf
     title: s.inbox,
     current: 'desk',
     body: html`<h1>${s.inbox}</h1>
+<p><a href="/staff/desk/console">${t.console.link}</a></p>
 <form method="get" action="/staff/desk" class="filters" role="search" aria-label="${s.filters}">
   ${selectField({ ...f('status', s.status), options: [{ value: 'open', label: s.open }, { value: 'all', label: s.all }, ...STATUSES.map((x) => ({ value: x, label: t.statuses[x] }))] })}
   ${selectField({ ...f('kind', s.kind), options: [any, ...KINDS.map((k) => ({ value: k, label: t.kinds[k].title }))] })}
@@ -64,6 +65,7 @@ export interface CaseModel {
   canAssign: boolean;
   canClose: boolean;
   people: { id: string; name: string }[];
+  teams: { id: string; name: string }[];
   values: FormValues;
   errors: Record<string, string>;
   formError?: string | undefined;
@@ -105,6 +107,8 @@ ${problemSummary(editorialMessages(v.locale), problems, o.formError)}
   <dt>${s.contact}</dt><dd>${c.anonymisedAt ? s.erased : html`${c.name ?? ''}${c.organisation ? ` (${c.organisation})` : ''}${c.email ? html` · <a href="mailto:${c.email}">${c.email}</a>` : ''} · ${v.t.localeName[c.locale]}`}</dd>
 </dl>
 <h2>${t.track.conversation}</h2>
+${c.channel === 'chat' && open ? html`<p class="live-state small" role="status" data-module="staff-chat" data-folio="${c.folio}" data-last-seq="${o.messages.at(-1)?.seq ?? 0}"
+  data-live="${t.console.live}" data-offline="${t.console.offline}" data-typing="${t.console.typing}" data-internal="${s.internal}" data-desk="${t.track.desk}" data-investor="${c.name ?? '—'}" data-system="${t.track.system}"></p>` : ''}
 <ol class="conversation">${o.messages.map(
       (m) => html`<li class="msg ${m.authorKind}${m.internal ? ' internal' : ''}"><p class="small muted">${m.internal ? html`<strong>${s.internal}</strong> · ` : ''}${m.authorKind === 'staff' ? (m.authorName ?? t.track.desk) : m.authorKind === 'investor' ? (c.name ?? '—') : t.track.system} · ${when(m.createdAt, v.locale)}</p><div class="msg-body">${m.body}</div></li>`,
     )}</ol>
@@ -124,7 +128,11 @@ ${open && o.canAssign
   ? html`<h2>${s.assign}</h2>
 <form method="post" action="/staff/desk/${c.folio}/assign" novalidate>${csrfField(v)}
   ${selectField({ name: 'assignee', label: s.assignTo, values: { assignee: c.assigneeId ?? '', ...o.values }, errors: o.errors, options: o.people.map((p) => ({ value: p.id, label: p.name })) })}
-  <button type="submit" class="button secondary">${s.doAssign}</button></form>`
+  <button type="submit" class="button secondary">${s.doAssign}</button></form>
+<h2>${t.console.transfer}</h2>
+<form method="post" action="/staff/desk/${c.folio}/transfer" novalidate>${csrfField(v)}
+  ${selectField({ name: 'team', label: t.console.transferTo, values: { team: c.teamId ?? 'general', ...o.values }, errors: o.errors, options: [{ value: 'general', label: t.console.generalQueue }, ...o.teams.map((x) => ({ value: x.id, label: x.name }))] })}
+  <button type="submit" class="button secondary">${t.console.doTransfer}</button></form>`
   : ''}
 ${open && o.canClose
   ? html`<h2>${s.close}</h2>
@@ -132,6 +140,6 @@ ${open && o.canClose
   ${textArea({ name: 'resolution', label: s.resolution, values: o.values, errors: o.errors, rows: 2 })}
   <button type="submit" class="button secondary">${s.doClose}</button></form>`
   : ''}
-<p><a href="/staff/desk">${s.inbox}</a></p>`,
+<p><a href="/staff/desk">${s.inbox}</a> · <a href="/staff/desk/console">${t.console.link}</a></p>`,
   });
 }

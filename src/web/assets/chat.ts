@@ -6,7 +6,7 @@
  * WebSocket first; after two failed openings, long polling over HTTP. The conversation survives
  * navigating to another page of the site (sessionStorage). Every string comes from the page.
  */
-interface Saved { id: string; token: string; lastSeq: number; outbox: { clientId: string; body: string }[]; ended?: boolean; trackingUrl?: string }
+interface Saved { id: string; token: string; lastSeq: number; outbox: { clientId: string; body: string }[]; ended?: boolean; trackingUrl?: string; offline?: boolean }
 interface Wire { seq: number; from: 'investor' | 'staff' | 'system'; author: string | null; clientId: string | null; text: string }
 
 const KEY = 'vt-chat';
@@ -87,8 +87,12 @@ export function chat(opener: HTMLElement): void {
       .catch(() => {});
 
     const setStatus = (s: string) => (status.textContent = s);
+    const typing = $('.chat-typing');
+    let typingTimer = 0;
+    let lastTyping = 0;
     const describe = (st: string, queue: number) => {
       if (st === 'closed') return str.closed!;
+      if (st === 'received' && state?.offline) return str.waitingOffline!;
       if (queue > 0) return str.queue!.replace('{n}', String(queue));
       return str.taken!;
     };
@@ -138,7 +142,14 @@ export function chat(opener: HTMLElement): void {
         if (f.type === 'ready') {
           setStatus(describe(String(f.status), Number(f.queuePosition)));
           flush();
-        } else if (f.type === 'message') show(f as unknown as Wire);
+        } else if (f.type === 'message') {
+          show(f as unknown as Wire);
+          if (f.from === 'staff') typing.textContent = '';
+        } else if (f.type === 'typing') {
+          typing.textContent = str.typing!;
+          clearTimeout(typingTimer);
+          typingTimer = window.setTimeout(() => (typing.textContent = ''), 4000);
+        }
         else if (f.type === 'ack') {
           state!.outbox = state!.outbox.filter((o) => o.clientId !== f.clientId);
           save(state);
@@ -274,14 +285,22 @@ export function chat(opener: HTMLElement): void {
         error.hidden = false;
         return;
       }
-      const c = (await r.json()) as { id: string; token: string; status: string; queuePosition: number; trackingUrl: string; open: boolean; opensAt: string };
-      state = { id: c.id, token: c.token, lastSeq: 0, outbox: [], trackingUrl: c.trackingUrl };
+      const c = (await r.json()) as {
+        id: string; token: string; status: string; queuePosition: number; trackingUrl: string; open: boolean; opensAt: string | null;
+        waitEstimate: { p50Minutes: number; p90Minutes: number; chats: number } | null;
+      };
+      state = { id: c.id, token: c.token, lastSeq: 0, outbox: [], trackingUrl: c.trackingUrl, offline: !c.open };
       save(state);
       converse();
-      const when = new Intl.DateTimeFormat(locale === 'es' ? 'es-MX' : 'en-GB', { timeZone: 'America/Mexico_City', weekday: 'long', hour: '2-digit', minute: '2-digit' }).format(new Date(c.opensAt));
+      // Offline: out of hours (say when they begin) or nobody who could take it online; live and
+      // queued: how long recent visitors waited, when there are enough of them to say.
+      const opens = c.opensAt ? new Date(c.opensAt) : null;
+      const when = opens ? new Intl.DateTimeFormat(locale === 'es' ? 'es-MX' : 'en-GB', { timeZone: 'America/Mexico_City', weekday: 'long', hour: '2-digit', minute: '2-digit' }).format(opens) : '';
+      const offline = c.open ? '' : opens && opens.getTime() > Date.now() + 60_000 ? str.offline!.replace('{when}', when) : str.nobody!;
+      const estimate = c.waitEstimate ? str.estimate!.replace('{p50}', String(c.waitEstimate.p50Minutes)).replace('{p90}', String(c.waitEstimate.p90Minutes)).replace('{n}', String(c.waitEstimate.chats)) : '';
       const intro = document.createElement('li');
       intro.className = 'chat-msg from-system';
-      intro.textContent = `${str.folio!.replace('{folio}', c.id)}${c.open ? '' : ` ${str.offline!.replace('{when}', when)}`}`;
+      intro.textContent = [str.folio!.replace('{folio}', c.id), offline, estimate].filter(Boolean).join(' ');
       const link = document.createElement('a');
       link.href = c.trackingUrl;
       link.textContent = str.track!;
@@ -303,6 +322,12 @@ export function chat(opener: HTMLElement): void {
       text.value = '';
       armIdle();
       void flush();
+    });
+    text.addEventListener('input', () => {
+      // "Typing" hints over the socket only, at most one every 2 s; never stored.
+      if (ws?.readyState !== WebSocket.OPEN || Date.now() - lastTyping < 2000) return;
+      lastTyping = Date.now();
+      ws.send(JSON.stringify({ type: 'typing' }));
     });
     text.addEventListener('keydown', (e) => {
       // Enter sends, Shift+Enter breaks the line (as chat users expect); the button does the same.

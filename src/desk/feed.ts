@@ -1,0 +1,69 @@
+/**
+ * One conversation pushed down one socket (visitor or staff; docs/chat-protocol.md): every message
+ * after the last one sent, in sequence order, once; and the case's status when it changes. It is
+ * subscribed to the hub before its first read, so a message stored in between wakes it; concurrent
+ * wake-ups fold into one more pass; a wake-up only means "read again" (the database is the truth).
+ */
+import type { Db } from '../db/client.ts';
+import type { MessageHub } from './message-hub.ts';
+import { findCase, listMessages } from './queries.ts';
+import type { DeskCase, DeskMessage } from './schema.ts';
+
+const PAGE = 200;
+
+export interface FeedHandlers {
+  message(m: DeskMessage): void;
+  status(c: DeskCase): Promise<void> | void;
+  /** Delivery failed (the database is away): the socket should close; the client resumes later. */
+  failed(err: unknown): void;
+  /** Whether the socket is still open (a closed one stops the pass). */
+  open(): boolean;
+}
+
+export class CaseFeed {
+  private pumping = false;
+  private again = false;
+  private readonly unsubscribe: () => void;
+
+  constructor(
+    private readonly db: Db,
+    hub: MessageHub,
+    private conv: DeskCase,
+    private lastSent: number,
+    private readonly includeInternal: boolean,
+    private readonly on: FeedHandlers,
+  ) {
+    this.unsubscribe = hub.subscribe(conv.id, () => void this.pump());
+  }
+
+  get case(): DeskCase {
+    return this.conv;
+  }
+
+  async pump(): Promise<void> {
+    if (this.pumping) return void (this.again = true);
+    this.pumping = true;
+    try {
+      do {
+        this.again = false;
+        const batch = await listMessages(this.db, this.conv.id, { includeInternal: this.includeInternal, after: this.lastSent, limit: PAGE });
+        for (const m of batch) this.on.message(m);
+        if (batch.length) this.lastSent = batch.at(-1)!.seq;
+        if (batch.length === PAGE) this.again = true;
+        const now = await findCase(this.db, this.conv.id);
+        if (now && (now.status !== this.conv.status || now.assigneeId !== this.conv.assigneeId || now.teamId !== this.conv.teamId)) {
+          this.conv = now;
+          await this.on.status(now);
+        }
+      } while (this.again && this.on.open());
+    } catch (err) {
+      this.on.failed(err);
+    } finally {
+      this.pumping = false;
+    }
+  }
+
+  stop(): void {
+    this.unsubscribe();
+  }
+}
