@@ -85,7 +85,7 @@ export async function apiChatRoutes(app: FastifyInstance, deps: AppDeps, hub: Me
           capacity: deps.config.DESK_CAPACITY, requestId: req.id,
         });
         // Someone free may take it at once; the answer then says so.
-        if (started.mode === 'live') await dispatchChats(deps.db);
+        await dispatchChats(deps.db);
         const c = (await findCaseByFolio(deps.db, started.case.folio))!;
         if (c.status === 'received') await announceQueueChange(deps.db); // the consoles show it waiting
         const position = await queuePosition(deps.db, c);
@@ -93,7 +93,7 @@ export async function apiChatRoutes(app: FastifyInstance, deps: AppDeps, hub: Me
           id: c.folio, token: started.token, status: c.status, queuePosition: position, trackingUrl: trackingUrl(deps.config.PUBLIC_URL, c.locale, c.folio, started.token),
           // Offline (out of hours, or nobody who could take it online) the chat is a case answered later:
           // the client says so, and when the hours begin again.
-          mode: started.mode, open: started.mode === 'live', opensAt: started.opensAt?.toISOString() ?? null,
+          mode: c.assigneeId ? 'live' : started.mode, open: Boolean(c.assigneeId) || started.mode === 'live', opensAt: started.opensAt?.toISOString() ?? null,
           waitEstimate: started.mode === 'live' && position > 0 ? await waitEstimate(deps.db) : null,
         });
       } catch (e) {

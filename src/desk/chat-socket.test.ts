@@ -7,50 +7,12 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { WebSocket } from 'ws';
 import { dbTargets } from '#tests/helpers/db.ts';
 import { buildTestApp, TEST_PUBLIC_URL, type TestApp } from '#tests/helpers/app.ts';
 import { postChatMessage } from '#src/desk/commands/chat.ts';
 import { findCaseByFolio } from '#src/desk/queries.ts';
 import { CLOSE, SOCKET_PATH } from '#src/desk/chat-socket.ts';
-
-interface Frame { type: string; seq?: number; text?: string; clientId?: string | null; replayed?: boolean; from?: string; status?: string; parameter?: string }
-
-/** A test client: collects frames, awaits one matching a predicate. */
-class Client {
-  readonly frames: Frame[] = [];
-  closed: Promise<{ code: number }>;
-  private waiters: { pred: (f: Frame) => boolean; resolve: (f: Frame) => void }[] = [];
-  constructor(readonly ws: WebSocket) {
-    ws.on('message', (d) => {
-      const f = JSON.parse(String(d)) as Frame;
-      this.frames.push(f);
-      this.waiters = this.waiters.filter((w) => (w.pred(f) ? (w.resolve(f), false) : true));
-    });
-    this.closed = new Promise((resolve) => ws.on('close', (code) => resolve({ code })));
-  }
-  static async open(url: string, origin?: string): Promise<Client> {
-    const ws = new WebSocket(url, origin ? { origin } : {});
-    await new Promise<void>((resolve, reject) => {
-      ws.once('open', () => resolve());
-      ws.once('error', reject);
-      ws.once('unexpected-response', (_req, res) => reject(new Error(`HTTP ${res.statusCode}`)));
-    });
-    return new Client(ws);
-  }
-  send(frame: object) {
-    this.ws.send(JSON.stringify(frame));
-  }
-  next(pred: (f: Frame) => boolean, ms = 5000): Promise<Frame> {
-    const seen = this.frames.find(pred);
-    if (seen) return Promise.resolve(seen);
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no frame matched in ${ms} ms; got ${JSON.stringify(this.frames)}`)), ms);
-      this.waiters.push({ pred, resolve: (f) => (clearTimeout(timer), resolve(f)) });
-    });
-  }
-  messages = () => this.frames.filter((f) => f.type === 'message');
-}
+import { WsClient as Client } from '#tests/helpers/ws.ts';
 
 for (const target of dbTargets()) {
   describe(`chat WebSocket (${target.name})`, () => {
