@@ -32,6 +32,15 @@ describe('live chat in a browser', () => {
     const { context: offCtx, page: officer } = await invitedOfficer(fx.browser(), server.dataDir, base, admin, { email: 'jal@example.org', name: 'Julia Jalisco', state: 'Jalisco' });
     await adminCtx.close();
 
+    // The officer opens the live-chat console and goes online, in both languages.
+    await officer.goto(`${base}/staff/desk/console`);
+    await officer.getByLabel('En línea: asígnenme chats').check();
+    await officer.getByRole('checkbox', { name: 'English' }).check();
+    await officer.getByRole('button', { name: 'Guardar disponibilidad' }).click();
+    await officer.getByText('Disponibilidad guardada.').waitFor();
+    await officer.getByText('Conectado: los mensajes llegan en vivo.').waitFor();
+    await audit(officer, 'console');
+
     // The visitor, in English with JavaScript, opens the panel from the home page.
     const visCtx = await fx.browser().newContext({ locale: 'en-GB', bypassCSP: true });
     const visitor = await visCtx.newPage();
@@ -62,8 +71,20 @@ describe('live chat in a browser', () => {
     await officer.getByLabel('Mensaje', { exact: true }).fill('Sí: consulte el impuesto sobre nóminas en la página de Jalisco.');
     await officer.getByRole('button', { name: 'Enviar respuesta' }).click();
 
-    // It appears in the visitor's panel without a reload.
+    // It appears in the visitor's panel without a reload; the visitor's next line reaches the officer's page live.
     await panel.locator('.chat-msg.from-staff', { hasText: 'impuesto sobre nóminas' }).waitFor({ timeout: 10_000 });
+    // (The officer's page may have just reloaded after the reply: typing is a hint, sent at most every
+    // 2 s, so the visitor types until the page, once connected and watching, shows it.)
+    await officer.getByText('Conectado: los mensajes llegan en vivo.').waitFor();
+    const typingShown = officer.getByText('El visitante está escribiendo…');
+    for (let i = 0; i < 5 && !(await typingShown.isVisible()); i++) {
+      await panel.getByLabel('Your message').fill(`Thank you${'!'.repeat(i + 1)}`);
+      await typingShown.waitFor({ timeout: 2_500 }).catch(() => {});
+    }
+    assert.ok(await typingShown.isVisible(), 'the officer sees that the visitor is typing');
+    await panel.getByLabel('Your message').fill('Thank you!');
+    await panel.getByRole('button', { name: 'Send', exact: true }).click();
+    await officer.locator('.conversation .msg.investor', { hasText: 'Thank you!' }).waitFor({ timeout: 10_000 });
     assert.match(await panel.locator('.chat-msg.from-staff').first().textContent() ?? '', /^Julia Jalisco: /);
 
     // The visitor ends the chat, rates it and asks for the transcript.
