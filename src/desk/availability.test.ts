@@ -147,6 +147,31 @@ for (const target of dbTargets()) {
       assert.deepEqual(await waitEstimate(t.db), { p50Minutes: Math.ceil(sorted[2]! / 60), p90Minutes: Math.ceil(p90 / 60), chats: 5 });
     });
 
+    test('a team’s own chat hours: set by an administrator (bad hours named), and out of them its chat is offline until they begin', async () => {
+      const admin = await seedAccount(t.db, { email: 'admin@example.org', roles: ['admin'] });
+      const a = new StaffClient(t.app);
+      assert.equal((await a.login('admin@example.org', undefined, admin.totpSecret!)).status, 303);
+      await a.get('/staff/desk/routing');
+      assert.equal((await a.post('/staff/desk/routing/teams', { id: 'night', nameEs: 'Noche', nameEn: 'Night', retentionDays: '' })).status, 303);
+      const bad = await a.post('/staff/desk/routing/hours', { hoursTeam: 'night', chatOpens: '20', chatCloses: '10' });
+      assert.equal(bad.status, 400);
+      for (const m of ['Cierra a las: una hora entera de 1 a 24, después de la apertura.', 'Días: elija al menos un día.']) assert.ok(bad.body.includes(m), m);
+      assert.equal((await t.db.query('SELECT 1 FROM desk_team WHERE id = $1 AND chat_opens IS NOT NULL', ['night'])).length, 0, 'nothing stored');
+      // An hour-long window that is not now (Mexico City is UTC−6 all year).
+      const hourNow = (new Date().getUTCHours() + 18) % 24;
+      const opens = hourNow + 2 <= 23 ? hourNow + 2 : hourNow + 2 - 24;
+      const days = ['1', '2', '3', '4', '5', '6', '7'];
+      assert.equal((await a.post('/staff/desk/routing/hours', { hoursTeam: 'night', chatOpens: String(opens), chatCloses: String(opens + 1), chatDays: days })).status, 303);
+      assert.equal((await a.post('/staff/desk/routing/rules', { position: '1', kind: '', state: '05', scianPrefix: '', locale: '', team: 'night' })).status, 303);
+      assert.ok((await a.get('/staff/desk/routing')).body.includes(`chat de ${opens}:00 a ${opens + 1}:00, lunes, martes`));
+      const c = (await t.app.inject({ method: 'POST', url: '/api/v1/chat/conversations', payload: { ...CHAT, state: '05' } })).json() as Started & { opensAt: string };
+      assert.equal(c.mode, 'offline');
+      const at = new Date(c.opensAt);
+      assert.ok(at.getTime() > Date.now(), 'the hours begin later');
+      assert.equal((at.getUTCHours() + 18) % 24, opens, 'at the team’s opening hour');
+      assert.equal((await caseOf(c.id)).teamId, 'night');
+    });
+
     test('staff socket: origin and session checked; live lines both ways with typing; another state’s chat is not found; access re-read', async () => {
       const cookie = `vt_staff=${officer.jar.get('vt_staff')}`;
       await assert.rejects(WsClient.open(`${base}${STAFF_SOCKET_PATH}`, 'https://evil.example', { cookie }), /HTTP 403/);

@@ -215,12 +215,16 @@ export interface Team {
   name: { es: string; en: string };
   /** Days a closed case's personal data is kept; null: the site's default. */
   retentionDays: number | null;
+  /** The team's own chat hours; null: the desk's business hours. */
+  chatHours: { opens: number; closes: number; days: number[] } | null;
   members: { id: string; name: string; email: string }[];
 }
 export async function listTeams(db: Queryable): Promise<Team[]> {
-  const teams = await db.query<{ id: string; name_es: string; name_en: string; retention_days: number | null }>('SELECT id, name_es, name_en, retention_days FROM desk_team ORDER BY id');
+  const teams = await db.query<{ id: string; name_es: string; name_en: string; retention_days: number | null; chat_opens: number | null; chat_closes: number | null; chat_days: number[] | null }>(
+    'SELECT id, name_es, name_en, retention_days, chat_opens, chat_closes, chat_days FROM desk_team ORDER BY id');
   const members = await db.query<{ team_id: string; id: string; name: string; email: string }>(
     'SELECT m.team_id, a.id, a.display_name AS name, a.email FROM desk_team_member m JOIN staff_account a ON a.id = m.account_id ORDER BY a.display_name',
   );
-  return teams.map((t) => ({ id: t.id, name: { es: t.name_es, en: t.name_en }, retentionDays: t.retention_days, members: members.filter((m) => m.team_id === t.id).map(({ id, name, email }) => ({ id, name, email })) }));
+  return teams.map((t) => ({ id: t.id, name: { es: t.name_es, en: t.name_en }, retentionDays: t.retention_days,
+    chatHours: t.chat_opens !== null && t.chat_closes !== null && t.chat_days ? { opens: t.chat_opens, closes: t.chat_closes, days: t.chat_days.map(Number) } : null, members: members.filter((m) => m.team_id === t.id).map(({ id, name, email }) => ({ id, name, email })) }));
 }

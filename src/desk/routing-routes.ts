@@ -6,7 +6,7 @@ import type { StaffRouteDeps } from '../backoffice/plugin.ts';
 import { permission } from '../accounts/access.ts';
 import { html200, pickNotice, staffView } from '../accounts/view.ts';
 import { HttpError } from '../http/errors.ts';
-import { addMember, addRule, createTeam, deleteRule, MemberForm, RuleForm, TeamForm } from './commands/routing-admin.ts';
+import { addMember, addRule, createTeam, deleteRule, HoursForm, MemberForm, RuleForm, setTeamHours, TeamForm } from './commands/routing-admin.ts';
 import { deskMessages } from './locales/index.ts';
 import { listRules, listTeams } from './queries.ts';
 import { routingPage } from './views/routing-page.ts';
@@ -55,6 +55,8 @@ export async function routingRoutes(app: FastifyInstance, d: StaffRouteDeps): Pr
   const strip = (v: FormValues, keys: string[]) => Object.fromEntries(keys.map((k) => [k, Array.isArray(v[k]) ? v[k]![0] : (v[k] ?? '')]));
   post('/staff/desk/routing/teams', TeamForm, (v) => strip(v, ['id', 'nameEs', 'nameEn', 'retentionDays']), (req, f) => createTeam(d.db, ctx(req), f));
   post('/staff/desk/routing/members', MemberForm, (v) => ({ team: strip(v, ['memberTeam']).memberTeam, email: strip(v, ['email']).email }), (req, f) => addMember(d.db, ctx(req), f), (k) => (k === 'team' ? 'memberTeam' : k));
+  post('/staff/desk/routing/hours', HoursForm, (v) => ({ ...strip(v, ['chatOpens', 'chatCloses']), team: strip(v, ['hoursTeam']).hoursTeam, chatDays: [v.chatDays ?? []].flat() }),
+    (req, f) => setTeamHours(d.db, ctx(req), f), (k) => (k === 'team' ? 'hoursTeam' : k));
   post('/staff/desk/routing/rules', RuleForm, (v) => strip(v, ['position', 'kind', 'state', 'scianPrefix', 'locale', 'team']), (req, f) => addRule(d.db, ctx(req), f));
   app.post<{ Params: { id: string } }>('/staff/desk/routing/rules/:id/delete', manage, async (req, reply) => {
     await deleteRule(d.db, ctx(req), req.params.id);

@@ -16,6 +16,24 @@ export const TeamForm = z
     retentionDays: z.preprocess((v) => (v === '' || v === undefined ? undefined : Number(v)), z.number('retentionDays').int('retentionDays').min(30, 'retentionDays').max(3650, 'retentionDays').optional()),
   })
   .strict();
+const hour = (key: string, min: number, max: number) =>
+  z.preprocess((v) => (v === '' || v === undefined ? undefined : Number(v)), z.number(key).int(key).min(min, key).max(max, key).optional());
+/** A team's own chat hours (whole hours, Mexico City, ISO weekdays); all empty: the desk's business hours. */
+export const HoursForm = z
+  .object({
+    team: z.string().min(1, 'team'),
+    chatOpens: hour('chatOpens', 0, 23),
+    chatCloses: hour('chatCloses', 1, 24),
+    chatDays: z.array(z.enum(['1', '2', '3', '4', '5', '6', '7'], { error: 'chatDays' })).max(7, 'chatDays'),
+  })
+  .strict()
+  .superRefine((f, ctx) => {
+    const any = f.chatOpens !== undefined || f.chatCloses !== undefined || f.chatDays.length > 0;
+    if (!any) return;
+    if (f.chatOpens === undefined) ctx.addIssue({ code: 'custom', path: ['chatOpens'], message: 'chatOpens' });
+    if (f.chatCloses === undefined || (f.chatOpens !== undefined && f.chatCloses <= f.chatOpens)) ctx.addIssue({ code: 'custom', path: ['chatCloses'], message: 'chatCloses' });
+    if (!f.chatDays.length) ctx.addIssue({ code: 'custom', path: ['chatDays'], message: 'chatDays' });
+  });
 export const MemberForm = z.object({ team: z.string().min(1, 'team'), email: z.string().trim().toLowerCase().pipe(z.email('email')) }).strict();
 export const RuleForm = z
   .object({
@@ -75,4 +93,14 @@ export async function deleteRule(db: Db, ctx: Ctx, id: string): Promise<void> {
     await audit(tx, ctx, 'desk-routing.rule-deleted', id, null, gone[0]);
   });
   forgetRules(db);
+}
+
+export async function setTeamHours(db: Db, ctx: Ctx, f: z.infer<typeof HoursForm>): Promise<void> {
+  const set = f.chatOpens !== undefined;
+  const days = set ? [...new Set(f.chatDays.map(Number))].sort() : null;
+  await db.transaction(async (tx) => {
+    const r = await tx.query('UPDATE desk_team SET chat_opens = $2, chat_closes = $3, chat_days = $4::smallint[] WHERE id = $1 RETURNING id', [f.team, set ? f.chatOpens : null, set ? f.chatCloses : null, days]);
+    if (!r.length) throw new HttpError(400, 'invalid_parameter', 'no such team', 'team');
+    await audit(tx, ctx, 'desk-routing.team-hours', f.team, set ? { opens: f.chatOpens, closes: f.chatCloses, days } : { hours: 'desk' });
+  });
 }

@@ -43,12 +43,24 @@ ${o.teams.length
   <div class="actions"><button type="submit" class="button">${r.addRule}</button></div></form>`
   : ''}
 <h2>${r.teams}</h2>
-<ul>${o.teams.map((x) => html`<li><strong>${x.name[v.locale]}</strong> (<code>${x.id}</code>): ${x.members.length ? x.members.map((m, i) => html`${i ? ', ' : ''}${m.name}`) : r.noMembers} · ${x.retentionDays ? r.retentionOwn(x.retentionDays) : r.retentionDefault}</li>`)}</ul>
+<ul>${o.teams.map((x) => html`<li><strong>${x.name[v.locale]}</strong> (<code>${x.id}</code>): ${x.members.length ? x.members.map((m, i) => html`${i ? ', ' : ''}${m.name}`) : r.noMembers} · ${x.retentionDays ? r.retentionOwn(x.retentionDays) : r.retentionDefault} · ${x.chatHours ? r.hoursOwn(x.chatHours.opens, x.chatHours.closes, x.chatHours.days.map((n) => r.weekdays[n - 1]).join(', ')) : r.hoursDefault}</li>`)}</ul>
 ${o.teams.length
   ? html`<form method="post" action="/staff/desk/routing/members" novalidate class="filters">${csrfField(v)}
   ${selectField({ ...f('memberTeam', r.team), options: teamOptions })}
   ${textField({ ...f('email', r.memberEmail) })}
   <div class="actions"><button type="submit" class="button secondary">${r.addMember}</button></div></form>`
+  : ''}
+${o.teams.length
+  ? html`<h3>${r.hours}</h3><p class="hint">${r.hoursHint}</p>
+<form method="post" action="/staff/desk/routing/hours" novalidate class="filters">${csrfField(v)}
+  ${selectField({ ...f('hoursTeam', r.team), options: teamOptions })}
+  ${textField({ ...f('chatOpens', r.chatOpens), inputmode: 'numeric' })}
+  ${textField({ ...f('chatCloses', r.chatCloses), inputmode: 'numeric' })}
+  <fieldset id="chatDays"${o.errors.chatDays ? html` aria-describedby="chatDays-error"` : ''}><legend>${r.chatDays}</legend>
+    ${o.errors.chatDays ? html`<p class="error-message" id="chatDays-error">${o.errors.chatDays}</p>` : ''}
+    ${r.weekdays.map((day, i) => html`<div class="check"><input type="checkbox" id="chatDays-${i + 1}" name="chatDays" value="${i + 1}"${[o.values.chatDays ?? []].flat().includes(String(i + 1)) ? html` checked` : ''}><label for="chatDays-${i + 1}">${day}</label></div>`)}
+  </fieldset>
+  <div class="actions"><button type="submit" class="button secondary">${r.setHours}</button></div></form>`
   : ''}
 <form method="post" action="/staff/desk/routing/teams" novalidate class="filters">${csrfField(v)}
   ${textField({ ...f('id', r.id) })}
