@@ -1,19 +1,22 @@
 /**
- * Live chat in two browser contexts (issue 12), against the real server process: without
- * JavaScript the "chat" entry leads to the quick forms; with it, a visitor (English) opens the panel
- * on the home page, starts a chat about Jalisco and writes; the Jalisco officer (Spanish, the
- * back office) sees it in the inbox marked as a chat and answers; the answer appears in the
- * visitor's panel without a reload; the visitor ends the chat, rates it and gets the transcript by
- * mail. The Spanish panel opens too. axe-core on the panel in each state and on the console.
+ * Live chat in several browser contexts (issue 12), against the real server process: without
+ * JavaScript the "chat" entry leads to the quick forms. An administrator invites two advisors and
+ * puts Beto in the North team. Ana goes online in the console (Spanish); a visitor (English) opens
+ * the panel, starts a chat and writes; the dispatcher gives it to Ana, whose console lists it; she
+ * answers from the case page (the line reaches the panel without a reload; the visitor's typing and
+ * next line reach her page live); she transfers it to the North team and the visitor is told; Beto
+ * (console in English) goes online and gets it, answers and closes it with a resolution; the visitor
+ * rates the chat and gets the transcript (both advisors' lines) by mail. The Spanish panel opens too.
+ * axe-core on the panel in each state and on the console and case pages in both languages.
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axe, firstAdmin, invitedOfficer, mailWith, useServerAndBrowser } from '#tests/helpers/browser.ts';
+import { axe, firstAdmin, invitedStaff, mailWith, useServerAndBrowser } from '#tests/helpers/browser.ts';
 
 describe('live chat in a browser', () => {
   const fx = useServerAndBrowser();
 
-  test('visitor and officer chat live; end, rating, transcript; without JavaScript the entry leads to the forms; axe clean', { timeout: 240_000 }, async () => {
+  test('visitor and advisors chat live; transfer, close, rating, transcript; without JavaScript the entry leads to the forms; axe clean', { timeout: 240_000 }, async () => {
     const server = fx.server();
     const base = server.url;
     const failures: string[] = [];
@@ -27,19 +30,29 @@ describe('live chat in a browser', () => {
     assert.equal(new URL(plain.url()).pathname, '/es/consultas');
     await noJs.close();
 
-    // The administrator invites the Jalisco officer, who signs in.
+    // The administrator invites two advisors and puts Beto in the "North" team.
     const { context: adminCtx, page: admin } = await firstAdmin(fx.browser(), server.dataDir, 'admin@example.org', 'en-GB');
-    const { context: offCtx, page: officer } = await invitedOfficer(fx.browser(), server.dataDir, base, admin, { email: 'jal@example.org', name: 'Julia Jalisco', state: 'Jalisco' });
+    const ADVISOR = 'Asesoría (mesa federal de inversión)';
+    const { context: anaCtx, page: ana } = await invitedStaff(fx.browser(), server.dataDir, base, admin, { email: 'ana@example.org', name: 'Ana Asesora', role: ADVISOR });
+    const { context: betoCtx, page: beto } = await invitedStaff(fx.browser(), server.dataDir, base, admin, { email: 'beto@example.org', name: 'Beto Norte', role: ADVISOR });
+    await admin.goto(`${base}/staff/desk/routing`);
+    await admin.getByLabel('Identificador (minúsculas y guiones)').fill('north');
+    await admin.getByLabel('Nombre en español').fill('Norte');
+    await admin.getByLabel('Nombre en inglés').fill('North');
+    await admin.getByRole('button', { name: 'Crear equipo' }).click();
+    await admin.getByLabel('Correo de la persona asesora').fill('beto@example.org');
+    await admin.getByRole('button', { name: 'Añadir al equipo' }).click();
+    await admin.getByText('Beto Norte').waitFor();
     await adminCtx.close();
 
-    // The officer opens the live-chat console and goes online, in both languages.
-    await officer.goto(`${base}/staff/desk/console`);
-    await officer.getByLabel('En línea: asígnenme chats').check();
-    await officer.getByRole('checkbox', { name: 'English' }).check();
-    await officer.getByRole('button', { name: 'Guardar disponibilidad' }).click();
-    await officer.getByText('Disponibilidad guardada.').waitFor();
-    await officer.getByText('Conectado: los mensajes llegan en vivo.').waitFor();
-    await audit(officer, 'console');
+    // Ana opens the live-chat console (Spanish) and goes online, in both languages.
+    await ana.goto(`${base}/staff/desk/console`);
+    await ana.getByLabel('En línea: asígnenme chats').check();
+    await ana.getByRole('checkbox', { name: 'English' }).check();
+    await ana.getByRole('button', { name: 'Guardar disponibilidad' }).click();
+    await ana.getByText('Disponibilidad guardada.').waitFor();
+    await ana.getByText('Conectado: los mensajes llegan en vivo.').waitFor();
+    await audit(ana, 'console (es)');
 
     // The visitor, in English with JavaScript, opens the panel from the home page.
     const visCtx = await fx.browser().newContext({ locale: 'en-GB', bypassCSP: true });
@@ -62,33 +75,60 @@ describe('live chat in a browser', () => {
     await panel.locator('.chat-msg.from-investor:not(.pending)', { hasText: 'payroll tax' }).waitFor();
     await audit(visitor, 'panel: conversation');
 
-    // The officer finds it in the inbox, marked as a chat, and answers.
-    await officer.goto(`${base}/staff/desk`);
-    assert.match(await officer.locator('tbody').textContent() ?? '', new RegExp(`${folio}\\s*Chat`));
-    await officer.getByRole('link', { name: folio }).click();
-    assert.match(await officer.locator('.conversation').textContent() ?? '', /payroll tax/);
-    await audit(officer, 'console: chat case');
-    await officer.getByLabel('Mensaje', { exact: true }).fill('Sí: consulte el impuesto sobre nóminas en la página de Jalisco.');
-    await officer.getByRole('button', { name: 'Enviar respuesta' }).click();
+    // Ana finds it in her console's chats (the list refreshes itself), marked as a chat in the inbox too, and answers.
+    await ana.locator('#console-lists').getByRole('link', { name: folio }).waitFor({ timeout: 10_000 });
+    await ana.goto(`${base}/staff/desk`);
+    assert.match(await ana.locator('tbody').textContent() ?? '', new RegExp(`${folio}\\s*Chat`));
+    await ana.getByRole('link', { name: folio }).click();
+    assert.match(await ana.locator('.conversation').textContent() ?? '', /payroll tax/);
+    await audit(ana, 'chat case (es)');
+    await ana.getByLabel('Mensaje', { exact: true }).fill('Sí: consulte el impuesto sobre nóminas en la página de Jalisco.');
+    await ana.getByRole('button', { name: 'Enviar respuesta' }).click();
 
     // It appears in the visitor's panel without a reload; the visitor's next line reaches the officer's page live.
     await panel.locator('.chat-msg.from-staff', { hasText: 'impuesto sobre nóminas' }).waitFor({ timeout: 10_000 });
     // (The officer's page may have just reloaded after the reply: typing is a hint, sent at most every
     // 2 s, so the visitor types until the page, once connected and watching, shows it.)
-    await officer.getByText('Conectado: los mensajes llegan en vivo.').waitFor();
-    const typingShown = officer.getByText('El visitante está escribiendo…');
+    await ana.getByText('Conectado: los mensajes llegan en vivo.').waitFor();
+    const typingShown = ana.getByText('El visitante está escribiendo…');
     for (let i = 0; i < 5 && !(await typingShown.isVisible()); i++) {
       await panel.getByLabel('Your message').fill(`Thank you${'!'.repeat(i + 1)}`);
       await typingShown.waitFor({ timeout: 2_500 }).catch(() => {});
     }
-    assert.ok(await typingShown.isVisible(), 'the officer sees that the visitor is typing');
+    assert.ok(await typingShown.isVisible(), 'the advisor sees that the visitor is typing');
     await panel.getByLabel('Your message').fill('Thank you!');
     await panel.getByRole('button', { name: 'Send', exact: true }).click();
-    await officer.locator('.conversation .msg.investor', { hasText: 'Thank you!' }).waitFor({ timeout: 10_000 });
-    assert.match(await panel.locator('.chat-msg.from-staff').first().textContent() ?? '', /^Julia Jalisco: /);
+    await ana.locator('.conversation .msg.investor', { hasText: 'Thank you!' }).waitFor({ timeout: 10_000 });
+    assert.match(await panel.locator('.chat-msg.from-staff').first().textContent() ?? '', /^Ana Asesora: /);
 
-    // The visitor ends the chat, rates it and asks for the transcript.
-    await panel.getByRole('button', { name: 'End the chat' }).click();
+    // Ana transfers the chat to the North team; the visitor is told. Beto (his console in English) goes online and gets it.
+    await ana.getByLabel('Equipo', { exact: true }).selectOption({ label: 'Norte' });
+    await ana.getByRole('button', { name: 'Transferir' }).click();
+    await ana.getByText('Conversación transferida.').waitFor();
+    await panel.locator('.chat-msg.from-system', { hasText: 'transferred to: North' }).waitFor({ timeout: 10_000 });
+    await beto.goto(`${base}/staff/desk/console`);
+    await beto.getByRole('button', { name: 'English' }).click();
+    await beto.getByLabel('Online: give me chats').check();
+    await beto.getByRole('checkbox', { name: 'English' }).check();
+    await beto.getByRole('button', { name: 'Save availability' }).click();
+    await beto.getByText('Availability saved.').waitFor();
+    await beto.locator('#console-lists').getByRole('link', { name: folio }).waitFor({ timeout: 10_000 });
+    await audit(beto, 'console (en)');
+    await beto.locator('#console-lists').getByRole('link', { name: folio }).click();
+    await beto.getByText('Connected: messages arrive live.').waitFor();
+    await audit(beto, 'chat case (en)');
+    await beto.getByLabel('Message', { exact: true }).fill('Hello, I am with the North team: the payroll tax rate is on the state page.');
+    await beto.getByRole('button', { name: 'Send reply' }).click();
+    await panel.locator('.chat-msg.from-staff', { hasText: 'North team' }).waitFor({ timeout: 10_000 });
+    assert.match(await panel.locator('.chat-msg.from-system').allTextContents().then((x) => x.join(' ')), /Beto Norte is now handling your conversation\./);
+    // Beto closes it with a resolution; the visitor's panel moves to the rating.
+    await beto.getByLabel('Resolution').fill('Pointed to the state payroll tax.');
+    await beto.getByRole('button', { name: 'Close request' }).click();
+    await panel.getByRole('group', { name: 'Rating (1 = poor, 5 = excellent)' }).waitFor({ timeout: 10_000 });
+    await anaCtx.close();
+    await betoCtx.close();
+
+    // The visitor rates the chat and asks for the transcript.
     await panel.getByRole('group', { name: 'Rating (1 = poor, 5 = excellent)' }).getByLabel('5').check();
     await panel.getByLabel('Comment (optional)').fill('Quick and clear.');
     await audit(visitor, 'panel: rating');
@@ -99,7 +139,8 @@ describe('live chat in a browser', () => {
     await panel.getByText('Transcript sent.').waitFor();
     const mail = await mailWith(server.dataDir, `Your conversation with the desk (${folio})`);
     assert.match(mail, /You: Is there a payroll tax in Jalisco\?/);
-    assert.match(mail, /Julia Jalisco: Sí: consulte el impuesto sobre nóminas/);
+    assert.match(mail, /Ana Asesora: Sí: consulte el impuesto sobre nóminas/);
+    assert.match(mail, /Beto Norte: Hello, I am with the North team/);
     await audit(visitor, 'panel: after the chat');
     // Escape hides the panel and gives focus back to the entry.
     await visitor.keyboard.press('Escape');
@@ -116,7 +157,6 @@ describe('live chat in a browser', () => {
     await esPanel.getByRole('button', { name: 'Iniciar el chat' }).waitFor();
     await audit(es, 'panel (es)');
     await esCtx.close();
-    await offCtx.close();
     assert.deepEqual(failures, []);
   });
 });

@@ -123,13 +123,21 @@ export async function invitedOfficer(
   browser: Browser, dataDir: string, base: string, admin: Page,
   o: { email: string; name: string; state: string; javaScriptEnabled?: boolean },
 ): Promise<{ context: BrowserContext; page: Page }> {
+  return invitedStaff(browser, dataDir, base, admin, { ...o, role: 'Enlace estatal' });
+}
+
+/** The administrator (Spanish back office) invites someone with one role (and state); they accept and sign in. */
+export async function invitedStaff(
+  browser: Browser, dataDir: string, base: string, admin: Page,
+  o: { email: string; name: string; role: string; state?: string; javaScriptEnabled?: boolean },
+): Promise<{ context: BrowserContext; page: Page }> {
   const { invitationLinkIn, PASSWORD } = await import('./staff.ts');
   await admin.goto(`${base}/staff/users/invite`);
   await admin.getByLabel('Correo electrónico').fill(o.email);
   await admin.getByLabel('Nombre').fill(o.name);
   await admin.getByLabel('Idioma de la cuenta').selectOption('es');
-  await admin.getByRole('checkbox', { name: 'Enlace estatal' }).check();
-  await admin.getByRole('checkbox', { name: o.state }).check();
+  await admin.getByRole('checkbox', { name: o.role }).check();
+  if (o.state) await admin.getByRole('checkbox', { name: o.state }).check();
   await admin.getByRole('button', { name: 'Enviar la invitación' }).click();
   const context = await browser.newContext({ javaScriptEnabled: o.javaScriptEnabled ?? true, locale: 'es-MX', bypassCSP: true });
   const page = await context.newPage();
