@@ -76,6 +76,7 @@ const Config = z.object({
   REPORT_DAILY_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(20),
   /** Desk requests (quick forms and POST /api/v1/requests) allowed per client IP per minute (per process). */
   DESK_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(10),
+  CHAT_MESSAGES_PER_MINUTE_PER_ADDRESS: z.coerce.number().int().min(1).max(1_000_000).default(120),
   /** Desk requests accepted per client address per day (counted in the database, across processes). */
   DESK_DAILY_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).max(1_000_000).default(30),
   /** First-response target of a desk request, in business hours (Mexico City, 09:00–18:00, business days). */

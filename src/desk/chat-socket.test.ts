@@ -97,3 +97,40 @@ for (const target of dbTargets()) {
     });
   });
 }
+
+// The per-address allowance (all of an address's sockets together) does not depend on the database.
+describe('chat WebSocket: per-address limit', () => {
+  let t: TestApp;
+  let url: string;
+  before(async () => {
+    t = await buildTestApp(dbTargets()[0]!, { env: { DESK_RATE_LIMIT_PER_MINUTE: '1000', CHAT_MESSAGES_PER_MINUTE_PER_ADDRESS: '12' } });
+    url = `${(await t.app.listen({ port: 0, host: '127.0.0.1' })).replace('http', 'ws')}${SOCKET_PATH}`;
+  });
+  after(() => t.close());
+
+  test('many sockets from one address share one allowance: the message over it closes the socket, unstored', async () => {
+    const c = (await t.app.inject({ method: 'POST', url: '/api/v1/chat/conversations', payload: { topic: 'question', locale: 'es', consent: true } })).json() as { id: string; token: string };
+    const sockets: Client[] = [];
+    let acked = 0;
+    for (let s = 0; s < 3; s++) {
+      const v = await Client.open(url, TEST_PUBLIC_URL);
+      v.send({ type: 'hello', id: c.id, token: c.token });
+      await v.next((f) => f.type === 'ready');
+      sockets.push(v);
+      for (let i = 0; i < 4; i++) {
+        v.send({ type: 'send', clientId: `addr-${s}-msg-${i}000`, body: `socket ${s} message ${i}` });
+        await v.next((f) => f.type === 'ack' && f.clientId === `addr-${s}-msg-${i}000`);
+        acked++;
+      }
+    }
+    assert.equal(acked, 12, 'each socket stayed far under its own 20 per 10 s');
+    const last = await Client.open(url, TEST_PUBLIC_URL);
+    last.send({ type: 'hello', id: c.id, token: c.token });
+    await last.next((f) => f.type === 'ready');
+    last.send({ type: 'send', clientId: 'addr-over-msg-0', body: 'one too many' });
+    assert.equal((await last.closed).code, CLOSE.tooFast);
+    const stored = await t.db.query<{ n: string }>("SELECT count(*) AS n FROM desk_message WHERE body = 'one too many'");
+    assert.equal(Number(stored[0]!.n), 0);
+    for (const s of sockets) s.ws.close();
+  });
+});

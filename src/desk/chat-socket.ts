@@ -15,6 +15,7 @@ import type { MessageHub } from './message-hub.ts';
 import { caseTokenHash, findCaseByFolio } from './queries.ts';
 import { FOLIO } from './schema.ts';
 import { CaseFeed } from './feed.ts';
+import { RateWindow } from '../http/rate-window.ts';
 import { tokenMatches } from './token.ts';
 import { CONTROL_CHARACTER } from '../http/text-guard.ts';
 
@@ -24,7 +25,7 @@ export const CLOSE = { unauthorised: 4401, badFrame: 4400, tooFast: 4429, helloT
 const HELLO_MS = 10_000;
 /** Largest frame either socket (visitor or staff) accepts; @fastify/websocket is registered once, in app.ts. */
 export const MAX_FRAME = 16 * 1024;
-const RATE = { messages: 20, perMs: 10_000 };
+const PER_CONNECTION = { messages: 20, perMs: 10_000 };
 
 type Frame = { type: 'hello'; id: string; token: string; after?: number } | { type: 'send'; clientId: string; body: string } | { type: 'ping' } | { type: 'typing' };
 const TYPING_EVERY_MS = 2_000;
@@ -44,6 +45,8 @@ function parseFrame(data: unknown): Frame | null {
 
 export async function chatSocketRoutes(app: FastifyInstance, deps: AppDeps, hub: MessageHub): Promise<void> {
   const siteOrigin = new URL(deps.config.PUBLIC_URL).origin;
+  // All of an address's connections together (many sockets must not multiply the allowance).
+  const perAddress = new RateWindow(deps.config.CHAT_MESSAGES_PER_MINUTE_PER_ADDRESS, 60_000);
   await app.register(async (scope) => {
     scope.get(
       SOCKET_PATH,
@@ -54,17 +57,17 @@ export async function chatSocketRoutes(app: FastifyInstance, deps: AppDeps, hub:
           if (origin !== undefined && origin !== siteOrigin) await reply.code(403).type('application/json; charset=utf-8').send({ error: { code: 'forbidden_origin', message: 'this origin may not open the chat' } });
         },
       },
-      (socket: WebSocket, req) => serve(socket, deps, hub, req.log),
+      (socket: WebSocket, req) => serve(socket, deps, hub, req.log, () => perAddress.take(req.ip)),
     );
   });
 }
 
-function serve(socket: WebSocket, deps: AppDeps, hub: MessageHub, log: FastifyBaseLogger): void {
+function serve(socket: WebSocket, deps: AppDeps, hub: MessageHub, log: FastifyBaseLogger, addressAllows: () => boolean): void {
   const send = (frame: object) => socket.readyState === socket.OPEN && socket.send(JSON.stringify(frame));
   let feed: CaseFeed | null = null;
   let stopTyping: (() => void) | undefined;
   let lastTyping = 0;
-  const sentTimes: number[] = [];
+  const perConnection = new RateWindow(PER_CONNECTION.messages, PER_CONNECTION.perMs);
   const helloTimer = setTimeout(() => socket.close(CLOSE.helloTimeout, 'hello expected'), HELLO_MS);
 
   socket.on('message', (data) => {
@@ -101,10 +104,7 @@ function serve(socket: WebSocket, deps: AppDeps, hub: MessageHub, log: FastifyBa
         }
         return;
       }
-      const now = Date.now();
-      while (sentTimes.length && sentTimes[0]! < now - RATE.perMs) sentTimes.shift();
-      if (sentTimes.length >= RATE.messages) return socket.close(CLOSE.tooFast, 'too many messages');
-      sentTimes.push(now);
+      if (!perConnection.take('') || !addressAllows()) return socket.close(CLOSE.tooFast, 'too many messages');
       const parsed = checkMessage(f);
       if ('error' in parsed) return send({ type: 'error', ...parsed.error });
       try {

@@ -15,6 +15,7 @@ import { HEARTBEAT_MS, heartbeat, presenceOf } from './commands/availability.ts'
 import { postChatMessage } from './commands/chat.ts';
 import { CLOSE, checkMessage, refusal } from './chat-socket.ts';
 import { CaseFeed } from './feed.ts';
+import { RateWindow } from '../http/rate-window.ts';
 import type { MessageHub } from './message-hub.ts';
 import { findCaseByFolio } from './queries.ts';
 import { FOLIO, type DeskCase } from './schema.ts';
@@ -64,7 +65,7 @@ export async function staffSocketRoutes(app: FastifyInstance, d: StaffRouteDeps)
 function serve(socket: WebSocket, d: StaffRouteDeps, hub: MessageHub, token: string, first: StaffContext, log: FastifyBaseLogger): void {
   const send = (frame: object) => socket.readyState === socket.OPEN && socket.send(JSON.stringify(frame));
   const watched = new Map<string, { feed: CaseFeed; stopTyping: () => void; lastTyping: number }>();
-  const frames: number[] = [];
+  const frames = new RateWindow(RATE.frames, RATE.perMs);
   let who: StaffContext = first;
 
   const fail = (err: unknown) => {
@@ -111,10 +112,7 @@ function serve(socket: WebSocket, d: StaffRouteDeps, hub: MessageHub, token: str
     void (async () => {
       const f = parseFrame(data);
       if (!f) return socket.close(CLOSE.badFrame, 'bad frame');
-      const now = Date.now();
-      while (frames.length && frames[0]! < now - RATE.perMs) frames.shift();
-      if (frames.length >= RATE.frames) return socket.close(CLOSE.tooFast, 'too many frames');
-      frames.push(now);
+      if (!frames.take('')) return socket.close(CLOSE.tooFast, 'too many frames');
       if (!(await recheck())) return;
       if (f.type === 'ping') {
         await heartbeat(d.db, who.actor.id);
