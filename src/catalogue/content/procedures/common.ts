@@ -31,3 +31,38 @@ export const lnetbTail = (portal: { es: string; en: string }) => ({
   es: `La LNETB (art. 54, fr. IX) obliga a publicar ese plazo, y si aplica la afirmativa o la negativa ficta, en el Portal Ciudadano Único de Trámites y Servicios; consulte la ficha del trámite en ${portal.es}.`,
   en: `The LNETB (Art. 54 fr. IX) requires that term, and whether positive or negative tacit approval applies, to be published on the national procedures portal (Portal Ciudadano Único de Trámites y Servicios); check the procedure sheet on ${portal.en}.`,
 });
+
+/**
+ * SAT procedures with no specific term in the CFF or in the RMF 2026 rules (DOF 28-12-2025) that govern
+ * them (2.2.14, 2.4.10, 2.7.1.5; read 2026-12-04): the fichas of Anexo 2 of the RMF 2026 (which replaced
+ * the old Anexo 1-A numbering) could not be read. CFF art. 37 gives SAT three months to answer any
+ * request, silence meaning refusal (the LFPA excludes tax matters, art. 1). Replace with the ficha's
+ * term once read on sat.gob.mx or in the DOF.
+ */
+export const cffPetition = (es: string, en: string) => ({
+  waiting: { min: 0, max: 90, unit: 'calendar-days' as const },
+  legalDeadline: { days: 90, unit: 'calendar-days' as const },
+  tacitApproval: 'negative' as const,
+  legalBasis: [{ law: 'cff', article: '37' }],
+  note: {
+    es: `${es} El CFF no fija un plazo propio para este trámite; su art. 37 da al SAT tres meses (unos 90 días naturales) para resolver cualquier instancia o petición, y su silencio equivale a una negativa (negativa ficta).`,
+    en: `${en} The CFF sets no specific term for this procedure; its Art. 37 gives SAT three months (about 90 calendar days) to answer any request, and silence counts as a refusal.`,
+  },
+});
+
+/**
+ * A request to a federal ministry (or a decentralised body's act of authority) whose own law sets no term:
+ * LFPA art. 17 caps the answer at three months, silence meaning refusal, "salvo que en otra disposición legal
+ * o administrativa de carácter general se establezca otro plazo" — so `es`/`en` must say which regulation or
+ * agreement was not read and may set a shorter term. Not for tax, labour or competition matters (LFPA art. 1).
+ */
+export const lfpaPetition = (es: string, en: string) => ({
+  waiting: { min: 0, max: 90, unit: 'calendar-days' as const },
+  legalDeadline: { days: 90, unit: 'calendar-days' as const },
+  tacitApproval: 'negative' as const,
+  legalBasis: [{ law: 'lfpa', article: '17' }],
+  note: {
+    es: `${es} La LFPA (art. 17) da a la dependencia un máximo de tres meses (unos 90 días naturales) para resolver, salvo que otra disposición general fije otro plazo, y su silencio equivale a una negativa (negativa ficta); a petición del interesado, la autoridad debe expedir constancia del silencio en 2 días hábiles.`,
+    en: `${en} The LFPA (Art. 17) gives the ministry at most three months (about 90 calendar days) to decide, unless another general provision sets another term, and silence counts as a refusal; on request, the authority must certify the silence within 2 business days.`,
+  },
+});

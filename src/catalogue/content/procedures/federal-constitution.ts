@@ -6,28 +6,10 @@
  * of the company-name authorisation, Art. 16-A its 2-business-day period).
  */
 import type { ProcedureInput } from '../../schema.ts';
-import { noFederalFee, nothingToWait } from './common.ts';
+import { cffPetition, noFederalFee, nothingToWait } from './common.ts';
 
 const MUA_URL = 'https://mua.economia.gob.mx/mua-web/muaHome';
 const SIGER_URL = 'https://rpc.economia.gob.mx/siger2/';
-
-/**
- * SAT procedures with no specific term in the CFF or in the RMF 2026 rules (DOF 28-12-2025) that govern
- * them (2.2.14, 2.4.10, 2.7.1.5; read 2026-12-04): the fichas of Anexo 2 of the RMF 2026 (which replaced
- * the old Anexo 1-A numbering) could not be read. CFF art. 37 gives SAT three months to answer any
- * request, silence meaning refusal (the LFPA excludes tax matters, art. 1). Replace with the ficha's
- * term once read on sat.gob.mx or in the DOF.
- */
-const cffPetition = (es: string, en: string) => ({
-  waiting: { min: 0, max: 90, unit: 'calendar-days' as const },
-  legalDeadline: { days: 90, unit: 'calendar-days' as const },
-  tacitApproval: 'negative' as const,
-  legalBasis: [{ law: 'cff', article: '37' }],
-  note: {
-    es: `${es} El CFF no fija un plazo propio para este trámite; su art. 37 da al SAT tres meses (unos 90 días naturales) para resolver cualquier instancia o petición, y su silencio equivale a una negativa (negativa ficta).`,
-    en: `${en} The CFF sets no specific term for this procedure; its Art. 37 gives SAT three months (about 90 calendar days) to answer any request, and silence counts as a refusal.`,
-  },
-});
 
 const src = {
   satFedatarios: {

@@ -11,6 +11,7 @@
  */
 import type { Condition, ProcedureInput } from '../../schema.ts';
 import { umaRange } from '../values.ts';
+import { lfpaPetition, nothingToWait } from './common.ts';
 
 /** A LIE art. 38 fine range in words, with its MXN value at the 2026 UMA (audit item 14). */
 const lieFine = (min: number, max: number, fr: string) => {
@@ -238,16 +239,13 @@ export const procedures: ProcedureInput[] = [
         channel: { kind: 'email' },
         requirements: [],
         costs: [rnieFree],
-        timeframe: {
-          waiting: { min: 1, max: 20, unit: 'business-days' },
-          tacitApproval: 'unknown',
-          unverified: true,
-          note: {
-            es: 'Estimación. La LIE (art. 33) no fija plazo para expedir la constancia; no leímos el Reglamento de la LIE ni la ficha SE-02-001, que podrían fijarlo. Si ninguno lo fija, rige el art. 17 de la LFPA (3 meses, negativa ficta).',
-            en: 'Estimate. The LIE (Art. 33) sets no term for issuing the certificate; we did not read the LIE Regulation or ficha SE-02-001, which may set one. If neither does, LFPA Art. 17 applies (3 months; silence means refusal).',
-          },
-        },
-        legalBasis: [{ law: 'lie', article: '33' }],
+        // LIE art. 33 (read 2026-12-04 in the Cámara de Diputados text) lists what the certificate needs and sets no
+        // term; the RNIE is a registry of the SE (not a tax matter), so LFPA art. 17 caps the answer at three months.
+        timeframe: lfpaPetition(
+          'La LIE (art. 33) dice qué datos debe contener la solicitud para que el Registro expida la constancia, pero no fija plazo para expedirla. No leímos el Reglamento de la LIE ni la ficha SE-02-001, que podrían fijar uno más corto.',
+          'The LIE (Art. 33) says what the application must contain for the Registry to issue the certificate but sets no term for issuing it. We did not read the LIE Regulation or ficha SE-02-001, which may set a shorter one.',
+        ),
+        legalBasis: [{ law: 'lie', article: '33' }, { law: 'lfpa', article: '17' }],
       },
     ],
     caveats: [
@@ -602,16 +600,11 @@ export const procedures: ProcedureInput[] = [
             maxMXN: null,
           },
         ],
-        timeframe: {
-          waiting: { min: 0, max: 0, unit: 'business-days' },
-          untilNextStep: { min: 5, max: 20, unit: 'business-days' },
-          tacitApproval: 'none',
-          unverified: true,
-          note: {
-            es: 'Estimación: las fuentes no dan plazo para reunir los documentos.',
-            en: 'Estimate: the sources give no time for gathering the documents.',
-          },
-        },
+        // Same shape as the partners' documents of incorporation-deed: no Mexican authority decides here.
+        timeframe: nothingToWait(
+          'Ninguna autoridad mexicana interviene: el tiempo depende de la sociedad extranjera (por ejemplo, de obtener apostillas y traducciones en su país). Ninguna ley fija un plazo para reunir los documentos.',
+          'No Mexican authority is involved: the time depends on the foreign company (for instance, on obtaining apostilles and translations in its country). No law sets a term for gathering the documents.',
+        ),
         legalBasis: [{ law: 'lie', article: '17-A' }],
       },
       {
@@ -676,12 +669,10 @@ export const procedures: ProcedureInput[] = [
             legalBasis: [{ law: 'state-notarial-law' }],
           },
         ],
-        timeframe: {
-          waiting: { min: 1, max: 5, unit: 'business-days' },
-          tacitApproval: 'none',
-          unverified: true,
-          note: { es: 'Estimación: las fuentes no dan plazo.', en: 'Estimate: the sources give no time.' },
-        },
+        timeframe: nothingToWait(
+          'Ninguna autoridad resuelve: el notario protocoliza los documentos y la autorización. Ninguna ley fija el tiempo para prepararlo; se acuerda con el notario. Desde la protocolización corren los 40 días hábiles para inscribirse en el RNIE (LIE art. 32).',
+          'No authority decides: the notary formalises the documents and the authorisation. No law sets the time to prepare it; it is agreed with the notary. The 40 business days for RNIE registration run from the formalisation (LIE Art. 32).',
+        ),
         legalBasis: [{ law: 'lie', article: '32' }],
       },
     ],
@@ -1159,12 +1150,10 @@ export const procedures: ProcedureInput[] = [
             legalBasis: [{ law: 'state-notarial-law' }],
           },
         ],
-        timeframe: {
-          waiting: { min: 1, max: 10, unit: 'business-days' },
-          tacitApproval: 'none',
-          unverified: true,
-          note: { es: 'Estimación: las fuentes no dan plazo.', en: 'Estimate: the sources give no time.' },
-        },
+        timeframe: nothingToWait(
+          'Ninguna autoridad resuelve: el banco fiduciario y el interesado firman el fideicomiso ante notario con el permiso de la SRE. Ninguna ley fija el tiempo para prepararlo; se acuerda con el notario y el fiduciario. La SRE puede verificar después que se cumplen las condiciones del permiso (LIE art. 13).',
+          'No authority decides: the trustee bank and the applicant sign the trust before a notary with the SRE permit. No law sets the time to prepare it; it is agreed with the notary and the trustee. SRE may later check that the permit’s conditions are met (LIE Art. 13).',
+        ),
         legalBasis: [{ law: 'lie', article: '13' }],
       },
     ],
@@ -1357,16 +1346,13 @@ export const procedures: ProcedureInput[] = [
         channel: { kind: 'online' },
         requirements: [],
         costs: [{ kind: 'free' }],
-        timeframe: {
-          waiting: { min: 5, max: 30, unit: 'business-days' },
-          tacitApproval: 'unknown',
-          unverified: true,
-          note: {
-            es: 'Estimación: las fuentes no dan el plazo de revisión. No leímos el texto de las Disposiciones del RUPI (DOF 30-09-2024), que podrían fijarlo.',
-            en: 'Estimate: the sources give no review time. We did not read the text of the RUPI Provisions (DOF 30-09-2024), which may set one.',
-          },
-        },
-        legalBasis: [{ law: 'acuerdo-rupi' }],
+        // The RUPI rests on a decree and an SE agreement, not on a law with its own term: LFPA art. 17 (SE is
+        // centralised federal administration, and an investment registry is none of the matters art. 1 excludes).
+        timeframe: lfpaPetition(
+          'Ninguna ley fija el plazo de esta revisión. No leímos el texto de las Disposiciones del RUPI (DOF 30-09-2024), que podrían fijar uno más corto.',
+          'No law sets the term of this review. We did not read the text of the RUPI Provisions (DOF 30-09-2024), which may set a shorter one.',
+        ),
+        legalBasis: [{ law: 'acuerdo-rupi' }, { law: 'lfpa', article: '17' }],
       },
     ],
     caveats: [
