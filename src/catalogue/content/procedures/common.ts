@@ -51,6 +51,20 @@ export const cffPetition = (es: string, en: string) => ({
 });
 
 /**
+ * A customs request to SAT whose answer the Customs Law does not time: the Federal Tax Code applies to the
+ * Customs Law supplementarily (LA art. 1, read 2026-12-04) and its art. 37 gives SAT three months, silence
+ * meaning refusal; the LFPA does not apply to tax matters (LFPA art. 1). The RGCE rules, not read here, may
+ * set a shorter administrative term, never a longer one than the Code's.
+ */
+export const customsPetition = (es: string, en: string) => {
+  const t = cffPetition(
+    `La Ley Aduanera no fija plazo para resolver esta solicitud; el Código Fiscal de la Federación se le aplica supletoriamente (LA art. 1). ${es}`,
+    `The Customs Law sets no term for deciding this application; the Federal Tax Code applies to it supplementarily (LA Art. 1). ${en}`,
+  );
+  return { ...t, legalBasis: [{ law: 'la', article: '1' }, ...t.legalBasis] };
+};
+
+/**
  * A request to a federal ministry (or a decentralised body's act of authority) whose own law sets no term:
  * LFPA art. 17 caps the answer at three months, silence meaning refusal, "salvo que en otra disposición legal
  * o administrativa de carácter general se establezca otro plazo" — so `es`/`en` must say which regulation or

@@ -1,5 +1,5 @@
 import type { ProcedureInput } from '../../schema.ts';
-import { nothingToWait } from './common.ts';
+import { customsPetition, nothingToWait } from './common.ts';
 
 /**
  * Foreign-trade and workplace duties an operating plant meets after its permits (issue 10, items 9–11;
@@ -97,17 +97,11 @@ export const procedures: ProcedureInput[] = [
             legalBasis: [{ law: 'lfd', article: '40, inciso m)' }],
           },
         ],
-        timeframe: {
-          waiting: { min: 1, max: 180, unit: 'calendar-days' },
-          legalDeadline: { days: 180, unit: 'calendar-days' },
-          tacitApproval: 'positive',
-          unverified: true,
-          legalBasis: [{ law: 'la', article: '100-A' }],
-          note: {
-            es: 'Por confirmar. El art. 100-A fija 180 días naturales, con resolución favorable si no se notifica, solo en el párrafo que regula la renovación; para la primera solicitud la Ley Aduanera no fija plazo y remite a las reglas (RGCE, capítulo 7), que no pudimos leer. Si las reglas no fijaran uno, regiría el CFF, supletorio de la Ley Aduanera (art. 1): tres meses y negativa ficta (art. 37). Mostramos el plazo de la renovación como referencia.',
-            en: 'To be confirmed. Art. 100-A sets 180 calendar days, with approval if no decision is notified, only in the paragraph on renewal; for a first application the Customs Law sets no term and defers to the rules (RGCE, chapter 7), which we could not read. If the rules set none, the Federal Tax Code, which applies supplementarily to the Customs Law (Art. 1), would govern: three months, silence meaning refusal (Art. 37). We show the renewal term for reference.',
-          },
-        },
+        // LA art. 100-A (read 2026-12-04): 180 calendar days with positive silence only for renewals.
+        timeframe: customsPetition(
+          'El art. 100-A fija 180 días naturales, con resolución favorable si no se notifica, solo para la renovación; para la primera solicitud remite a las reglas (RGCE, título 7), que no leímos y que podrían fijar un plazo más corto.',
+          'Art. 100-A sets 180 calendar days, with approval if no decision is notified, only for renewals; for a first application it defers to the rules (RGCE, title 7), which we did not read and which may set a shorter term.',
+        ),
         legalBasis: [{ law: 'la', article: '100-A' }, { law: 'lfd', article: '40, inciso m)' }],
       },
     ],

@@ -1,4 +1,5 @@
 import type { ProcedureInput } from '../../schema.ts';
+import { cffPetition, customsPetition } from './common.ts';
 
 /**
  * Foreign trade (trigger: importing, exporting, temporary imports). Facts:
@@ -248,15 +249,10 @@ export const procedures: ProcedureInput[] = [
           { name: { es: 'e.firma de la empresa', en: 'Company e.firma' }, producedBy: 'sat-efirma-company' },
         ],
         costs: [FREE_CUSTOMS_REGISTRATION],
-        timeframe: {
-          waiting: { min: 1, max: 10, unit: 'business-days' },
-          tacitApproval: 'unknown',
-          unverified: true,
-          note: {
-            es: 'Por confirmar. Guías privadas dicen «10 días», contados desde el día siguiente a la recepción, y citan el art. 82 del Reglamento de la Ley Aduanera, la regla 1.3.2 y la ficha 5/LA de las RGCE, textos que no pudimos leer; mostramos la lectura más larga (días hábiles). Si esas normas no fijaran plazo, regiría el CFF, supletorio de la Ley Aduanera (art. 1): tres meses y negativa ficta (art. 37).',
-            en: 'To be confirmed. Private guides say “10 days”, counted from the day after receipt, citing Art. 82 of the Customs Law Regulation, rule 1.3.2 and form 5/LA of the RGCE, texts we could not read; we show the longer reading (business days). If those rules set no term, the Federal Tax Code, which applies supplementarily to the Customs Law (Art. 1), would govern: three months, silence meaning refusal (Art. 37).',
-          },
-        },
+        timeframe: customsPetition(
+          'Guías privadas hablan de «10 días» citando el art. 82 del Reglamento de la Ley Aduanera, la regla 1.3.2 y la ficha 5/LA de las RGCE, textos oficiales que no pudimos leer: ese plazo más corto está por confirmar.',
+          'Private guides speak of “10 days”, citing Art. 82 of the Customs Law Regulation, rule 1.3.2 and form 5/LA of the RGCE, official texts we could not read: that shorter term is to be confirmed.',
+        ),
         legalBasis: [
           { law: 'la', article: '59, fr. IV' },
           { law: 'rla', article: '82', unverified: true },
@@ -266,8 +262,8 @@ export const procedures: ProcedureInput[] = [
     ],
     caveats: [
       {
-        es: 'Por confirmar: el plazo de respuesta de 10 días y el artículo del Reglamento que lo fija.',
-        en: 'To be confirmed: the 10-day response time and the Regulation article that sets it.',
+        es: 'Por confirmar: el plazo de respuesta de 10 días que citan guías privadas y el artículo del Reglamento que lo fijaría; el máximo legal es el del CFF (tres meses, art. 37).',
+        en: 'To be confirmed: the 10-day response time private guides cite and the Regulation article that would set it; the legal maximum is the Federal Tax Code’s (three months, Art. 37).',
       },
       {
         es: 'Algunas mercancías exigen además el Padrón de Importadores de Sectores Específicos (Anexo 10, apartado A, de las RGCE).',
@@ -374,15 +370,10 @@ export const procedures: ProcedureInput[] = [
           },
         ],
         costs: [FREE_CUSTOMS_REGISTRATION],
-        timeframe: {
-          waiting: { min: 1, max: 20, unit: 'business-days' },
-          tacitApproval: 'unknown',
-          unverified: true,
-          note: {
-            es: 'Nuestras fuentes no indican el tiempo de respuesta; el rango es una estimación conservadora.',
-            en: 'Our sources do not give the response time; the range is a conservative estimate.',
-          },
-        },
+        timeframe: customsPetition(
+          'No leímos las reglas de las RGCE sobre este padrón, que podrían fijar un plazo más corto.',
+          'We did not read the RGCE rules on this register, which may set a shorter term.',
+        ),
         legalBasis: [{ law: 'rgce', article: 'Anexo 10, apartado A' }],
       },
     ],
@@ -489,15 +480,10 @@ export const procedures: ProcedureInput[] = [
           },
         ],
         costs: [FREE_CUSTOMS_REGISTRATION],
-        timeframe: {
-          waiting: { min: 1, max: 20, unit: 'business-days' },
-          tacitApproval: 'unknown',
-          unverified: true,
-          note: {
-            es: 'Nuestras fuentes no indican el tiempo de respuesta; el rango es una estimación conservadora.',
-            en: 'Our sources do not give the response time; the range is a conservative estimate.',
-          },
-        },
+        timeframe: customsPetition(
+          'No leímos las reglas de las RGCE sobre este padrón, que podrían fijar un plazo más corto.',
+          'We did not read the RGCE rules on this register, which may set a shorter term.',
+        ),
         legalBasis: [{ law: 'la', article: '59, fr. IV' }, { law: 'rgce', article: 'Anexo 10, apartado B', unverified: true }],
       },
     ],
@@ -861,15 +847,11 @@ export const procedures: ProcedureInput[] = [
             legalBasis: [{ law: 'lfd', article: '40, inciso m)' }],
           },
         ],
-        timeframe: {
-          waiting: { min: 10, max: 60, unit: 'business-days' },
-          tacitApproval: 'unknown',
-          unverified: true,
-          note: {
-            es: 'Nuestras fuentes no indican el tiempo de resolución; el rango es una estimación conservadora.',
-            en: 'Our sources do not give the resolution time; the range is a conservative estimate.',
-          },
-        },
+        // LIVA art. 28-A (read 2026-12-04) gives the certification a one-year validity but no term to decide it.
+        timeframe: cffPetition(
+          'La LIVA (art. 28-A) fija la vigencia de la certificación (un año, renovable en los 30 días previos a su vencimiento) pero no el plazo para resolverla, y remite a reglas del SAT (RGCE, título 7) que no leímos y que podrían fijar uno más corto.',
+          'The VAT Law (Art. 28-A) sets the certification’s validity (one year, renewable in the 30 days before it expires) but not the term for deciding it, and defers to SAT rules (RGCE, title 7) that we did not read and that may set a shorter one.',
+        ),
         legalBasis: [
           { law: 'liva', article: '28-A' },
           { law: 'lieps', article: '15-A' },
