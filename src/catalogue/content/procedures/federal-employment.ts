@@ -1,12 +1,14 @@
 import type { ProcedureInput } from '../../schema.ts';
+import { nothingToWait } from './common.ts';
 
 /**
  * Employer obligations (trigger: hiring staff, providing specialised services,
  * employing foreigners). Facts: mexico-investment-facts.md section 2.C, sources
  * S20, S30, S31, S32. Desk review 2026-11-28. On 2026-12-04 fees and terms were checked in the
  * Diputados consolidated texts: LFD (2026 amounts, arts. 8, 13, 14 Bis, 22), Ley de Migración
- * (arts. 3, 41, 59, 128–130), LSS (arts. 15, 73, 304-A/B) and LFT (art. 15). The IMSS fees and
- * processing times stay flagged: no official IMSS sheet was read, and the LFD does not cover IMSS.
+ * (arts. 3, 41, 59, 128–130), LSS (arts. 9, 15, 73, 304-A/B) and LFT (art. 15). The IMSS fees stay
+ * flagged: no official IMSS sheet was read, and the LFD does not cover IMSS; the IMSS answer is capped by
+ * CFF art. 37 through LSS art. 9, and a worker's enrolment is a notice (LSS art. 15 fr. I).
  */
 export const procedures: ProcedureInput[] = [
   {
@@ -109,17 +111,20 @@ export const procedures: ProcedureInput[] = [
           },
         ],
         costs: [{ kind: 'free', unverified: true }],
+        // LSS art. 9 (read 2026-12-04): where the LSS is silent, the LFT, then the Código Fiscal (art. 5-A fr. II)
+        // apply; neither the LSS nor the LFT times this answer, so CFF art. 37 does. The LFPA binds IMSS only in its
+        // Title Three A (LSS art. 9, third paragraph), so its art. 17 is not the rule here.
         timeframe: {
-          waiting: { min: 0, max: 5, unit: 'business-days' },
-          tacitApproval: 'unknown',
-          unverified: true,
+          waiting: { min: 0, max: 90, unit: 'calendar-days' },
+          legalDeadline: { days: 90, unit: 'calendar-days' },
+          tacitApproval: 'negative',
           legalBasis: [
-            { law: 'lss', article: '15, fr. I' },
-            { law: 'racerf', article: '12' },
+            { law: 'lss', article: '9' },
+            { law: 'cff', article: '37' },
           ],
           note: {
-            es: 'Nuestras fuentes no indican cuánto tarda el IMSS en resolver; el rango es una estimación conservadora. El plazo legal de 5 días hábiles (LSS art. 15 fr. I) es para que la empresa se registre, no para que el IMSS responda. No leímos el Acuerdo ACDO.AS2.HCT.121223/340.P.DIR del Consejo Técnico del IMSS (DOF 15-01-2024) sobre estos trámites, que dejó sin efectos el de 2013 que aprobaba sus plazos máximos de resolución.',
-            en: 'Our sources do not say how long IMSS takes; the range is a conservative estimate. The legal 5-business-day limit (LSS Art. 15 fr. I) is for the company to register, not for IMSS to answer. We did not read the IMSS Technical Council’s Agreement ACDO.AS2.HCT.121223/340.P.DIR (DOF 15-01-2024) on these procedures, which replaced the 2013 one that approved their maximum resolution times.',
+            es: 'El plazo de 5 días hábiles de la LSS (art. 15 fr. I) es para que la empresa se registre, no para que el IMSS responda. La LSS no fija plazo al IMSS para resolver el registro y, a falta de norma expresa, se le aplican supletoriamente la Ley Federal del Trabajo y después el Código Fiscal de la Federación (LSS art. 9); el art. 37 del Código da tres meses (unos 90 días naturales) para resolver, y el silencio equivale a una negativa (negativa ficta). No leímos el Acuerdo ACDO.AS2.HCT.121223/340.P.DIR del Consejo Técnico del IMSS (DOF 15-01-2024) sobre estos trámites, que podría fijar un plazo más corto.',
+            en: 'The 5-business-day limit of the LSS (Art. 15 fr. I) is for the company to register, not for IMSS to answer. The LSS sets IMSS no term to decide the registration and, where it is silent, the Federal Labour Law and then the Federal Tax Code apply (LSS Art. 9); Art. 37 of the Code gives three months (about 90 calendar days) to decide, and silence counts as a refusal. We did not read the IMSS Technical Council’s Agreement ACDO.AS2.HCT.121223/340.P.DIR (DOF 15-01-2024) on these procedures, which may set a shorter term.',
           },
         },
         legalBasis: [
@@ -201,17 +206,17 @@ export const procedures: ProcedureInput[] = [
           },
         ],
         costs: [{ kind: 'free', unverified: true }],
+        // LSS art. 15 fr. I (read 2026-12-04): the employer must "comunicar sus altas" within 5 business days —
+        // a notice, like the SRE notice of LIE art. 10 fr. I, not an application IMSS has to decide.
         timeframe: {
-          waiting: { min: 0, max: 1, unit: 'business-days' },
-          tacitApproval: 'unknown',
-          unverified: true,
-          legalBasis: [{ law: 'racerf' }],
-          note: {
-            es: 'Nuestras fuentes no indican el tiempo de respuesta de IDSE; el rango es una estimación conservadora. El plazo de 5 días hábiles es para que el patrón presente el aviso.',
-            en: 'Our sources do not give IDSE’s response time; the range is a conservative estimate. The 5-business-day limit is for the employer to file the notice.',
-          },
+          ...nothingToWait(
+            'Es un aviso, no una solicitud: la LSS (art. 15 fr. I) obliga al patrón a comunicar el alta de cada trabajador dentro de 5 días hábiles y no prevé una resolución del IMSS que esperar; IDSE devuelve el acuse del aviso. El plazo legal es para usted.',
+            'It is a notice, not an application: the LSS (Art. 15 fr. I) obliges the employer to communicate each worker’s enrolment within 5 business days and provides for no IMSS decision to wait for; IDSE returns the acknowledgment of the notice. The legal deadline is yours.',
+          ),
+          legalDeadline: { days: 5, unit: 'business-days' },
+          legalBasis: [{ law: 'lss', article: '15, fr. I' }],
         },
-        legalBasis: [{ law: 'racerf' }],
+        legalBasis: [{ law: 'lss', article: '15, fr. I' }, { law: 'racerf' }],
       },
     ],
     caveats: [
