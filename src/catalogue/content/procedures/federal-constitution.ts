@@ -24,10 +24,6 @@ const src = {
     title: 'Catálogo Nacional de Regulaciones, Trámites y Servicios — ficha SE-09-039',
     url: 'https://catalogonacional.gob.mx/FichaTramite?traHomoclave=SE-09-039',
   },
-  eregRnie: {
-    title: 'eRegulations México — Registro Nacional de Inversiones Extranjeras',
-    url: 'https://mexico.eregulations.org/procedure/168?l=en',
-  },
   sigerFaq: {
     title: 'Secretaría de Economía — SIGER 2.0, preguntas frecuentes',
     url: 'https://rpc.economia.gob.mx/siger2/xhtml/faq.xhtml',
@@ -216,13 +212,19 @@ export const procedures: ProcedureInput[] = [
           },
           {
             name: { es: 'Clave de identificación fiscal de cada socio', en: 'Tax identification number of each partner' },
+            // CFF art. 27, apartado B, fr. IX (read 2026-12-04): the notary records each partner's RFC in the deed.
+            legalBasis: [{ law: 'cff', article: '27, apartado B, fr. IX' }],
           },
           {
             name: {
               es: 'Poderes otorgados en el extranjero, apostillados o legalizados, con traducción certificada',
               en: 'Powers of attorney granted abroad, apostilled or legalised, with a certified translation',
             },
-            note: { es: 'Solo para socios extranjeros representados por apoderado.', en: 'Only for foreign partners represented by an attorney.' },
+            note: {
+              es: 'Solo para socios extranjeros representados por apoderado. Por confirmar con el notario o corredor: qué documentos extranjeros exige apostillados y traducidos.',
+              en: 'Only for foreign partners represented by an attorney. To be confirmed with the notary or broker: which foreign documents must be apostilled and translated.',
+            },
+            unverified: true,
           },
         ],
         costs: [
@@ -287,7 +289,7 @@ export const procedures: ProcedureInput[] = [
         en: 'The LGSM (Art. 6) sets the minimum content of the deed or policy: partners with their nationality and address, name, purpose, duration, capital and contributions, registered office, management, profit sharing, reserve fund, dissolution and liquidation. Whoever does business in the company’s name before the deed is registered is liable to third parties without limit, jointly and severally (Art. 7).',
       },
     ],
-    sources: [src.lgsm, src.lfcp, src.eregRnie],
+    sources: [src.lgsm, src.lfcp, src.lie, src.cff],
     verifiedOn: '2026-11-28',
   },
   {

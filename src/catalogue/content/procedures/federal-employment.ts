@@ -141,14 +141,13 @@ export const procedures: ProcedureInput[] = [
         en: 'To be confirmed with an official IMSS sheet: that employer registration is free of charge. The Federal Duties Law cannot settle it: it does not apply to services of decentralised bodies such as IMSS (Art. 1).',
       },
       {
-        es: 'Nuestras fuentes mencionan tanto el Escritorio Virtual como la «pre-alta patronal». Confirme con el IMSS si su caso se completa totalmente en línea o si debe acudir a una subdelegación.',
-        en: 'Our sources mention both the Escritorio Virtual and the “pre-alta patronal” (pre-registration). Confirm with IMSS whether your case can be completed fully online or requires a visit to an IMSS subdelegation.',
+        es: 'Por confirmar con el IMSS: el Escritorio Virtual y la «pre-alta patronal» vienen de fuentes secundarias, no de una ficha oficial; confirme si su caso se completa totalmente en línea o si debe acudir a una subdelegación.',
+        en: 'To be confirmed with IMSS: the Escritorio Virtual and the “pre-alta patronal” (pre-registration) come from secondary sources, not an official sheet; confirm whether your case can be completed fully online or requires a visit to an IMSS subdelegation.',
       },
     ],
     sources: [
       { title: 'Cámara de Diputados — Ley del Seguro Social (texto vigente)', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LSS.pdf' },
-      { title: 'IDC Online — Claves para tramitar un registro patronal ante el IMSS (2024)', url: 'https://idconline.mx/seguridad-social/2024/08/30/claves-para-tramitar-un-registro-patronal-ante-el-imss' },
-      { title: 'vLex — Inscripción del patrón en el IMSS e INFONAVIT', url: 'https://doctrina.vlex.com.mx/vid/inscripcion-patron-imss-infonavit-842719280' },
+      { title: 'IMSS — Servicios digitales para patrones (Escritorio Virtual)', url: 'https://serviciosdigitales.imss.gob.mx/portal-web/portal' },
     ],
     verifiedOn: '2026-12-04',
   },
@@ -167,8 +166,8 @@ export const procedures: ProcedureInput[] = [
       en: 'The employer enrols each worker with IMSS by filing affiliation notices (avisos afiliatorios) online in the IMSS Desde Su Empresa (IDSE) system.',
     },
     whoNeedsIt: {
-      es: 'Toda empresa con trabajadores, por cada trabajador que contrate: dentro de los 5 días hábiles siguientes a su ingreso; el alta puede presentarse desde el día hábil anterior al inicio de labores.',
-      en: 'Every company with workers, for each worker it hires: within 5 business days of the start of work; the enrolment may be filed as early as the business day before work starts.',
+      es: 'Toda empresa con trabajadores, por cada trabajador que contrate: dentro de los 5 días hábiles siguientes a su ingreso (LSS art. 15 fr. I); por confirmar en el Reglamento de Afiliación, que no leímos: que el alta pueda presentarse desde el día hábil anterior al inicio de labores.',
+      en: 'Every company with workers, for each worker it hires: within 5 business days of the start of work (LSS Art. 15 fr. I); to be confirmed in the Affiliation Regulation, which we did not read: that the enrolment may be filed as early as the business day before work starts.',
     },
     appliesWhen: { fact: 'employees', op: 'gt', value: 0 },
     outputs: [
@@ -187,8 +186,8 @@ export const procedures: ProcedureInput[] = [
           en: 'File each worker’s enrolment notice in IDSE',
         },
         description: {
-          es: 'Con su número de registro patronal, la empresa presenta en IDSE el aviso de alta de cada trabajador dentro de los 5 días hábiles siguientes al inicio de labores; puede hacerlo desde el día hábil anterior.',
-          en: 'Using its employer registration number, the company files each worker’s enrolment notice in IDSE within 5 business days of the start of work; it may do so from the business day before.',
+          es: 'Con su número de registro patronal, la empresa presenta en IDSE el aviso de alta de cada trabajador dentro de los 5 días hábiles siguientes al inicio de labores (por confirmar: que pueda hacerlo desde el día hábil anterior).',
+          en: 'Using its employer registration number, the company files each worker’s enrolment notice in IDSE within 5 business days of the start of work (to be confirmed: that it may do so from the business day before).',
         },
         channel: { kind: 'online', url: 'https://www.imss.gob.mx/patrones/idse' },
         requirements: [
@@ -227,8 +226,7 @@ export const procedures: ProcedureInput[] = [
     ],
     sources: [
       { title: 'Cámara de Diputados — Ley del Seguro Social (texto vigente)', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LSS.pdf' },
-      { title: 'amcpdf.org.mx — La importancia en la inscripción de los trabajadores al IMSS', url: 'https://amcpdf.org.mx/noticias/la-importancia-en-la-inscripcion-de-los-trabajadores-al-imss/' },
-      { title: 'IDC Online — Claves para tramitar un registro patronal ante el IMSS (2024)', url: 'https://idconline.mx/seguridad-social/2024/08/30/claves-para-tramitar-un-registro-patronal-ante-el-imss' },
+      { title: 'IMSS — IDSE, IMSS Desde Su Empresa (movimientos afiliatorios)', url: 'https://www.imss.gob.mx/patrones/idse' },
     ],
     verifiedOn: '2026-12-04',
   },
@@ -338,13 +336,16 @@ export const procedures: ProcedureInput[] = [
         en: 'To be confirmed: current payment practice (LINFONAVIT art. 35 says monthly; in practice it has been paid every two months with the IMSS contributions). The 5 % rate is confirmed (art. 29 section II).',
       },
       {
+        es: 'Por confirmar con el INFONAVIT: que el número patronal del IMSS baste, sin registro aparte (lo dice una fuente secundaria). La ley obliga a inscribirse y a inscribir a los trabajadores en el INFONAVIT (art. 29 fr. I) dentro de 5 días hábiles (art. 31), y permite al INFONAVIT convenir con el IMSS procesos simplificados y unificados (art. 31).',
+        en: 'To be confirmed with INFONAVIT: that the IMSS employer number is enough, with no separate registration (a secondary source says so). The law requires employers to register themselves and their workers with INFONAVIT (Art. 29 fr. I) within 5 business days (Art. 31), and lets INFONAVIT agree simplified, unified processes with IMSS (Art. 31).',
+      },
+      {
         es: 'Estar al corriente con el INFONAVIT es requisito para el registro REPSE.',
         en: 'Being up to date with INFONAVIT is a requirement for REPSE registration.',
       },
     ],
     sources: [
       { title: 'Ley del INFONAVIT (texto vigente, Cámara de Diputados)', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LIFNVT.pdf' },
-      { title: 'vLex — Inscripción del patrón en el IMSS e INFONAVIT', url: 'https://doctrina.vlex.com.mx/vid/inscripcion-patron-imss-infonavit-842719280' },
     ],
     verifiedOn: '2026-12-04',
   },
@@ -404,11 +405,19 @@ export const procedures: ProcedureInput[] = [
           },
           {
             name: { es: 'Último recibo de nómina', en: 'Latest payroll slip' },
-            note: { es: 'Exigido desde 2023.', en: 'Required since 2023.' },
+            note: {
+              es: 'Exigido desde la modificación de las reglas del REPSE de DOF 03-02-2023, según resúmenes de terceros: por confirmar en el DOF.',
+              en: 'Required since the amendment of the REPSE rules of DOF 03-02-2023, according to third-party summaries: to be confirmed in the DOF.',
+            },
+            unverified: true,
           },
           {
             name: { es: 'Comprobante de pago del SUA (cuotas obrero-patronales)', en: 'Proof of payment through SUA (social-security contribution system)' },
-            note: { es: 'Exigido desde 2023.', en: 'Required since 2023.' },
+            note: {
+              es: 'Exigido desde la modificación de las reglas del REPSE de DOF 03-02-2023, según resúmenes de terceros: por confirmar en el DOF.',
+              en: 'Required since the amendment of the REPSE rules of DOF 03-02-2023, according to third-party summaries: to be confirmed in the DOF.',
+            },
+            unverified: true,
           },
         ],
         costs: [{ kind: 'free' }],
@@ -432,8 +441,8 @@ export const procedures: ProcedureInput[] = [
           en: 'Apply in the REPSE portal and receive the decision',
         },
         description: {
-          es: 'La solicitud se presenta en línea con la e.firma de la empresa. La STPS responde en un plazo de 20 días hábiles. El registro se renueva cada 3 años, presentando la solicitud en los 3 meses previos a su vencimiento.',
-          en: 'The application is filed online with the company’s e.firma. STPS answers within 20 business days. The registration is renewed every 3 years, applying in the 3 months before it expires.',
+          es: 'La solicitud se presenta en línea con la e.firma de la empresa. La STPS responde en un plazo de 20 días hábiles. El registro se renueva cada 3 años (LFT art. 15); por confirmar en las reglas del REPSE: que la renovación se pida en los 3 meses previos al vencimiento.',
+          en: 'The application is filed online with the company’s e.firma. STPS answers within 20 business days. The registration is renewed every 3 years (LFT Art. 15); to be confirmed in the REPSE rules: that renewal is requested in the 3 months before expiry.',
         },
         channel: { kind: 'online', url: 'http://repse.stps.gob.mx' },
         requirements: [
@@ -471,16 +480,17 @@ export const procedures: ProcedureInput[] = [
         en: 'The REPSE rules (Acuerdo, DOF 24-05-2021) were amended in the DOF on 03-02-2023 and 21-02-2024 (renewal calendar); check the version in force.',
       },
       {
-        es: 'La LFT (art. 15) dice «veinte días» sin precisar si son hábiles; aquí se cuentan como hábiles, como lo hacen nuestras fuentes secundarias sobre las reglas del REPSE. Si fueran naturales, el plazo máximo sería más corto.',
-        en: 'The LFT (Art. 15) says "twenty days" without saying whether they are business days; here they are counted as business days, as our secondary sources on the REPSE rules do. If they were calendar days, the maximum would be shorter.',
+        es: 'La LFT (art. 15) dice «veinte días» sin precisar si son hábiles; aquí se cuentan como hábiles, la lectura más larga, como lo hacen resúmenes de terceros de las reglas del REPSE (que no leímos). Si fueran naturales, el plazo máximo sería más corto.',
+        en: 'The LFT (Art. 15) says "twenty days" without saying whether they are business days; here they are counted as business days, the longer reading, as third-party summaries of the REPSE rules (which we did not read) do. If they were calendar days, the maximum would be shorter.',
       },
     ],
     sources: [
       { title: 'Cámara de Diputados — Ley Federal del Trabajo (texto vigente)', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LFT.pdf' },
       { title: 'Ley Federal de Derechos, cantidades 2026 (texto vigente, Cámara de Diputados)', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LFD.pdf' },
-      { title: 'rivtrev.com — Disposiciones de carácter general del REPSE', url: 'https://rivtrev.com/es/disposiciones-de-caracter-general-2' },
-      { title: 'Mojica y Compañía — Renovación del registro REPSE', url: 'https://www.mojicaycompania.com/post/renovaci%C3%B3n-del-registro-repse' },
-      { title: 'RSA Contadores — Renovación del registro REPSE', url: 'https://rsacontadores.com/renovacion-del-registro-de-prestadores-de-servicios-especializados-u-obras-especializadas-repse' },
+      { title: 'DOF 24-05-2021 — edición en que se publicó el Acuerdo de la STPS con las disposiciones de carácter general del REPSE', url: 'https://www.dof.gob.mx/index.php?year=2021&month=05&day=24' },
+      { title: 'DOF 03-02-2023 — edición en que se publicó la modificación de las disposiciones del REPSE (nuevos requisitos)', url: 'https://www.dof.gob.mx/index.php?year=2023&month=02&day=03' },
+      { title: 'DOF 21-02-2024 — edición en que se publicó la modificación de las disposiciones del REPSE (calendario de renovación)', url: 'https://www.dof.gob.mx/index.php?year=2024&month=02&day=21' },
+      { title: 'STPS — Portal del REPSE', url: 'http://repse.stps.gob.mx' },
     ],
     verifiedOn: '2026-12-04',
   },
@@ -606,8 +616,8 @@ export const procedures: ProcedureInput[] = [
     ],
     caveats: [
       {
-        es: 'Por confirmar: los artículos del Reglamento de la Ley de Migración que regulan esta constancia, y el medio de presentación.',
-        en: 'To be confirmed: the articles of the Migration Law Regulation that govern this certificate, and the filing channel.',
+        es: 'Por confirmar en la página de trámites para empresas del INM: los artículos del Reglamento de la Ley de Migración que regulan esta constancia, el medio de presentación, la lista de documentos y la regla de actualización en 30 días (tomadas de la copia de eRegulations del antiguo portal oficial, no de la página del INM).',
+        en: 'To be confirmed on the INM’s procedures page for companies: the articles of the Migration Law Regulation that govern this certificate, the filing channel, the list of documents and the 30-day update rule (taken from eRegulations’ copy of the old official portal, not from the INM page).',
       },
       {
         es: 'Actualice la constancia dentro de los 30 días siguientes a un cambio de representante legal o de domicilio, y cada año con la declaración anual.',
@@ -621,7 +631,7 @@ export const procedures: ProcedureInput[] = [
     sources: [
       { title: 'Cámara de Diputados — Ley de Migración (texto vigente)', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LMigra.pdf' },
       { title: 'Ley Federal de Derechos, cantidades 2026 (texto vigente, Cámara de Diputados)', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LFD.pdf' },
-      { title: 'eRegulations México — Constancia de inscripción de empleador (INM)', url: 'https://mexico.eregulations.org/procedure/251/step/141?l=es' },
+      { title: 'Instituto Nacional de Migración — Trámites para empresas (obtención y actualización de la constancia de inscripción de empleador)', url: 'https://www.inm.gob.mx/tramites/publico/empresa.html' },
       { title: 'Consulado de México en Douglas — Visas', url: 'https://consulmex.sre.gob.mx/douglas/index.php/servicios-para-extranjeros/visas?id=218' },
     ],
     verifiedOn: '2026-12-04',

@@ -40,73 +40,9 @@ const src = {
     title: 'Orden Jurídico Nacional — Ley de Inversión Extranjera',
     url: 'http://ordenjuridico.gob.mx/Documentos/Federal/html/wo14.html',
   },
-  eregRnie: {
-    title: 'eRegulations México — Inscripción en el Registro Nacional de Inversiones Extranjeras',
-    url: 'https://mexico.eregulations.org/procedure/168/step/170?l=es',
-  },
-  vegaGuerrero: {
-    title: 'Vega Guerrero — Inscripción de sociedades mexicanas en el RNIE',
-    url: 'https://vegaguerrero.com/corporativo-y-societario/inscripcion-de-sociedades-mexicanas-rnie/4/',
-  },
-  bakerTilly: {
-    title: 'Baker Tilly México — Obligaciones ante el RNIE',
-    url: 'https://bakertilly.mx/?p=4219009',
-  },
-  lrgarcia: {
-    title: 'LR García — Modificación a las reglas para trámites electrónicos ante el RNIE (homoclaves SE-02-001 a SE-02-012)',
-    url: 'https://lrgarcia.com.mx/en/modification-to-the-rules-for-the-management-of-procedures-by-electronic-means-of-communication-before-the-national-register-of-foreign-investment/',
-  },
   seQuarterly: {
     title: 'Secretaría de Economía — Aviso de actualización trimestral presentado al RNIE (SE-02-005-A)',
     url: 'https://www.economia.gob.mx/aviso-de-actualizacion-trimestral-presentado-al-registro-nacional-de-inversiones-extranjeras/',
-  },
-  lexology2015: {
-    title: 'Lexology (2015) — Nuevas obligaciones de reporte ante el RNIE',
-    url: 'http://www.lexology.com/library/detail.aspx?g=c7b9a680-1766-4a6f-a873-d5811a3df200',
-  },
-  ampali: {
-    title: 'AMPALI — Avisos ante el RNIE: cumplimiento estratégico para sociedades con inversión extranjera',
-    url: 'https://www.ampali.com.mx/consultoria/avisos-ante-el-rnie%3A-cumplimiento-estrat%C3%A9gico-para-sociedades-con-inversi%C3%B3n-extranjera-en-m%C3%A9xico',
-  },
-  rivtrev: {
-    title: 'Rivtrev — Obligaciones en materia de inversión extranjera 2024',
-    url: 'https://rivtrev.com/en/obligaciones-en-materia-de-inversion-extranjera-2024-2/',
-  },
-  capazita: {
-    title: 'Capazita-te — Flash fiscal RNIE 2020',
-    url: 'https://capazita-te.com.mx/flash-fiscal-rnie-2020/',
-  },
-  deloitte: {
-    title: 'Deloitte — Sexta Resolución General del monto de activos (art. 9 LIE), DOF 24-06-2024',
-    url: 'https://www2.deloitte.com/mx/es/pages/legal/articles/sexta-resolucion-general.html',
-  },
-  taxToday: {
-    title: 'Tax Today México — Actualizan monto de inversión extranjera en sociedades mexicanas',
-    url: 'https://www.taxtodaymexico.com/actualizan-monto-de-inversion-extranjera-en-sociedades-mexicanas/',
-  },
-  lenaArt20: {
-    title: 'Lena — LIE, artículo 20 (inversión neutra)',
-    url: 'http://lena.mx/v/lie/a:20',
-  },
-  lexologyReview: {
-    title: 'Lexology — The Foreign Investment Regulation Review: Mexico',
-    url: 'https://www.lexology.com/library/detail.aspx?g=ff5f2f6f-6ef8-4130-b07e-a5ec81964434',
-  },
-  juristasArt2: {
-    title: 'Juristas — Ley de Inversión Extranjera, artículo 2o (zona restringida)',
-    url: 'https://juristas.mx/en/laws/ley-de-inversion-extranjera/articulo-2o',
-  },
-  unctadRupi: {
-    title: 'UNCTAD Investment Policy Monitor — Mexico creates a single window for investors and a unified registry for investment projects',
-    url: 'https://investmentpolicy.unctad.org/investment-policy-monitor/measures/4353/mexico-creates-a-single-window-for-investors-and-a-unified-registry-for-investment-projects',
-  },
-  mondaqRupi: {
-    title: 'Mondaq (2024) — Mexico enacts general rules for the Investment Project Registry',
-    url: 'https://www.mondaq.com/mexico/inward-foreign-investment/1541124/mexico-enacts-general-rules-for-the-investment-project-registry',
-  },
-  soltumRupi: {
-    title: 'Soltum — Lineamientos para la operación del Registro Único de Proyectos de Inversión',
-    url: 'https://soltum.com.mx/lineamientos-para-operacion-del-registro-unico-de-proyectos-de-inversion',
   },
   sreTrustFicha: {
     title: 'Catálogo Nacional de Trámites — Permiso para la constitución de fideicomisos en zona restringida del territorio nacional (SRE-02-005)',
@@ -120,13 +56,29 @@ const src = {
     title: 'DOF 26-07-2023 — edición en que se publicó el Decreto por el que se crea la Ventanilla Única para Inversionistas y el Registro Único de Proyectos de Inversión',
     url: 'https://www.dof.gob.mx/index.php?year=2023&month=07&day=26',
   },
+  dofRnieRules2015: {
+    title: 'DOF 23-02-2015 — edición en que se publicaron las Reglas para la gestión de trámites por medios de comunicación electrónica ante el RNIE y los instrumentos de la SE sobre los avisos trimestrales y el informe económico anual',
+    url: 'https://www.dof.gob.mx/index.php?year=2015&month=02&day=23',
+  },
+  dofRnieRules2020: {
+    title: 'DOF 06-07-2020 — edición en que se publicó el Acuerdo por el que se modifican las Reglas para la gestión de trámites por medios de comunicación electrónica ante el RNIE (ventanilla de Insurgentes Sur 1940 y un correo por trámite)',
+    url: 'https://www.dof.gob.mx/index.php?year=2020&month=07&day=06',
+  },
+  conamerRnieRules2020: {
+    title: 'CONAMER — Anteproyecto del Acuerdo que modifica las Reglas para la gestión de trámites por medios electrónicos ante el RNIE (2020)',
+    url: 'http://cofemersimir.gob.mx/portales/resumen/49513',
+  },
+  dofCnie6: {
+    title: 'DOF 24-06-2024 — edición en que se publicó la Sexta Resolución General de la CNIE que fija el monto de activos del art. 9 de la LIE (MXN 26,978,252,017.64)',
+    url: 'https://www.dof.gob.mx/index.php?year=2024&month=06&day=24',
+  },
+  lmtr: {
+    title: 'Cámara de Diputados — Ley en Materia de Telecomunicaciones y Radiodifusión (2025), opinión previa de la CNIE en concesiones de radiodifusión',
+    url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LMTR.pdf',
+  },
   dofRupi: {
     title: 'DOF 30-09-2024 — edición en que se publicó el Acuerdo por el que se emiten las Disposiciones generales para la operación del Registro Único de Proyectos de Inversión',
     url: 'https://www.dof.gob.mx/index.php?year=2024&month=09&day=30',
-  },
-  glzRupi: {
-    title: 'GLZ Abogados — Disposiciones generales para la operación del RUPI (DOF 30-09-2024)',
-    url: 'https://glzabogados.com/en/client-alert/acuerdo-por-el-que-se-emiten-las-disposiciones-generales-para-la-operacion-del-registro-unico-de-proyectos-de-inversion',
   },
 };
 
@@ -146,13 +98,13 @@ const rnieFine = {
 };
 
 const rnieEmailCaveat = {
-  es: 'Las direcciones de correo del RNIE provienen de fuentes secundarias (Acuerdo DOF 06-07-2020); confírmelas con la Secretaría de Economía antes de presentar.',
-  en: 'The RNIE e-mail addresses come from secondary sources (Acuerdo DOF 06-07-2020); confirm them with the Ministry of Economy before filing.',
+  es: 'Por confirmar: las direcciones de correo del RNIE y el horario de su ventanilla las fija el Acuerdo de DOF 06-07-2020, cuyo texto no leímos (las tomamos de resúmenes de terceros); confírmelas en el DOF o con la Secretaría de Economía antes de presentar.',
+  en: 'To be confirmed: the RNIE e-mail addresses and window hours are set by the Acuerdo of DOF 06-07-2020, whose text we did not read (we took them from third-party summaries); confirm them in the DOF or with the Ministry of Economy before filing.',
 };
 
 const rlieCaveat = {
-  es: 'El texto del Reglamento de la LIE y del RNIE (última reforma DOF 17-08-2016) y el instrumento de la SE de DOF 23-02-2015 que fija los montos no se leyeron directamente; los umbrales y plazos de reporte vienen de despachos y de la página de la SE.',
-  en: 'The text of the Regulation of the LIE and the RNIE (last reformed DOF 17-08-2016) and the SE instrument of DOF 23-02-2015 that sets the amounts were not read directly; the reporting thresholds and deadlines come from law firms and the SE web page.',
+  es: 'Por confirmar: los umbrales (MXN 20 y 110 millones) y los plazos de presentación los fijan el Reglamento de la LIE y del RNIE (última reforma DOF 17-08-2016) y los instrumentos de la SE de DOF 23-02-2015, cuyos textos no leímos; los tomamos de resúmenes de terceros y de la página de la SE. Confírmelos en el DOF antes de presentar.',
+  en: 'To be confirmed: the thresholds (MXN 20 and 110 million) and filing deadlines are set by the Regulation of the LIE and the RNIE (last reformed DOF 17-08-2016) and the SE instruments of DOF 23-02-2015, whose texts we did not read; we took them from third-party summaries and the SE web page. Confirm them in the DOF before filing.',
 };
 
 export const procedures: ProcedureInput[] = [
@@ -196,8 +148,8 @@ export const procedures: ProcedureInput[] = [
         channel: {
           kind: 'online-or-in-person',
           note: {
-            es: 'En línea, por correo electrónico o en cualquier representación de la SE. Desde el Acuerdo de DOF 06-07-2020 cada trámite del RNIE tiene su correo; para la inscripción se cita inscripciones.rnie@economia.gob.mx (eRegulations da la dirección general tramites.rnie@economia.gob.mx). Si el sistema falla, se puede presentar en la ventanilla del RNIE, Av. Insurgentes Sur 1940 PB, CDMX, de 9:00 a 14:00.',
-            en: 'Online, by e-mail or at any SE representation office. Since the Acuerdo of DOF 06-07-2020 each RNIE procedure has its own address; for registration, inscripciones.rnie@economia.gob.mx is cited (eRegulations gives the general address tramites.rnie@economia.gob.mx). If the system is down, filing is possible at the RNIE window, Av. Insurgentes Sur 1940 PB, Mexico City, 09:00–14:00.',
+            es: 'En línea, por correo electrónico o en cualquier representación de la SE. Desde el Acuerdo de DOF 06-07-2020 cada trámite del RNIE tiene su correo; para la inscripción se cita inscripciones.rnie@economia.gob.mx. Si el sistema falla, se puede presentar en la ventanilla del RNIE, Av. Insurgentes Sur 1940 PB, CDMX, de 9:00 a 14:00.',
+            en: 'Online, by e-mail or at any SE representation office. Since the Acuerdo of DOF 06-07-2020 each RNIE procedure has its own address; for registration, inscripciones.rnie@economia.gob.mx is cited. If the system is down, filing is possible at the RNIE window, Av. Insurgentes Sur 1940 PB, Mexico City, 09:00–14:00.',
           },
         },
         office: 'se-representations',
@@ -256,7 +208,7 @@ export const procedures: ProcedureInput[] = [
       },
       rnieEmailCaveat,
     ],
-    sources: [src.lie, src.lfd, src.eregRnie, src.vegaGuerrero, src.lrgarcia],
+    sources: [src.lie, src.lfd, src.dofRnieRules2020, src.conamerRnieRules2020],
     verifiedOn: '2026-12-04',
   },
   {
@@ -356,7 +308,7 @@ export const procedures: ProcedureInput[] = [
       rlieCaveat,
       rnieEmailCaveat,
     ],
-    sources: [src.seQuarterly, src.lie, src.lfd, src.lexology2015, src.ampali, src.lrgarcia],
+    sources: [src.seQuarterly, src.lie, src.lfd, src.dofRnieRules2015, src.dofRnieRules2020],
     verifiedOn: '2026-12-04',
   },
   {
@@ -440,7 +392,7 @@ export const procedures: ProcedureInput[] = [
       rlieCaveat,
       rnieEmailCaveat,
     ],
-    sources: [src.lie, src.lfd, src.bakerTilly, src.capazita, src.lexology2015],
+    sources: [src.lie, src.lfd, src.dofRnieRules2015, src.dofRnieRules2020],
     verifiedOn: '2026-12-04',
   },
   {
@@ -527,7 +479,7 @@ export const procedures: ProcedureInput[] = [
       rnieFine,
       rlieCaveat,
     ],
-    sources: [src.seQuarterly, src.lie, src.lfd, src.lexology2015, src.ampali],
+    sources: [src.seQuarterly, src.lie, src.lfd, src.dofRnieRules2015],
     verifiedOn: '2026-12-04',
   },
   {
@@ -686,7 +638,7 @@ export const procedures: ProcedureInput[] = [
         en: 'The channel and form of the application are not in our sources; the fee (MXN 2,934.59 in 2026) is set by Art. 72 fr. V of the Federal Duties Law.',
       },
     ],
-    sources: [src.lie, src.lfd, src.bakerTilly, src.ordenJuridico],
+    sources: [src.lie, src.lfd, src.ordenJuridico],
     verifiedOn: '2026-12-04',
   },
   {
@@ -873,7 +825,7 @@ export const procedures: ProcedureInput[] = [
         en: 'Other cases: broadcasting concessions with foreign investment need a prior favourable CNIE opinion under the 2025 Telecommunications and Broadcasting Law, and the CNIE decides on neutral investment by international development finance companies (LIE Art. 22).',
       },
     ],
-    sources: [src.lie, src.lfd, src.lfpa, src.deloitte, src.taxToday, src.lexologyReview],
+    sources: [src.lie, src.lfd, src.lfpa, src.dofCnie6, src.lmtr],
     verifiedOn: '2026-12-04',
   },
   {
@@ -1032,7 +984,7 @@ export const procedures: ProcedureInput[] = [
         en: 'A company with neutral investment must also register in the RNIE (LIE Art. 32). Neutral investment by international development finance companies is decided by the CNIE (Art. 22). The SCIAN codes used are an approximation of the activities in Arts. 6 and 7.',
       },
     ],
-    sources: [src.lie, src.lfd, src.lenaArt20, src.lexologyReview],
+    sources: [src.lie, src.lfd],
     verifiedOn: '2026-12-04',
   },
   {
@@ -1167,7 +1119,7 @@ export const procedures: ProcedureInput[] = [
         en: 'Purchases of property outside the restricted zone by foreigners need a different SRE permit (LIE Art. 10-A), not described here.',
       },
     ],
-    sources: [src.sreTrustFicha, src.lie, src.lfd, src.juristasArt2, src.ordenJuridico],
+    sources: [src.sreTrustFicha, src.lie, src.lfd, src.ordenJuridico],
     verifiedOn: '2026-12-04',
   },
   {
@@ -1258,7 +1210,7 @@ export const procedures: ProcedureInput[] = [
         en: 'For residential property a trust with an SRE permit is needed instead.',
       },
     ],
-    sources: [src.lie, src.lfd, src.juristasArt2, src.ordenJuridico],
+    sources: [src.lie, src.lfd, src.ordenJuridico],
     verifiedOn: '2026-12-04',
   },
   {
@@ -1364,8 +1316,12 @@ export const procedures: ProcedureInput[] = [
         es: 'El registro no es público: su contenido es información clasificada.',
         en: 'The registry is not public: its contents are classified information.',
       },
+      {
+        es: 'Por confirmar: el umbral de USD 100 millones, los datos que se piden, la revisión de congruencia, el acompañamiento de 1 a 5 años y la reserva del registro vienen de resúmenes de terceros de las Disposiciones de DOF 30-09-2024, cuyo texto no leímos; confírmelos en el DOF.',
+        en: 'To be confirmed: the USD 100 million threshold, the data requested, the consistency review, the 1–5 years of accompaniment and the confidentiality of the registry come from third-party summaries of the Provisions of DOF 30-09-2024, whose text we did not read; confirm them in the DOF.',
+      },
     ],
-    sources: [src.dofVui, src.dofRupi, src.mondaqRupi, src.soltumRupi, src.glzRupi, src.unctadRupi],
+    sources: [src.dofVui, src.dofRupi],
     verifiedOn: '2026-12-04',
   },
 ];
