@@ -2,7 +2,9 @@
  * How trustworthy the catalogue is, in figures (issue 10, items 11–12): the share of procedures with a
  * settled cost, a settled maximum time and an official source; the states with an official source; and
  * every source on a banned host (document-sharing sites and blogs copy official texts without their
- * authority and go stale: never a source). `npm run content:check` prints these and fails on a banned host.
+ * authority and go stale: never a source), and every source on any other non-official host (law firms,
+ * consultancies, news, UNCTAD's eRegulations copies: the official original is cited instead).
+ * `npm run content:check` prints these and fails on any of them (`contentErrors`).
  */
 import type { ParsedCatalogue as Catalogue } from './validate.ts';
 
@@ -13,8 +15,12 @@ export const BANNED_HOSTS = [
   'es.slideshare.net', 'yumpu.com', 'calameo.com', 'pdfslide.net', 'vdocuments.mx', 'idoc.pub',
 ];
 
-/** Official hosts: the federal, state and municipal governments (gob.mx), and public bodies outside it. */
-const OFFICIAL_EXTRA = ['infonavit.org.mx', 'imss.gob.mx', 'cne.gob.mx', 'ine.mx', 'inegi.org.mx', 'banxico.org.mx', 'cenace.gob.mx', 'cdmx.gob.mx', 'scjn.gob.mx'];
+/**
+ * Official hosts: the federal, state and municipal governments (gob.mx), and public bodies outside it.
+ * paot.org.mx is the Procuraduría Ambiental y del Ordenamiento Territorial, a decentralised body of the
+ * Mexico City government (its Ley Orgánica, art. 2), which publishes the city's environmental laws.
+ */
+const OFFICIAL_EXTRA = ['infonavit.org.mx', 'imss.gob.mx', 'cne.gob.mx', 'ine.mx', 'inegi.org.mx', 'banxico.org.mx', 'cenace.gob.mx', 'cdmx.gob.mx', 'scjn.gob.mx', 'paot.org.mx'];
 
 const hostOf = (url: string) => {
   try {
@@ -39,6 +45,8 @@ export interface Coverage {
   statesWithOfficialSource: number;
   /** `where: url` for every source on a banned host. */
   banned: string[];
+  /** `where: url` for every cited URL that is not on an official host (banned ones included). */
+  nonOfficial: string[];
   /** Procedures missing each figure, for the editors. */
   missing: { cost: string[]; time: string[]; official: string[]; stateSources: string[] };
 }
@@ -75,6 +83,7 @@ export function coverage(c: Catalogue): Coverage {
     states: c.states.length,
     statesWithOfficialSource: statesOk.length,
     banned: [...citedUrls(c)].filter(([, url]) => isBanned(url)).map(([where, url]) => `${where}: ${url}`),
+    nonOfficial: [...citedUrls(c)].filter(([, url]) => !isOfficial(url)).map(([where, url]) => `${where}: ${url}`),
     missing: {
       cost: not(ids(cost)),
       time: not(ids(time)),
@@ -96,5 +105,18 @@ export function coverageReport(v: Coverage): string[] {
     `official source: ${v.officialSource}/${v.procedures} = ${pct(v.officialSource)} (goal ≥ 95 %: ${mark(v.officialSource >= GOALS.officialSource * v.procedures)})`,
     `states with an official source: ${v.statesWithOfficialSource}/${v.states} (goal 32/32: ${mark(v.statesWithOfficialSource === v.states)})`,
     `banned source hosts: ${v.banned.length}`,
+    `non-official sources: ${v.nonOfficial.length}`,
   ];
+}
+
+/**
+ * What makes `npm run content:check` fail: a source on a banned host, or — since the catalogue reached zero
+ * non-official sources (issue 10, December 2026) — any source that is not official, so none creeps back in.
+ */
+export function contentErrors(v: Coverage): string[] {
+  const errors: string[] = [];
+  if (v.banned.length) errors.push(`banned source hosts (cite the official original instead):\n  ${v.banned.join('\n  ')}`);
+  const other = v.nonOfficial.filter((x) => !v.banned.includes(x));
+  if (other.length) errors.push(`non-official sources (cite the official original, or flag the fact "to be confirmed"):\n  ${other.join('\n  ')}`);
+  return errors;
 }

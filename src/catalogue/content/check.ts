@@ -1,12 +1,13 @@
 /**
  * `npm run content:check`: validates the seed catalogue (schema, references, dependency cycles),
- * prints its counts and its coverage figures against the goals, and fails on any invalid content or
- * any source on a banned host (document-sharing sites, blogs). Unmet coverage goals are reported, not fatal.
+ * prints its counts and its coverage figures against the goals, and fails on any invalid content, any
+ * source on a banned host (document-sharing sites, blogs) or any other non-official source (`contentErrors`).
+ * Unmet coverage goals are reported, not fatal.
  */
 import { seedCatalogue } from './index.ts';
 import { validateCatalogue, CatalogueError } from '../validate.ts';
 import { loadScian } from '../scian.ts';
-import { coverage, coverageReport } from '../coverage.ts';
+import { contentErrors, coverage, coverageReport } from '../coverage.ts';
 
 try {
   const scian = await loadScian();
@@ -24,9 +25,11 @@ try {
     console.log(`  without a settled time: ${v.missing.time.join(', ') || '—'}`);
     console.log(`  without an official source: ${v.missing.official.join(', ') || '—'}`);
     console.log(`  states without an official source: ${v.missing.stateSources.join(', ') || '—'}`);
+    console.log(`  non-official sources, where cited: ${v.nonOfficial.length ? `\n    ${v.nonOfficial.join('\n    ')}` : '—'}`);
   }
-  if (v.banned.length) {
-    console.error(`banned source hosts (cite the official original instead):\n  ${v.banned.join('\n  ')}`);
+  const errors = contentErrors(v);
+  if (errors.length) {
+    console.error(errors.join('\n'));
     process.exit(1);
   }
 } catch (e) {

@@ -10,30 +10,24 @@ import type { ProcedureInput } from '../../schema.ts';
 import { lnetbTail, localTermNote } from './common.ts';
 
 // Sources (reference source key).
-const SRC_SARE_DOF = { title: 'DOF 20-05-2019 — Lineamientos del SARE y del PROSARE (CONAMER)', url: 'http://200.66.72.182/dof/2019/05/20/DOF-LEYSDCYFI-15.htm' };
+const SRC_SARE_DOF = { title: 'DOF 20-05-2019 — edición en que se publicaron los Lineamientos del SARE y del PROSARE (CONAMER)', url: 'https://www.dof.gob.mx/index.php?year=2019&month=05&day=20' };
 // Official texts read on 2026-12-03 (Cámara de Diputados consolidated laws).
 const SRC_CPEUM = { title: 'Cámara de Diputados — Constitución Política de los Estados Unidos Mexicanos, art. 115 (facultades municipales)', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/CPEUM.pdf' };
 const SRC_LNETB = { title: 'Cámara de Diputados — Ley Nacional para Eliminar Trámites Burocráticos (DOF 16-07-2025)', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LNETB.pdf' };
 const SRC_LGEEPA_STATES = { title: 'Cámara de Diputados — Ley General del Equilibrio Ecológico y la Protección al Ambiente, arts. 7 fr. III, 9 y 35 Bis 2 (competencia estatal)', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LGEEPA.pdf' };
 const SRC_ISN_AGS = { title: 'Congreso del Estado de Aguascalientes — Ley de Hacienda del Estado de Aguascalientes (ejemplo de ley estatal que regula el impuesto sobre nóminas)', url: 'https://congresoags.gob.mx/agenda_legislativa/leyes/descargarPdf/198' };
+const SRC_ISN_CDMX = { title: 'Consejería Jurídica y de Servicios Legales de la CDMX — Código Fiscal de la Ciudad de México (impuesto sobre nóminas, arts. 156–159)', url: 'https://data.consejeria.cdmx.gob.mx/images/leyes/codigos/CODIGO_FISCAL_DE_LA_CDMX_6.2.pdf' };
 const SRC_ISN_CAMP = { title: 'Consejería Jurídica del Gobierno de Campeche — Ley de Hacienda del Estado de Campeche (ejemplo de ley estatal que regula el impuesto sobre nóminas)', url: 'https://consejeria.campeche.gob.mx/pagina/LEXIUSCAMPECHE/docs/est/100047.pdf' };
 const SRC_LGAHOTDU = { title: 'Cámara de Diputados — Ley General de Asentamientos Humanos, Ordenamiento Territorial y Desarrollo Urbano, art. 60 (plazos y negativa ficta de las licencias urbanísticas)', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LGAHOTDU.pdf' };
 const SRC_LGPC = { title: 'Cámara de Diputados — Ley General de Protección Civil, arts. 39 y 40', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LGPC.pdf' };
 const SRC_VUI_398 = { title: 'Ventanilla Única para Inversionistas (SE) — Licencia de construcción municipal, procedimiento 398, paso 698', url: 'https://ventanillaunica.economia.gob.mx/procedure/398/step/698?l=en' };
-const SRC_QRO_MEJORA = { title: 'México Evalúa (Sep 2025) — Impulsando el nearshoring en Querétaro a través de la mejora regulatoria', url: 'https://bajazietenoticias.com/2025/09/12/impulsando-el-nearshoring-en-queretaro-a-traves-de-la-mejora-regulatoria' };
-const SRC_QRO_SARE = { title: 'Poder Informativo (2026) — Abrir un nuevo negocio en el municipio de Querétaro costará 11 pesos', url: 'https://www.poderinformativo.com.mx/%f0%9f%9b%92-%f0%9f%9b%8d%ef%b8%8f-abrir-un-nuevo-negocio-en-el-municipio-de-queretaro-costara-11-pesos' };
-const SRC_ISN_PROW = { title: 'PROW (May 2025) — Impuesto sobre nóminas en México, el impuesto estatal más relevante de los estados', url: 'https://prow.global/2025/05/impuesto-sobre-nominas-en-mexico-el-impuesto-estatal-mas-relevante-de-los-estados' };
-const SRC_ISN_CDMX = { title: 'JLA Noticias — Incremento del impuesto sobre nómina en la CDMX para 2025', url: 'https://jlanoticias.com/incremento-del-impuesto-sobre-nomina-en-la-cdmx-para-2025' };
-const SRC_ISN_2026 = { title: 'El Contribuyente — Impuesto sobre nóminas: tabla 2026 por estado', url: 'https://www.elcontribuyente.mx/impuesto-sobre-nominas' };
-const SRC_ISN_MAZARS = { title: 'Forvis Mazars — Increase in payroll tax in Mexico City for 2025', url: 'https://www.forvismazars.com/mx/en/insights/forvis-mazars-in-mexico-thought-leadership/tax-alert/increase-in-payroll-tax-in-mexico-city-for-2025' };
-const SRC_ENV_LICENCES = { title: 'Oficina Verde — Licencias ambientales (LAU, LAUDF, Cédula de Operación Integral)', url: 'https://oficinaverde.org.mx/licencias-ambientales/' };
-const SRC_LAU_COA = { title: 'BMASF — Licencia Ambiental Única (LAU) y Cédula de Operación Anual (COA)', url: 'https://bmasf.mx/licencia-ambiental-unica-lau-y-cedula-de-operacion-anual-coa/' };
+const SRC_QRO_SARE = { title: 'Municipio de Querétaro — Emprende: trámites para la licencia municipal de funcionamiento (apertura SARE de bajo riesgo, respuesta en 24 horas)', url: 'https://emprende.municipiodequeretaro.gob.mx/directorio/tramites/' };
 const SRC_LIE_DIPUTADOS = { title: 'Cámara de Diputados — Ley de Inversión Extranjera (texto vigente, última reforma DOF 27-05-2024)', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LIE.pdf' };
 
 /** The common municipal paragraph for `variesByState`. */
 const MUNICIPAL_VARIES = {
-  es: 'Cada uno de los cerca de 2,446 municipios del país fija sus propios requisitos, costos y plazos en su reglamento y en su ley de ingresos anual, así que aquí se describe el patrón general. Por ejemplo, México Evalúa identificó en Querétaro 32 regulaciones y de 50 a 67 trámites para abrir y operar negocios de 21 ramas industriales, algunos sin base normativa formal. Consulte la página de su estado y el portal de trámites de su municipio. Con la Ley Nacional para Eliminar Trámites Burocráticos (DOF 16-07-2025), cada estado y municipio debe tener una Autoridad Local de Simplificación y Digitalización (arts. 11 a 13) y registrar cada trámite en el Portal Ciudadano Único de Trámites y Servicios con su plazo de resolución, si aplica la afirmativa o la negativa ficta y el monto de los derechos o su forma de cálculo (art. 54, fr. IX y XI).',
-  en: 'Each of Mexico’s roughly 2,446 municipalities sets its own requirements, fees and times in its regulations and its yearly revenue law, so this page describes the general pattern. For example, México Evalúa mapped 32 regulations and 50 to 67 procedures for opening and operating businesses in 21 industrial branches in Querétaro, some with no formal regulatory basis. Check your state’s page and your municipality’s procedures portal. Under the LNETB (DOF 16-07-2025), every state and municipality must have a Local Simplification and Digitalisation Authority (Arts. 11–13) and register each procedure on the national procedures portal (Portal Ciudadano Único de Trámites y Servicios) with its decision deadline, whether positive or negative tacit approval applies, and the fee or how it is worked out (Art. 54 fr. IX and XI).',
+  es: 'Cada uno de los cerca de 2,446 municipios del país fija sus propios requisitos, costos y plazos en su reglamento y en su ley de ingresos anual, así que aquí se describe el patrón general. Consulte la página de su estado y el portal de trámites de su municipio. Con la Ley Nacional para Eliminar Trámites Burocráticos (DOF 16-07-2025), cada estado y municipio debe tener una Autoridad Local de Simplificación y Digitalización (arts. 11 a 13) y registrar cada trámite en el Portal Ciudadano Único de Trámites y Servicios con su plazo de resolución, si aplica la afirmativa o la negativa ficta y el monto de los derechos o su forma de cálculo (art. 54, fr. IX y XI).',
+  en: 'Each of Mexico’s roughly 2,446 municipalities sets its own requirements, fees and times in its regulations and its yearly revenue law, so this page describes the general pattern. Check your state’s page and your municipality’s procedures portal. Under the LNETB (DOF 16-07-2025), every state and municipality must have a Local Simplification and Digitalisation Authority (Arts. 11–13) and register each procedure on the national procedures portal (Portal Ciudadano Único de Trámites y Servicios) with its decision deadline, whether positive or negative tacit approval applies, and the fee or how it is worked out (Art. 54 fr. IX and XI).',
 };
 
 const MUNICIPAL_FEE = {
@@ -177,7 +171,7 @@ export const procedures: ProcedureInput[] = [
         en: 'The licence’s validity and the exact requirements vary by municipality: to be confirmed with your municipality.',
       },
     ],
-    sources: [SRC_CPEUM, SRC_LGAHOTDU, SRC_LNETB, SRC_QRO_MEJORA],
+    sources: [SRC_CPEUM, SRC_LGAHOTDU, SRC_LNETB],
     verifiedOn: '2026-11-28',
   },
   {
@@ -460,8 +454,8 @@ export const procedures: ProcedureInput[] = [
     alternative: { group: 'operating-licence', rank: 1 },
     states: [],
     variesByState: {
-      es: `${MUNICIPAL_VARIES.es} Cada SARE tiene su propio catálogo de giros: el del municipio de Querétaro cubre 415 giros de riesgo bajo y medio (cerca del 90 % de las aperturas) y emite licencias de bajo riesgo en 24 horas; Solidaridad (Playa del Carmen) tenía 251 giros de bajo riesgo en 2017.`,
-      en: `${MUNICIPAL_VARIES.en} Each SARE has its own catalogue of business lines: the municipality of Querétaro’s covers 415 low- and medium-risk lines (about 90% of openings) and issues low-risk licences in 24 hours; Solidaridad (Playa del Carmen) had 251 low-risk lines in 2017.`,
+      es: `${MUNICIPAL_VARIES.es} Cada SARE tiene su propio catálogo de giros; por ejemplo, el municipio de Querétaro responde en 24 horas a las aperturas SARE de giros de riesgo bajo (portal Emprende del municipio).`,
+      en: `${MUNICIPAL_VARIES.en} Each SARE has its own catalogue of business lines; for example, the municipality of Querétaro answers low-risk SARE openings in 24 hours (the municipality’s Emprende portal).`,
     },
     outputs: [{ es: 'Licencia de funcionamiento municipal', en: 'Municipal operating licence' }],
     prerequisites: [],
@@ -499,8 +493,8 @@ export const procedures: ProcedureInput[] = [
             kind: 'variable',
             concept: { es: 'Derechos por la licencia de funcionamiento SARE', en: 'SARE operating-licence fee' },
             formula: {
-              es: 'La fija la ley de ingresos de cada municipio. Ejemplo: en el municipio de Querétaro cuesta alrededor de 11 pesos en 2026 (nota de prensa).',
-              en: 'Set by each municipality’s revenue law. Example: in the municipality of Querétaro it costs about MXN 11 in 2026 (press report).',
+              es: 'La fija la ley de ingresos de cada municipio.',
+              en: 'Set by each municipality’s revenue law.',
             },
             minMXN: null,
             maxMXN: null,
@@ -821,7 +815,7 @@ export const procedures: ProcedureInput[] = [
         en: 'Some states separately tax non-subordinate pay (fees, board members), and in 2026 Quintana Roo and Tamaulipas added joint liability for companies that contract services.',
       },
     ],
-    sources: [SRC_ISN_PROW, SRC_ISN_CDMX, SRC_ISN_MAZARS, SRC_ISN_2026, SRC_ISN_AGS, SRC_ISN_CAMP],
+    sources: [SRC_ISN_AGS, SRC_ISN_CAMP, SRC_ISN_CDMX],
     verifiedOn: '2026-11-28',
   },
   {
@@ -929,7 +923,7 @@ export const procedures: ProcedureInput[] = [
         en: 'Outside Mexico City and the State of Mexico, the names, requirements and times of state environmental authorisations are not verified.',
       },
     ],
-    sources: [SRC_LGEEPA_STATES, SRC_ENV_LICENCES, SRC_LAU_COA],
+    sources: [SRC_LGEEPA_STATES],
     verifiedOn: '2026-11-28',
   },
   {
@@ -1161,7 +1155,6 @@ export const procedures: ProcedureInput[] = [
     ],
     sources: [
       SRC_LGEEPA_STATES,
-      SRC_ENV_LICENCES,
       { title: 'Gobierno de la Ciudad de México — Trámites CDMX: Licencia Ambiental Única para el Distrito Federal y su actualización anual (SEDEMA)', url: 'http://www.tramites.cdmx.gob.mx/index.php/tramites_servicios/muestraInfo/142' },
       { title: 'Jefatura de Gobierno de la Ciudad de México (06-11-2023) — Conferencia: la Licencia Ambiental Única se convierte en la Manifestación Ambiental Única', url: 'https://jefaturadegobierno.cdmx.gob.mx/comunicacion/nota/mensaje-del-jefe-de-gobierno-marti-batres-guadarrama-del-secretario-de-movilidad-andres-lajous-loaeza-del-director-general-de-gobierno-digital-en-la-adip-eduardo-clark-garcia-dobarganes-durante-conferencia-de-prensa' },
       { title: 'PAOT (Procuraduría Ambiental y del Ordenamiento Territorial de la Ciudad de México) — Ley Ambiental de la Ciudad de México, publicada en la Gaceta Oficial el 18-07-2024 (compilación)', url: 'https://paot.org.mx/centro/leyes-normas-htmls/ley-ambiental-de-2850.html' },
@@ -1233,11 +1226,11 @@ export const procedures: ProcedureInput[] = [
     ],
     caveats: [
       {
-        es: 'Las fuentes solo confirman que la Cédula de Operación Integral es el instrumento estatal para fuentes fijas de jurisdicción estatal; los requisitos, costos, plazos y la periodicidad de su actualización están por confirmar.',
-        en: 'The sources only confirm that the Cédula de Operación Integral is the state instrument for fixed sources under state jurisdiction; requirements, fees, times and how often it must be updated are to be confirmed.',
+        es: 'Por confirmar con la Secretaría del Medio Ambiente del Estado de México: que la Cédula de Operación Integral sea el instrumento estatal para fuentes fijas de jurisdicción estatal lo dicen fuentes secundarias, no una ficha oficial que hayamos leído; los requisitos, costos, plazos y la periodicidad de su actualización también están por confirmar.',
+        en: 'To be confirmed with the State of Mexico environment secretariat: that the Cédula de Operación Integral is the state instrument for fixed sources under state jurisdiction comes from secondary sources, not an official sheet we read; requirements, fees, times and how often it must be updated are also to be confirmed.',
       },
     ],
-    sources: [SRC_LGEEPA_STATES, SRC_ENV_LICENCES],
+    sources: [SRC_LGEEPA_STATES],
     verifiedOn: '2026-11-28',
   },
 ];
