@@ -53,8 +53,9 @@ export const cffPetition = (es: string, en: string) => ({
 /**
  * A customs request to SAT whose answer the Customs Law does not time: the Federal Tax Code applies to the
  * Customs Law supplementarily (LA art. 1, read 2026-12-04) and its art. 37 gives SAT three months, silence
- * meaning refusal; the LFPA does not apply to tax matters (LFPA art. 1). The RGCE rules, not read here, may
- * set a shorter administrative term, never a longer one than the Code's.
+ * meaning refusal; the LFPA does not apply to tax matters (LFPA art. 1). Were a customs register held not to
+ * be a tax matter, LFPA art. 17 would give the same three months and the same refusal. The RGCE rules, not read
+ * here, may set a shorter administrative term, never a longer one than the Code's.
  */
 export const customsPetition = (es: string, en: string) => {
   const t = cffPetition(
