@@ -83,6 +83,8 @@ for (const target of dbTargets()) {
       assert.equal(second.mode, isOpenIn(new Date(), DESK_HOURS) ? 'live' : 'offline', 'live only within the hours');
       const otherState = await start({ ...CHAT, state: '19' });
       assert.equal(otherState.status, 'received', 'another state’s officer never gets it');
+      const console_ = (await officer.get('/staff/desk/console')).body;
+      assert.ok(console_.includes(second.id) && !console_.includes(otherState.id), 'the console’s queue holds only the officer’s state’s chats');
 
       // A place frees: the waiting chat of the officer's state is given, the other state's is not.
       await officer.get(`/staff/desk/${first.id}`);
