@@ -123,11 +123,15 @@ function scianDocs(view: CatalogueView, scian: ScianEntry[]): SearchDoc[] {
       const sector = sectorOf(e.code);
       // Without a sector guide, the class goes to the foreign-investment check for that activity.
       const href = both((l) => (sector ? pathFor({ page: 'sector', slug: sector.slug }, l) : `${pathFor({ page: 'canInvest' }, l)}?scian=${e.code}`));
+      // English titles: NAICS 2022 where the codes correspond, else ours (issue 13, item 3) — said in the snippet.
       return doc({
-        type: 'scian', key: e.code, level: null, hasEnglish: false,
-        title: { es: `${e.code} ${e.titleEs}`, en: `${e.code} ${e.titleEs}` }, context: sector ? sector.title : null,
-        body: { es: `Clase ${e.code} del SCIAN 2023 (INEGI).`, en: `Class ${e.code} of SCIAN 2023 (INEGI); its title exists in Spanish only.` },
-        href, index: { es: '', en: '', titleEs: e.titleEs, titleEn: '' }, code: e.code,
+        type: 'scian', key: e.code, level: null,
+        title: { es: `${e.code} ${e.titleEs}`, en: `${e.code} ${e.titleEn}` }, context: sector ? sector.title : null,
+        body: {
+          es: `Clase ${e.code} del SCIAN 2023 (INEGI).`,
+          en: `Class ${e.code} of SCIAN 2023 (INEGI); English title ${e.titleEnSource === 'naics' ? 'from NAICS 2022' : 'translated by Ventanilla'}.`,
+        },
+        href, index: { es: '', en: '', titleEs: e.titleEs, titleEn: e.titleEn }, code: e.code,
       });
     });
 }
