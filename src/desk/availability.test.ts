@@ -99,8 +99,12 @@ for (const target of dbTargets()) {
       await online(officer, { status: 'online', maxChats: '3', languages: ['en'] });
       const c = await start();
       assert.equal(c.status, 'assigned');
+      // An open chat of another day (the visitor left without ending it) is not live: it stays with its person.
+      const old = await start();
+      await t.db.query(`UPDATE desk_case SET updated_at = now() - interval '2 hours' WHERE folio = $1`, [old.id]);
       await t.db.query(`UPDATE desk_presence SET seen_at = now() - interval '60 seconds' WHERE account_id = $1`, [officerId]);
       const r = await dispatchChats(t.db);
+      assert.equal((await caseOf(old.id)).assigneeId, officerId);
       assert.deepEqual(r.released, [(await caseOf(c.id)).id]);
       const back = await caseOf(c.id);
       assert.equal(back.status, 'received');

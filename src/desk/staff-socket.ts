@@ -142,7 +142,8 @@ function serve(socket: WebSocket, d: StaffRouteDeps, hub: MessageHub, token: str
         }
         return;
       }
-      // send
+      // send: chats only (a form's case is answered by the reply form, which also mails the investor)
+      if (c.channel !== 'chat') return send({ type: 'error', id: c.folio, code: 'not_a_chat', message: 'only chats are answered over the socket' });
       if (!can(who.actor, 'reply', { type: 'case', state: c.stateCode, team: c.teamId })) return send({ type: 'error', id: c.folio, code: 'forbidden', message: 'not allowed to reply' });
       const msg = checkMessage(f);
       if ('error' in msg) return send({ type: 'error', id: c.folio, ...msg.error });

@@ -20,6 +20,12 @@ import { announceQueueChange, insertMessage } from '../queries.ts';
 /** The console refreshes presence this often; someone not seen for PRESENCE_TIMEOUT_S is gone. */
 export const HEARTBEAT_MS = 15_000;
 export const PRESENCE_TIMEOUT_S = 45;
+/**
+ * A chat counts as live while something happened in it within this window: live chats fill a person's
+ * capacity and go back to the queue when their person is gone. An older open chat (the visitor left
+ * without ending it) stays with its person like any case of the inbox, until someone writes again.
+ */
+export const LIVE_WINDOW_S = 3_600;
 /** Each process runs the dispatcher this often (besides after each event that may need it). */
 export const DISPATCH_EVERY_MS = 5_000;
 const DISPATCH_LOCK = 7_346_012; // any constant unique to this job
@@ -85,7 +91,8 @@ interface Chat {
 async function present(db: Queryable): Promise<Person[]> {
   const rows = await db.query<{ id: string; name: string; max_chats: number; languages: Lang[]; open: string; last_chat_at: Date | string | null; roles: string[] | null; states: string[] | null; teams: string[] | null }>(
     `SELECT a.id, a.display_name AS name, p.max_chats, p.languages,
-            (SELECT count(*) FROM desk_case c WHERE c.assignee_id = a.id AND c.channel = 'chat' AND c.status <> 'closed') AS open,
+            (SELECT count(*) FROM desk_case c WHERE c.assignee_id = a.id AND c.channel = 'chat' AND c.status <> 'closed'
+                AND c.updated_at > now() - make_interval(secs => $2)) AS open,
             (SELECT max(c.updated_at) FROM desk_case c WHERE c.assignee_id = a.id AND c.channel = 'chat') AS last_chat_at,
             (SELECT array_agg(r.role ORDER BY r.role) FROM staff_role r WHERE r.account_id = a.id) AS roles,
             (SELECT array_agg(s.state_code ORDER BY s.state_code) FROM staff_state_scope s WHERE s.account_id = a.id) AS states,
@@ -93,7 +100,7 @@ async function present(db: Queryable): Promise<Person[]> {
        FROM desk_presence p JOIN staff_account a ON a.id = p.account_id
       WHERE a.status = 'active' AND p.status = 'online' AND p.seen_at > now() - make_interval(secs => $1)
       ORDER BY a.id`,
-    [PRESENCE_TIMEOUT_S],
+    [PRESENCE_TIMEOUT_S, LIVE_WINDOW_S],
   );
   return rows.map((r) => ({
     id: r.id, name: r.name, maxChats: r.max_chats, languages: r.languages, open: Number(r.open), lastChatAt: r.last_chat_at ? new Date(r.last_chat_at).getTime() : 0,
@@ -126,13 +133,13 @@ export interface DispatchResult {
 export async function dispatchChats(db: Db): Promise<DispatchResult> {
   return db.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock($1)', [DISPATCH_LOCK]);
-    // Chats of people no longer seen go back to the queue (their place in it: when they started).
+    // Live chats of people no longer seen go back to the queue (their place in it: when they started).
     const released = await tx.query<{ id: string; folio: string; locale: Lang }>(
       `UPDATE desk_case c SET assignee_id = NULL, status = 'received', updated_at = now()
-        WHERE c.channel = 'chat' AND c.status <> 'closed' AND c.assignee_id IS NOT NULL
+        WHERE c.channel = 'chat' AND c.status <> 'closed' AND c.assignee_id IS NOT NULL AND c.updated_at > now() - make_interval(secs => $2)
           AND NOT EXISTS (SELECT 1 FROM desk_presence p WHERE p.account_id = c.assignee_id AND p.seen_at > now() - make_interval(secs => $1))
         RETURNING c.id, c.folio, c.locale`,
-      [PRESENCE_TIMEOUT_S],
+      [PRESENCE_TIMEOUT_S, LIVE_WINDOW_S],
     );
     for (const r of released) {
       await insertMessage(tx, { caseId: r.id, authorKind: 'system', authorId: null, internal: false, body: deskMessages(r.locale).system.backInQueue });
