@@ -156,6 +156,12 @@ describe('live chat in a browser', () => {
     const esPanel = es.getByRole('dialog', { name: 'Chat con la ventanilla' });
     await esPanel.getByRole('button', { name: 'Iniciar el chat' }).waitFor();
     await audit(es, 'panel (es)');
+    // A Spanish chat starts too: Ana, still present (seen within the presence timeout), takes it.
+    await esPanel.getByLabel('Acepto el aviso de privacidad').check();
+    await esPanel.getByRole('button', { name: 'Iniciar el chat' }).click();
+    await esPanel.getByText('Un asesor atiende su conversación.').waitFor({ timeout: 10_000 });
+    await esPanel.locator('.chat-msg.from-system', { hasText: 'Ana Asesora atiende ahora su conversación.' }).waitFor({ timeout: 10_000 });
+    await audit(es, 'panel (es): conversation');
     await esCtx.close();
     assert.deepEqual(failures, []);
   });
