@@ -3,7 +3,8 @@
  * client-id messages as the HTTP API, pushed as they are stored. The visitor token travels in the
  * first frame, never in the URL (URLs end up in logs and histories). Browsers' upgrades must come
  * from the site's own origin; a client without an Origin header (an integration) is let through,
- * the token being what authorises it. Limits: frame size, messages per connection per 10 s.
+ * the token being what authorises it. Limits: frame size, messages per connection per 10 s and per
+ * address per minute (all its connections together); typing hints at most one every 2 s.
  */
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import type { WebSocket } from 'ws';
