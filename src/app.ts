@@ -38,6 +38,7 @@ import fastifyWebsocket from '@fastify/websocket';
 import { DISPATCH_EVERY_MS, scheduleDispatch } from './desk/commands/availability.ts';
 import { MessageHub } from './desk/message-hub.ts';
 import { publicSiteRoutes } from './site/public-routes.ts';
+import { publicFeedbackRoutes } from './feedback/public-routes.ts';
 import type { MailKicker } from './mail/worker.ts';
 
 export interface AppDeps {
@@ -126,6 +127,8 @@ export async function createApp(
   await publicReportRoutes(app, deps);
   // Ask the desk: quick forms and tracking, the same kind of encapsulated plugin.
   await publicDeskRoutes(app, deps);
+  // "Was this page useful?": the same kind of plugin; the cached pages only link to it (ADR 023).
+  await publicFeedbackRoutes(app, deps);
   await apiDeskRoutes(app, deps);
   // Chat: one LISTEN per process wakes the clients waiting for a conversation's next message.
   const hub = new MessageHub(deps.db);

@@ -37,6 +37,7 @@ export type Resource =
   | { type: 'case'; state: string | null; team?: string | null }
   | { type: 'chat'; state: string | null }
   | { type: 'desk-routing' }
+  | { type: 'page-feedback' }
   | { type: 'account'; id?: string }
   | { type: 'audit' };
 
@@ -91,6 +92,10 @@ export const POLICY = {
     reply: { advisor: teamOf, 'state-officer': ownState },
     close: { advisor: teamOf, 'state-officer': ownState },
     assign: { advisor: teamOf },
+  },
+  // "Was this page useful?" answers and comments (src/feedback): anonymous, read by the content team.
+  'page-feedback': {
+    read: { editor: true, reviewer: true },
   },
   'desk-routing': {
     read: { admin: true },

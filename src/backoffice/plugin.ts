@@ -20,6 +20,7 @@ import { auditRoutes } from '../audit/routes.ts';
 import { editorialRoutes } from '../editorial/routes.ts';
 import { reportStaffRoutes } from '../reports/staff-routes.ts';
 import { deskStaffRoutes } from '../desk/staff-routes.ts';
+import { feedbackStaffRoutes } from '../feedback/staff-routes.ts';
 import { checkAccess } from '../accounts/access.ts';
 import { apiRoutes } from '../accounts/api-routes.ts';
 import { authRoutes } from '../accounts/auth-routes.ts';
@@ -99,6 +100,7 @@ export async function staffPlugin(app: FastifyInstance, deps: StaffDeps): Promis
   await editorialRoutes(app, d);
   await reportStaffRoutes(app, d);
   await deskStaffRoutes(app, d);
+  await feedbackStaffRoutes(app, d);
   await apiRoutes(app, d);
 }
 

@@ -10,6 +10,7 @@ import type { Assets } from './assets.ts';
 import { searchBox } from '../search/views/search-box.ts';
 import { headerMark } from '../site/logo.ts';
 import { chatEntry, chatTemplate } from '../desk/views/chat-widget.ts';
+import { asksFeedback, feedbackBlock } from '../feedback/views/block.ts';
 
 export interface PageContext {
   locale: Locale;
@@ -83,6 +84,7 @@ ${page.breadcrumbs?.length
   : ''}
 <main id="main" class="wrap" tabindex="-1">
 ${page.body}
+${asksFeedback(page.ref) ? feedbackBlock(ctx.locale, page.ref) : ''}
 </main>
 <footer class="site-footer">
   <div class="wrap">

@@ -16,6 +16,7 @@ export const en: StaffMessages = {
     reference: 'Reference content',
     reviews: 'Review',
     reports: 'Error reports',
+    feedback: 'Page feedback',
     routing: 'Desk routing',
     desk: 'Requests',
     signOut: 'Sign out',

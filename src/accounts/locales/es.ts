@@ -14,6 +14,7 @@ export const es = {
     reference: 'Contenido de referencia',
     reviews: 'Revisión',
     reports: 'Reportes de errores',
+    feedback: 'Opiniones sobre las páginas',
     routing: 'Asignación de solicitudes',
     desk: 'Solicitudes',
     signOut: 'Cerrar sesión',

@@ -26,7 +26,7 @@ export interface StaffView {
 }
 
 export interface NavLink {
-  key: 'dashboard' | 'desk' | 'routing' | 'procedures' | 'states' | 'reference' | 'reviews' | 'reports' | 'users' | 'audit' | 'account';
+  key: 'dashboard' | 'desk' | 'routing' | 'procedures' | 'states' | 'reference' | 'reviews' | 'reports' | 'feedback' | 'users' | 'audit' | 'account';
   href: string;
   show: (a: Actor) => boolean;
 }
@@ -43,6 +43,7 @@ export const NAV: NavLink[] = [
   { key: 'reference', href: '/staff/reference', show: (a) => can(a, 'draft', { type: 'authority' }) || can(a, 'publish', { type: 'authority' }) },
   { key: 'reviews', href: '/staff/reviews', show: (a) => can(a, 'publish', { type: 'procedure', level: 'federal', states: [] }) },
   { key: 'reports', href: '/staff/reports', show: (a) => can(a, 'read', { type: 'error-report', level: 'state', states: a.states.length ? a.states : ['01'] }) },
+  { key: 'feedback', href: '/staff/feedback', show: (a) => can(a, 'read', { type: 'page-feedback' }) },
   { key: 'users', href: '/staff/users', show: (a) => can(a, 'list', { type: 'account' }) },
   { key: 'audit', href: '/staff/audit', show: (a) => can(a, 'read', { type: 'audit' }) },
   { key: 'account', href: '/staff/account/two-factor', show: (a) => can(a, 'update-self', { type: 'account', id: a.id }) },

@@ -4,10 +4,12 @@
  */
 import { searchSuggest } from './search-suggest.ts';
 import { chat } from './chat.ts';
+import { feedback } from './feedback.ts';
 
 const modules: Record<string, (el: HTMLElement) => void> = {
   'search-suggest': searchSuggest,
   chat,
+  feedback,
   // A print button is useless without JS, so it is rendered hidden and revealed here.
   print(el) {
     el.hidden = false;
