@@ -52,6 +52,7 @@ const MATRIX: Row[] = [
   ['read a case of a desk team they are not in', 'case', 'read', { type: 'case', state: null, team: 'energy' }, []],
   ['see and change the desk routing rules', 'desk-routing', 'manage', { type: 'desk-routing' }, [A]],
   ['read the desk routing rules', 'desk-routing', 'read', { type: 'desk-routing' }, [A]],
+  ['read the public’s page feedback', 'page-feedback', 'read', { type: 'page-feedback' }, [E, R]],
   ['read a chat of their state', 'chat', 'read', { type: 'chat', state: '14' }, [V, S]],
   ['reply to a chat of their state', 'chat', 'reply', { type: 'chat', state: '14' }, [V, S]],
   ['list users', 'account', 'list', { type: 'account' }, [A]],

@@ -5,9 +5,9 @@ export const en: FeedbackMessages = {
   block: {
     question: 'Was this page useful?',
     yes: 'Yes',
-    yesHidden: ', this page was useful',
+    yesHidden: 'this page was useful',
     no: 'No',
-    noHidden: ', this page was not useful',
+    noHidden: 'this page was not useful',
     thanks: 'Thank you for your feedback.',
     sending: 'Sending…',
     failed: 'We could not send your answer. Please try again later.',

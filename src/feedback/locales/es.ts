@@ -3,9 +3,9 @@ export const es = {
   block: {
     question: '¿Le fue útil esta página?',
     yes: 'Sí',
-    yesHidden: ', esta página me fue útil',
+    yesHidden: 'esta página me fue útil',
     no: 'No',
-    noHidden: ', esta página no me fue útil',
+    noHidden: 'esta página no me fue útil',
     thanks: 'Gracias por su respuesta.',
     sending: 'Enviando…',
     failed: 'No pudimos enviar su respuesta. Inténtelo de nuevo más tarde.',

@@ -23,8 +23,8 @@ export function feedbackBlock(locale: Locale, ref: PageRef): SafeHtml {
     <input type="hidden" name="page" value="${pathFor(ref, locale)}">
     <h2 id="page-feedback-q">${t.block.question}</h2>
     <div class="feedback-buttons">
-      <button type="submit" name="useful" value="yes" class="button secondary">${t.block.yes}<span class="visually-hidden">${t.block.yesHidden}</span></button>
-      <button type="submit" name="useful" value="no" class="button secondary">${t.block.no}<span class="visually-hidden">${t.block.noHidden}</span></button>
+      <button type="submit" name="useful" value="yes" class="button secondary">${t.block.yes} <span class="visually-hidden">${t.block.yesHidden}</span></button>
+      <button type="submit" name="useful" value="no" class="button secondary">${t.block.no} <span class="visually-hidden">${t.block.noHidden}</span></button>
     </div>
   </form>
   <p class="feedback-status" role="status"></p>
