@@ -81,3 +81,10 @@ if (want('startup')) {
   console.log('|---|---:|---:|---:|---:|');
   for (const r of rows) console.log(`| ${r.name} | ${fmt(r.firstResponseMs)} | ${fmt(goal[r.name] ?? 0)} | ${fmt(r.rssMB)} | 450 |`);
 }
+// Lighthouse takes minutes (about 10 s a page, 14 pages): only when asked, BENCH_ONLY=lighthouse (or `npm run lighthouse`).
+if (only?.includes('lighthouse')) {
+  const { belowGoal, lighthouseSuite, printLighthouse } = await import('./lighthouse.ts');
+  const out = await lighthouseSuite({ mobile: process.env.LIGHTHOUSE_MOBILE === '1' });
+  printLighthouse(out);
+  if (out.rows.some(belowGoal)) process.exitCode = 1;
+}

@@ -79,7 +79,7 @@ describe('site resources', () => {
     const r = await get('/robots.txt');
     assert.equal(r.statusCode, 200);
     assert.match(r.headers['content-type'] as string, /^text\/plain/);
-    for (const line of ['Disallow: /staff/', 'Disallow: /api/v1/staff/', 'Disallow: /es/plan-de-inversion/', 'Disallow: /en/roadmap/', 'Disallow: /en/search', `Sitemap: ${TEST_PUBLIC_URL}/sitemap.xml`]) {
+    for (const line of ['Disallow: /staff/', 'Disallow: /api/v1/staff/', 'Disallow: /es/plan-de-inversion/', 'Disallow: /en/roadmap/', 'Disallow: /en/search', 'Disallow: /es/opinion', 'Disallow: /en/feedback', `Sitemap: ${TEST_PUBLIC_URL}/sitemap.xml`]) {
       assert.ok(r.body.split('\n').includes(line), line);
     }
     // the questionnaire itself stays crawlable: only plans below it are excluded

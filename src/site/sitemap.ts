@@ -5,6 +5,7 @@
  */
 import { LOCALES, pathFor, SEGMENTS, type PageRef } from '../i18n/locale.ts';
 import type { CatalogueView } from '../catalogue/read-model.ts';
+import { feedbackPath } from '../feedback/links.ts';
 
 /** Section pages that are worth indexing (search results are not). */
 const SECTIONS = ['procedures', 'sectors', 'states', 'authorities', 'roadmap', 'canInvest', 'glossary', 'changes', 'about', 'privacy', 'accessibility', 'desk'] as const;
@@ -43,6 +44,7 @@ export function sitemapXml(view: CatalogueView, publicUrl: string): string {
 export function robotsTxt(publicUrl: string): string {
   const plans = LOCALES.map((l) => `Disallow: /${l}/${SEGMENTS.roadmap[l]}/`);
   const search = LOCALES.map((l) => `Disallow: /${l}/${SEGMENTS.search[l]}`);
+  const feedback = LOCALES.map((l) => `Disallow: ${feedbackPath(l)}`);
   return [
     'User-agent: *',
     'Disallow: /staff/',
@@ -50,6 +52,8 @@ export function robotsTxt(publicUrl: string): string {
     // Personal plans (their ids encode someone's answers) and search result pages.
     ...plans,
     ...search,
+    // "Was this page useful?" forms (src/feedback): one per page asked about, nothing to index.
+    ...feedback,
     'Allow: /',
     '',
     `Sitemap: ${publicUrl}/sitemap.xml`,

@@ -14,6 +14,7 @@ export const en: FeedbackMessages = {
   },
   form: {
     title: 'Was this page useful?',
+    description: 'Tell us whether a Ventanilla page was useful and, if not, what was missing or wrong.',
     about: 'About the page',
     useful: 'Your answer',
     comment: 'What was missing or wrong? (optional)',

@@ -12,6 +12,7 @@ export const es = {
   },
   form: {
     title: '¿Le fue útil esta página?',
+    description: 'Díganos si una página de Ventanilla le fue útil y, si no, qué faltó o qué está mal.',
     about: 'Sobre la página',
     useful: 'Su respuesta',
     comment: '¿Qué faltó o qué está mal? (opcional)',

@@ -46,13 +46,14 @@ ${st.formError ? html`<p>${st.formError}</p>` : ''}<ul>${Object.entries(e).map((
   <button type="submit" class="button">${t.form.send}</button>
 </form>
 <p>${t.form.ask} <a href="${pathFor({ page: 'desk' }, locale)}">${messages(locale).nav.desk}</a></p>`;
-  return layout(ctx, { title: t.form.title, body: html`<h1>${t.form.title}</h1>${summary}${form}`, head: html`<meta name="robots" content="noindex">` });
+  return layout(ctx, { title: t.form.title, description: t.form.description, body: html`<h1>${t.form.title}</h1>${summary}${form}`, head: html`<meta name="robots" content="noindex">` });
 }
 
 export function feedbackThanksPage(ctx: PageContext, back: string | null): SafeHtml {
   const t = feedbackMessages(ctx.locale);
   return layout(ctx, {
     title: t.thanks.title,
+    description: t.thanks.body,
     head: html`<meta name="robots" content="noindex">`,
     body: html`<div class="notice-panel" role="status"><h1>${t.thanks.title}</h1></div>
 <p>${t.thanks.body}</p>
@@ -64,6 +65,7 @@ export function feedbackLimitedPage(ctx: PageContext): SafeHtml {
   const t = feedbackMessages(ctx.locale);
   return layout(ctx, {
     title: t.errors.rateLimitedTitle,
+    description: t.errors.rateLimited,
     head: html`<meta name="robots" content="noindex">`,
     body: html`<h1>${t.errors.rateLimitedTitle}</h1><div class="error-box" role="alert"><p>${t.errors.rateLimited}</p></div>`,
   });

@@ -67,6 +67,7 @@ ${st.formError ? html`<p>${st.formError}</p>` : ''}<ul>${Object.entries(e).map((
 <p><a href="${back}">${t.form.back}</a></p>`;
   return layout(ctx, {
     title: `${t.form.title}: ${p.title[locale]}`,
+    description: t.form.lead,
     ref: { page: 'report', slug: p.slug, step },
     breadcrumbs: [{ href: pathFor({ page: 'procedures' }, locale), label: messages(locale).nav.procedures }, { href: pathFor({ page: 'procedure', slug: p.slug }, locale), label: p.title[locale] }],
     body,
