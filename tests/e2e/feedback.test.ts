@@ -48,13 +48,16 @@ describe('page feedback in a browser', () => {
       await page.goto(`${fx.server().url}/en/glossary`);
       const region = page.getByRole('region', { name: 'Was this page useful?' });
       await region.getByRole('button', { name: 'Yes this page was useful' }).click();
-      await page.getByText('Thank you for your feedback.').waitFor();
+      // The thanks replaces the buttons inside the same (still named) region.
+      await region.getByText('Thank you for your feedback.').waitFor();
+      assert.equal(await region.getByRole('button').count(), 0);
       assert.equal(new URL(page.url()).pathname, '/en/glossary', 'no page change');
       assert.ok(await page.locator('.feedback-thanks').evaluate((el) => el === document.activeElement), 'focus moves to the thanks');
       await noViolations(page, 'glossary after yes');
 
       await page.goto(`${fx.server().url}/en/states/nuevo-leon`);
-      await page.getByRole('button', { name: 'No this page was not useful' }).click();
+      const stateRegion = page.getByRole('region', { name: 'Was this page useful?' });
+      await stateRegion.getByRole('button', { name: 'No this page was not useful' }).click();
       const box = page.getByLabel('What was missing or wrong? (optional)');
       await box.waitFor();
       assert.ok(await box.evaluate((el) => el === document.activeElement), 'focus moves to the comment box');
@@ -66,7 +69,7 @@ describe('page feedback in a browser', () => {
       assert.equal(await box.getAttribute('aria-invalid'), 'true');
       await box.fill('The desk’s opening hours are missing.');
       await page.getByRole('button', { name: 'Send' }).click();
-      await page.getByText('Thank you for your feedback.').waitFor();
+      await stateRegion.getByText('Thank you for your feedback.').waitFor();
       assert.equal(new URL(page.url()).pathname, '/en/states/nuevo-leon');
       await noViolations(page, 'state page after no');
     } finally {

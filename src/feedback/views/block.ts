@@ -19,9 +19,9 @@ export function feedbackBlock(locale: Locale, ref: PageRef): SafeHtml {
   const t = feedbackMessages(locale);
   const action = feedbackPath(locale);
   return html`<section class="page-feedback" aria-labelledby="page-feedback-q" data-module="feedback" data-token="${tokenPath(locale)}" data-thanks="${t.block.thanks}" data-sending="${t.block.sending}" data-failed="${t.block.failed}">
+  <h2 id="page-feedback-q">${t.block.question}</h2>
   <form method="get" action="${action}" class="feedback-ask">
     <input type="hidden" name="page" value="${pathFor(ref, locale)}">
-    <h2 id="page-feedback-q">${t.block.question}</h2>
     <div class="feedback-buttons">
       <button type="submit" name="useful" value="yes" class="button secondary">${t.block.yes} <span class="visually-hidden">${t.block.yesHidden}</span></button>
       <button type="submit" name="useful" value="no" class="button secondary">${t.block.no} <span class="visually-hidden">${t.block.noHidden}</span></button>
