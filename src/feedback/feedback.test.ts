@@ -7,6 +7,7 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { dbTargets } from '#tests/helpers/db.ts';
 import { buildTestApp, type TestApp } from '#tests/helpers/app.ts';
 import { seedAccount, StaffClient } from '#tests/helpers/staff.ts';
@@ -227,6 +228,30 @@ for (const target of dbTargets()) {
       const anonymous = await new StaffClient(t.app).get('/staff/feedback');
       assert.equal(anonymous.status, 303);
       assert.match(anonymous.location!, /^\/staff\/login/);
+    });
+
+    test('any page value, however malformed: never a 5xx, and nothing stored unless it is one of our pages', async () => {
+      const before = await count();
+      let i = 0;
+      const nasty = fc.oneof(
+        fc.string({ maxLength: 60 }),
+        fc.constantFrom('/es/%', '/es/tramites/%E0%A4%A', '/en/procedures/..%2F..%2Fetc', '/es//x', '//evil.example', '/es/\\evil', '/xx/', '/es/tramites/a/b',
+          '/en/roadmap/not-a-plan', `/es/plan-de-inversion/${PLAN_ID.slice(0, 20)}`, '/es/🙂', `/es/${'a'.repeat(800)}`, '/es/tramites/__proto__', '/en/states/constructor'),
+      );
+      await fc.assert(
+        fc.asyncProperty(nasty, fc.constantFrom('GET', 'POST'), async (page, method) => {
+          // A visitor (address) of its own each time: the per-minute limit is not what is tested here.
+          const v = new Visitor(t, `10.9.${Math.floor(++i / 250)}.${i % 250}`);
+          await v.get('/es/opinion?page=/es/&useful=no');
+          const r = method === 'GET'
+            ? await v.get(`/es/opinion?page=${encodeURIComponent(page)}&useful=no`)
+            : await v.post('/es/opinion', { page, useful: 'no' }, { json: true });
+          assert.ok(r.statusCode < 500, `${method} ${JSON.stringify(page)} → ${r.statusCode}`);
+          assert.ok(method === 'GET' ? [200, 400].includes(r.statusCode) : r.statusCode === 400, `${method} ${JSON.stringify(page)} → ${r.statusCode}`);
+        }),
+        { numRuns: 150 },
+      );
+      assert.equal(await count(), before, 'none of them is one of our pages');
     });
 
     test('the dashboard’s aggregate: answers by section over a range of days', async () => {
