@@ -644,6 +644,65 @@ export const laws: z.input<typeof Law>[] = [
       en: 'Decree for the Promotion of the Manufacturing, Maquiladora and Export Services Industry (IMMEX Decree)',
     },
     publishedOn: '2006-11-01',
+    // The Ministry of Economy's compiled text (SNICE, "documento referencial al 28 de agosto de 2025"), read 2026-12-04.
+    lastReformOn: '2025-08-28',
+    articles: [
+      {
+        number: '11',
+        summary: {
+          es: 'Autorización del programa, previa opinión favorable del SAT y visita de inspección: la solicitud declara el compromiso de vender al exterior más de 500 000 dólares al año o de exportar al menos el 10 % de la facturación; la Secretaría resuelve en 15 días hábiles (10 para los demás trámites del programa) y, sin resolución, se entiende que resolvió favorablemente.',
+          en: 'Authorisation of the programme, after SAT’s favourable opinion and an inspection visit: the application states the commitment to sell abroad more than USD 500,000 a year or to export at least 10 % of invoicing; the Ministry decides within 15 business days (10 for the programme’s other procedures) and, failing a decision, is deemed to have decided in favour.',
+        },
+      },
+      {
+        number: '24',
+        summary: {
+          es: 'Obligaciones de las empresas con programa; fr. I: vender al exterior más de 500 000 dólares al año o facturar exportaciones por al menos el 10 % de la facturación total.',
+          en: 'Obligations of programme holders; fr. I: sell abroad more than USD 500,000 a year or invoice exports of at least 10 % of total invoicing.',
+        },
+      },
+      {
+        number: '25',
+        summary: {
+          es: 'Reporte anual de ventas y exportaciones del ejercicio anterior, a más tardar el último día hábil de mayo; si no se presenta, se suspende la importación temporal.',
+          en: 'Annual report of the previous year’s sales and exports, by the last business day of May at the latest; if it is not filed, temporary importing is suspended.',
+        },
+      },
+    ],
+  },
+  {
+    id: 'reglas-se-ce',
+    acronym: 'Reglas y Criterios de Comercio Exterior (SE)',
+    name: {
+      es: 'Acuerdo por el que la Secretaría de Economía emite Reglas y Criterios de Carácter General en materia de Comercio Exterior',
+      en: 'Agreement by which the Ministry of Economy issues General Rules and Criteria on Foreign Trade',
+    },
+    publishedOn: '2022-05-09',
+    // Compiled text with its modifications up to DOF 02-04-2026 (SNICE "documento referencial"), read 2026-12-04.
+    lastReformOn: '2026-04-02',
+    articles: [
+      {
+        number: '3.2.37',
+        summary: {
+          es: 'IMMEX: la SE resuelve el programa en 15 días hábiles (10 para los demás trámites), contados desde que el expediente está completo, tras la visita de inspección, que realiza dentro de los 10 días hábiles siguientes a la solicitud, y tras el plazo para atender su requerimiento.',
+          en: 'IMMEX: SE decides the programme within 15 business days (10 for other procedures), counted from when the file is complete, after the inspection visit, which it makes within 10 business days of the application, and after the period to answer its request.',
+        },
+      },
+      {
+        number: '3.4.14',
+        summary: {
+          es: 'PROSEC: la solicitud de programa nuevo se presenta en la Ventanilla Digital con e.firma, con los domicilios de las plantas, los sectores, los bienes a producir y los documentos que enumera.',
+          en: 'PROSEC: the new-programme application is filed in the Ventanilla Digital with e.firma, stating the plants’ addresses, the sectors, the goods to be produced and the documents the rule lists.',
+        },
+      },
+      {
+        number: '3.4.19',
+        summary: {
+          es: 'PROSEC: la SE resuelve programa nuevo, ampliación o alta de domicilio en un máximo de 15 días hábiles (art. 7 del Decreto PROSEC), desde que el expediente está completo, tras la visita de verificación (dentro de los 10 días hábiles siguientes a la solicitud) y el plazo del requerimiento.',
+          en: 'PROSEC: SE decides a new programme, an extension or a new address within 15 business days at most (PROSEC Decree Art. 7), from when the file is complete, after the verification visit (within 10 business days of the application) and the period of any request.',
+        },
+      },
+    ],
   },
   {
     id: 'decreto-prosec',

@@ -6,6 +6,19 @@ import { cffPetition, customsPetition } from './common.ts';
  * mexico-investment-facts.md section 2.D, sources S9, S21, S28, S29.
  * Desk review 2026-11-28.
  */
+/**
+ * The IMMEX Decree (DOF 01-11-2006, last reform DOF 28-08-2025) and the Ministry of Economy's foreign-trade
+ * Rules and Criteria (DOF 09-05-2022, last modification DOF 02-04-2026), read 2026-12-04 in the compiled texts
+ * the Ministry publishes on SNICE ("documento referencial"); the DOF editions are cited.
+ */
+const SRC_DECRETO_IMMEX = {
+  title: 'DOF 01-11-2006 — edición en que se publicó el Decreto IMMEX (texto vigente con su última reforma, DOF 28-08-2025: art. 11, plazo de resolución y afirmativa ficta; arts. 24 y 25, obligaciones)',
+  url: 'https://www.dof.gob.mx/index.php?year=2006&month=11&day=01',
+};
+const SRC_REGLAS_SE = {
+  title: 'DOF 09-05-2022 — Acuerdo por el que la Secretaría de Economía emite Reglas y Criterios de Carácter General en materia de Comercio Exterior (con su modificación más reciente, DOF 02-04-2026: reglas 3.2.37, IMMEX, y 3.4.14 y 3.4.19, PROSEC)',
+  url: 'https://www.dof.gob.mx/index.php?year=2022&month=05&day=09',
+};
 /** The consolidated Customs Law (reform DOF 19-11-2025), read 2026-12-04. */
 const SRC_LA = { title: 'Cámara de Diputados — Ley Aduanera (última reforma DOF 19-11-2025)', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LAdua.pdf' };
 
@@ -564,19 +577,15 @@ export const procedures: ProcedureInput[] = [
             producedBy: 'sat-importers-register',
           },
           {
-            name: { es: 'Compromiso de exportar al menos el 10 % de las ventas totales', en: 'Commitment to export at least 10 % of total sales' },
-            unverified: true,
-            note: {
-              es: 'Por confirmar en el texto oficial del Decreto IMMEX (obligaciones de las empresas con programa); solo lo leímos en guías privadas.',
-              en: 'To be confirmed in the official text of the IMMEX Decree (obligations of programme holders); we only read it in private guides.',
-            },
-          },
-          {
             name: {
-              es: 'Alternativa: exportaciones de al menos 500 000 dólares al año',
-              en: 'Alternative: exports of at least USD 500,000 a year',
+              es: 'Compromiso de vender al exterior cada año más de 500 000 dólares de los Estados Unidos (o su equivalente en pesos) o de facturar exportaciones por al menos el 10 % de la facturación total',
+              en: 'Commitment to sell abroad more than USD 500,000 (or its peso equivalent) a year, or to invoice exports of at least 10 % of total invoicing',
             },
-            unverified: true,
+            legalBasis: [{ law: 'decreto-immex', article: '11 fr. I f)' }, { law: 'decreto-immex', article: '24 fr. I' }],
+            note: {
+              es: 'Se declara en la solicitud (Decreto IMMEX, art. 11, fr. I, inciso f) y es obligación mientras dure el programa (art. 24, fr. I).',
+              en: 'It is declared in the application (IMMEX Decree, Art. 11 fr. I f) and is an obligation for as long as the programme lasts (Art. 24 fr. I).',
+            },
           },
         ],
         costs: [{ kind: 'free' }],
@@ -605,22 +614,32 @@ export const procedures: ProcedureInput[] = [
           { name: { es: 'e.firma de la empresa', en: 'Company e.firma' }, producedBy: 'sat-efirma-company' },
         ],
         costs: [{ ...FREE_SE_PROGRAMME, legalBasis: [{ law: 'decreto-immex' }, { law: 'lfd', article: '62 a 81' }] }],
+        // Decreto IMMEX art. 11, penultimate and last paragraphs (text in force at its last reform, DOF 28-08-2025;
+        // read 2026-12-04 in the Ministry of Economy's compiled text): "La Secretaría deberá emitir la resolución a
+        // la solicitud de un Programa dentro de un plazo de quince días hábiles, contados a partir del día siguiente
+        // a aquél en que se presente la solicitud. [...] Transcurridos dichos plazos sin que se emita resolución, se
+        // entenderá que la Secretaría resolvió favorablemente y emitirá la resolución correspondiente."
+        // SE foreign-trade rule 3.2.37 (Acuerdo DOF 09-05-2022, compiled to its modification of DOF 02-04-2026):
+        // the 15 days run once the file is complete, i.e. after the inspection visit, which SE must make "dentro de
+        // diez días hábiles contados a partir del día siguiente a aquel en que se recibió la solicitud", and after
+        // any request for information has been answered.
         timeframe: {
-          waiting: { min: 10, max: 20, unit: 'business-days' },
-          tacitApproval: 'unknown',
-          unverified: true,
+          waiting: { min: 0, max: 25, unit: 'business-days' },
+          legalDeadline: { days: 25, unit: 'business-days' },
+          tacitApproval: 'positive',
+          legalBasis: [{ law: 'decreto-immex', article: '11' }, { law: 'reglas-se-ce', article: '3.2.37' }],
           note: {
-            es: 'Por confirmar: el rango de 10 a 20 días hábiles solo aparece en guías privadas. El plazo máximo lo fija el Decreto IMMEX o la ficha SE-03-074-A del Catálogo Nacional, cuyo texto sobre plazos no pudimos leer; mientras no se confirme, no aplicamos el plazo supletorio de tres meses de la LFPA (art. 17).',
-            en: 'To be confirmed: the 10-to-20-business-day range only appears in private guides. The maximum term is set by the IMMEX Decree or the National Catalogue sheet SE-03-074-A, whose text on terms we could not read; until it is confirmed we do not apply the LFPA’s three-month default (Art. 17).',
+            es: 'La Secretaría de Economía debe resolver la solicitud en 15 días hábiles; si no lo hace, se entiende que resolvió favorablemente y debe emitir la autorización (Decreto IMMEX, art. 11, penúltimo y último párrafos). Antes de aprobar el programa visita las instalaciones (art. 11, fr. V), y los 15 días corren desde que el expediente está completo: una vez hecha esa visita, que debe realizar dentro de los 10 días hábiles siguientes a la solicitud, y atendido, en su caso, su requerimiento de información (regla 3.2.37 de las Reglas y Criterios de Comercio Exterior de la SE). Por eso mostramos hasta 25 días hábiles, más el tiempo que la empresa tarde en contestar un requerimiento.',
+            en: 'The Ministry of Economy must decide the application within 15 business days; if it does not, it is deemed to have decided in favour and must issue the authorisation (IMMEX Decree, Art. 11, last two paragraphs). Before approving the programme it inspects the premises (Art. 11 fr. V), and the 15 days run from when the file is complete: once that visit, which it must make within 10 business days of the application, has taken place and any request for information has been answered (rule 3.2.37 of the Ministry of Economy’s foreign-trade Rules and Criteria). We therefore show up to 25 business days, plus the time the company takes to answer a request.',
           },
         },
-        legalBasis: [{ law: 'decreto-immex' }],
+        legalBasis: [{ law: 'decreto-immex', article: '11' }],
       },
     ],
     caveats: [
       {
-        es: 'Por confirmar: el tiempo de resolución (el plazo lo fija el Decreto IMMEX, cuyo texto oficial no se leyó aquí) y el compromiso de exportación (10 % de las ventas o 500 000 dólares al año, según guías privadas). La Ley Federal de Derechos no cobra por el programa.',
-        en: 'To be confirmed: the resolution time (the IMMEX Decree sets the term; its official text was not read here) and the export commitment (10 % of sales or USD 500,000 a year, according to private guides). The Federal Fees Law charges nothing for the programme.',
+        es: 'La autorización requiere la opinión favorable del SAT y una visita de inspección previa de la Secretaría de Economía (y del SAT, si se importan mercancías del Anexo II del Decreto); si en la visita solo existe el inmueble, el programa se autoriza por un periodo preoperativo de tres meses (Decreto IMMEX, art. 11, fr. V). La Ley Federal de Derechos no cobra por el programa.',
+        en: 'The authorisation requires SAT’s favourable opinion and a prior inspection visit by the Ministry of Economy (and by SAT, if goods in Annex II of the Decree are imported); if the visit finds only the building, the programme is authorised for a three-month pre-operating period (IMMEX Decree, Art. 11 fr. V). The Federal Fees Law charges nothing for the programme.',
       },
       {
         es: 'La certificación en materia de IVA e IEPS otorga un crédito fiscal del 100 % del IVA y el IEPS de las importaciones temporales IMMEX; confirme cómo se aplica a su operación.',
@@ -637,6 +656,8 @@ export const procedures: ProcedureInput[] = [
     ],
     sources: [
       { title: 'Catálogo Nacional de Regulaciones, Trámites y Servicios — ficha SE-03-074-A', url: 'https://catalogonacional.gob.mx/FichaTramite?traHomoclave=SE-03-074-A' },
+      SRC_DECRETO_IMMEX,
+      SRC_REGLAS_SE,
       { title: 'Cámara de Diputados — Ley Federal de Derechos (cuotas 2026), arts. 62 a 81', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LFD.pdf' },
       { title: 'Cámara de Diputados — Ley Aduanera, art. 108 (importación temporal de empresas con programa)', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LAdua.pdf' },
     ],
@@ -946,42 +967,67 @@ export const procedures: ProcedureInput[] = [
           en: 'Apply to the Ministry of Economy and receive the decision',
         },
         channel: {
-          kind: 'online-or-in-person',
+          kind: 'online',
+          url: 'https://www.ventanillaunica.gob.mx',
           note: {
-            es: 'Nuestras fuentes no indican el medio de presentación; confírmelo con la Secretaría de Economía.',
-            en: 'Our sources do not give the filing channel; confirm it with the Ministry of Economy.',
+            es: 'Ventanilla Digital Mexicana de Comercio Exterior (VUCEM), con la e.firma de la empresa (regla 3.4.14 de las Reglas y Criterios de Comercio Exterior de la SE).',
+            en: 'Mexican foreign-trade single window (Ventanilla Digital, VUCEM), with the company’s e.firma (rule 3.4.14 of the Ministry of Economy’s foreign-trade Rules and Criteria).',
           },
         },
+        office: 'vucem',
         requirements: [
           {
             name: {
-              es: 'Descripción de los bienes que produce y de los insumos y maquinaria que importará',
-              en: 'Description of the goods you produce and of the inputs and machinery you will import',
+              es: 'Domicilios de las plantas, sector o sectores PROSEC y, por sector, los bienes a producir con su fracción arancelaria',
+              en: 'Addresses of the plants, the PROSEC sector or sectors and, for each sector, the goods to be produced with their tariff item',
             },
-            unverified: true,
-            note: {
-              es: 'Nuestras fuentes no detallan los requisitos.',
-              en: 'Our sources do not detail the requirements.',
-            },
+            legalBasis: [{ law: 'reglas-se-ce', article: '3.4.14 fr. I–III' }],
           },
+          {
+            name: {
+              es: 'Escrito libre que detalle el proceso productivo (etapas, maquinaria, equipo, personal y duración) y los insumos a importar y el producto final con sus fracciones arancelarias',
+              en: 'Free-form letter detailing the production process (stages, machinery, equipment, staff and duration) and the inputs to import and the final product with their tariff items',
+            },
+            legalBasis: [{ law: 'reglas-se-ce', article: '3.4.14 fr. IV a)' }],
+          },
+          {
+            name: {
+              es: 'Prueba de la legal posesión de los inmuebles (si es arrendamiento o comodato, con plazo forzoso mínimo de un año y al menos once meses por correr), de la contratación de todo el personal (cuotas al IMSS del último bimestre) y planos y fotografías de las instalaciones, con la certificación de la regla 3.1.1, y fe de hechos',
+              en: 'Proof of lawful possession of the premises (for a lease or loan for use, with a minimum fixed term of one year and at least eleven months left), of the hiring of all staff (IMSS contributions for the last two-month period) and plans and photographs of the facilities, certified under rule 3.1.1, and a notarial record of facts (fe de hechos)',
+            },
+            legalBasis: [{ law: 'reglas-se-ce', article: '3.4.14 fr. IV b)–d), f)' }],
+          },
+          {
+            name: { es: 'Opinión de cumplimiento de obligaciones fiscales (art. 32-D del CFF) en sentido positivo', en: 'Positive tax-compliance opinion (CFF art. 32-D)' },
+            producedBy: 'sat-compliance-opinion',
+            legalBasis: [{ law: 'reglas-se-ce', article: '3.4.14 fr. IV e)' }],
+          },
+          { name: { es: 'e.firma de la empresa', en: 'Company e.firma' }, producedBy: 'sat-efirma-company' },
         ],
         costs: [{ ...FREE_SE_PROGRAMME, legalBasis: [{ law: 'decreto-prosec' }, { law: 'lfd', article: '62 a 81' }] }],
+        // SE foreign-trade rule 3.4.19 (Acuerdo DOF 09-05-2022, compiled to its modification of DOF 02-04-2026; read
+        // 2026-12-04): "La SE deberá emitir la resolución del trámite de programa nuevo, ampliación del programa o alta
+        // de domicilio, en un plazo máximo de quince días hábiles, de conformidad con el artículo 7, segundo párrafo,
+        // del Decreto PROSEC", counted once the file is complete (after the verification visit, "diez días hábiles
+        // contados a partir del día siguiente a aquel en que se reciba la solicitud", and any request). Neither the
+        // rule nor anything read here says what silence means; the PROSEC Decree (art. 7) was not read.
         timeframe: {
-          waiting: { min: 5, max: 30, unit: 'business-days' },
+          waiting: { min: 0, max: 25, unit: 'business-days' },
+          legalDeadline: { days: 25, unit: 'business-days' },
           tacitApproval: 'unknown',
-          unverified: true,
+          legalBasis: [{ law: 'reglas-se-ce', article: '3.4.19' }, { law: 'decreto-prosec', article: '7' }],
           note: {
-            es: 'Nuestras fuentes no indican el tiempo de resolución; el rango es una estimación conservadora.',
-            en: 'Our sources do not give the resolution time; the range is a conservative estimate.',
+            es: 'La Secretaría de Economía debe resolver un programa nuevo en un máximo de 15 días hábiles (regla 3.4.19 de sus Reglas y Criterios de Comercio Exterior, que remite al art. 7 del Decreto PROSEC), contados desde que el expediente está completo: una vez hecha la visita de verificación, que debe realizar dentro de los 10 días hábiles siguientes a la solicitud, y atendido, en su caso, su requerimiento. Por eso mostramos hasta 25 días hábiles, más el tiempo que la empresa tarde en contestar un requerimiento. Qué significa el silencio está por confirmar: la regla no lo dice y no leímos el art. 7 del Decreto PROSEC; si el Decreto no prevé otra cosa, la LFPA (art. 17) lo tiene por negativa.',
+            en: 'The Ministry of Economy must decide a new programme within 15 business days at most (rule 3.4.19 of its foreign-trade Rules and Criteria, which refers to Art. 7 of the PROSEC Decree), counted from when the file is complete: once the verification visit, which it must make within 10 business days of the application, has taken place and any request has been answered. We therefore show up to 25 business days, plus the time the company takes to answer a request. What silence means is to be confirmed: the rule does not say and we did not read Art. 7 of the PROSEC Decree; unless the Decree provides otherwise, the LFPA (Art. 17) treats it as a refusal.',
           },
         },
-        legalBasis: [{ law: 'decreto-prosec' }],
+        legalBasis: [{ law: 'decreto-prosec', article: '7' }, { law: 'reglas-se-ce', article: '3.4.14' }],
       },
     ],
     caveats: [
       {
-        es: 'Por confirmar: los requisitos, el medio de presentación y el tiempo de resolución (los fija el Decreto PROSEC, que no se leyó aquí). La Ley Federal de Derechos no cobra por el programa.',
-        en: 'To be confirmed: the requirements, the filing channel and the resolution time (set by the PROSEC Decree, which was not read here). The Federal Fees Law charges nothing for the programme.',
+        es: 'Por confirmar: qué significa que la Secretaría no resuelva a tiempo (art. 7 del Decreto PROSEC, no leído). Requisitos, medio y plazo vienen de las reglas 3.4.14 y 3.4.19 de las Reglas y Criterios de Comercio Exterior de la SE. La Ley Federal de Derechos no cobra por el programa.',
+        en: 'To be confirmed: what it means if the Ministry does not decide in time (PROSEC Decree Art. 7, not read). Requirements, channel and term come from rules 3.4.14 and 3.4.19 of the Ministry of Economy’s foreign-trade Rules and Criteria. The Federal Fees Law charges nothing for the programme.',
       },
       {
         es: 'Con PROSEC suele usarse la «Regla Octava»: la regla complementaria 8ª de la Ley de los Impuestos Generales de Importación y de Exportación permite, previa autorización de la Secretaría de Economía, importar por la fracción designada (partida 98.02) los insumos, materiales, partes y componentes de lo que fabrica una empresa con registro de empresa fabricante. Las fracciones de esa partida para los programas PROSEC (9802.00.01 a 9802.00.25) están exentas de impuesto de importación, salvo las mercancías que excluyen (p. ej., las del Anexo II del Decreto IMMEX para los sectores siderúrgico, textil y alimentario). Esa autorización es un trámite aparte, que este catálogo no detalla.',
@@ -991,6 +1037,7 @@ export const procedures: ProcedureInput[] = [
     sources: [
       { title: 'Cámara de Diputados — Ley de los Impuestos Generales de Importación y de Exportación (texto vigente, Tarifa modificada DOF 31-12-2025): partida 98.02 y regla complementaria 8ª', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LIGIE.pdf' },
       { title: 'DOF 02-08-2002 — edición en que se publicó el Decreto por el que se establecen diversos Programas de Promoción Sectorial', url: 'https://www.dof.gob.mx/index.php?year=2002&month=08&day=02' },
+      SRC_REGLAS_SE,
       { title: 'Cámara de Diputados — Ley Federal de Derechos (cuotas 2026), arts. 62 a 81', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LFD.pdf' },
     ],
     verifiedOn: '2026-12-04',
