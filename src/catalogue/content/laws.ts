@@ -850,12 +850,71 @@ export const laws: z.input<typeof Law>[] = [
       es: 'Reglamento de la LGEEPA en materia de Prevención y Control de la Contaminación de la Atmósfera',
       en: 'Regulation of the LGEEPA on Prevention and Control of Air Pollution',
     },
+    url: 'https://www.diputados.gob.mx/LeyesBiblio/regley/Reg_LGEEPA_MPCCA_311014.pdf',
+    publishedOn: '1988-11-25',
+    lastReformOn: '2014-10-31',
     articles: [
+      {
+        number: '6',
+        summary: {
+          es: 'Definiciones; fr. IX: «licencia de funcionamiento» es la Licencia Ambiental Única o la autorización de la Secretaría para operar fuentes fijas de jurisdicción federal (LGEEPA art. 111 Bis).',
+          en: 'Definitions; fr. IX: “operating licence” means the Single Environmental Licence (LAU) or the Ministry’s authorisation to operate federal-jurisdiction fixed sources (LGEEPA Art. 111 Bis).',
+        },
+        reformedOn: '2014-10-31',
+      },
       {
         number: '17-bis',
         summary: {
           es: 'Subsectores industriales cuyas fuentes fijas son de jurisdicción federal (LAU).',
           en: 'Industrial subsectors whose fixed sources fall under federal jurisdiction (LAU).',
+        },
+      },
+      {
+        number: '19',
+        summary: {
+          es: 'Solicitud de la licencia de funcionamiento: datos del solicitante, ubicación, proceso, maquinaria, materias primas y combustibles, productos y desechos, contaminantes esperados, equipos de control y programa de contingencias, en el formato de la Secretaría.',
+          en: 'Operating-licence application: applicant details, location, process, machinery, raw materials and fuels, products and waste, expected pollutants, control equipment and contingency programme, on the Ministry’s form.',
+        },
+      },
+      {
+        number: '20',
+        summary: {
+          es: 'La Secretaría otorga o niega la licencia dentro de 30 días hábiles desde que cuenta con toda la información requerida.',
+          en: 'The Ministry grants or refuses the licence within 30 business days from when it has all the information required.',
+        },
+      },
+    ],
+  },
+  {
+    id: 'rlgpgir',
+    acronym: 'RLGPGIR',
+    name: {
+      es: 'Reglamento de la Ley General para la Prevención y Gestión Integral de los Residuos',
+      en: 'Regulation of the General Law for the Prevention and Integral Management of Waste',
+    },
+    url: 'https://www.diputados.gob.mx/LeyesBiblio/regley/Reg_LGPGIR_311014.pdf',
+    publishedOn: '2006-11-30',
+    lastReformOn: '2014-10-31',
+    articles: [
+      {
+        number: '25',
+        summary: {
+          es: 'Plan de manejo de los grandes generadores: el sistema da acuse y la Secretaría tiene 45 días para evaluarlo y emitir su número de registro.',
+          en: 'Large generators’ management plan: the system acknowledges it and the Ministry has 45 days to assess it and issue its registration number.',
+        },
+      },
+      {
+        number: '42',
+        summary: {
+          es: 'Categorías de generadores de residuos peligrosos: grande (10 t o más al año), pequeño (más de 400 kg y menos de 10 t) y micro (hasta 400 kg).',
+          en: 'Hazardous-waste generator categories: large (10 t or more a year), small (more than 400 kg and less than 10 t) and micro (up to 400 kg).',
+        },
+      },
+      {
+        number: '43',
+        summary: {
+          es: 'Registro de generadores en el portal de la Secretaría: datos, residuos y cantidades estimadas; el sistema asigna de inmediato el número de registro y la categoría.',
+          en: 'Generator registration on the Ministry’s portal: details, waste and estimated quantities; the system immediately assigns the registration number and category.',
         },
       },
     ],

@@ -6,10 +6,11 @@
  * anything those do not settle is flagged.
  *
  * 2026-12-04: no official copy of the Health Supplies Regulation (RIS, arts. 166 and licences),
- * the LGEEPA air-pollution Regulation, the LGPGIR Regulation, the 2025 COFEPRIS and SEMARNAT
+ * the 2025 COFEPRIS and SEMARNAT
  * simplification Agreements (beyond their opening) or the current IMPI tariff Agreement could be
- * read, so the medicine registration, health licence, LAU and hazardous-waste times and the IMPI
- * fee stay flagged. The RIS file cited before (Reg_LGS_MIS.pdf) is the Health Research regulation.
+ * read, so the medicine registration and health licence times and the IMPI fee stay flagged. Later
+ * the same day the LGEEPA air-pollution Regulation and the LGPGIR Regulation were read (Cámara de
+ * Diputados texts, last reform DOF 31-10-2014), which settle the LAU and hazardous-waste times. The RIS file cited before (Reg_LGS_MIS.pdf) is the Health Research regulation.
  */
 import type { ProcedureInput } from '../../schema.ts';
 
@@ -28,6 +29,10 @@ const SRC_LIC = { title: 'Cámara de Diputados — Ley de Infraestructura de la 
 const SRC_LFPPI = { title: 'Cámara de Diputados — Ley Federal de Protección a la Propiedad Industrial (última reforma DOF 15-01-2026)', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LFPPI.pdf' };
 const SRC_LCNE = { title: 'Cámara de Diputados — Ley de la Comisión Nacional de Energía (DOF 18-03-2025)', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LCNE.pdf' };
 const SRC_CNE_DACG = { title: 'DOF (SIDOF), edición matutina del 23-10-2025 — Acuerdo de la CNE por el que se emiten las Disposiciones administrativas de carácter general para solicitar el otorgamiento y la modificación de permisos de generación y almacenamiento de energía eléctrica (numeral 4.2, plazos)', url: 'https://sidof.segob.gob.mx/notas/getNewsletter/23-10-2025/Matutina/323704' };
+// Consolidated regulations on the Cámara de Diputados site (both last reformed DOF 31-10-2014), read 2026-12-04 in
+// verbatim article-by-article extractions of these PDFs, which name them as their source.
+const SRC_RLGEEPA_ATM = { title: 'Cámara de Diputados — Reglamento de la LGEEPA en materia de Prevención y Control de la Contaminación de la Atmósfera (última reforma DOF 31-10-2014): arts. 6, 18 a 20', url: 'https://www.diputados.gob.mx/LeyesBiblio/regley/Reg_LGEEPA_MPCCA_311014.pdf' };
+const SRC_RLGPGIR = { title: 'Cámara de Diputados — Reglamento de la Ley General para la Prevención y Gestión Integral de los Residuos (última reforma DOF 31-10-2014): arts. 24, 25, 42 a 44', url: 'https://www.diputados.gob.mx/LeyesBiblio/regley/Reg_LGPGIR_311014.pdf' };
 const SRC_LFPA = { title: 'Cámara de Diputados — Ley Federal de Procedimiento Administrativo', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LFPA.pdf' };
 const SRC_DIGIPRIS = { title: 'Gobierno de la Ciudad de México — Aviso de funcionamiento y de responsable sanitario (presentación en DIGIPRIS de la COFEPRIS)', url: 'https://www.cdmx.gob.mx/public/InformacionTramite.xhtml?idTramite=2183' };
 
@@ -642,18 +647,28 @@ export const procedures: ProcedureInput[] = [
             legalBasis: [{ law: 'lfd', article: '194-O fr. I' }],
           },
         ],
+        // RLGEEPA-MPCCA (Cámara de Diputados text, last reform DOF 31-10-2014; read 2026-12-04 in a verbatim
+        // extraction of Reg_LGEEPA_MPCCA_311014.pdf): art. 6 fr. IX defines "Licencia de Funcionamiento" as "La
+        // Licencia Ambiental Única o la autorización que expide la Secretaría para la operación y funcionamiento de las
+        // fuentes fijas de jurisdicción federal en términos de lo dispuesto en el artículo 111 Bis de la Ley"; art. 20:
+        // "la Secretaría otorgara o negará la licencia de funcionamiento correspondiente, dentro de un plazo de 30 días
+        // hábiles contados a partir de la fecha en que se cuente con toda la información requerida". The Regulation
+        // says nothing of silence, so LFPA art. 17 makes it a refusal (SEMARNAT is centralised administration).
         timeframe: {
-          waiting: { min: 20, max: 90, unit: 'business-days' },
-          tacitApproval: 'unknown',
-          unverified: true,
+          waiting: { min: 0, max: 30, unit: 'business-days' },
+          legalDeadline: { days: 30, unit: 'business-days' },
+          tacitApproval: 'negative',
+          legalBasis: [{ law: 'rlgeepa-atm', article: '20' }, { law: 'lfpa', article: '17' }],
           note: {
-            es: 'La LGEEPA no fija el plazo (art. 111 Bis solo exige la autorización); lo fija el Reglamento en materia de atmósfera, que no pudimos leer en una copia oficial. Además, un Acuerdo de la SEMARNAT publicado en el DOF el 25-07-2025 fusionó este trámite con el de licencia de funcionamiento y redujo su plazo de atención: el plazo vigente está por confirmar en el DOF o en la ficha del Catálogo Nacional. No aplicamos el plazo supletorio de la LFPA porque existe un plazo específico. El rango mostrado es una estimación.',
-            en: 'The LGEEPA sets no time limit (Art. 111 Bis only requires the authorisation); the air-pollution Regulation does, and we could not read it in an official copy. In addition, a SEMARNAT Agreement published in the DOF on 25-07-2025 merged this procedure with the operating-licence procedure and shortened its processing time: the current limit is to be confirmed in the DOF or in the National Catalogue sheet. We do not apply the LFPA fallback because a specific limit exists. The range shown is an estimate.',
+            es: 'El Reglamento de la LGEEPA en materia de atmósfera llama «licencia de funcionamiento» a la LAU (art. 6, fr. IX) y obliga a la SEMARNAT a otorgarla o negarla dentro de 30 días hábiles contados desde que cuenta con toda la información requerida (art. 20); si pide información adicional (art. 19), el plazo corre desde que se la entregan. El Reglamento no dice qué significa el silencio, por lo que rige la LFPA (art. 17): se entiende negada (negativa ficta), y a petición del interesado la autoridad debe expedir constancia de ello. Un Acuerdo de la SEMARNAT (DOF 25-07-2025) fusionó este trámite con el de licencia de funcionamiento; no lo leímos: confirme en la ficha SEMARNAT-05-002 si fija otro plazo.',
+            en: 'The LGEEPA air-pollution Regulation calls the LAU an “operating licence” (Art. 6 fr. IX) and requires SEMARNAT to grant or refuse it within 30 business days from when it has all the information required (Art. 20); if it asks for more information (Art. 19), the term runs from when that is delivered. The Regulation does not say what silence means, so the LFPA (Art. 17) applies: the application is deemed refused, and on request the authority must certify that. A SEMARNAT Agreement (DOF 25-07-2025) merged this procedure with the operating-licence procedure; we did not read it: check in sheet SEMARNAT-05-002 whether it sets another term.',
           },
         },
         legalBasis: [
           { law: 'lgeepa', article: '111-bis' },
           { law: 'rlgeepa-atm', article: '17-bis' },
+          { law: 'rlgeepa-atm', article: '19' },
+          { law: 'rlgeepa-atm', article: '20' },
         ],
       },
     ],
@@ -669,6 +684,8 @@ export const procedures: ProcedureInput[] = [
     ],
     sources: [
       SRC_LGEEPA,
+      SRC_RLGEEPA_ATM,
+      SRC_LFPA,
       SRC_LFD,
       {
         title: 'Catálogo Nacional de Regulaciones, Trámites y Servicios — SEMARNAT-05-003',
@@ -823,24 +840,29 @@ export const procedures: ProcedureInput[] = [
           en: 'Register with SEMARNAT as a hazardous-waste generator',
         },
         description: {
-          es: 'Se informa a la SEMARNAT qué residuos peligrosos genera la empresa. Requisitos, formato y plazos están por confirmar.',
-          en: 'The company tells SEMARNAT which hazardous waste it generates. Requirements, form and times are to be confirmed.',
+          es: 'La empresa captura en el portal electrónico de la SEMARNAT sus datos y los residuos peligrosos que estima generar, y el sistema le asigna de inmediato su número de registro y su categoría de generador (Reglamento de la LGPGIR, art. 43). Los grandes generadores registran además su plan de manejo, que la SEMARNAT evalúa (art. 25).',
+          en: 'The company enters its details and the hazardous waste it expects to generate on SEMARNAT’s online portal, and the system immediately assigns its registration number and generator category (LGPGIR Regulation, Art. 43). Large generators also register their management plan, which SEMARNAT assesses (Art. 25).',
         },
         channel: {
           kind: 'online-or-in-person',
           note: {
-            es: 'Canal por confirmar con la SEMARNAT.',
-            en: 'Channel to be confirmed with SEMARNAT.',
+            es: 'Portal electrónico de la SEMARNAT; si no es posible anexar los documentos en línea, se envían al correo que habilite la SEMARNAT o se presentan en sus oficinas (Reglamento de la LGPGIR, art. 43).',
+            en: 'SEMARNAT’s online portal; if the documents cannot be attached online, they are sent to the e-mail address SEMARNAT provides or filed at its offices (LGPGIR Regulation, Art. 43).',
           },
         },
         office: 'semarnat-ecc',
         requirements: [
           {
             name: {
-              es: 'Relación de los residuos peligrosos que genera la empresa',
-              en: 'List of the hazardous waste the company generates',
+              es: 'Datos de la empresa (razón social, domicilio, giro, representante legal, fecha de inicio de operaciones, actividad y ubicación del sitio), clasificación de los residuos peligrosos que estima generar y cantidad anual estimada de cada uno',
+              en: 'Company details (name, address, line of business, legal representative, start date of operations, activity and site location), classification of the hazardous waste it expects to generate and the estimated yearly quantity of each',
             },
-            unverified: true,
+            legalBasis: [{ law: 'rlgpgir', article: '43 fr. I' }],
+          },
+          {
+            name: { es: 'Acta constitutiva en formato electrónico (o número de Registro Único de Personas Acreditadas)', en: 'Incorporation deed in electronic form (or the Registro Único de Personas Acreditadas number)' },
+            producedBy: 'incorporation-deed',
+            legalBasis: [{ law: 'rlgpgir', article: '43 fr. II' }],
           },
         ],
         costs: [
@@ -857,29 +879,37 @@ export const procedures: ProcedureInput[] = [
             legalBasis: [{ law: 'lfd', article: '194-T-5' }],
           },
         ],
+        // RLGPGIR (Cámara de Diputados text, last reform DOF 31-10-2014; read 2026-12-04 in a verbatim extraction of
+        // Reg_LGPGIR_311014.pdf), art. 43 fr. III: "Una vez incorporados los datos, la Secretaría automáticamente, por
+        // el mismo sistema, indicará el número con el cual queda registrado el generador y la categoría de generación
+        // asignada"; art. 25 (large generators' management plan): "El sistema electrónico solamente proporcionará un
+        // acuse de recibo y la Secretaría tendrá un término de cuarenta y cinco días para emitir el número de registro
+        // correspondiente, previa evaluación del contenido del plan de manejo" (days: business days, LFPA art. 28;
+        // silence: refusal, LFPA art. 17, as the Regulation provides nothing else).
         timeframe: {
-          waiting: { min: 0, max: 30, unit: 'business-days' },
-          tacitApproval: 'unknown',
-          unverified: true,
+          waiting: { min: 0, max: 45, unit: 'business-days' },
+          legalDeadline: { days: 45, unit: 'business-days' },
+          tacitApproval: 'negative',
+          legalBasis: [{ law: 'rlgpgir', article: '43 fr. III' }, { law: 'rlgpgir', article: '25' }, { law: 'lfpa', article: '17' }, { law: 'lfpa', article: '28' }],
           note: {
-            es: 'La LGPGIR (arts. 46 y 47) obliga a registrarse pero no fija plazo ni dice si el registro requiere resolución; el procedimiento está en su Reglamento, que no pudimos leer en una copia oficial, igual que la ficha del trámite en el Catálogo Nacional. Por eso no aplicamos el plazo supletorio de la LFPA. El rango mostrado es una estimación.',
-            en: 'The LGPGIR (Arts. 46 and 47) requires registration but sets no time and does not say whether the registration needs a decision; the procedure is in its Regulation, which we could not read in an official copy, nor the procedure sheet in the National Catalogue. That is why we do not apply the LFPA fallback. The range shown is an estimate.',
+            es: 'El registro como generador es inmediato: al capturar los datos, el sistema de la SEMARNAT asigna el número de registro y la categoría (Reglamento de la LGPGIR, art. 43, fr. III). Solo los grandes generadores esperan: el sistema da acuse de su plan de manejo y la SEMARNAT tiene 45 días, hábiles según la LFPA (art. 28), para evaluarlo y emitir su número de registro (art. 25). El Reglamento no dice qué significa su silencio, por lo que rige la LFPA (art. 17): se entiende negativa.',
+            en: 'Registration as a generator is immediate: once the data are entered, SEMARNAT’s system assigns the registration number and the category (LGPGIR Regulation, Art. 43 fr. III). Only large generators wait: the system acknowledges their management plan and SEMARNAT has 45 days, business days under the LFPA (Art. 28), to assess it and issue its registration number (Art. 25). The Regulation does not say what its silence means, so the LFPA (Art. 17) applies: it counts as a refusal.',
           },
         },
-        legalBasis: [{ law: 'lgpgir', article: '46' }, { law: 'lgpgir', article: '47' }],
+        legalBasis: [{ law: 'lgpgir', article: '46' }, { law: 'lgpgir', article: '47' }, { law: 'rlgpgir', article: '43' }],
       },
     ],
     caveats: [
       {
-        es: 'Las categorías (grande, pequeño y microgenerador) dependen del volumen anual generado según el reglamento de la LGPGIR; requisitos detallados y plazo por confirmar en la ficha de la SEMARNAT.',
-        en: 'The categories (large, small and micro-generator) depend on the yearly volume generated under the LGPGIR regulation; detailed requirements and time to be confirmed in the SEMARNAT sheet.',
+        es: 'Categorías por residuos peligrosos generados al año (Reglamento de la LGPGIR, art. 42): gran generador, 10 toneladas o más; pequeño generador, más de 400 kg y menos de 10 toneladas; microgenerador, hasta 400 kg. Se pueden sumar todas las plantas de la empresa en el país para fijar la categoría. Mientras no haya convenio con el estado o el municipio, los microgeneradores también se registran ante la SEMARNAT (art. 43).',
+        en: 'Categories by hazardous waste generated per year (LGPGIR Regulation, Art. 42): large generator, 10 tonnes or more; small generator, more than 400 kg and less than 10 tonnes; micro-generator, up to 400 kg. All the company’s plants in Mexico may be added up to set the category. Until an agreement with the state or municipality exists, micro-generators also register with SEMARNAT (Art. 43).',
       },
       {
         es: 'La regla por sectores SCIAN es un filtro aproximado de Ventanilla, no un criterio legal.',
         en: 'The SCIAN sector rule is an approximate Ventanilla screening filter, not a legal test.',
       },
     ],
-    sources: [SRC_LGPGIR, SRC_LFD],
+    sources: [SRC_LGPGIR, SRC_RLGPGIR, SRC_LFPA, SRC_LFD],
     verifiedOn: '2026-12-04',
   },
   {
