@@ -608,10 +608,24 @@ export const laws: z.input<typeof Law>[] = [
     id: 'rla',
     acronym: 'RLA',
     name: { es: 'Reglamento de la Ley Aduanera', en: 'Regulation of the Customs Law' },
+    url: 'https://www.diputados.gob.mx/LeyesBiblio/regley/Reg_LAdua.doc',
+    publishedOn: '2015-04-20',
+    // Cámara de Diputados text, read 2026-12-04.
+    lastReformOn: '2026-02-23',
     articles: [
       {
         number: '82',
-        summary: { es: 'Inscripción en el Padrón de Importadores.', en: 'Registration in the Importers Register.' },
+        summary: {
+          es: 'Inscripción en el Padrón de Importadores y en el de Sectores Específicos: RFC activo, e.firma vigente, opinión de cumplimiento (CFF art. 32-D) y los requisitos de las reglas del SAT; la autoridad aduanera resuelve en 10 días desde el día siguiente a la recepción.',
+          en: 'Registration in the Importers Register and the sector-specific one: active RFC, valid e.firma, tax-compliance opinion (CFF Art. 32-D) and the SAT rules’ requirements; the customs authority decides within 10 days from the day after receipt.',
+        },
+      },
+      {
+        number: '87',
+        summary: {
+          es: 'Inscripción en el Padrón de Exportadores Sectorial, con los mismos requisitos; la autoridad aduanera resuelve en 10 días desde el día siguiente a la recepción.',
+          en: 'Registration in the sector exporters’ register, with the same requirements; the customs authority decides within 10 days from the day after receipt.',
+        },
       },
     ],
   },

@@ -1,5 +1,5 @@
 import type { ProcedureInput } from '../../schema.ts';
-import { cffPetition, customsPetition } from './common.ts';
+import { cffPetition } from './common.ts';
 
 /**
  * Foreign trade (trigger: importing, exporting, temporary imports). Facts:
@@ -21,6 +21,27 @@ const SRC_REGLAS_SE = {
 };
 /** The consolidated Customs Law (reform DOF 19-11-2025), read 2026-12-04. */
 const SRC_LA = { title: 'Cámara de Diputados — Ley Aduanera (última reforma DOF 19-11-2025)', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LAdua.pdf' };
+/** The Customs Law Regulation (Cámara de Diputados Word text, last reform DOF 23-02-2026), read 2026-12-04. */
+const SRC_RLA = { title: 'Cámara de Diputados — Reglamento de la Ley Aduanera (última reforma DOF 23-02-2026): arts. 82 y 87', url: 'https://www.diputados.gob.mx/LeyesBiblio/regley/Reg_LAdua.doc' };
+
+/**
+ * A customs register the Customs Law Regulation times: "La autoridad aduanera resolverá la solicitud de
+ * inscripción en el Padrón de Importadores y en el Padrón de Importadores de Sectores Específicos en un plazo de
+ * diez días contado a partir del día siguiente al de la recepción de la solicitud respectiva" (RLA art. 82, last
+ * paragraph; art. 87 says the same of the sector exporters' register). Days are business days (CFF art. 12,
+ * supplementary to customs law by LA art. 1). The Regulation says nothing of silence: under CFF art. 37 an
+ * unanswered request counts as refused only after three months.
+ */
+const customsRegister = (article: '82' | '87') => ({
+  waiting: { min: 0, max: 10, unit: 'business-days' as const },
+  legalDeadline: { days: 10, unit: 'business-days' as const },
+  tacitApproval: 'negative' as const,
+  legalBasis: [{ law: 'rla', article }, { law: 'cff', article: '12' }, { law: 'cff', article: '37' }],
+  note: {
+    es: `La autoridad aduanera debe resolver la solicitud en 10 días, contados desde el día siguiente a su recepción (Reglamento de la Ley Aduanera, art. ${article}); son días hábiles (CFF art. 12, supletorio de la Ley Aduanera por su art. 1). El Reglamento no dice qué significa el silencio: conforme al CFF (art. 37), la solicitud sin respuesta solo se entiende negada a los tres meses.`,
+    en: `The customs authority must decide the application within 10 days from the day after it is received (Customs Law Regulation, Art. ${article}); these are business days (CFF Art. 12, which applies supplementarily under Customs Law Art. 1). The Regulation does not say what silence means: under the Federal Tax Code (Art. 37) an unanswered application is deemed refused only after three months.`,
+  },
+});
 
 /**
  * A registration the Customs Law requires and the Federal Fees Law does not charge for: LFD art. 40
@@ -262,22 +283,15 @@ export const procedures: ProcedureInput[] = [
           { name: { es: 'e.firma de la empresa', en: 'Company e.firma' }, producedBy: 'sat-efirma-company' },
         ],
         costs: [FREE_CUSTOMS_REGISTRATION],
-        timeframe: customsPetition(
-          'Guías privadas hablan de «10 días» citando el art. 82 del Reglamento de la Ley Aduanera, la regla 1.3.2 y la ficha 5/LA de las RGCE, textos oficiales que no pudimos leer: ese plazo más corto está por confirmar.',
-          'Private guides speak of “10 days”, citing Art. 82 of the Customs Law Regulation, rule 1.3.2 and form 5/LA of the RGCE, official texts we could not read: that shorter term is to be confirmed.',
-        ),
+        timeframe: customsRegister('82'),
         legalBasis: [
           { law: 'la', article: '59, fr. IV' },
-          { law: 'rla', article: '82', unverified: true },
+          { law: 'rla', article: '82' },
           { law: 'rgce', article: '1.3.2' },
         ],
       },
     ],
     caveats: [
-      {
-        es: 'Por confirmar: el plazo de respuesta de 10 días que citan guías privadas y el artículo del Reglamento que lo fijaría; el máximo legal es el del CFF (tres meses, art. 37).',
-        en: 'To be confirmed: the 10-day response time private guides cite and the Regulation article that would set it; the legal maximum is the Federal Tax Code’s (three months, Art. 37).',
-      },
       {
         es: 'Algunas mercancías exigen además el Padrón de Importadores de Sectores Específicos (Anexo 10, apartado A, de las RGCE).',
         en: 'Some goods also require the sector-specific importers’ register (Annex 10, section A, of the General Foreign Trade Rules, RGCE).',
@@ -285,6 +299,7 @@ export const procedures: ProcedureInput[] = [
     ],
     sources: [
       SRC_LA,
+      SRC_RLA,
       { title: 'SAT — Padrón de Importadores (portal del SAT, SAT_01_042)', url: 'http://www.sat.gob.mx/gobmx/Paginas/SAT_01_042.html' },
     ],
     verifiedOn: '2026-12-04',
@@ -383,11 +398,8 @@ export const procedures: ProcedureInput[] = [
           },
         ],
         costs: [FREE_CUSTOMS_REGISTRATION],
-        timeframe: customsPetition(
-          'No leímos las reglas de las RGCE sobre este padrón, que podrían fijar un plazo más corto.',
-          'We did not read the RGCE rules on this register, which may set a shorter term.',
-        ),
-        legalBasis: [{ law: 'rgce', article: 'Anexo 10, apartado A' }],
+        timeframe: customsRegister('82'),
+        legalBasis: [{ law: 'rgce', article: 'Anexo 10, apartado A' }, { law: 'rla', article: '82' }],
       },
     ],
     caveats: [
@@ -402,6 +414,7 @@ export const procedures: ProcedureInput[] = [
     ],
     sources: [
       SRC_LA,
+      SRC_RLA,
       { title: 'SAT — Padrón de Importadores (portal del SAT, SAT_01_056)', url: 'http://www.sat.gob.mx/gobmx/Paginas/SAT_01_056.html' },
     ],
     verifiedOn: '2026-12-04',
@@ -493,11 +506,8 @@ export const procedures: ProcedureInput[] = [
           },
         ],
         costs: [FREE_CUSTOMS_REGISTRATION],
-        timeframe: customsPetition(
-          'No leímos las reglas de las RGCE sobre este padrón, que podrían fijar un plazo más corto.',
-          'We did not read the RGCE rules on this register, which may set a shorter term.',
-        ),
-        legalBasis: [{ law: 'la', article: '59, fr. IV' }, { law: 'rgce', article: 'Anexo 10, apartado B', unverified: true }],
+        timeframe: customsRegister('87'),
+        legalBasis: [{ law: 'la', article: '59, fr. IV' }, { law: 'rla', article: '87' }, { law: 'rgce', article: 'Anexo 10, apartado B', unverified: true }],
       },
     ],
     caveats: [
@@ -512,6 +522,7 @@ export const procedures: ProcedureInput[] = [
     ],
     sources: [
       SRC_LA,
+      SRC_RLA,
       { title: 'SAT — Padrón de Importadores y Exportadores (portal del SAT, SAT_01_042)', url: 'http://www.sat.gob.mx/gobmx/Paginas/SAT_01_042.html' },
       { title: 'SAT — Padrón de Importadores y Exportadores (portal del SAT, SAT_01_056)', url: 'http://www.sat.gob.mx/gobmx/Paginas/SAT_01_056.html' },
       { title: 'SAT — Padrón de Exportadores Sectorial: inscripción (regla 1.3.7)', url: 'http://omawww.sat.gob.mx/PadronImportadoresExportadores/Paginas/pes_inscripcion.html' },
