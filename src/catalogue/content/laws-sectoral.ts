@@ -40,6 +40,20 @@ export const sectoralLaws: z.input<typeof Law>[] = [
     publishedOn: '2025-07-16',
     articles: [
       {
+        number: '6',
+        summary: {
+          es: 'A falta de disposición expresa en la ley se aplican supletoriamente, entre otras, la Ley Federal de Procedimiento Administrativo (fr. I).',
+          en: 'Where the law is silent, the Federal Administrative Procedure Law applies supplementarily, among others (fr. I).',
+        },
+      },
+      {
+        number: '7',
+        summary: {
+          es: 'La Comisión Reguladora de Telecomunicaciones es un órgano administrativo desconcentrado de la Agencia de Transformación Digital y Telecomunicaciones, con independencia técnica, operativa y de gestión.',
+          en: 'The Telecommunications Regulatory Commission is a deconcentrated administrative body of the Digital Transformation and Telecommunications Agency, with technical, operational and management independence.',
+        },
+      },
+      {
         number: '271',
         summary: {
           es: 'Los equipos que se conecten a una red de telecomunicaciones o usen el espectro radioeléctrico deben homologarse; el solicitante debe tener domicilio en México.',

@@ -11,10 +11,12 @@
  * read in a copy of the DOF page) settles the fuel-permit decision times (arts. 143, 144, 146) but
  * sets no fee amount (art. 96 fr. VIII); the LSE Regulation (same date) adds the MIS procedure
  * (arts. 206, 213-215) and sets no time or fee for CENACE's interconnection studies. Still flagged:
- * fuel-permit and MIS charges, interconnection study time and fees, CRT type-approval time (the CRT
- * guidelines were not read), and the GMP certificate time (no COFEPRIS sheet or rule read).
+ * fuel-permit and MIS charges, interconnection study time and fees, and the GMP certificate time (no
+ * COFEPRIS sheet or rule read). Later on 2026-12-04 the CRT type-approval time was settled by LMTR arts. 6
+ * fr. I and 7 with LFPA art. 17 (the CRT guidelines, still not read, may set another term).
  */
 import type { ProcedureInput } from '../../schema.ts';
+import { lfpaPetition, nothingToWait } from './common.ts';
 
 const SRC = {
   lgs: { title: 'Cámara de Diputados — Ley General de Salud (texto vigente, última reforma DOF 15-01-2026)', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LGS.pdf' },
@@ -22,6 +24,7 @@ const SRC = {
   lse: { title: 'Cámara de Diputados — Ley del Sector Eléctrico (DOF 18-03-2025)', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LSE.pdf' },
   lsh: { title: 'Cámara de Diputados — Ley del Sector Hidrocarburos (DOF 18-03-2025)', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LSH.pdf' },
   lmtr: { title: 'Cámara de Diputados — Ley en materia de Telecomunicaciones y Radiodifusión (DOF 16-07-2025)', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LMTR.pdf' },
+  lfpa: { title: 'Cámara de Diputados — Ley Federal de Procedimiento Administrativo', url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LFPA.pdf' },
   nom241: { title: 'Secretaría de Economía (PLATIICA) — NOM-241-SSA1-2025, Buenas prácticas de fabricación de dispositivos médicos', url: 'https://platiica.economia.gob.mx/normalizacion/nom-241-ssa1-2025' },
   digipris: { title: 'Gobierno de la Ciudad de México — Aviso de funcionamiento y de responsable sanitario (presentación en DIGIPRIS de la COFEPRIS)', url: 'https://www.cdmx.gob.mx/public/InformacionTramite.xhtml?idTramite=2183' },
 };
@@ -165,7 +168,12 @@ export const procedures: ProcedureInput[] = [
         channel: { kind: 'in-person', note: { es: 'Laboratorio de pruebas y organismo de certificación acreditados.', en: 'Accredited testing laboratory and certification body.' } },
         requirements: [{ name: { es: 'Muestras y documentación técnica del equipo', en: 'Samples and technical documentation of the equipment' } }],
         costs: [{ kind: 'variable', concept: { es: 'Pruebas de laboratorio y certificación', en: 'Laboratory tests and certification' }, formula: { es: 'Sin derecho oficial en este paso: la Ley Federal de Derechos solo cobra el certificado de homologación (art. 174-J, paso siguiente). El laboratorio de pruebas y el organismo de certificación cobran tarifas privadas que ninguna ley fija; pida cotización.', en: 'No government fee at this step: the Federal Fees Law only charges for the type-approval certificate (Art. 174-J, next step). The testing laboratory and the certification body charge private fees that no law sets; ask for a quote.' }, minMXN: null, maxMXN: null, legalBasis: [{ law: 'lfd', article: '174-J' }] }],
-        timeframe: { waiting: { min: 10, max: 60, unit: 'business-days' }, tacitApproval: 'none', unverified: true, note: { es: 'Depende del laboratorio; estimación.', en: 'Depends on the laboratory; an estimate.' } },
+        // No authority decides here: the testing laboratory and the certification body are private, and no provision
+        // times their work (as in the other steps a private party carries out, e.g. preparing the SENER MIS).
+        timeframe: nothingToWait(
+          'Ninguna autoridad resuelve en este paso: el laboratorio de pruebas y el organismo de certificación son privados y ninguna disposición fija su tiempo, que depende de su agenda y del equipo; pida el plazo al cotizar.',
+          'No authority decides at this step: the testing laboratory and the certification body are private and no provision sets their time, which depends on their schedule and on the equipment; ask for the time when you get a quote.',
+        ),
         legalBasis: [{ law: 'lmtr', article: '272' }, { law: 'lic' }],
       },
       {
@@ -176,15 +184,26 @@ export const procedures: ProcedureInput[] = [
           { name: { es: 'Domicilio del solicitante en México', en: 'Applicant’s address in Mexico' }, legalBasis: [{ law: 'lmtr', article: '271' }] },
         ],
         costs: [{ kind: 'variable', concept: { es: 'Derechos por el certificado de homologación', en: 'Fee for the type-approval certificate' }, formula: { es: 'Tipo A (o su ampliación) MXN 919.61; tipo B MXN 3,200.84; tipo C MXN 3,615.18 (2026).', en: 'Type A (or its extension) MXN 919.61; type B MXN 3,200.84; type C MXN 3,615.18 (2026).' }, minMXN: 919.61, maxMXN: 3615.18, year: 2026, legalBasis: [{ law: 'lfd', article: '174-J' }] }],
-        timeframe: { waiting: { min: 5, max: 30, unit: 'business-days' }, tacitApproval: 'unknown', unverified: true, note: { es: 'La ley no fija el plazo; lo fijan los lineamientos de la CRT (por confirmar). Estimación.', en: 'The law sets no time; the CRT guidelines do (to be confirmed). An estimate.' } },
+        // LMTR (Cámara de Diputados text, DOF 16-07-2025; read 2026-12-04): arts. 271-272 require type approval and leave
+        // the procedure to the CRT's guidelines, with no term; art. 6 fr. I: "A falta de disposición expresa en esta Ley
+        // ... se aplicarán supletoriamente: I. La Ley Federal de Procedimiento Administrativo"; art. 7: "La Comisión es
+        // un órgano administrativo desconcentrado de la Agencia" (centralised administration). So LFPA art. 17: three
+        // months, silence = refusal, unless a general provision (the type-approval guidelines, not read) sets another term.
+        timeframe: {
+          ...lfpaPetition(
+            'La LMTR no fija plazo para resolver la homologación (arts. 271 y 272) y ordena aplicar supletoriamente la LFPA a falta de disposición expresa (art. 6, fr. I); la CRT es un órgano desconcentrado de la Agencia de Transformación Digital y Telecomunicaciones (art. 7). No leímos los lineamientos de homologación del IFT, que siguen surtiendo efectos mientras la CRT no emita los suyos (transitorio décimo octavo) y pueden fijar otro plazo: confírmelo en la ficha del trámite.',
+            'The LMTR sets no term for deciding type approval (Arts. 271 and 272) and applies the LFPA where it is silent (Art. 6 fr. I); the CRT is a deconcentrated body of the Digital Transformation and Telecommunications Agency (Art. 7). We did not read the IFT’s type-approval guidelines, which stay in effect until the CRT issues its own (eighteenth transitional article) and may set another term: confirm it in the procedure sheet.',
+          ),
+          legalBasis: [{ law: 'lmtr', article: '6' }, { law: 'lmtr', article: '7' }, { law: 'lfpa', article: '17' }],
+        },
         legalBasis: [{ law: 'lmtr', article: '271' }, { law: 'lfd', article: '174-J' }],
       },
     ],
     caveats: [
-      { es: 'La LMTR no fija plazo para resolver la homologación: lo fijarán los procedimientos y lineamientos que publique la CRT (art. 272), que están por confirmar. Los actos jurídicos emitidos por el IFT antes de la ley siguen surtiendo efectos (transitorio décimo octavo), de modo que sus lineamientos de homologación siguen siendo la referencia mientras la CRT no emita los propios.', en: 'The LMTR sets no time for deciding type approval: the procedures and guidelines the CRT publishes will (Art. 272), and they are to be confirmed. Legal acts the IFT issued before the law keep their effect (eighteenth transitional article), so its type-approval guidelines remain the reference until the CRT issues its own.' },
+      { es: 'La LMTR no fija plazo para resolver la homologación, por lo que rige la LFPA (art. 17): tres meses y negativa ficta, salvo que los procedimientos y lineamientos de la CRT (art. 272) fijen otro plazo. Los actos jurídicos emitidos por el IFT antes de la ley siguen surtiendo efectos (transitorio décimo octavo), de modo que sus lineamientos de homologación siguen siendo la referencia mientras la CRT no emita los propios.', en: 'The LMTR sets no time for deciding type approval, so the LFPA (Art. 17) applies: three months, silence counting as refusal, unless the CRT’s procedures and guidelines (Art. 272) set another term. Legal acts the IFT issued before the law keep their effect (eighteenth transitional article), so its type-approval guidelines remain the reference until the CRT issues its own.' },
     ],
-    sources: [SRC.lmtr, SRC.lfd],
-    verifiedOn: '2026-12-03',
+    sources: [SRC.lmtr, SRC.lfpa, SRC.lfd],
+    verifiedOn: '2026-12-04',
   },
   {
     id: 'sener-social-impact',
