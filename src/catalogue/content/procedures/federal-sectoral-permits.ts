@@ -11,9 +11,9 @@
  * read in a copy of the DOF page) settles the fuel-permit decision times (arts. 143, 144, 146) but
  * sets no fee amount (art. 96 fr. VIII); the LSE Regulation (same date) adds the MIS procedure
  * (arts. 206, 213-215) and sets no time or fee for CENACE's interconnection studies. Still flagged:
- * fuel-permit and MIS charges, interconnection study time and fees, and the GMP certificate time (no
- * COFEPRIS sheet or rule read). Later on 2026-12-04 the CRT type-approval time was settled by LMTR arts. 6
- * fr. I and 7 with LFPA art. 17 (the CRT guidelines, still not read, may set another term).
+ * fuel-permit and MIS charges, and interconnection study time and fees. Later on 2026-12-04 the CRT type-approval time was settled by LMTR arts. 6
+ * fr. I and 7 with LFPA art. 17 (the CRT guidelines, still not read, may set another term), and the GMP
+ * certificate time by LGS art. 17 bis with LFPA art. 17 (RIS and COFEPRIS GMP guidelines not read).
  */
 import type { ProcedureInput } from '../../schema.ts';
 import { lfpaPetition, nothingToWait } from './common.ts';
@@ -76,21 +76,26 @@ export const procedures: ProcedureInput[] = [
           { kind: 'fixed', concept: { es: 'Visita de verificación sanitaria para certificación de buenas prácticas de fabricación, por fábrica o laboratorio', en: 'Health inspection visit to certify good manufacturing practice, per plant or laboratory' }, amountMXN: 164122.92, year: 2026, legalBasis: [{ law: 'lfd', article: '195 fr. III a)' }] },
           { kind: 'fixed', concept: { es: 'Certificado de buenas prácticas de fabricación de insumos para la salud', en: 'Good-manufacturing-practice certificate for health supplies' }, amountMXN: 2783.8, year: 2026, legalBasis: [{ law: 'lfd', article: '195-E fr. X' }] },
         ],
+        // Neither the LGS nor the LFD nor NOM-241 (as cited here) times the certification; COFEPRIS is a deconcentrated
+        // body of the Health Ministry (LGS art. 17 bis), i.e. centralised administration, and health is none of the matters
+        // LFPA art. 1 excludes, so LFPA art. 17 caps the answer at three months, silence meaning refusal, unless a general
+        // provision (the Health Supplies Regulation or COFEPRIS's GMP guidelines, not read) sets another term.
         timeframe: {
-          waiting: { min: 30, max: 120, unit: 'business-days' },
-          tacitApproval: 'unknown',
-          unverified: true,
-          note: { es: 'Las leyes leídas no fijan el plazo de la visita ni de la resolución; el rango es una estimación y debe confirmarse en la ficha de la COFEPRIS.', en: 'The laws read set no time for the visit or the decision; the range is an estimate to be confirmed in the COFEPRIS sheet.' },
+          ...lfpaPetition(
+            'Ni la LGS ni la NOM-241 fijan plazo para la visita y la expedición del certificado; la COFEPRIS es un órgano desconcentrado de la Secretaría de Salud (LGS art. 17 bis). No leímos el Reglamento de Insumos para la Salud ni los lineamientos de la COFEPRIS sobre buenas prácticas de fabricación, que pueden fijar otro plazo u otra regla del silencio: confírmelos en la ficha del trámite.',
+            'Neither the LGS nor NOM-241 sets a term for the inspection and the issue of the certificate; COFEPRIS is a deconcentrated body of the Health Ministry (LGS Art. 17 bis). We did not read the Health Supplies Regulation or COFEPRIS’s good-manufacturing-practice guidelines, which may set another term or another silence rule: check them in the procedure sheet.',
+          ),
+          legalBasis: [{ law: 'lgs', article: '17-bis' }, { law: 'lfpa', article: '17' }],
         },
         legalBasis: [{ law: 'nom-241-ssa1' }],
       },
     ],
     caveats: [
-      { es: 'Homoclave y plazo de resolución por confirmar en el Portal Ciudadano Único de Trámites y Servicios.', en: 'Official code and decision time to be confirmed in the national procedures portal (Portal Ciudadano Único de Trámites y Servicios).' },
+      { es: 'Homoclave por confirmar en el Portal Ciudadano Único de Trámites y Servicios, y si la ficha fija un plazo de resolución más corto que el de la LFPA.', en: 'Official code to be confirmed in the national procedures portal (Portal Ciudadano Único de Trámites y Servicios), and whether its sheet sets a shorter decision time than the LFPA’s.' },
       { es: 'Para fabricación extranjera se presenta el certificado equivalente de la autoridad del país de origen (por ejemplo, un certificado ISO 13485); para dispositivos aprobados por la FDA o Health Canada existe el acuerdo de equivalencia de 26-10-2010.', en: 'For foreign manufacturing the equivalent certificate from the country of origin is filed (for example an ISO 13485 certificate); devices cleared by the FDA or Health Canada can use the equivalence agreement of 26-10-2010.' },
     ],
-    sources: [SRC.nom241, SRC.lfd, SRC.lgs],
-    verifiedOn: '2026-12-03',
+    sources: [SRC.nom241, SRC.lfd, SRC.lgs, SRC.lfpa],
+    verifiedOn: '2026-12-04',
   },
   {
     id: 'cofepris-responsible-person-notice',
