@@ -40,6 +40,7 @@ import { MessageHub } from './desk/message-hub.ts';
 import { publicSiteRoutes } from './site/public-routes.ts';
 import { publicFeedbackRoutes } from './feedback/public-routes.ts';
 import type { MailKicker } from './mail/worker.ts';
+import { metricsRoutes } from './metrics/routes.ts';
 
 export interface AppDeps {
   config: Config;
@@ -73,6 +74,9 @@ export async function createApp(
     req.log.info({ req, res: { statusCode: reply.statusCode }, responseTime: Math.round(reply.elapsedTime * 100) / 100 }, 'request completed');
     done();
   });
+
+  // Before every route, so that its onResponse hook counts them all (a hook applies to routes added after it).
+  await metricsRoutes(app, deps);
 
   // HSTS is left to the TLS-terminating proxy.
   securityHeaders(app);

@@ -25,3 +25,12 @@ test('TRUST_PROXY takes proxy addresses/networks or a hop count, and refuses "tr
   assert.throws(() => loadConfig({ TRUST_PROXY: 'proxy.local' }), /TRUST_PROXY/);
   assert.throws(() => loadConfig({ TRUST_PROXY: '99' }), /TRUST_PROXY: a hop count/);
 });
+
+test('METRICS_ALLOW takes addresses/networks like TRUST_PROXY; METRICS_TOKEN needs 16 characters', () => {
+  assert.deepEqual(loadConfig({}).METRICS_ALLOW, []);
+  assert.equal(loadConfig({}).METRICS_TOKEN, undefined);
+  assert.deepEqual(loadConfig({ METRICS_ALLOW: '127.0.0.1, 10.0.0.0/8' }).METRICS_ALLOW, ['127.0.0.1', '10.0.0.0/8']);
+  assert.throws(() => loadConfig({ METRICS_ALLOW: '10.0.0.0/33' }), /METRICS_ALLOW: not an IP address or CIDR network: 10.0.0.0\/33/);
+  assert.throws(() => loadConfig({ METRICS_TOKEN: 'short' }), /METRICS_TOKEN: at least 16 characters/);
+  assert.equal(loadConfig({ METRICS_TOKEN: 'x'.repeat(16) }).METRICS_TOKEN, 'x'.repeat(16));
+});

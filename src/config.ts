@@ -42,14 +42,15 @@ const Config = z.object({
         ctx.addIssue({ code: 'custom', message: 'a hop count must be between 1 and 10' });
         return z.NEVER;
       }
-      const list = v.split(',').map((x) => x.trim()).filter(Boolean);
-      const bad = list.filter((x) => !isAddressOrNetwork(x));
-      if (bad.length) {
-        ctx.addIssue({ code: 'custom', message: `not an IP address or CIDR network: ${bad.join(', ')}` });
-        return z.NEVER;
-      }
-      return list;
+      return addressList(v, ctx);
     }),
+  /**
+   * Client addresses or networks allowed to read GET /metrics ("127.0.0.1,10.0.0.0/8"); the client
+   * address is the one TRUST_PROXY resolves. Unset: none (only METRICS_TOKEN opens it).
+   */
+  METRICS_ALLOW: z.string().trim().default('').transform((v, ctx) => (v === '' ? [] : addressList(v, ctx))),
+  /** Bearer token that opens GET /metrics from any address (`Authorization: Bearer …`); at least 16 characters. */
+  METRICS_TOKEN: z.string().trim().min(16, 'at least 16 characters').optional().or(z.literal('').transform(() => undefined)),
   /** Seconds to wait for in-flight requests on SIGTERM before closing anyway. */
   SHUTDOWN_TIMEOUT_S: z.coerce.number().int().min(1).max(300).default(10),
   /** SMTP server for staff mail (smtp:// or smtps://); unset: mail goes to the local outbox. */
@@ -106,6 +107,17 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const c = parsed.data;
   const host = c.HOST === '0.0.0.0' || c.HOST === '::' ? 'localhost' : c.HOST;
   return { ...c, PUBLIC_URL: (c.PUBLIC_URL ?? `http://${host}:${c.PORT}`).replace(/\/$/, '') };
+}
+
+/** A comma-separated list of addresses or networks (TRUST_PROXY, METRICS_ALLOW); a bad entry is named. */
+function addressList(v: string, ctx: z.RefinementCtx): string[] {
+  const list = v.split(',').map((x) => x.trim()).filter(Boolean);
+  const bad = list.filter((x) => !isAddressOrNetwork(x));
+  if (bad.length) {
+    ctx.addIssue({ code: 'custom', message: `not an IP address or CIDR network: ${bad.join(', ')}` });
+    return z.NEVER;
+  }
+  return list;
 }
 
 /** "10.0.0.1", "::1", "10.0.0.0/8", "fd00::/8". */

@@ -21,6 +21,8 @@ export interface Db extends Queryable {
   listen(channel: string, onPayload: (payload: string) => void, onReconnect?: () => void): Promise<() => Promise<void>>;
   /** The state of the listening connection, for /healthz: embedded engines are always 'connected'. */
   listenerState(): ListenerState;
+  /** The connection pool's clients (PostgreSQL server only; the embedded engine has none), for /metrics. */
+  poolState?(): PoolState;
   notify(channel: string, payload: string): Promise<void>;
   close(): Promise<void>;
 }
@@ -29,6 +31,13 @@ export interface ListenerState {
   state: 'idle' | 'connected' | 'reconnecting';
   /** Times the connection was lost and re-established since start. */
   reconnects: number;
+}
+
+export interface PoolState {
+  total: number;
+  idle: number;
+  /** Queries waiting for a free client. */
+  waiting: number;
 }
 
 export interface OpenDbOptions {

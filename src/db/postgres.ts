@@ -51,6 +51,7 @@ export async function openPostgres(connectionString: string): Promise<Db> {
     },
     listen: (channel, onPayload, onReconnect) => listener.listen(assertChannel(channel), onPayload, onReconnect),
     listenerState: () => listener.state(),
+    poolState: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     async notify(channel, payload) {
       await pool.query('SELECT pg_notify($1, $2)', [assertChannel(channel), payload]);
     },

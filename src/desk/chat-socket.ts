@@ -19,6 +19,7 @@ import { CaseFeed } from './feed.ts';
 import { RateWindow } from '../http/rate-window.ts';
 import { tokenMatches } from './token.ts';
 import { CONTROL_CHARACTER } from '../http/text-guard.ts';
+import { socketOpened } from '../metrics/process.ts';
 
 export const SOCKET_PATH = '/api/v1/chat/socket';
 /** Close codes (4000–4999 are the application's). */
@@ -70,6 +71,7 @@ function serve(socket: WebSocket, deps: AppDeps, hub: MessageHub, log: FastifyBa
   let lastTyping = 0;
   const perConnection = new RateWindow(PER_CONNECTION.messages, PER_CONNECTION.perMs);
   const helloTimer = setTimeout(() => socket.close(CLOSE.helloTimeout, 'hello expected'), HELLO_MS);
+  const counted = socketOpened('visitor');
 
   socket.on('message', (data) => {
     void (async () => {
@@ -123,6 +125,7 @@ function serve(socket: WebSocket, deps: AppDeps, hub: MessageHub, log: FastifyBa
   });
 
   socket.on('close', () => {
+    counted();
     clearTimeout(helloTimer);
     feed?.stop();
     stopTyping?.();

@@ -19,6 +19,7 @@ import { RateWindow } from '../http/rate-window.ts';
 import type { MessageHub } from './message-hub.ts';
 import { findCaseByFolio } from './queries.ts';
 import { FOLIO, type DeskCase } from './schema.ts';
+import { socketOpened } from '../metrics/process.ts';
 
 export const STAFF_SOCKET_PATH = '/staff/desk/socket';
 const RATE = { frames: 60, perMs: 10_000 };
@@ -67,6 +68,7 @@ function serve(socket: WebSocket, d: StaffRouteDeps, hub: MessageHub, token: str
   const watched = new Map<string, { feed: CaseFeed; stopTyping: () => void; lastTyping: number }>();
   const frames = new RateWindow(RATE.frames, RATE.perMs);
   let who: StaffContext = first;
+  const counted = socketOpened('staff');
 
   const fail = (err: unknown) => {
     log.error({ err }, 'staff socket failed');
@@ -160,6 +162,7 @@ function serve(socket: WebSocket, d: StaffRouteDeps, hub: MessageHub, token: str
   });
 
   socket.on('close', () => {
+    counted();
     clearInterval(timer);
     stopQueue();
     for (const folio of [...watched.keys()]) unwatch(folio);

@@ -14,6 +14,7 @@ import { addBusinessDays, nextBusinessDay, onOrAfterBusinessDay, todayInMexicoCi
 import { schedule, type Scheduled } from './schedule.ts';
 import { mergeDocuments, type PlanDocument } from './documents.ts';
 import { sectorGaps, type SectorGap } from './sector-gaps.ts';
+import { timed } from '../metrics/process.ts';
 
 export type { PlanDocument } from './documents.ts';
 
@@ -113,6 +114,10 @@ function resolveAlternatives(view: CatalogueView, selected: Procedure[], state: 
 }
 
 export function buildPlan(view: CatalogueView, profile: Profile, today = todayInMexicoCity()): Plan {
+  return timed('roadmap', () => planOf(view, profile, today));
+}
+
+function planOf(view: CatalogueView, profile: Profile, today: string): Plan {
   const { kept, insteadOf } = resolveAlternatives(view, selectProcedures(view, profile), profile.state);
   const oneTime = kept.filter((p) => !p.recurrence);
   const obligations = kept.filter((p) => p.recurrence);

@@ -15,6 +15,7 @@ import { planQuery, type PlanOptions } from './query-plan.ts';
 import { ImpactIndex, type FieldSpec, type Postings } from './impact-index.ts';
 import { Preparer } from './prepare.ts';
 import { DOC_TYPES, type DocType, type SearchDoc } from './documents.ts';
+import { timed } from '../metrics/process.ts';
 
 const TYPE_WEIGHT: Record<DocType, number> = {
   procedure: 1.5, sector: 1.3, glossary: 1, authority: 1.2, state: 1.2, law: 1, step: 0.8, scian: 0.6,
@@ -102,6 +103,10 @@ export class SearchIndex {
   }
 
   search(text: string, filters: SearchFilters = {}): SearchOutcome {
+    return timed('search', () => this.find(text, filters));
+  }
+
+  private find(text: string, filters: SearchFilters): SearchOutcome {
     const r = this.run(this.full, text, 'search');
     const level = filters.level ? LEVEL_CODE[filters.level] : -1;
     const type = filters.type ? DOC_TYPES.indexOf(filters.type) : -1;

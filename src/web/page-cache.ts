@@ -17,17 +17,22 @@ export interface CachedBody {
 
 export class ResponseCache {
   private readonly entries = new Map<string, CachedBody>();
+  /** Lookups since start, read by /metrics. */
+  hits = 0;
+  misses = 0;
   constructor(private readonly maxEntries = 2000) {}
 
   /** Returns the cached body for key, rendering and storing it on a miss. */
   get(key: string, type: string, render: () => string | Buffer): CachedBody {
     const hit = this.entries.get(key);
     if (hit) {
+      this.hits++;
       // Refresh recency: Map keeps insertion order, so re-insert moves it to the end.
       this.entries.delete(key);
       this.entries.set(key, hit);
       return hit;
     }
+    this.misses++;
     const out = render();
     const body = Buffer.isBuffer(out) ? out : Buffer.from(out);
     const entry: CachedBody = { body, type, etag: `"${createHash('sha1').update(body).digest('base64url').slice(0, 22)}"` };
