@@ -41,6 +41,7 @@ import { publicSiteRoutes } from './site/public-routes.ts';
 import { publicFeedbackRoutes } from './feedback/public-routes.ts';
 import type { MailKicker } from './mail/worker.ts';
 import { metricsRoutes } from './metrics/routes.ts';
+import { dashboardRoutes } from './dashboard/routes.ts';
 
 export interface AppDeps {
   config: Config;
@@ -155,6 +156,8 @@ export async function createApp(
   app.addHook('onClose', async () => search.close());
   await apiSearchRoutes(app, deps, search);
   await publicSearchRoutes(app, deps, search);
+  // The public dashboard: figures from a scheduled job, kept in memory; it counts searches that found nothing.
+  await dashboardRoutes(app, deps, search);
   // The back office: encapsulated (its cookies, CSRF, sessions and no-store apply to /staff and /api/v1/staff only).
   await app.register(staffPlugin, deps);
 

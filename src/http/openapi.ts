@@ -3,6 +3,7 @@ import { catalogueSchemas, cataloguePaths } from '../catalogue/openapi.ts';
 import { roadmapPaths, roadmapSchemas } from '../roadmap/openapi.ts';
 import { searchPaths, searchSchemas } from '../search/openapi.ts';
 import { deskPaths, deskSchemas, deskSecuritySchemes } from '../desk/openapi.ts';
+import { dashboardPaths, dashboardSchemas } from '../dashboard/openapi.ts';
 
 export function openApiDocument(publicUrl: string) {
   return {
@@ -16,7 +17,7 @@ export function openApiDocument(publicUrl: string) {
       license: { name: 'CC-BY-4.0 (data), MIT (software)' },
     },
     servers: [{ url: publicUrl }],
-    paths: { ...cataloguePaths, ...roadmapPaths, ...searchPaths, ...deskPaths },
-    components: { schemas: { ...catalogueSchemas, ...roadmapSchemas, ...searchSchemas, ...deskSchemas }, securitySchemes: deskSecuritySchemes },
+    paths: { ...cataloguePaths, ...roadmapPaths, ...searchPaths, ...deskPaths, ...dashboardPaths },
+    components: { schemas: { ...catalogueSchemas, ...roadmapSchemas, ...searchSchemas, ...deskSchemas, ...dashboardSchemas }, securitySchemes: deskSecuritySchemes },
   };
 }

@@ -37,6 +37,7 @@ export const SEGMENTS = {
   search: { es: 'buscar', en: 'search' },
   glossary: { es: 'glosario', en: 'glossary' },
   desk: { es: 'consultas', en: 'ask' },
+  dashboard: { es: 'tablero', en: 'dashboard' },
 } as const satisfies Record<string, Record<Locale, string>>;
 export type Section = keyof typeof SEGMENTS;
 

@@ -13,7 +13,7 @@ export async function apiSearchRoutes(app: FastifyInstance, deps: AppDeps, searc
 
   app.get('/api/v1/search', (req, reply) => {
     const q = parseQuery(searchApiQuery, req.query, { strict: true });
-    const found = search.index().search(q.q, { type: q.type, level: q.level });
+    const found = search.search(q.q, { type: q.type, level: q.level });
     // Results follow the catalogue, which may change at any moment: revalidate every time.
     reply.header('Cache-Control', 'no-cache');
     return { items: found.top(q.limit).map((h) => presentHit(h, q.lang, base)), total: found.total };

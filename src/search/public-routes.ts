@@ -28,7 +28,7 @@ export async function publicSearchRoutes(app: FastifyInstance, deps: AppDeps, se
         if (!(e instanceof HttpError) || !e.parameter) throw e;
         return reply.code(400).send(searchPage(ctx, refused(locale, e.parameter, e.message, req.query)).value);
       }
-      if (state.q) state.outcome = search.index().search(state.q, { type: state.type, level: state.level });
+      if (state.q) state.outcome = search.search(state.q, { type: state.type, level: state.level });
       return reply.send(searchPage(ctx, state).value);
     });
 

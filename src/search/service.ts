@@ -12,6 +12,7 @@ import { glossary as defaultGlossary, type GlossaryTerm } from './glossary/index
 import { buildDocuments } from './documents.ts';
 import { SearchIndex } from './search-index.ts';
 import { Preparer } from './prepare.ts';
+import type { SearchFilters, SearchOutcome } from './search-index.ts';
 
 export class SearchService {
   private built: { view: CatalogueView; index: SearchIndex } | undefined;
@@ -37,6 +38,16 @@ export class SearchService {
       this.built = { view, index: new SearchIndex(buildDocuments(view, this.scian, this.glossary), this.glossary, this.preparer) };
     }
     return this.built.index;
+  }
+
+  /** Told of each unfiltered search that found nothing (the public dashboard counts them; src/dashboard/search-misses.ts). */
+  onNothingFound: (query: string) => void = () => {};
+
+  /** Searches the current index; a query that finds nothing without filters is reported to onNothingFound. */
+  search(query: string, filters: SearchFilters = {}): SearchOutcome {
+    const found = this.index().search(query, filters);
+    if (found.total === 0 && !filters.type && !filters.level) this.onNothingFound(query);
+    return found;
   }
 
   close(): void {

@@ -8,7 +8,7 @@ import type { CatalogueView } from '../catalogue/read-model.ts';
 import { feedbackPath } from '../feedback/links.ts';
 
 /** Section pages that are worth indexing (search results are not). */
-const SECTIONS = ['procedures', 'sectors', 'states', 'authorities', 'roadmap', 'canInvest', 'glossary', 'changes', 'about', 'privacy', 'accessibility', 'desk'] as const;
+const SECTIONS = ['procedures', 'sectors', 'states', 'authorities', 'roadmap', 'canInvest', 'glossary', 'changes', 'about', 'privacy', 'accessibility', 'desk', 'dashboard'] as const;
 
 export function sitemapRefs(view: CatalogueView): { ref: PageRef; lastmod?: string }[] {
   return [

@@ -97,6 +97,7 @@ ${asksFeedback(page.ref) ? feedbackBlock(ctx.locale, page.ref) : ''}
       <li><a href="${pathFor({ page: 'about' }, ctx.locale)}">${t.site.aboutLink}</a></li>
       <li><a href="${pathFor({ page: 'privacy' }, ctx.locale)}">${t.site.privacyLink}</a></li>
       <li><a href="${pathFor({ page: 'accessibility' }, ctx.locale)}">${t.site.accessibilityLink}</a></li>
+      <li><a href="${pathFor({ page: 'dashboard' }, ctx.locale)}">${t.site.dashboardLink}</a></li>
     </ul></nav>
     <p class="small">${t.site.scianAttribution}</p>
   </div>

@@ -19,6 +19,7 @@ export const en: Messages = {
     aboutLink: 'About Ventanilla',
     privacyLink: 'Privacy notice',
     accessibilityLink: 'Accessibility',
+    dashboardLink: 'Service dashboard',
     siteLinks: 'About this site',
     scianAttribution: 'SCIAN 2023 classification, INEGI.',
   },

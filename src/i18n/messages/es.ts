@@ -17,6 +17,7 @@ export const es = {
     aboutLink: 'Acerca de Ventanilla',
     privacyLink: 'Aviso de privacidad',
     accessibilityLink: 'Accesibilidad',
+    dashboardLink: 'Tablero de servicio',
     siteLinks: 'Sobre este sitio',
     scianAttribution: 'Clasificación SCIAN 2023, INEGI.',
   },
