@@ -72,6 +72,8 @@ async function startVentanilla(root: string, logLevel: string): Promise<{ url: s
   return { url, logFile, dispose: async () => void (proc.kill('SIGTERM'), await new Promise((r) => proc.once('exit', r))) };
 }
 
+export const DASHBOARD_PATH = '/es/tablero';
+
 export async function httpSuite(seconds: number): Promise<Row[]> {
   const root = await mkdtemp(join(tmpdir(), 'vt-http-bench-'));
   const info = await startVentanilla(root, 'info');
@@ -88,6 +90,10 @@ export async function httpSuite(seconds: number): Promise<Row[]> {
       rows.push(await wrk('nginx (saved copy; the ceiling)', nginx.url, seconds));
       rows.push(await wrk('bare Fastify (saved copy)', bare.url, seconds));
       rows.push(await wrk('Ventanilla, request logging on (LOG_LEVEL=info)', `${info.url}${pagePath}`, seconds));
+      // The public dashboard (issue 15) on the same server, once the job's first run has made its figures.
+      await waitUp(`${info.url}/api/v1/stats`);
+      await wrk('warm-up', `${info.url}${DASHBOARD_PATH}`, 1);
+      rows.push(await wrk(`Ventanilla, the dashboard ${DASHBOARD_PATH} (LOG_LEVEL=info)`, `${info.url}${DASHBOARD_PATH}`, seconds));
     } finally {
       nginx.stop();
       bare.stop();
