@@ -47,6 +47,15 @@ function monthStart(back: number): Date {
   return new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth() - back, 1) + 6 * H);
 }
 
+/** The n-th Monday-to-Friday day from `start` (a local midnight), at local midnight. */
+function weekday(start: Date, n: number): Date {
+  let d = start.getTime();
+  for (let seen = -1; ; d += 24 * H) {
+    const day = new Date(d - 6 * H).getUTCDay();
+    if (day !== 0 && day !== 6 && ++seen === n) return new Date(d);
+  }
+}
+
 for (const target of dbTargets()) {
   describe(`public dashboard (${target.name})`, () => {
     let t: TestApp;
@@ -79,7 +88,7 @@ for (const target of dbTargets()) {
       for (const [i, row] of rows.entries()) {
         const j = row.channel === 'chat' ? chat++ : -1;
         const older = j >= 7;
-        const created = new Date((older ? monthStart(2) : base).getTime() + (i * 17 + 15) * H + i * 7 * 60_000);
+        const created = new Date(weekday(older ? monthStart(2) : base, i).getTime() + (10 * 60 + i * 13) * 60_000);
         const answered = i === 3 ? null : new Date(created.getTime() + ((i * 5) % 23) * H + 20 * 60_000);
         const closed = answered && i % 2 === 0 ? new Date(answered.getTime() + (i + 2) * 9 * H) : null;
         const rating = j >= 0 ? scores[j] ?? null : null;
@@ -136,6 +145,7 @@ for (const target of dbTargets()) {
         due: expected.due,
         shareWithinTarget: Math.round((expected.within / expected.due) * 1000) / 1000,
       });
+      assert.ok(s.firstResponse.medianHours > 0 && expected.first.some((h) => h !== Math.round(h)), 'the data exercise partial business hours');
       assert.ok(expected.resolution.length >= 5, 'enough closed cases to publish resolution times');
       assert.deepEqual(s.resolution, { cases: expected.resolution.length, medianHours: r1(nearestRank(expected.resolution, 0.5)), p90Hours: r1(nearestRank(expected.resolution, 0.9)) });
       const rated = [...expected.ratings.values()].reduce((a, b) => a + b, 0);
