@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import { dbTargets } from '#tests/helpers/db.ts';
 import { buildTestApp, type TestApp } from '#tests/helpers/app.ts';
 import { assertMatchesSchema } from '#tests/helpers/openapi.ts';
+import { recordFeedback } from '#src/feedback/record.ts';
 
 const H = 3_600_000;
 const TARGET = 8;
@@ -120,6 +121,11 @@ for (const target of dbTargets()) {
       for (let i = 0; i < 2; i++) await t.app.inject({ url: '/api/v1/search?q=vbnmrt' });
       for (let i = 0; i < 6; i++) await t.app.inject({ url: `/es/buscar?q=${encodeURIComponent('zzkq@example.org')}` });
       for (let i = 0; i < 6; i++) await t.app.inject({ url: '/api/v1/search?q=55512345678' });
+      // "Was this page useful?": procedure pages 6 yes and 2 no; one yes on a plan.
+      const answers = [...Array(6).fill(['procedures', true]), ...Array(2).fill(['procedures', false]), ['roadmap', true]] as [string, boolean][];
+      for (const [i, [section, useful]] of answers.entries()) {
+        await recordFeedback(t.db, { path: section === 'roadmap' ? '/es/plan-de-inversion/:id' : '/es/tramites/inscripcion-rfc-persona-moral', section, locale: 'es', useful, comment: null }, { ip: `10.9.0.${i}`, dailyLimit: 100 });
+      }
       await t.app.dashboard.refresh();
     });
     after(() => t.close());
@@ -162,6 +168,10 @@ for (const target of dbTargets()) {
       assert.equal(s.catalogue.openErrorReports, 5);
       assert.ok(Math.abs(s.catalogue.openErrorReportsMedianAgeDays - 3) < 0.1, `median age ${s.catalogue.openErrorReportsMedianAgeDays}`);
       assert.deepEqual(s.searchesWithoutResults, [{ query: 'qwxzyk plorf', count: 6 }]);
+      assert.deepEqual(s.pageFeedback, [
+        { section: 'procedures', yes: 6, no: null, answers: 8, shareUseful: 0.75 },
+        { section: 'roadmap', yes: null, no: 0, answers: null, shareUseful: null },
+      ]);
       const stored = await t.db.query<{ query: string }>('SELECT DISTINCT query FROM search_miss ORDER BY 1');
       assert.deepEqual(stored.map((x) => x.query), ['qwxzyk plorf', 'vbnmrt'], 'nothing that looks like an address or a number is kept');
     });
@@ -178,6 +188,8 @@ for (const target of dbTargets()) {
         assert.ok(r.body.includes(`<tr><th scope="row">${stars5}</th><td>5</td></tr>`), 'five 5-star ratings');
         assert.ok(r.body.includes(`<td>${fewer.replace('<', '&lt;')}</td>`), 'a small count shown as "< 5"');
         assert.ok(r.body.includes('<td>qwxzyk plorf</td><td>6</td>'));
+        const useful = locale === 'es' ? '<tr><th scope="row">Trámites</th><td>6</td><td>&lt; 5</td><td>75%</td></tr>' : '<tr><th scope="row">Procedures</th><td>6</td><td>&lt; 5</td><td>75%</td></tr>';
+        assert.ok(r.body.includes(useful), 'page feedback by section');
         assert.ok(!r.body.includes('vbnmrt') && !r.body.includes('example.org'));
         const median = new Intl.NumberFormat(locale === 'es' ? 'es-MX' : 'en-US', { maximumFractionDigits: 2 }).format(s.firstResponse.medianHours);
         assert.ok(r.body.includes(`${median} h`), `median ${median} h`);
@@ -194,9 +206,10 @@ for (const target of dbTargets()) {
       const times = (await t.app.inject({ url: '/api/v1/stats/service-times.csv' })).body.split('\r\n');
       const s = (await t.app.inject({ url: '/api/v1/stats' })).json();
       assert.equal(times[1], `first_response,${s.firstResponse.cases},${s.firstResponse.medianHours},${s.firstResponse.p90Hours},${TARGET},${s.firstResponse.shareWithinTarget}`);
-      for (const table of ['received-by-month', 'received-by-state', 'received-by-topic', 'catalogue', 'searches-without-results']) {
+      for (const table of ['received-by-month', 'received-by-state', 'received-by-topic', 'catalogue', 'searches-without-results', 'page-feedback']) {
         assert.equal((await t.app.inject({ url: `/api/v1/stats/${table}.csv` })).statusCode, 200, table);
       }
+      assert.equal((await t.app.inject({ url: '/api/v1/stats/page-feedback.csv' })).body, 'section,yes,no,answers,share_useful\r\nprocedures,6,<5,8,0.75\r\nroadmap,<5,0,<5,\r\n');
       assert.equal((await t.app.inject({ url: '/api/v1/stats/nope.csv' })).statusCode, 404);
       assert.equal((await t.app.inject({ url: '/api/v1/stats/satisfaction.json' })).statusCode, 404);
       const doc = (await t.app.inject({ url: '/openapi.json' })).json();

@@ -29,6 +29,8 @@ export interface Figures {
   satisfaction: { ratings: number; average: number | null; byScore: { score: number; count: number }[] };
   catalogue: { procedures: number; verified6: number; verified12: number; openReports: number; openReportsMedianDays: number | null };
   searchesWithoutResults: { query: string; count: number }[];
+  /** "Was this page useful?" answers per site section (src/feedback), since `since`. */
+  pageFeedback: { section: string; yes: number; no: number }[];
 }
 
 export interface Durations {

@@ -8,6 +8,7 @@ import type { Db } from '../db/client.ts';
 import type { CatalogueView } from '../catalogue/read-model.ts';
 import { todayInMexicoCity } from '../calendar/business-days.ts';
 import { CHANNELS, KINDS, MONTHS, monthsBack, percentile, serviceTimes, SUPPRESS_BELOW, verifiedSince, type Figures } from './figures.ts';
+import { countsBySection } from '../feedback/queries.ts';
 import { caseTimes, openReportAges, ratings, receivedBy, receivedByMonth, saveSnapshot, topSearchMisses } from './queries.ts';
 
 export const JOB_EVERY_MS = 15 * 60_000;
@@ -69,6 +70,7 @@ export async function runDashboardJob(db: Db, input: JobInput): Promise<Figures 
         openReportsMedianDays: ages.length >= SUPPRESS_BELOW ? Math.round(percentile(ages, 0.5) * 10) / 10 : null,
       },
       searchesWithoutResults: await topSearchMisses(tx, today, MISS_DAYS, SUPPRESS_BELOW, MISS_TOP),
+      pageFeedback: await countsBySection(tx, { from: since }),
     };
     await saveSnapshot(tx, f);
     return f;

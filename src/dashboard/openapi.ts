@@ -30,6 +30,11 @@ export const dashboardSchemas = {
         openErrorReports: count,
         openErrorReportsMedianAgeDays: { type: ['number', 'null'] },
       }),
+      pageFeedback: {
+        type: 'array',
+        description: '"Was this page useful?" answers per site section since `since`.',
+        items: obj({ section: { type: 'string', description: "The site section: 'home' or a section key (procedures, sectors, states, roadmap, …)." }, yes: count, no: count, answers: count, shareUseful: share }),
+      },
       searchesWithoutResults: { type: 'array', description: 'The 20 most frequent unfiltered searches that found nothing in the last 30 days, normalised, counted 5 times or more.', items: obj({ query: { type: 'string' }, count: { type: 'integer', minimum: 5 } }) },
     }),
     description: 'The public service dashboard\'s figures: aggregates only, no personal data.',

@@ -36,13 +36,15 @@ export function presentStats(f: Figures) {
       openErrorReportsMedianAgeDays: f.catalogue.openReportsMedianDays,
     },
     searchesWithoutResults: f.searchesWithoutResults.map((s) => ({ query: s.query, count: s.count })),
+    // Snapshots from before page feedback existed have no such field.
+    pageFeedback: (f.pageFeedback ?? []).map((p) => ({ section: p.section, yes: pc(p.yes), no: pc(p.no), answers: pc(p.yes + p.no), shareUseful: share(p.yes, p.yes + p.no) })),
   };
 }
 
 export type PublicStats = ReturnType<typeof presentStats>;
 
 /** The CSV downloads: one per table of the page. */
-export const CSV_TABLES = ['received-by-month', 'received-by-state', 'received-by-topic', 'service-times', 'satisfaction', 'catalogue', 'searches-without-results'] as const;
+export const CSV_TABLES = ['received-by-month', 'received-by-state', 'received-by-topic', 'service-times', 'satisfaction', 'catalogue', 'searches-without-results', 'page-feedback'] as const;
 export type CsvTable = (typeof CSV_TABLES)[number];
 
 const cell = (v: string | number | null): string => {
@@ -79,6 +81,8 @@ export function statsCsv(s: PublicStats, table: CsvTable): string {
         ];
       case 'searches-without-results':
         return [['query', 'count'], ...s.searchesWithoutResults.map((r) => [r.query, r.count])];
+      case 'page-feedback':
+        return [['section', 'yes', 'no', 'answers', 'share_useful'], ...s.pageFeedback.map((r) => [r.section, r.yes, r.no, r.answers, nil(r.shareUseful)])];
     }
   })();
   return rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';

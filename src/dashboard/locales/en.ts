@@ -1,3 +1,4 @@
+import type { Section } from '../../i18n/locale.ts';
 import type { DashboardMessages } from './es.ts';
 
 /** The public dashboard in English; typed as the Spanish set, so a missing key fails the type check. */
@@ -67,6 +68,31 @@ export const en: DashboardMessages = {
     query: 'Search',
     count: 'Times',
   },
+  feedback: {
+    heading: 'Was this page useful?',
+    explain: "Visitors' answers, by section of the site.",
+    section: 'Section',
+    yes: 'Yes',
+    no: 'No',
+    share: 'Useful',
+    sections: {
+      home: 'Home',
+      procedures: 'Procedures',
+      sectors: 'Sectors',
+      states: 'States',
+      authorities: 'Authorities',
+      about: 'About',
+      privacy: 'Privacy notice',
+      accessibility: 'Accessibility',
+      roadmap: 'Investment roadmap',
+      canInvest: 'Can I invest in…?',
+      changes: 'Changes',
+      search: 'Search',
+      glossary: 'Glossary',
+      desk: 'Ask the desk',
+      dashboard: 'Dashboard',
+    } satisfies Record<'home' | Section, string> as Record<string, string>,
+  },
   openData: {
     heading: 'Open data',
     json: 'All figures as JSON',
@@ -79,6 +105,7 @@ export const en: DashboardMessages = {
       satisfaction: 'satisfaction',
       catalogue: 'catalogue',
       'searches-without-results': 'searches without results',
+      'page-feedback': 'was this page useful?',
     },
   },
 };

@@ -1,3 +1,5 @@
+import type { Section } from '../../i18n/locale.ts';
+
 /** The public dashboard in Spanish (the source); en.ts is typed against it, so a missing key fails the type check. */
 export const es = {
   title: 'Tablero de servicio',
@@ -65,6 +67,31 @@ export const es = {
     query: 'Búsqueda',
     count: 'Veces',
   },
+  feedback: {
+    heading: '¿Le fue útil esta página?',
+    explain: 'Respuestas de las personas que visitan el sitio, por sección.',
+    section: 'Sección',
+    yes: 'Sí',
+    no: 'No',
+    share: 'Útil',
+    sections: {
+      home: 'Inicio',
+      procedures: 'Trámites',
+      sectors: 'Sectores',
+      states: 'Estados',
+      authorities: 'Dependencias',
+      about: 'Acerca de',
+      privacy: 'Aviso de privacidad',
+      accessibility: 'Accesibilidad',
+      roadmap: 'Plan de inversión',
+      canInvest: '¿Puedo invertir en…?',
+      changes: 'Cambios',
+      search: 'Búsqueda',
+      glossary: 'Glosario',
+      desk: 'Consultas',
+      dashboard: 'Tablero',
+    } satisfies Record<'home' | Section, string> as Record<string, string>,
+  },
   openData: {
     heading: 'Datos abiertos',
     json: 'Todas las cifras en JSON',
@@ -77,6 +104,7 @@ export const es = {
       satisfaction: 'satisfacción',
       catalogue: 'catálogo',
       'searches-without-results': 'búsquedas sin resultados',
+      'page-feedback': '¿le fue útil?',
     },
   },
 };

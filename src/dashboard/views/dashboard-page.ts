@@ -25,6 +25,7 @@ ${times(ctx.locale, t, stats)}
 ${satisfaction(ctx.locale, t, stats)}
 ${catalogue(ctx.locale, t, stats)}
 ${searches(ctx.locale, t, stats)}
+${feedback(ctx.locale, t, stats)}
 ${openData(ctx.locale, t)}`
     : html`<h1>${t.title}</h1><p class="lead">${t.lead}</p><p>${t.pending}</p>${openData(ctx.locale, t)}`;
   return layout(ctx, { title: t.title, description: t.description, ref: { page: 'dashboard' }, body });
@@ -124,6 +125,15 @@ function searches(locale: Locale, t: DashboardMessages, s: PublicStats): SafeHtm
 ${s.searchesWithoutResults.length
   ? html`<table><thead><tr><th scope="col">${x.query}</th><th scope="col">${x.count}</th></tr></thead>
 <tbody>${s.searchesWithoutResults.map((r) => html`<tr><td>${r.query}</td><td>${formatNumber(r.count, locale)}</td></tr>`)}</tbody></table>`
+  : html`<p>${t.none}</p>`}</section>`;
+}
+
+function feedback(locale: Locale, t: DashboardMessages, s: PublicStats): SafeHtml {
+  const x = t.feedback;
+  return html`<section aria-labelledby="feedback"><h2 id="feedback">${x.heading}</h2><p>${x.explain}</p>
+${s.pageFeedback.length
+  ? html`<div class="table-scroll"><table><thead><tr><th scope="col">${x.section}</th><th scope="col">${x.yes}</th><th scope="col">${x.no}</th><th scope="col">${x.share}</th></tr></thead>
+<tbody>${s.pageFeedback.map((r) => html`<tr><th scope="row">${x.sections[r.section] ?? r.section}</th><td>${n(t, r.yes, locale)}</td><td>${n(t, r.no, locale)}</td><td>${r.shareUseful === null ? t.withheld : pct(r.shareUseful, locale)}</td></tr>`)}</tbody></table></div>`
   : html`<p>${t.none}</p>`}</section>`;
 }
 
