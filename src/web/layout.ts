@@ -2,6 +2,8 @@
  * The public page shell: skip link, header with navigation and the language
  * toggle (same page, other locale), main landmark, footer; hreflang and
  * canonical links in the head. Every public page renders through it.
+ * The search, chat entry and navigation sit in a <details> disclosure: on phones it folds
+ * into one "Menu" button without JavaScript; on wide screens site.css shows it whole.
  */
 import { html, raw, type Html, type SafeHtml } from './html.ts';
 import { LOCALES, otherLocale, pathFor, type Locale, type PageRef } from '../i18n/locale.ts';
@@ -64,17 +66,22 @@ ${page.head ?? ''}
 <header class="site-header">
   <div class="wrap header-row">
     <a class="brand" href="/${ctx.locale}/">${raw(headerMark)}<span class="brand-text">${t.site.name}<span class="tagline">${t.site.tagline}</span></span></a>
-    ${searchBox(ctx.locale)}
-    ${chatEntry(ctx.locale)}
+    <details class="site-menu" data-module="menu">
+      <summary class="menu-toggle">${t.site.menu}</summary>
+      <div class="menu-body">
+        ${searchBox(ctx.locale)}
+        ${chatEntry(ctx.locale)}
+        <nav class="site-nav" aria-label="${t.site.nav}">
+          <ul>
+            ${NAV.map(
+              (n) => html`<li><a href="${pathFor({ page: n }, ctx.locale)}"${isCurrent(current, n) ? raw(' aria-current="page"') : ''}>${t.nav[n]}</a></li>`,
+            )}
+          </ul>
+        </nav>
+      </div>
+    </details>
     <a class="lang-toggle" href="${toggleHref}" hreflang="${other}" lang="${other}" aria-label="${t.site.switchToLabel}">${t.site.switchTo}</a>
   </div>
-  <nav class="wrap site-nav" aria-label="${t.site.nav}">
-    <ul>
-      ${NAV.map(
-        (n) => html`<li><a href="${pathFor({ page: n }, ctx.locale)}"${isCurrent(current, n) ? raw(' aria-current="page"') : ''}>${t.nav[n]}</a></li>`,
-      )}
-    </ul>
-  </nav>
 </header>
 ${page.breadcrumbs?.length
   ? html`<nav class="wrap breadcrumbs" aria-label="${t.site.breadcrumb}"><ol>${[

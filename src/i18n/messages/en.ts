@@ -10,6 +10,7 @@ export const en: Messages = {
     languageName: 'English',
     switchTo: 'Español',
     switchToLabel: 'Leer esta página en español',
+    menu: 'Menu',
     footerAbout: 'Ventanilla is open-source software. Information is checked against public sources; confirm with the authority before acting.',
     openData: 'Open data',
     apiDocs: 'API (OpenAPI)',

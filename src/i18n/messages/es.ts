@@ -8,6 +8,7 @@ export const es = {
     languageName: 'Español',
     switchTo: 'English',
     switchToLabel: 'Read this page in English',
+    menu: 'Menú',
     footerAbout: 'Ventanilla es software libre. La información se revisa contra fuentes públicas; confirme con la autoridad antes de actuar.',
     openData: 'Datos abiertos',
     apiDocs: 'API (OpenAPI)',

@@ -15,6 +15,15 @@ const modules: Record<string, (el: HTMLElement) => void> = {
     el.hidden = false;
     el.addEventListener('click', () => window.print());
   },
+  // The header menu (a <details>): wide screens show it whole through CSS where the browser can style a
+  // disclosure's content; older browsers get it opened here on wide screens, folded again on narrow ones.
+  menu(el) {
+    if (CSS.supports('selector(::details-content)')) return;
+    const wide = window.matchMedia('(min-width: 60rem)');
+    const sync = () => ((el as HTMLDetailsElement).open = wide.matches);
+    sync();
+    wide.addEventListener('change', sync);
+  },
 };
 
 for (const el of document.querySelectorAll<HTMLElement>('[data-module]')) {
