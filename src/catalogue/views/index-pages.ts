@@ -6,26 +6,38 @@ import { pathFor } from '../../i18n/locale.ts';
 import { LEVELS, PHASES } from '../schema.ts';
 import type { CatalogueView, ProcedureFilter } from '../read-model.ts';
 import { withAcronym, procedureItem } from './parts.ts';
+import { deskMessages } from '../../desk/locales/index.ts';
+import { kindPath } from '../../desk/links.ts';
+import { KINDS } from '../../desk/schema.ts';
 
+/**
+ * Home answers "what do I have to do to invest in Mexico?" (issue 13, item 1): the plan first, then
+ * the foreign-investment check, the procedures by sector or state, and the desk. Plain links: no script needed.
+ */
 export function homePage(ctx: PageContext, view: CatalogueView): SafeHtml {
   const { locale } = ctx;
   const t = messages(locale);
+  const desk = deskMessages(locale);
   const priority = view.sectorList().filter((s) => s.priority);
   const body = html`
 <h1>${t.home.title}</h1>
 <p class="lead">${t.home.lead}</p>
-<p class="muted">${t.home.counts(view.procedures.length, view.sectors.size, view.states.size)}</p>
-<p><a class="button" href="${pathFor({ page: 'procedures' }, locale)}">${t.home.browse}</a></p>
-<ul class="cards">
-  <li class="card"><h2><a href="${pathFor({ page: 'sectors' }, locale)}">${t.home.bySector}</a></h2><p>${t.home.bySectorText}</p></li>
-  <li class="card"><h2><a href="${pathFor({ page: 'states' }, locale)}">${t.home.byState}</a></h2><p>${t.home.byStateText}</p></li>
-  <li class="card"><h2><a href="${pathFor({ page: 'authorities' }, locale)}">${t.home.byAuthority}</a></h2><p>${t.home.byAuthorityText}</p></li>
+<p><a class="button start" href="${pathFor({ page: 'roadmap' }, locale)}">${t.home.start}</a></p>
+<p class="small muted">${t.home.startNote}</p>
+<h2>${t.home.next}</h2>
+<ul class="cards home-next">
+  <li class="card"><h3><a href="${pathFor({ page: 'canInvest' }, locale)}">${t.nav.canInvest}</a></h3><p>${t.home.canInvestText}</p></li>
+  <li class="card"><h3><a href="${pathFor({ page: 'sectors' }, locale)}">${t.home.bySector}</a></h3><p>${t.home.bySectorText}</p>
+    ${priority.length
+      ? html`<p class="small">${t.home.prioritySectors}:</p><ul class="small">${priority.map((s) => html`<li><a href="${pathFor({ page: 'sector', slug: s.slug }, locale)}">${s.title[locale]}</a></li>`)}</ul>`
+      : ''}</li>
+  <li class="card"><h3><a href="${pathFor({ page: 'states' }, locale)}">${t.home.byState}</a></h3><p>${t.home.byStateText}</p></li>
+  <li class="card"><h3><a href="${pathFor({ page: 'desk' }, locale)}">${t.nav.desk}</a></h3><p>${t.home.askText}</p>
+    <ul class="small">${KINDS.map((k) => html`<li><a href="${kindPath(locale, k)}">${desk.kinds[k].title}</a></li>`)}</ul></li>
 </ul>
-${priority.length
-  ? html`<h2>${t.home.prioritySectors}</h2><ul>${priority.map((s) => html`<li><a href="${pathFor({ page: 'sector', slug: s.slug }, locale)}">${s.title[locale]}</a></li>`)}</ul>`
-  : ''}
-<h2>${t.home.findTitle}</h2>
-${filterForm(ctx, view, {})}`;
+<p class="muted">${t.home.counts(view.procedures.length, view.sectors.size, view.states.size)} ·
+  <a href="${pathFor({ page: 'procedures' }, locale)}">${t.home.browse}</a> ·
+  <a href="${pathFor({ page: 'authorities' }, locale)}">${t.home.byAuthority}</a></p>`;
   return layout(ctx, { title: t.home.title, description: t.home.lead, ref: { page: 'home' }, body });
 }
 
