@@ -24,6 +24,7 @@ import { publicCatalogueRoutes } from './catalogue/public-routes.ts';
 import { apiCatalogueRoutes } from './catalogue/api-routes.ts';
 import { apiRoadmapRoutes } from './roadmap/api-routes.ts';
 import { publicRoadmapRoutes } from './roadmap/public-routes.ts';
+import { planBack } from './roadmap/plan-link.ts';
 import { loadScian } from './catalogue/scian.ts';
 import { SearchService } from './search/service.ts';
 import { apiSearchRoutes } from './search/api-routes.ts';
@@ -126,7 +127,7 @@ export async function createApp(
   app.get('/openapi.json', (_req, reply) => reply.type('application/json; charset=utf-8').send(openapi));
 
   await apiCatalogueRoutes(app, deps);
-  await publicCatalogueRoutes(app, deps);
+  await publicCatalogueRoutes(app, deps, { planBack });
   await publicSiteRoutes(app, deps);
   // "Report an error": its own encapsulated plugin (cookie, CSRF, rate limit), off the cached pages.
   await publicReportRoutes(app, deps);

@@ -8,14 +8,21 @@ import type { AppDeps } from '../app.ts';
 import type { PageContext } from '../web/layout.ts';
 import { filterSchema } from './filters.ts';
 import { homePage, proceduresPage } from './views/index-pages.ts';
-import { procedurePage } from './views/procedure-page.ts';
+import { procedurePage, type PlanBack } from './views/procedure-page.ts';
+import type { CatalogueView } from './read-model.ts';
 import { authoritiesPage, authorityPage, sectorPage, sectorsPage, statePage, statesPage } from './views/directory-pages.ts';
 import { changesAtom, changesPage } from './views/history.ts';
 import type { SafeHtml } from '../web/html.ts';
 
 const HTML = 'text/html; charset=utf-8';
 
-export async function publicCatalogueRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
+/**
+ * The way back to the plan a procedure was reached from (`?plan=<id>`), or null. The roadmap supplies it
+ * (app.ts): the catalogue does not depend on the roadmap.
+ */
+export type PlanBackResolver = (view: CatalogueView, locale: Locale, id: unknown, procedureId: string) => Promise<PlanBack | null>;
+
+export async function publicCatalogueRoutes(app: FastifyInstance, deps: AppDeps, options: { planBack?: PlanBackResolver } = {}): Promise<void> {
   const ctxFor = (locale: Locale): PageContext => ({ locale, publicUrl: deps.config.PUBLIC_URL, assets: deps.assets });
 
   /** Renders through the cache, keyed by revision, locale and the canonical URL of the page. */
@@ -37,10 +44,14 @@ export async function publicCatalogueRoutes(app: FastifyInstance, deps: AppDeps)
       return page(req, reply, `${locale}|procedures?${query}`, () => proceduresPage(ctx, view, f, query));
     });
 
-    app.get<{ Params: { slug: string } }>(`${seg('procedures')}/:slug`, (req, reply) => {
+    app.get<{ Params: { slug: string } }>(`${seg('procedures')}/:slug`, async (req, reply) => {
       const view = deps.catalogue.current;
       const p = view.procedure(req.params.slug);
       if (!p) throw notFound('procedure');
+      const planId = (req.query as Record<string, unknown>).plan;
+      const back = planId !== undefined && options.planBack ? await options.planBack(view, locale, planId, p.id) : null;
+      // Reached from a plan: rendered for this visit (plan ids are endless; they stay out of the shared cache).
+      if (back) return reply.type(HTML).header('Cache-Control', 'no-cache').send(procedurePage(ctx, view, p, back).value);
       return page(req, reply, `${locale}|procedure|${p.id}`, () => procedurePage(ctx, view, p));
     });
 

@@ -27,6 +27,8 @@ export interface PageOptions {
   ref?: PageRef;
   /** Query string preserved by the toggle (filters), already validated. */
   query?: string;
+  /** Query the toggle keeps that is not part of the canonical address (`plan=`), already validated. */
+  toggleQuery?: string | undefined;
   breadcrumbs?: { href: string; label: string }[];
   head?: Html;
   body: Html;
@@ -38,7 +40,8 @@ export function layout(ctx: PageContext, page: PageOptions): SafeHtml {
   const t = messages(ctx.locale);
   const other = otherLocale(ctx.locale);
   const q = page.query ? `?${page.query}` : '';
-  const toggleHref = page.ref ? pathFor(page.ref, other) + q : `/${other}/`;
+  const toggleQ = page.toggleQuery ? (q ? `${q}&${page.toggleQuery}` : `?${page.toggleQuery}`) : q;
+  const toggleHref = page.ref ? pathFor(page.ref, other) + toggleQ : `/${other}/`;
   const current = page.ref?.page;
   return html`<!doctype html>
 <html lang="${ctx.locale === 'es' ? 'es-MX' : 'en'}">

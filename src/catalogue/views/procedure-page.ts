@@ -10,7 +10,13 @@ import { historySection } from './history.ts';
 import { withAcronym, costLine, daysRange, duration, legalRefs, levelTag, moneyRange, officeContact, procedureLink, unverifiedBadge } from './parts.ts';
 import { reportLink, reportStepLink } from '../../reports/views/public-pages.ts';
 
-export function procedurePage(ctx: PageContext, view: CatalogueView, p: Procedure): SafeHtml {
+/** The plan a procedure was reached from (`?plan=`), already checked to hold it. */
+export interface PlanBack {
+  id: string;
+  href: string;
+}
+
+export function procedurePage(ctx: PageContext, view: CatalogueView, p: Procedure, back?: PlanBack | null): SafeHtml {
   const { locale } = ctx;
   const t = messages(locale);
   const authority = view.authorities.get(p.authority);
@@ -22,6 +28,7 @@ export function procedurePage(ctx: PageContext, view: CatalogueView, p: Procedur
 
   const body = html`
 <article>
+  ${back ? html`<p class="plan-back"><strong>${t.procedure.partOfPlan}</strong> · <a href="${back.href}">${t.procedure.backToPlan}</a></p>` : ''}
   <h1>${p.title[locale]}</h1>
   <p class="meta">${levelTag(locale, p)} <span>${t.phase[p.phase]}</span></p>
   <p class="lead">${p.summary[locale]}</p>
@@ -88,6 +95,7 @@ export function procedurePage(ctx: PageContext, view: CatalogueView, p: Procedur
     title: p.title[locale],
     description: p.summary[locale],
     ref: { page: 'procedure', slug: p.slug },
+    toggleQuery: back ? `plan=${encodeURIComponent(back.id)}` : undefined,
     breadcrumbs: [{ href: pathFor({ page: 'procedures' }, locale), label: t.nav.procedures }],
     head: html`<script type="application/ld+json">${jsonForScript(governmentServiceJsonLd(view, p, locale, ctx.publicUrl))}</script>`,
     body,
@@ -106,10 +114,11 @@ function stepBlock(locale: Locale, view: CatalogueView, s: Step, n: number, p: P
   return html`<li class="step" id="step-${n}">
   <h3>${t.procedure.step(n)}. ${s.title[locale]}</h3>
   ${s.description ? html`<p>${s.description[locale]}</p>` : ''}
+  ${startNow(locale, s, n)}
   <div class="step-grid">
     <div>
       <h4>${t.step.channel}</h4>
-      <p>${t.channel[s.channel.kind]}${s.channel.url ? html` — <a href="${s.channel.url}" rel="external">${s.channel.url}</a>` : ''}${s.channel.note ? html`<br>${s.channel.note[locale]}` : ''}</p>
+      <p>${t.channel[s.channel.kind]}${s.channel.url ? html` — <a href="${s.channel.url}" rel="external">${hostOf(s.channel.url)}</a>` : ''}${s.channel.note ? html`<br>${s.channel.note[locale]}` : ''}</p>
       ${office
         ? html`<h4>${t.step.office}</h4><p>${officeContact(locale, office)}</p>`
         : ''}
@@ -145,3 +154,22 @@ function stepBlock(locale: Locale, view: CatalogueView, s: Step, n: number, p: P
 </li>`;
 }
 
+
+/**
+ * "Start now" (a GOV.UK habit): where a step can be done online, a button to the authority's own
+ * service, named with its host so people know they are leaving for an official site.
+ */
+function startNow(locale: Locale, s: Step, n: number): SafeHtml | '' {
+  const t = messages(locale).step;
+  if (!s.channel.url || (s.channel.kind !== 'online' && s.channel.kind !== 'online-or-in-person')) return '';
+  return html`<p class="start-now"><a class="button start" href="${s.channel.url}" rel="external">${t.startNow}<span class="visually-hidden"> (${t.stepLabel(n)})</span></a>
+    <span class="small muted">${t.startNowOn(hostOf(s.channel.url))}</span></p>`;
+}
+
+const hostOf = (url: string): string => {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+};

@@ -110,6 +110,8 @@ export const en: Messages = {
     lead: 'Each procedure with its steps, requirements, costs, time limits and legal basis.',
   },
   procedure: {
+    partOfPlan: 'Part of your plan',
+    backToPlan: 'Back to your plan',
     whoNeedsIt: 'Who needs it?',
     outputs: 'What you get',
     prerequisites: 'Before this procedure',
@@ -138,6 +140,9 @@ export const en: Messages = {
     contents: 'On this page',
   },
   step: {
+    startNow: 'Start now',
+    startNowOn: (host: string) => `on the official service, ${host}`,
+    stepLabel: (n: number) => `step ${n}`,
     channel: 'Where',
     office: 'Office',
     requirements: 'Requirements',

@@ -108,6 +108,8 @@ export const es = {
     lead: 'Cada trámite con sus pasos, requisitos, costos, plazos y fundamento legal.',
   },
   procedure: {
+    partOfPlan: 'Parte de su plan',
+    backToPlan: 'Volver a su plan',
     whoNeedsIt: '¿Quién lo necesita?',
     outputs: 'Qué obtiene',
     prerequisites: 'Antes de este trámite',
@@ -136,6 +138,9 @@ export const es = {
     contents: 'En esta página',
   },
   step: {
+    startNow: 'Iniciar en línea',
+    startNowOn: (host: string) => `en el servicio oficial, ${host}`,
+    stepLabel: (n: number) => `paso ${n}`,
     channel: 'Dónde se realiza',
     office: 'Oficina',
     requirements: 'Requisitos',
