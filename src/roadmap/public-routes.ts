@@ -99,7 +99,9 @@ export async function publicRoadmapRoutes(app: FastifyInstance, deps: AppDeps): 
           .header('Content-Disposition', 'attachment; filename="ventanilla-roadmap.ics"')
           .send(planIcs(buildPlan(view, withStart), id, locale, deps.config.PUBLIC_URL));
       }
-      const entry = deps.cache.get(`${view.revision}|${locale}|plan|${id}|${profile.startDate ?? todayInMexicoCity()}`, HTML, () => planPage(ctx, view, buildPlan(view, profile), id).value);
+      // Today is in the key: a plan without a start date starts from it, and every plan prints it.
+      const today = todayInMexicoCity();
+      const entry = deps.cache.get(`${view.revision}|${locale}|plan|${id}|${today}`, HTML, () => planPage(ctx, view, buildPlan(view, profile, today), id, today).value);
       return sendCached(req, reply, entry);
     });
 

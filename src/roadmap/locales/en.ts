@@ -104,6 +104,10 @@ export const roadmapEn: RoadmapMessages = {
     noProcedures: 'No procedure matches your profile.',
     legal: 'Foreign investment: how much can you own?',
     profile: 'Your answers',
+    alsoAnswered: 'You answered yes to',
+    generatedOn: (date: string) => `Worked out on ${date} from the catalogue as published that day.`,
+    timelineList: 'Each procedure, by business day',
+    dayRange: (from: number, to: number) => (from === to ? `business day ${from}` : `business days ${from} to ${to}`),
   },
   compare: {
     title: 'Compare states',

@@ -103,6 +103,10 @@ export const roadmapEs = {
     noProcedures: 'Ningún trámite coincide con su perfil.',
     legal: 'Inversión extranjera: ¿puede ser dueño?',
     profile: 'Sus respuestas',
+    alsoAnswered: 'Respondió que sí a',
+    generatedOn: (date: string) => `Plan elaborado el ${date} con el catálogo publicado ese día.`,
+    timelineList: 'Cada trámite, por día hábil',
+    dayRange: (from: number, to: number) => (from === to ? `día hábil ${from}` : `días hábiles ${from} a ${to}`),
   },
   compare: {
     title: 'Comparar estados',

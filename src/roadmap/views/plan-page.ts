@@ -1,5 +1,5 @@
 /** The plan page: legal check, totals, timeline, the plan by phase, checklist, obligations, links. */
-import { html, type SafeHtml } from '../../web/html.ts';
+import { html, type Html, type SafeHtml } from '../../web/html.ts';
 import { layout, type PageContext } from '../../web/layout.ts';
 import { formatDate, messages } from '../../i18n/messages.ts';
 import { pathFor } from '../../i18n/locale.ts';
@@ -7,7 +7,7 @@ import type { CatalogueView } from '../../catalogue/read-model.ts';
 import { daysRange, moneyRange, procedureLink } from '../../catalogue/views/parts.ts';
 import type { Plan } from '../engine.ts';
 import { roadmapMessages } from '../messages.ts';
-import { timelineSvg } from './timeline-svg.ts';
+import { timelineList, timelineSvg } from './timeline-svg.ts';
 import { fdiBlock } from './fdi-block.ts';
 import { answersQuery } from '../answers.ts';
 import { encodeRoadmapId } from '../roadmap-id.ts';
@@ -16,8 +16,13 @@ import type { SectorGap } from '../sector-gaps.ts';
 import { compareForm } from './compare-page.ts';
 import { kindPath } from '../../desk/links.ts';
 import { scianLabelHtml } from '../../catalogue/scian.ts';
+import type { Procedure } from '../../catalogue/schema.ts';
+import { todayInMexicoCity } from '../../calendar/business-days.ts';
+import { planRowId, procedureInPlanHref } from '../plan-link.ts';
+import { profileSummary } from './profile-summary.ts';
 
-export function planPage(ctx: PageContext, view: CatalogueView, plan: Plan, id: string): SafeHtml {
+/** `generatedOn`: the day the plan is worked out (Mexico City), printed on it. */
+export function planPage(ctx: PageContext, view: CatalogueView, plan: Plan, id: string, generatedOn = todayInMexicoCity()): SafeHtml {
   const { locale } = ctx;
   const t = roadmapMessages(locale);
   const tc = messages(locale);
@@ -30,13 +35,17 @@ export function planPage(ctx: PageContext, view: CatalogueView, plan: Plan, id: 
   const choseOrdinary = plan.procedures.some((x) => x.insteadOf.length && x.procedure.alternative?.group === 'operating-licence' && plan.assumptions.risk.value !== 'low');
   const assumed = choseOrdinary && plan.assumptions.risk.derived ? (plan.assumptions.risk.value === 'medium-high' ? t.plan.riskAssumed : t.plan.riskUnknown) : '';
   const expectedGaps = plan.sectorGaps.filter((g) => g.expected).length;
+  // Links to the plan's own procedures carry the plan, so their pages lead back to it.
+  const link = (p: Procedure) => html`<a href="${procedureInPlanHref(locale, p.slug, id)}">${p.title[locale]}</a>`;
   const body = html`<h1>${t.plan.title}</h1>
 <p class="lead">${t.plan.summary(plan.procedures.length)} · ${scianLabelHtml(plan.profile.scian, locale)} · ${plan.profile.municipality ? `${plan.profile.municipality}, ` : ""}${state?.name ?? plan.profile.state}</p>
-<p class="actions"><a href="${changeHref}">${t.plan.change}</a>
+<p class="small muted generated">${t.plan.generatedOn(formatDate(generatedOn, locale))}</p>
+<p class="actions no-print"><a href="${changeHref}">${t.plan.change}</a>
  · <a href="/api/v1/roadmaps/${id}?lang=${locale}" type="application/json">${t.plan.json}</a>
  · <a href="${pathFor({ page: 'plan', id }, locale)}.ics" type="text/calendar">${t.plan.ics}</a>
  <button type="button" class="button secondary" data-module="print" hidden>${t.plan.print}</button></p>
-<p class="ask-plan"><a class="button secondary" href="${kindPath(locale, 'orientation')}?plan=${id}">${t.plan.ask}</a></p>
+<p class="ask-plan no-print"><a class="button secondary" href="${kindPath(locale, 'orientation')}?plan=${id}">${t.plan.ask}</a></p>
+<section aria-labelledby="profile-h" class="profile"><h2 id="profile-h">${t.plan.profile}</h2>${profileSummary(locale, view, plan.profile)}</section>
 <p class="small share">${t.plan.share}: <a href="${ctx.publicUrl}${pathFor({ page: 'plan', id }, locale)}">${ctx.publicUrl}${pathFor({ page: 'plan', id }, locale)}</a></p>
 
 <section aria-labelledby="legal-h"><h2 id="legal-h">${t.plan.legal}</h2>${fdiBlock(locale, plan.foreignInvestment)}</section>
@@ -52,30 +61,31 @@ ${expectedGaps ? html`<p class="caveats"><a href="#gaps-h">${t.plan.gapsWarning(
 ${plan.procedures.length
   ? html`<section aria-labelledby="tl-h"><h2 id="tl-h">${t.plan.timeline}</h2>
 <div class="timeline-wrap">${timelineSvg(plan, locale)}</div>
-<p><strong>${t.plan.critical}:</strong> ${plan.criticalPath.map((pid, i) => html`${i ? ' → ' : ''}${procedureLink(locale, byId.get(pid)!)}`)}</p>
+${timelineList(plan, locale, link)}
+<p><strong>${t.plan.critical}:</strong> ${plan.criticalPath.map((pid, i) => html`${i ? ' → ' : ''}${link(byId.get(pid)!)}`)}</p>
 <p class="small">${t.plan.criticalHint}</p></section>
 ${plan.phases.map(
   (ph) => html`<section aria-labelledby="ph-${ph}"><h2 id="ph-${ph}">${tc.phase[ph]}</h2>
-<div class="table-scroll"><table><thead><tr><th scope="col">${tc.nav.procedures}</th><th scope="col">${t.plan.after}</th><th scope="col">${t.plan.start}</th><th scope="col">${t.plan.end}</th><th scope="col">${tc.procedure.totalCost}</th></tr></thead>
-<tbody>${required
+<div class="table-scroll"><table class="plan-table" role="table"><thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">${tc.nav.procedures}</th><th scope="col" role="columnheader">${t.plan.after}</th><th scope="col" role="columnheader">${t.plan.start}</th><th scope="col" role="columnheader">${t.plan.end}</th><th scope="col" role="columnheader">${tc.procedure.totalCost}</th></tr></thead>
+<tbody role="rowgroup">${required
     .filter((x) => x.procedure.phase === ph)
     .map(
-      (x) => html`<tr${x.critical ? html` class="critical"` : ''}><th scope="row">${procedureLink(locale, x.procedure)} <span class="tag ${x.procedure.level}">${tc.level[x.procedure.level]}</span>${x.critical ? html` <span class="tag critical-tag">${t.plan.critical}</span>` : ''}${x.insteadOf.length ? html`<br><span class="small">${t.plan.insteadOf}: ${x.insteadOf.map((q, i) => html`${i ? ', ' : ''}${procedureLink(locale, view.procedure(q)!)}`)}</span>` : ''}</th>
-<td>${x.after.map((a, i) => html`${i ? ', ' : ''}${byId.get(a)?.title[locale] ?? a}`)}</td>
-<td>${dates(x.startDate, locale)}</td><td>${dates(x.endDate, locale)}</td><td>${moneyRange(locale, x.cost)}</td></tr>`,
+      (x) => html`<tr id="${planRowId(x.procedure.id)}" role="row"${x.critical ? html` class="critical"` : ''}><th scope="row" role="rowheader">${link(x.procedure)} <span class="tag ${x.procedure.level}">${tc.level[x.procedure.level]}</span>${x.critical ? html` <span class="tag critical-tag">${t.plan.critical}</span>` : ''}${x.insteadOf.length ? html`<br><span class="small">${t.plan.insteadOf}: ${x.insteadOf.map((q, i) => html`${i ? ', ' : ''}${procedureLink(locale, view.procedure(q)!)}`)}</span>` : ''}</th>
+${cell(t.plan.after, x.after.map((a, i) => html`${i ? ', ' : ''}${byId.get(a)?.title[locale] ?? a}`))}
+${cell(t.plan.start, dates(x.startDate, locale))}${cell(t.plan.end, dates(x.endDate, locale))}${cell(tc.procedure.totalCost, moneyRange(locale, x.cost))}</tr>`,
     )}</tbody></table></div></section>`,
 )}`
   : html`<p>${t.plan.noProcedures}</p>`}
 
 ${optional.length
   ? html`<section aria-labelledby="rec-h"><h2 id="rec-h">${t.plan.recommended}</h2><p>${t.plan.recommendedNote}</p>
-<ul>${optional.map((x) => html`<li>${procedureLink(locale, x.procedure)} — ${x.procedure.optional!.reason[locale]} <span class="small">(${moneyRange(locale, x.cost)})</span></li>`)}</ul>
+<ul>${optional.map((x) => html`<li id="${planRowId(x.procedure.id)}">${link(x.procedure)} — ${x.procedure.optional!.reason[locale]} <span class="small">(${moneyRange(locale, x.cost)})</span></li>`)}</ul>
 <p class="small">${t.plan.recommendedCost}: ${moneyRange(locale, plan.totals.recommendedCostMXN)}</p></section>`
   : ''}
 
 ${plan.obligations.length
   ? html`<section aria-labelledby="obl-h"><h2 id="obl-h">${t.plan.obligations}</h2><ul>${plan.obligations.map(
-      (p) => html`<li>${procedureLink(locale, p)} — ${t.plan.every[p.recurrence!.every]}</li>`,
+      (p) => html`<li id="${planRowId(p.id)}">${link(p)} — ${t.plan.every[p.recurrence!.every]}</li>`,
     )}</ul></section>`
   : ''}
 
@@ -94,13 +104,21 @@ ${state
 <p><a href="${pathFor({ page: 'state', slug: state.slug }, locale)}">${state.name}</a>: ${state.oneStopShop.name ? state.oneStopShop.name[locale] : tc.states.notFound}${state.oneStopShop.url ? html` — <a href="${state.oneStopShop.url}" rel="external">${state.oneStopShop.url}</a>` : ''}</p></section>`
   : ''}
 
-<section aria-labelledby="cmp-h"><h2 id="cmp-h">${t.compare.title}</h2>${compareForm(ctx, view, id, plan.profile.state, [])}</section>`;
+<section aria-labelledby="cmp-h" class="no-print"><h2 id="cmp-h">${t.compare.title}</h2>${compareForm(ctx, view, id, plan.profile.state, [])}</section>`;
   return layout(ctx, {
     title: t.plan.title,
     description: t.plan.description,
     // A plan's id encodes someone's answers: shareable by link, not for search engines.
     head: html`<meta name="robots" content="noindex">`,
     ref: { page: 'plan', id }, breadcrumbs: [{ href: pathFor({ page: 'roadmap' }, locale), label: t.nav }], body });
+}
+
+/**
+ * A cell of a plan table. Phones show each row as a card with the column's name before the value
+ * (data-label, site.css); the value sits in one span so it stays one piece beside that name.
+ */
+function cell(label: string, value: Html): SafeHtml {
+  return html`<td role="cell" data-label="${label}"><span>${value}</span></td>`;
 }
 
 /** A date range on the plan: one date when earliest and latest agree. */

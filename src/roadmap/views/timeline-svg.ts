@@ -50,3 +50,20 @@ ${required(plan).map((x, i) => {
 })}
 </svg>`;
 }
+
+/**
+ * The timeline for phones (issue 13, item 6): the wide chart shrinks to unreadable labels at 390 px,
+ * so narrow screens get the same bars as a list, each procedure's name and business days in text
+ * and a bar drawn to the plan's scale beside it (decorative: the text carries the days).
+ */
+export function timelineList(plan: Plan, locale: Locale, link: (p: Plan['procedures'][number]['procedure']) => SafeHtml): SafeHtml {
+  const t = roadmapMessages(locale).plan;
+  const total = Math.max(1, plan.totals.durationDays.max);
+  const pct = (d: number) => Math.round((d / total) * 1000) / 10;
+  return html`<ol class="timeline-list" aria-label="${t.timelineList}">${required(plan).map((x) => {
+    const x0 = pct(x.start.min);
+    return html`<li${x.critical ? html` class="critical"` : ''}>${link(x.procedure)}${x.critical ? html` <span class="tag critical-tag">${t.critical}</span>` : ''}
+<span class="small muted">${t.dayRange(x.start.min, x.end.max)}</span>
+<svg class="timeline-bar" viewBox="0 0 100 6" preserveAspectRatio="none" aria-hidden="true" focusable="false"><rect x="0" y="0" width="100" height="6" fill="#f3f5f4"/><rect x="${x0}" y="0" width="${Math.max(1, pct(x.end.max) - x0)}" height="6" fill="${x.critical ? '#9d2449' : '#0b5d3b'}"/></svg></li>`;
+  })}</ol>`;
+}
