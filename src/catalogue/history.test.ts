@@ -31,7 +31,10 @@ for (const target of dbTargets()) {
       assert.ok(es.body.includes('Cuota actualizada por la Ley Federal de Derechos 2027'));
       assert.ok(es.body.includes('Paso 1 · Costo'));
       const recent = await t.app.inject({ url: '/en/changes' });
-      assert.ok(recent.body.indexOf(p.title.en) < recent.body.indexOf('First published'), 'newest first');
+      assert.ok(recent.body.indexOf(p.title.en) < recent.body.indexOf('procedures first published'), 'newest first');
+      // The initial publication is one entry, not one line per procedure (issue 13, item 7).
+      assert.equal(recent.body.match(/procedures first published/g)?.length, 1);
+      assert.ok(!recent.body.includes('First published'));
       const atom = await t.app.inject({ url: '/en/changes.atom' });
       assert.match(String(atom.headers['content-type']), /application\/atom\+xml/);
       assert.ok(atom.body.startsWith('<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom"'));

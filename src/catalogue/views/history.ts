@@ -11,6 +11,7 @@ import type { Procedure } from '../schema.ts';
 import type { CatalogueView } from '../read-model.ts';
 import type { DocumentChangeRecord, VersionRecord } from '../queries.ts';
 import { diffProcedures, type Change } from '../diff.ts';
+import { todayInMexicoCity } from '../../calendar/business-days.ts';
 import { withAcronym, procedureLink } from './parts.ts';
 
 const lawName = (view: CatalogueView) => (id: string) => view.laws.get(id)?.acronym ?? id;
@@ -113,15 +114,45 @@ export function documentChangesSection(view: CatalogueView, locale: Locale, refs
 <p><a href="${pathFor({ page: 'changes' }, locale)}">${t.recent}</a> · <a href="${pathFor({ page: 'changes' }, locale)}.atom" type="application/atom+xml">${t.feed}</a></p></section>`;
 }
 
+type PageEntry = LogEntry | { at: Date; kind: 'first-published'; day: string; procedures: Procedure[] };
+
+/**
+ * The log with first publications of procedures on the same day folded into one entry (issue 13,
+ * item 7): the initial catalogue is one event, not 56 identical "first published" lines. A single
+ * first publication on its day stays an ordinary entry.
+ */
+export function groupFirstPublications(log: LogEntry[]): PageEntry[] {
+  const dayOf = (d: Date) => todayInMexicoCity(d);
+  const firsts = new Map<string, Extract<LogEntry, { kind: 'version' }>[]>();
+  for (const e of log) if (e.kind === 'version' && !e.previous) firsts.set(dayOf(e.at), [...(firsts.get(dayOf(e.at)) ?? []), e]);
+  const out: PageEntry[] = [];
+  for (const e of log) {
+    const group = e.kind === 'version' && !e.previous ? firsts.get(dayOf(e.at))! : undefined;
+    if (!group || group.length < 2) out.push(e);
+    else if (group[0] === e) out.push({ at: e.at, kind: 'first-published', day: dayOf(e.at), procedures: group.map((g) => g.procedure) });
+  }
+  return out;
+}
+
+function firstPublishedEntry(locale: Locale, e: Extract<PageEntry, { kind: 'first-published' }>): SafeHtml {
+  const t = messages(locale).history;
+  return html`<li><p><strong>${t.firstPublishedGroup(e.procedures.length)}</strong> · <time datetime="${e.at.toISOString()}">${formatDate(e.day, locale)}</time></p>
+<details><summary>${t.seeThem}</summary><ul>${[...e.procedures]
+    .sort((a, b) => a.title[locale].localeCompare(b.title[locale], locale))
+    .map((p) => html`<li>${procedureLink(locale, p)}</li>`)}</ul></details></li>`;
+}
+
 export function changesPage(ctx: PageContext, view: CatalogueView): SafeHtml {
   const { locale } = ctx;
   const t = messages(locale).history;
   const body = html`<h1>${t.recent}</h1><p class="lead">${t.recentLead}</p>
 <p><a href="${pathFor({ page: 'changes' }, locale)}.atom" type="application/atom+xml">${t.feed}</a></p>
-<ol class="results">${changeLog(view, locale, 100).map((e) =>
+<ol class="results">${groupFirstPublications(changeLog(view, locale, 1000)).slice(0, 100).map((e) =>
     e.kind === 'version'
       ? html`<li>${procedureLink(locale, e.procedure)}<ol class="history">${versionEntry(view, locale, e.record, e.previous)}</ol></li>`
-      : documentEntry(locale, e),
+      : e.kind === 'first-published'
+        ? firstPublishedEntry(locale, e)
+        : documentEntry(locale, e),
   )}</ol>`;
   return layout(ctx, {
     title: t.recent,

@@ -120,7 +120,9 @@ function stepBlock(locale: Locale, view: CatalogueView, s: Step, n: number, p: P
       <h4>${t.step.channel}</h4>
       <p>${t.channel[s.channel.kind]}${s.channel.url ? html` — <a href="${s.channel.url}" rel="external">${hostOf(s.channel.url)}</a>` : ''}${s.channel.note ? html`<br>${s.channel.note[locale]}` : ''}</p>
       ${office
-        ? html`<h4>${t.step.office}</h4><p>${officeContact(locale, office)}</p>`
+        ? html`<h4>${t.step.office}</h4><p>${officeContact(locale, office)}</p>${office.address || office.hours || office.phone || office.email
+            ? ''
+            : html`<p class="small muted">${t.step.officeDetailsUnknown}</p>`}`
         : ''}
       <h4>${t.step.costs}</h4>
       <ul>${s.costs.map((c) => html`<li>${costLine(locale, c, view)}</li>`)}</ul>

@@ -140,6 +140,7 @@ export const en: Messages = {
     contents: 'On this page',
   },
   step: {
+    officeDetailsUnknown: 'Address, opening hours and phone: to be confirmed with the authority (our sources do not give them).',
     startNow: 'Start now',
     startNowOn: (host: string) => `on the official service, ${host}`,
     stepLabel: (n: number) => `step ${n}`,
@@ -242,6 +243,8 @@ export const en: Messages = {
     to: 'now',
     empty: '(empty)',
     firstPublished: 'First published',
+    firstPublishedGroup: (n: number) => `${n} procedures first published`,
+    seeThem: 'See which',
     latest: 'Latest changes',
     documentKinds: { state: 'State page', authority: 'Authority', office: 'Office', law: 'Law', sector: 'Sector' },
     fields: { title: 'Title', summary: 'Summary' },

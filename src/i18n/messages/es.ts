@@ -138,6 +138,7 @@ export const es = {
     contents: 'En esta página',
   },
   step: {
+    officeDetailsUnknown: 'Domicilio, horario y teléfono: por confirmar con la autoridad (nuestras fuentes no los indican).',
     startNow: 'Iniciar en línea',
     startNowOn: (host: string) => `en el servicio oficial, ${host}`,
     stepLabel: (n: number) => `paso ${n}`,
@@ -240,6 +241,8 @@ export const es = {
     to: 'ahora',
     empty: '(vacío)',
     firstPublished: 'Primera publicación',
+    firstPublishedGroup: (n: number) => `${n} trámites publicados por primera vez`,
+    seeThem: 'Ver cuáles',
     latest: 'Últimos cambios',
     documentKinds: { state: 'Página del estado', authority: 'Dependencia', office: 'Oficina', law: 'Ley', sector: 'Sector' },
     fields: { title: 'Título', summary: 'Resumen' },
