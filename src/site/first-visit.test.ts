@@ -172,6 +172,10 @@ for (const target of dbTargets()) {
       const es = main((await get('/es/cambios')).body);
       assert.ok(es.includes(`<strong>${n} trámites publicados por primera vez</strong>`));
       assert.ok(!es.includes('Primera publicación'));
+      // The feed says it once too.
+      const atom = (await get('/en/changes.atom')).body;
+      assert.equal(atom.match(/<entry>/g)?.length, 1);
+      assert.match(atom, new RegExp(`<id>${TEST_PUBLIC_URL}/en/changes#first-published-\\d{4}-\\d{2}-\\d{2}</id><title>${n} procedures first published</title>`));
     });
   });
 }

@@ -168,13 +168,18 @@ const xml = (s: string) => s.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&g
 /** Atom 1.0 (RFC 4287) feed of the latest published versions. */
 export function changesAtom(view: CatalogueView, locale: Locale, publicUrl: string): string {
   const t = messages(locale).history;
-  const log = changeLog(view, locale, 50);
+  // The initial publication is one entry here too, not one per procedure.
+  const log = groupFirstPublications(changeLog(view, locale, 1000)).slice(0, 50);
   const self = `${publicUrl}${pathFor({ page: 'changes' }, locale)}.atom`;
   const updated = (log[0]?.at ?? new Date(0)).toISOString();
   const lines = (reason: string, changes: Change[]) => [reason, ...changes.map((c) => `${c.field}: ${c.before ?? t.empty} → ${c.after ?? t.empty}`)].filter(Boolean).join('\n');
   const entry = (id: string, title: string, href: string, at: Date, summary: string) =>
     `<entry><id>${xml(id)}</id><title>${xml(title)}</title><link rel="alternate" href="${xml(href)}"/><updated>${at.toISOString()}</updated><summary>${xml(summary)}</summary></entry>`;
   const entries = log.map((e) => {
+    if (e.kind === 'first-published') {
+      const page = publicUrl + pathFor({ page: 'changes' }, locale);
+      return entry(`${page}#first-published-${e.day}`, t.firstPublishedGroup(e.procedures.length), page, e.at, e.procedures.map((p) => p.title[locale]).join('\n'));
+    }
     if (e.kind === 'version') {
       const url = publicUrl + pathFor({ page: 'procedure', slug: e.procedure.slug }, locale);
       const reason = e.record.reason ? `${t.because}: ${e.record.reason[locale]}` : e.previous ? '' : t.firstPublished;
