@@ -5,6 +5,7 @@
  * never an error (a stale or edited link still shows the procedure).
  */
 import type { CatalogueView } from '../catalogue/read-model.ts';
+import type { Procedure } from '../catalogue/schema.ts';
 import { pathFor, type Locale } from '../i18n/locale.ts';
 import { buildPlan } from './engine.ts';
 import { decodeRoadmapId } from './roadmap-id.ts';
@@ -22,6 +23,9 @@ export const procedureInPlanHref = (locale: Locale, slug: string, planId: string
 export interface PlanBack {
   id: string;
   href: string;
+  /** The procedures before and after it in the plan's order (required work only), with the plan kept. */
+  previous?: { href: string; procedure: Procedure } | undefined;
+  next?: { href: string; procedure: Procedure } | undefined;
 }
 
 /** The way back to the plan the procedure was reached from, or null when `id` is not one that holds it. */
@@ -31,5 +35,14 @@ export async function planBack(view: CatalogueView, locale: Locale, id: unknown,
   if (!profile || !(await scianClasses()).has(profile.scian)) return null;
   const plan = buildPlan(view, profile);
   const held = plan.procedures.some((x) => x.procedure.id === procedureId) || plan.obligations.some((p) => p.id === procedureId);
-  return held ? { id, href: `${pathFor({ page: 'plan', id }, locale)}#${planRowId(procedureId)}` } : null;
+  if (!held) return null;
+  const order = plan.procedures.filter((x) => !x.optional).map((x) => x.procedure);
+  const i = order.findIndex((p) => p.id === procedureId);
+  const step = (p: Procedure | undefined) => (p ? { href: procedureInPlanHref(locale, p.slug, id), procedure: p } : undefined);
+  return {
+    id,
+    href: `${pathFor({ page: 'plan', id }, locale)}#${planRowId(procedureId)}`,
+    previous: i > 0 ? step(order[i - 1]) : undefined,
+    next: i >= 0 ? step(order[i + 1]) : undefined,
+  };
 }

@@ -92,6 +92,13 @@ for (const target of dbTargets()) {
         assert.ok(toggle.endsWith(`?plan=${planId}`), toggle);
         assert.ok((await get(toggle)).body.includes('class="plan-back"'), 'still part of the plan in the other language');
       }
+      // Step by step through the plan: the next procedure, and from there the one before, keep the plan.
+      const first = (await get(`${nameAuth}?plan=${planId}`)).body;
+      assert.ok(!first.includes('Before this in your plan:'), 'the plan starts here');
+      const next = first.match(/<li class="next"><span class="small">Next in your plan:<\/span> <a href="([^"]+)">/)![1]!.replace(/&amp;/g, '&');
+      assert.ok(next.startsWith('/en/procedures/') && next.endsWith(`?plan=${planId}`) && !next.startsWith(nameAuth), next);
+      const second = (await get(next)).body;
+      assert.ok(second.includes(`<li class="previous"><span class="small">Before this in your plan:</span> <a href="${nameAuth}?plan=${planId}">`));
       // Without the parameter, the shared page has no link (and the plan visit did not leak into its cache).
       assert.ok(!(await get(nameAuth)).body.includes('plan-back'));
     });

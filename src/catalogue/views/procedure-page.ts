@@ -14,6 +14,8 @@ import { reportLink, reportStepLink } from '../../reports/views/public-pages.ts'
 export interface PlanBack {
   id: string;
   href: string;
+  previous?: { href: string; procedure: Procedure } | undefined;
+  next?: { href: string; procedure: Procedure } | undefined;
 }
 
 export function procedurePage(ctx: PageContext, view: CatalogueView, p: Procedure, back?: PlanBack | null): SafeHtml {
@@ -88,6 +90,7 @@ export function procedurePage(ctx: PageContext, view: CatalogueView, p: Procedur
       : ''}</p>
     ${reportLink(locale, p)}
   </section>
+  ${back ? planSteps(locale, back) : ''}
   ${historySection(view, p, locale)}
 </article>`;
 
@@ -175,3 +178,13 @@ const hostOf = (url: string): string => {
     return url;
   }
 };
+
+/** Previous and next procedure of the plan (GOV.UK step-by-step habit), and the way back to it. */
+function planSteps(locale: Locale, back: PlanBack): SafeHtml {
+  const t = messages(locale).procedure;
+  return html`<nav class="plan-steps" aria-label="${t.partOfPlan}"><ul>
+  ${back.previous ? html`<li class="previous"><span class="small">${t.previousInPlan}</span> <a href="${back.previous.href}">${back.previous.procedure.title[locale]}</a></li>` : ''}
+  ${back.next ? html`<li class="next"><span class="small">${t.nextInPlan}</span> <a href="${back.next.href}">${back.next.procedure.title[locale]}</a></li>` : ''}
+  <li><a href="${back.href}">${t.backToPlan}</a></li>
+</ul></nav>`;
+}

@@ -112,6 +112,8 @@ export const en: Messages = {
   procedure: {
     partOfPlan: 'Part of your plan',
     backToPlan: 'Back to your plan',
+    previousInPlan: 'Before this in your plan:',
+    nextInPlan: 'Next in your plan:',
     whoNeedsIt: 'Who needs it?',
     outputs: 'What you get',
     prerequisites: 'Before this procedure',

@@ -110,6 +110,8 @@ export const es = {
   procedure: {
     partOfPlan: 'Parte de su plan',
     backToPlan: 'Volver a su plan',
+    previousInPlan: 'Antes de este en su plan:',
+    nextInPlan: 'Después en su plan:',
     whoNeedsIt: '¿Quién lo necesita?',
     outputs: 'Qué obtiene',
     prerequisites: 'Antes de este trámite',
