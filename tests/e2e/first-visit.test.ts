@@ -114,9 +114,14 @@ describe('a first visit in a browser', () => {
             f = await layoutFacts(page);
             assert.ok(f.scrollWidth <= f.innerWidth, `procedure scrolls sideways: ${f.scrollWidth} > ${f.innerWidth}`);
             assert.equal(await page.getByRole('button', { name: l.print }).isVisible(), javaScriptEnabled);
-            await page.getByRole('link', { name: l.back }).click();
+            // Step by step: the next procedure of the plan keeps the plan; from it, back to the plan's row.
+            await page.getByRole('navigation', { name: l.part }).getByRole('link').first().click();
+            await page.getByText(l.part).first().waitFor();
+            assert.ok(new URL(page.url()).search.startsWith('?plan='));
+            await page.getByRole('link', { name: l.back }).first().click();
             assert.equal(new URL(page.url()).pathname, `${l.plan}/${id}`);
-            assert.equal(new URL(page.url()).hash, '#p-se-company-name');
+            assert.match(new URL(page.url()).hash, /^#p-/);
+            assert.notEqual(new URL(page.url()).hash, '#p-se-company-name', 'back to the row of the procedure it came from, the next one');
           } finally {
             await ctx.close();
           }
@@ -124,6 +129,28 @@ describe('a first visit in a browser', () => {
       }
     }
   }
+
+  test('at 390 px no page a first visit meets scrolls sideways, and every header fits in 120 px', async () => {
+    const base = fx.server().url;
+    const id = await plan();
+    const ctx = await fx.browser().newContext({ viewport: PHONE, javaScriptEnabled: false });
+    const page = await ctx.newPage();
+    const wide: string[] = [];
+    try {
+      for (const p of [
+        '/es/plan-de-inversion', '/en/roadmap?activity=software&find=1', '/es/puedo-invertir', '/en/can-i-invest?scian=513112&pct=60&go=1',
+        `/en/roadmap/compare?id=${id}&states=09&states=14`, '/es/estados/nuevo-leon', '/en/sectors', '/es/buscar?q=rfc', '/en/glossary',
+        '/es/tramites', '/en/authorities/sat', '/es/consultas/orientacion', '/en/changes', '/es/acerca',
+      ]) {
+        await page.goto(base + p);
+        const f = await layoutFacts(page);
+        if (f.scrollWidth > f.innerWidth || f.header > 120) wide.push(`${p}: width ${f.scrollWidth}, header ${f.header}`);
+      }
+    } finally {
+      await ctx.close();
+    }
+    assert.deepEqual(wide, []);
+  });
 
   test('at 1280 px no step card lets a column spill out, on any procedure page', async () => {
     const base = fx.server().url;
