@@ -76,6 +76,19 @@ for (const target of dbTargets()) {
       b.ws.close();
     });
 
+    test('a burst sent right behind the hello (a reconnecting client resending) is taken, numbered in the order sent', async () => {
+      const c = await start();
+      const v = await Client.open(url);
+      const burst = Array.from({ length: 15 }, (_, i) => `order-msg-${String(i).padStart(4, '0')}`);
+      v.send({ type: 'hello', id: c.id, token: c.token, after: 0 });
+      for (const [i, clientId] of burst.entries()) v.send({ type: 'send', clientId, body: `line ${i}` });
+      await v.next((f) => f.type === 'ack' && f.clientId === burst.at(-1), 10_000);
+      const acks = v.frames.filter((f) => f.type === 'ack');
+      assert.deepEqual(acks.map((f) => f.clientId), burst, 'acknowledged in the order sent');
+      assert.deepEqual(acks.map((f) => f.seq), burst.map((_, i) => i + 1), 'numbered in the order sent');
+      v.ws.close();
+    });
+
     test('refused: another origin, a wrong token, a frame before hello, bad text; a flood is cut off', async () => {
       await assert.rejects(Client.open(url, 'https://evil.example'), /HTTP 403/);
       const c = await start();

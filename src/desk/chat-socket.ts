@@ -73,56 +73,65 @@ function serve(socket: WebSocket, deps: AppDeps, hub: MessageHub, log: FastifyBa
   const helloTimer = setTimeout(() => socket.close(CLOSE.helloTimeout, 'hello expected'), HELLO_MS);
   const counted = socketOpened('visitor');
 
+  // One frame at a time, in arrival order: a burst of sends is numbered in the order typed, and a
+  // send right behind the hello waits for it. (Handled concurrently, a burst took the conversation's
+  // lock in any order, and a send arriving before the hello's lookup ended closed the socket.)
+  // Frames are checked and counted as they arrive, so a flood is cut before it queues up.
+  let turn = Promise.resolve();
   socket.on('message', (data) => {
-    void (async () => {
-      const f = parseFrame(data);
-      if (!f) return socket.close(CLOSE.badFrame, 'bad frame');
-      if (f.type === 'ping') return send({ type: 'pong' });
-      if (f.type === 'hello') {
-        if (feed) return socket.close(CLOSE.badFrame, 'hello sent twice');
-        clearTimeout(helloTimer);
-        const c = FOLIO.test(f.id) ? await findCaseByFolio(deps.db, f.id) : null;
-        if (!c || c.channel !== 'chat' || !tokenMatches(f.token, await caseTokenHash(deps.db, c.id))) return socket.close(CLOSE.unauthorised, 'not found');
-        // Subscribed before the first read: a message stored in between wakes the feed.
-        feed = new CaseFeed(deps.db, hub, c, f.after ?? 0, false, {
-          message: (m) => send({ type: 'message', ...wireMessage(m) }),
-          status: async (now) => void send({ type: 'status', status: now.status, queuePosition: await queuePosition(deps.db, now) }),
-          failed: (err) => {
-            log.error({ err }, 'chat socket: delivery failed');
-            socket.close(1011, 'server error');
-          },
-          open: () => socket.readyState === socket.OPEN,
-        });
-        stopTyping = hub.onTyping(c.id, (side) => side === 'staff' && send({ type: 'typing', from: 'staff' }));
-        await hub.start();
-        send({ type: 'ready', id: c.folio, status: c.status, queuePosition: await queuePosition(deps.db, c) });
-        return feed.pump();
-      }
-      if (!feed) return socket.close(CLOSE.unauthorised, 'hello first');
-      if (f.type === 'typing') {
-        // A hint, at most one every 2 s; never stored.
-        if (Date.now() - lastTyping > TYPING_EVERY_MS) {
-          lastTyping = Date.now();
-          await hub.typing(feed.case.id, 'investor');
-        }
-        return;
-      }
-      if (!perConnection.take('') || !addressAllows()) return socket.close(CLOSE.tooFast, 'too many messages');
-      const parsed = checkMessage(f);
-      if ('error' in parsed) return send({ type: 'error', ...parsed.error });
-      try {
-        const r = await postChatMessage(deps.db, feed.case.id, { authorKind: 'investor', authorId: null, ...parsed });
-        send({ type: 'ack', clientId: r.clientId, seq: r.seq, at: r.createdAt.toISOString(), replayed: r.replayed });
-      } catch (e) {
-        const refused = refusal(e, parsed.clientId);
-        if (refused) return send({ type: 'error', ...refused });
-        throw e;
-      }
-    })().catch((err) => {
-      log.error({ err }, 'chat socket: frame failed');
-      socket.close(1011, 'server error');
-    });
+    const f = parseFrame(data);
+    if (!f) return socket.close(CLOSE.badFrame, 'bad frame');
+    if (f.type === 'send' && (!perConnection.take('') || !addressAllows())) return socket.close(CLOSE.tooFast, 'too many messages');
+    turn = turn
+      .then(() => (socket.readyState === socket.OPEN ? handle(f) : undefined))
+      .catch((err) => {
+        log.error({ err }, 'chat socket: frame failed');
+        socket.close(1011, 'server error');
+      });
   });
+
+  async function handle(f: Frame): Promise<void> {
+    if (f.type === 'ping') return void send({ type: 'pong' });
+    if (f.type === 'hello') {
+      if (feed) return socket.close(CLOSE.badFrame, 'hello sent twice');
+      clearTimeout(helloTimer);
+      const c = FOLIO.test(f.id) ? await findCaseByFolio(deps.db, f.id) : null;
+      if (!c || c.channel !== 'chat' || !tokenMatches(f.token, await caseTokenHash(deps.db, c.id))) return socket.close(CLOSE.unauthorised, 'not found');
+      // Subscribed before the first read: a message stored in between wakes the feed.
+      feed = new CaseFeed(deps.db, hub, c, f.after ?? 0, false, {
+        message: (m) => send({ type: 'message', ...wireMessage(m) }),
+        status: async (now) => void send({ type: 'status', status: now.status, queuePosition: await queuePosition(deps.db, now) }),
+        failed: (err) => {
+          log.error({ err }, 'chat socket: delivery failed');
+          socket.close(1011, 'server error');
+        },
+        open: () => socket.readyState === socket.OPEN,
+      });
+      stopTyping = hub.onTyping(c.id, (side) => side === 'staff' && send({ type: 'typing', from: 'staff' }));
+      await hub.start();
+      send({ type: 'ready', id: c.folio, status: c.status, queuePosition: await queuePosition(deps.db, c) });
+      return feed.pump();
+    }
+    if (!feed) return socket.close(CLOSE.unauthorised, 'hello first');
+    if (f.type === 'typing') {
+      // A hint, at most one every 2 s; never stored.
+      if (Date.now() - lastTyping > TYPING_EVERY_MS) {
+        lastTyping = Date.now();
+        await hub.typing(feed.case.id, 'investor');
+      }
+      return;
+    }
+    const parsed = checkMessage(f);
+    if ('error' in parsed) return void send({ type: 'error', ...parsed.error });
+    try {
+      const r = await postChatMessage(deps.db, feed.case.id, { authorKind: 'investor', authorId: null, ...parsed });
+      send({ type: 'ack', clientId: r.clientId, seq: r.seq, at: r.createdAt.toISOString(), replayed: r.replayed });
+    } catch (e) {
+      const refused = refusal(e, parsed.clientId);
+      if (refused) return void send({ type: 'error', ...refused });
+      throw e;
+    }
+  }
 
   socket.on('close', () => {
     counted();

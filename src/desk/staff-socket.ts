@@ -110,56 +110,60 @@ function serve(socket: WebSocket, d: StaffRouteDeps, hub: MessageHub, token: str
     send({ type: 'ready', presence: { status: p.status, maxChats: p.maxChats, languages: p.languages }, heartbeatMs: HEARTBEAT_MS });
   })().catch(fail);
 
+  // One frame at a time, in arrival order (chat-socket.ts says why); checked and counted on arrival.
+  let turn: Promise<unknown> = Promise.resolve();
   socket.on('message', (data) => {
-    void (async () => {
-      const f = parseFrame(data);
-      if (!f) return socket.close(CLOSE.badFrame, 'bad frame');
-      if (!frames.take('')) return socket.close(CLOSE.tooFast, 'too many frames');
-      if (!(await recheck())) return;
-      if (f.type === 'ping') {
-        await heartbeat(d.db, who.actor.id);
-        return send({ type: 'pong' });
-      }
-      if (f.type === 'unwatch') return unwatch(f.id);
-      const c = await findCaseByFolio(d.db, f.id);
-      // Another state's or team's case is "not found", as on the pages: its existence is not revealed.
-      if (!c || !readable(who.actor, c)) return send({ type: 'error', id: f.id, code: 'not_found', message: 'case not found' });
-      if (f.type === 'watch') {
-        if (watched.has(f.id)) unwatch(f.id);
-        const feed = new CaseFeed(d.db, hub, c, f.after, true, {
-          message: (m) => send({ type: 'message', id: c.folio, seq: m.seq, from: m.authorKind, author: m.authorName, internal: m.internal, clientId: m.clientId, at: m.createdAt.toISOString(), text: m.body }),
-          status: (x) => void send({ type: 'status', id: x.folio, status: x.status, assignee: x.assigneeName }),
-          failed: fail,
-          open: () => socket.readyState === socket.OPEN,
-        });
-        const stopTyping = hub.onTyping(c.id, (side) => side === 'investor' && send({ type: 'typing', id: c.folio, from: 'investor' }));
-        watched.set(c.folio, { feed, stopTyping, lastTyping: 0 });
-        return feed.pump();
-      }
-      if (f.type === 'typing') {
-        const w = watched.get(c.folio);
-        if (w && Date.now() - w.lastTyping > TYPING_EVERY_MS) {
-          w.lastTyping = Date.now();
-          await hub.typing(c.id, 'staff');
-        }
-        return;
-      }
-      // send: chats only (a form's case is answered by the reply form, which also mails the investor)
-      if (c.channel !== 'chat') return send({ type: 'error', id: c.folio, code: 'not_a_chat', message: 'only chats are answered over the socket' });
-      if (!can(who.actor, 'reply', { type: 'case', state: c.stateCode, team: c.teamId })) return send({ type: 'error', id: c.folio, code: 'forbidden', message: 'not allowed to reply' });
-      const msg = checkMessage(f);
-      if ('error' in msg) return send({ type: 'error', id: c.folio, ...msg.error });
-      try {
-        const r = await postChatMessage(d.db, c.id, { authorKind: 'staff', authorId: who.actor.id, ...msg }, { actor: who.auditActor, requestId: null });
-        await touchStaffSession(d.db, token, d.config.SESSION_IDLE_MINUTES); // writing is activity
-        send({ type: 'ack', id: c.folio, clientId: r.clientId, seq: r.seq, at: r.createdAt.toISOString(), replayed: r.replayed });
-      } catch (e) {
-        const refused = refusal(e, msg.clientId);
-        if (refused) return send({ type: 'error', id: c.folio, ...refused });
-        throw e;
-      }
-    })().catch(fail);
+    const f = parseFrame(data);
+    if (!f) return socket.close(CLOSE.badFrame, 'bad frame');
+    if (!frames.take('')) return socket.close(CLOSE.tooFast, 'too many frames');
+    turn = turn.then(() => (socket.readyState === socket.OPEN ? handle(f) : undefined)).catch(fail);
   });
+
+  async function handle(f: Frame): Promise<unknown> {
+    if (!(await recheck())) return;
+    if (f.type === 'ping') {
+      await heartbeat(d.db, who.actor.id);
+      return send({ type: 'pong' });
+    }
+    if (f.type === 'unwatch') return unwatch(f.id);
+    const c = await findCaseByFolio(d.db, f.id);
+    // Another state's or team's case is "not found", as on the pages: its existence is not revealed.
+    if (!c || !readable(who.actor, c)) return send({ type: 'error', id: f.id, code: 'not_found', message: 'case not found' });
+    if (f.type === 'watch') {
+      if (watched.has(f.id)) unwatch(f.id);
+      const feed = new CaseFeed(d.db, hub, c, f.after, true, {
+        message: (m) => send({ type: 'message', id: c.folio, seq: m.seq, from: m.authorKind, author: m.authorName, internal: m.internal, clientId: m.clientId, at: m.createdAt.toISOString(), text: m.body }),
+        status: (x) => void send({ type: 'status', id: x.folio, status: x.status, assignee: x.assigneeName }),
+        failed: fail,
+        open: () => socket.readyState === socket.OPEN,
+      });
+      const stopTyping = hub.onTyping(c.id, (side) => side === 'investor' && send({ type: 'typing', id: c.folio, from: 'investor' }));
+      watched.set(c.folio, { feed, stopTyping, lastTyping: 0 });
+      return feed.pump();
+    }
+    if (f.type === 'typing') {
+      const w = watched.get(c.folio);
+      if (w && Date.now() - w.lastTyping > TYPING_EVERY_MS) {
+        w.lastTyping = Date.now();
+        await hub.typing(c.id, 'staff');
+      }
+      return;
+    }
+    // send: chats only (a form's case is answered by the reply form, which also mails the investor)
+    if (c.channel !== 'chat') return send({ type: 'error', id: c.folio, code: 'not_a_chat', message: 'only chats are answered over the socket' });
+    if (!can(who.actor, 'reply', { type: 'case', state: c.stateCode, team: c.teamId })) return send({ type: 'error', id: c.folio, code: 'forbidden', message: 'not allowed to reply' });
+    const msg = checkMessage(f);
+    if ('error' in msg) return send({ type: 'error', id: c.folio, ...msg.error });
+    try {
+      const r = await postChatMessage(d.db, c.id, { authorKind: 'staff', authorId: who.actor.id, ...msg }, { actor: who.auditActor, requestId: null });
+      await touchStaffSession(d.db, token, d.config.SESSION_IDLE_MINUTES); // writing is activity
+      send({ type: 'ack', id: c.folio, clientId: r.clientId, seq: r.seq, at: r.createdAt.toISOString(), replayed: r.replayed });
+    } catch (e) {
+      const refused = refusal(e, msg.clientId);
+      if (refused) return send({ type: 'error', id: c.folio, ...refused });
+      throw e;
+    }
+  }
 
   socket.on('close', () => {
     counted();
