@@ -10,6 +10,7 @@ import { roadmapSuite } from './roadmap.bench.ts';
 import { printSearch, searchSuite } from './search.bench.ts';
 import { argon2VerifyMs, staffSuite } from './staff.bench.ts';
 import { CONNECTIONS, RATE, deskSuite } from './desk.bench.ts';
+import { chatSuite, printChat } from './chat.bench.ts';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const fmt = (n: number, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
@@ -74,6 +75,11 @@ if (want('desk')) {
       console.log(`\n${fmt(r.cases)} cases stored. Goal: ≥ 500 submissions/s (capacity) with p99 < 50 ms at 500/s (mail queued, not sent, in the request).`);
     }
   }
+}
+if (want('chat')) {
+  const r = await chatSuite(seconds);
+  if (!r) console.log('\n## Chat delivery: skipped — TEST_DATABASE_URL=off (needs PostgreSQL)');
+  else printChat(r, seconds);
 }
 if (want('startup')) {
   const rows = await startupSuite();
