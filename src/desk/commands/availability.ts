@@ -56,9 +56,14 @@ export async function setPresence(db: Queryable, accountId: string, p: Omit<Pres
   );
 }
 
-/** The console is still open: the person stays present (their status is unchanged). */
+/**
+ * The console is still open: the person stays present (their status is unchanged). Someone who never
+ * used the presence form is present too, as away (the defaults): without a row, the dispatcher took
+ * the chats they answered from a case page back to the queue within seconds, telling the visitor
+ * their advisor had disconnected.
+ */
 export async function heartbeat(db: Queryable, accountId: string): Promise<void> {
-  await db.query('UPDATE desk_presence SET seen_at = now() WHERE account_id = $1', [accountId]);
+  await db.query('INSERT INTO desk_presence (account_id, seen_at) VALUES ($1, now()) ON CONFLICT (account_id) DO UPDATE SET seen_at = now()', [accountId]);
 }
 
 /** A team's chat hours, or the desk's business hours for the general queue and teams without their own. */
