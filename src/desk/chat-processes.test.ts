@@ -138,6 +138,7 @@ for (const target of dbTargets().filter((d) => d.name === 'postgres')) {
         assert.deepEqual(mine, ['visitor-line-0', ...burst.map((m) => m.clientId)], 'the visitor’s lines in the order sent');
         assert.equal(ids.at(-1), 'desk-after-kill');
         // The desk's staff socket on B saw the same conversation, once each, in order.
+        await staff.next((f) => f.type === 'message' && f.clientId === 'desk-after-kill', PROMPT_MS);
         const staffSeq = staff.frames.filter((f) => f.type === 'message').map((f) => f.seq!);
         assert.deepEqual(staffSeq, [...new Set(staffSeq)].sort((x, y) => x - y), 'the staff socket shows each number once, in order');
         for (const f of visitor.shown) assert.ok(staffSeq.includes(f.seq!), `seq ${f.seq} did not reach the staff socket`);
