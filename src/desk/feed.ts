@@ -6,7 +6,7 @@
  */
 import type { Db } from '../db/client.ts';
 import type { MessageHub } from './message-hub.ts';
-import { findCase, listMessages } from './queries.ts';
+import { feedRead, findCase } from './queries.ts';
 import type { DeskCase, DeskMessage } from './schema.ts';
 
 const PAGE = 200;
@@ -46,14 +46,20 @@ export class CaseFeed {
     try {
       do {
         this.again = false;
-        const batch = await listMessages(this.db, this.conv.id, { includeInternal: this.includeInternal, after: this.lastSent, limit: PAGE });
+        // One query per wake-up (a message reaches every socket of its case: this runs per socket);
+        // the whole case is read only when it changed hands or status.
+        const read = await feedRead(this.db, this.conv.id, { includeInternal: this.includeInternal, after: this.lastSent, limit: PAGE });
+        const batch = read?.messages ?? [];
         for (const m of batch) this.on.message(m);
         if (batch.length) this.lastSent = batch.at(-1)!.seq;
         if (batch.length === PAGE) this.again = true;
-        const now = await findCase(this.db, this.conv.id);
-        if (now && (now.status !== this.conv.status || now.assigneeId !== this.conv.assigneeId || now.teamId !== this.conv.teamId)) {
-          this.conv = now;
-          await this.on.status(now);
+        const s = read?.state;
+        if (s && (s.status !== this.conv.status || s.assigneeId !== this.conv.assigneeId || s.teamId !== this.conv.teamId)) {
+          const now = await findCase(this.db, this.conv.id);
+          if (now) {
+            this.conv = now;
+            await this.on.status(now);
+          }
         }
       } while (this.again && this.on.open());
     } catch (err) {

@@ -108,14 +108,41 @@ export async function insertMessage(tx: Queryable, m: { caseId: string; authorKi
   return { id: r.id, seq: r.seq, createdAt: d(r.created_at) };
 }
 
+type MessageRow = { id: string; case_id: string; seq: number; client_id: string | null; author_kind: DeskMessage['authorKind']; author_id: string | null; author_name: string | null; internal: boolean; body: string; created_at: Date | string };
+const toMessage = (r: MessageRow): DeskMessage => ({ id: r.id, caseId: r.case_id, seq: r.seq, clientId: r.client_id, authorKind: r.author_kind, authorId: r.author_id, authorName: r.author_name, internal: r.internal, body: r.body, createdAt: d(r.created_at) });
+
 /** A case's messages in sequence order; `after`: only those after that sequence number (a client resuming). */
 export async function listMessages(db: Queryable, caseId: string, opts: { includeInternal: boolean; after?: number; limit?: number }): Promise<DeskMessage[]> {
-  const rows = await db.query<{ id: string; case_id: string; seq: number; client_id: string | null; author_kind: DeskMessage['authorKind']; author_id: string | null; author_name: string | null; internal: boolean; body: string; created_at: Date | string }>(
+  const rows = await db.query<MessageRow>(
     `SELECT m.*, a.display_name AS author_name FROM desk_message m LEFT JOIN staff_account a ON a.id = m.author_id
      WHERE m.case_id = $1 AND m.seq > $2 ${opts.includeInternal ? '' : 'AND NOT m.internal'} ORDER BY m.seq LIMIT $3`,
     [caseId, opts.after ?? 0, opts.limit ?? 10_000],
   );
-  return rows.map((r) => ({ id: r.id, caseId: r.case_id, seq: r.seq, clientId: r.client_id, authorKind: r.author_kind, authorId: r.author_id, authorName: r.author_name, internal: r.internal, body: r.body, createdAt: d(r.created_at) }));
+  return rows.map(toMessage);
+}
+
+/**
+ * What a live feed (feed.ts) reads on every wake-up, in one round trip and one snapshot: the messages
+ * after `after`, and who has the case now (status, assignee, team), so that a change is noticed
+ * without a second query on every message. Null: no such case.
+ */
+export async function feedRead(
+  db: Queryable,
+  caseId: string,
+  opts: { includeInternal: boolean; after: number; limit: number },
+): Promise<{ messages: DeskMessage[]; state: Pick<DeskCase, 'status' | 'assigneeId' | 'teamId'> } | null> {
+  const rows = await db.query<MessageRow & { c_status: Status; c_assignee_id: string | null; c_team_id: string | null; id: string | null }>(
+    `SELECT c.status AS c_status, c.assignee_id AS c_assignee_id, c.team_id AS c_team_id, m.*, a.display_name AS author_name
+       FROM desk_case c
+       LEFT JOIN LATERAL (SELECT * FROM desk_message m WHERE m.case_id = c.id AND m.seq > $2 ${opts.includeInternal ? '' : 'AND NOT m.internal'} ORDER BY m.seq LIMIT $3) m ON true
+       LEFT JOIN staff_account a ON a.id = m.author_id
+      WHERE c.id = $1
+      ORDER BY m.seq`,
+    [caseId, opts.after, opts.limit],
+  );
+  const [first] = rows;
+  if (!first) return null;
+  return { messages: rows.filter((r) => r.id !== null).map(toMessage), state: { status: first.c_status, assigneeId: first.c_assignee_id, teamId: first.c_team_id } };
 }
 
 /** The message a client already sent under this id, if any (a resend after a lost acknowledgement). */
