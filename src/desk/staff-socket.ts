@@ -102,7 +102,12 @@ function serve(socket: WebSocket, d: StaffRouteDeps, hub: MessageHub, token: str
   const beat = async () => {
     if (await recheck()) await heartbeat(d.db, who.actor.id);
   };
-  const timer = setInterval(() => void beat().catch(fail), HEARTBEAT_MS);
+  // Each connection beats on its own phase: consoles that connect together (after a deploy, every one
+  // reconnects within seconds) would otherwise all hit the database in the same instant, every beat.
+  let timer = setTimeout(() => {
+    timer = setInterval(() => void beat().catch(fail), HEARTBEAT_MS);
+    void beat().catch(fail);
+  }, HEARTBEAT_MS * (0.5 + Math.random() / 2));
   void (async () => {
     await hub.start();
     await heartbeat(d.db, who.actor.id);
@@ -167,7 +172,7 @@ function serve(socket: WebSocket, d: StaffRouteDeps, hub: MessageHub, token: str
 
   socket.on('close', () => {
     counted();
-    clearInterval(timer);
+    clearTimeout(timer); // a timeout or, once started, the interval: clearTimeout clears both
     stopQueue();
     for (const folio of [...watched.keys()]) unwatch(folio);
   });
