@@ -94,12 +94,16 @@ export async function chatSuite(seconds: number): Promise<ChatReport | null> {
   const url = new URL(admin);
   url.pathname = `/${name}`;
   // Limits raised for this server only: every chat comes from one address, and advisors sign in at once.
-  const env = { DATABASE_URL: url.toString(), LOG_LEVEL: 'warn', DESK_RATE_LIMIT_PER_MINUTE: '100000', DESK_DAILY_LIMIT_PER_ADDRESS: '1000000', AUTH_RATE_LIMIT_PER_MINUTE: '10000' };
+  const env = {
+    DATABASE_URL: url.toString(), LOG_LEVEL: 'warn', DESK_RATE_LIMIT_PER_MINUTE: '100000', DESK_DAILY_LIMIT_PER_ADDRESS: '1000000', AUTH_RATE_LIMIT_PER_MINUTE: '10000',
+  };
+  // BENCH_CHAT_PROFILE=dir: the servers write a CPU profile there when they stop.
+  const nodeArgs = process.env.BENCH_CHAT_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CHAT_PROFILE}`] : [];
   const servers: RunningServer[] = [];
   let relay: ChildProcess | undefined;
   const { call, child } = driver();
   try {
-    const a = await startServer(env);
+    const a = await startServer(env, undefined, nodeArgs);
     servers.push(a);
     const advisors = Math.ceil(CONVERSATIONS / PER_ADVISOR);
     const db = await openPostgres(url.toString());
@@ -128,7 +132,7 @@ export async function chatSuite(seconds: number): Promise<ChatReport | null> {
     await warm();
     for (const rate of RATES) rows.push(await measured(`one process (A ↔ A)`, [a.proc.pid!], () => call({ cmd: 'run', rate, seconds })));
 
-    const b = await startServer(env);
+    const b = await startServer(env, undefined, nodeArgs);
     servers.push(b);
     await call({ cmd: 'close', sides: 'staff' });
     await call({ cmd: 'open', visitorWs: '', staffWs: `${wsOf(b)}${STAFF_SOCKET_PATH}`, origin: b.url, sides: 'staff' });
