@@ -35,6 +35,8 @@ export interface ChatRow extends RunResult {
   name: string;
   /** The server processes' CPU over the run, % of one core (summed over A and B across processes). */
   serverCpu: number;
+  /** PostgreSQL transactions committed per message sent (a statement outside a transaction counts as one). */
+  xactPerMessage: number;
 }
 export interface ChatReport {
   rows: ChatRow[];
@@ -74,13 +76,29 @@ function driver(): { call: (c: Command) => Promise<unknown>; child: ChildProcess
   return { call, child };
 }
 
-async function measured(name: string, pids: number[], run: () => Promise<unknown>): Promise<ChatRow> {
+/** Commits in the bench database so far (PostgreSQL publishes its counters within a second or so). */
+async function commits(url: string | null): Promise<number> {
+  if (!url) return 0;
+  await sleep(1500);
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    return Number((await c.query<{ n: string }>('SELECT xact_commit AS n FROM pg_stat_database WHERE datname = current_database()')).rows[0]!.n);
+  } finally {
+    await c.end();
+  }
+}
+
+async function measured(name: string, pids: number[], db: string | null, run: () => Promise<unknown>): Promise<ChatRow> {
+  const x0 = await commits(db);
   const t0 = performance.now();
   const c0 = pids.map(cpuTicks);
   const r = (await run()) as RunResult;
   const wall = (performance.now() - t0) / 1000;
   const ticks = pids.reduce((s, pid, i) => s + cpuTicks(pid) - c0[i]!, 0);
-  return { name, ...r, serverCpu: ticks / wall };
+  // The counting connections themselves commit once each (before and after): not the server's.
+  const xacts = db ? (await commits(db)) - x0 - 1 : NaN;
+  return { name, ...r, serverCpu: ticks / wall, xactPerMessage: xacts / r.sent };
 }
 
 export async function chatSuite(seconds: number): Promise<ChatReport | null> {
@@ -130,14 +148,14 @@ export async function chatSuite(seconds: number): Promise<ChatReport | null> {
     const warm = () => call({ cmd: 'run', rate: 100, seconds: Math.min(3, seconds) });
 
     await warm();
-    for (const rate of RATES) rows.push(await measured(`one process (A ↔ A)`, [a.proc.pid!], () => call({ cmd: 'run', rate, seconds })));
+    for (const rate of RATES) rows.push(await measured(`one process (A ↔ A)`, [a.proc.pid!], url.toString(), () => call({ cmd: 'run', rate, seconds })));
 
     const b = await startServer(env, undefined, nodeArgs);
     servers.push(b);
     await call({ cmd: 'close', sides: 'staff' });
     await call({ cmd: 'open', visitorWs: '', staffWs: `${wsOf(b)}${STAFF_SOCKET_PATH}`, origin: b.url, sides: 'staff' });
     await warm();
-    for (const rate of RATES) rows.push(await measured(`cross-process (visitor on A, advisor on B)`, [a.proc.pid!, b.proc.pid!], () => call({ cmd: 'run', rate, seconds })));
+    for (const rate of RATES) rows.push(await measured(`cross-process (visitor on A, advisor on B)`, [a.proc.pid!, b.proc.pid!], url.toString(), () => call({ cmd: 'run', rate, seconds })));
     await call({ cmd: 'close', sides: 'both' });
     await Promise.all(servers.map((s) => s.dispose()));
     servers.length = 0;
@@ -146,7 +164,7 @@ export async function chatSuite(seconds: number): Promise<ChatReport | null> {
     const port = await new Promise<number>((resolve) => relay!.stdout!.on('data', (d) => /listening (\d+)/.test(String(d)) && resolve(Number(/listening (\d+)/.exec(String(d))![1]))));
     await call({ cmd: 'open', visitorWs: `ws://127.0.0.1:${port}/visitor`, staffWs: `ws://127.0.0.1:${port}/staff`, origin: 'http://127.0.0.1', sides: 'both' });
     await warm();
-    for (const rate of RATES) rows.push(await measured('bare ws relay (baseline)', [relay.pid!], () => call({ cmd: 'run', rate, seconds })));
+    for (const rate of RATES) rows.push(await measured('bare ws relay (baseline)', [relay.pid!], null, () => call({ cmd: 'run', rate, seconds })));
     await call({ cmd: 'close', sides: 'both' });
 
     return { rows, memory: { before, after, sockets: CONVERSATIONS + advisors, conversations: CONVERSATIONS }, load: loadavg().map((x) => x.toFixed(1)).join(' '), startMs };
@@ -165,12 +183,12 @@ const fmt = (n: number, d = 0) => (Number.isFinite(n) ? n.toLocaleString('en-US'
 export function printChat(r: ChatReport, seconds: number): void {
   const advisors = r.memory.sockets - r.memory.conversations;
   console.log(`\n## Chat delivery on PostgreSQL: ${fmt(r.memory.conversations)} conversations, a visitor socket each, ${fmt(advisors)} advisors' staff sockets (${PER_ADVISOR} conversations each); open loop, ${seconds} s per rate, half the messages from visitors, half from advisors; latency from the scheduled send to the arrival on the other side's socket (clients in their own process)\n`);
-  console.log('| target | offered msg/s | delivered msg/s | sent | acked | delivered | lost | dup | errors / closed | p50 ms | p99 ms | p99 visitor→advisor / advisor→visitor ms | max ms | ack p99 ms | server CPU % | client CPU % | p99 ratio to relay |');
-  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  console.log('| target | offered msg/s | delivered msg/s | sent | acked | delivered | lost | dup | errors / closed | p50 ms | p99 ms | p99 visitor→advisor / advisor→visitor ms | max ms | ack p99 ms | server CPU % | client CPU % | DB commits per message | p99 ratio to relay |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const x of r.rows) {
     const base = r.rows.find((y) => y.name.startsWith('bare') && y.offered === x.offered);
     console.log(
-      `| ${x.name} | ${fmt(x.offered)} | ${fmt(x.deliveredPerSec)} | ${fmt(x.sent)} | ${fmt(x.acked)} | ${fmt(x.delivered)} | ${fmt(x.lost)} | ${fmt(x.duplicates)} | ${x.errors} / ${x.closed} | ${fmt(x.p50, 1)} | ${fmt(x.p99, 1)} | ${fmt(x.toStaffP99, 1)} / ${fmt(x.toVisitorP99, 1)} | ${fmt(x.max, 0)} | ${fmt(x.ackP99, 1)} | ${fmt(x.serverCpu)} | ${fmt(x.clientCpu)} | ${base ? `${fmt(x.p99 / base.p99, 1)}×` : '—'} |`,
+      `| ${x.name} | ${fmt(x.offered)} | ${fmt(x.deliveredPerSec)} | ${fmt(x.sent)} | ${fmt(x.acked)} | ${fmt(x.delivered)} | ${fmt(x.lost)} | ${fmt(x.duplicates)} | ${x.errors} / ${x.closed} | ${fmt(x.p50, 1)} | ${fmt(x.p99, 1)} | ${fmt(x.toStaffP99, 1)} / ${fmt(x.toVisitorP99, 1)} | ${fmt(x.max, 0)} | ${fmt(x.ackP99, 1)} | ${fmt(x.serverCpu)} | ${fmt(x.clientCpu)} | ${fmt(x.xactPerMessage, 1)} | ${base ? `${fmt(x.p99 / base.p99, 1)}×` : '—'} |`,
     );
   }
   const m = r.memory;
