@@ -95,17 +95,35 @@ export const announceQueueChange = (db: Queryable) => db.query(`SELECT pg_notify
  * A new message takes the case's next sequence number and announces itself on MESSAGE_CHANNEL, in one
  * statement: the case row's update serialises writers of one conversation, and NOTIFY is delivered at
  * commit — a listener never hears of a message it cannot read yet, nor of one rolled back.
+ * `announce: false`: the caller announces it after its commit (announceMessage; the chat's lines).
  */
-export async function insertMessage(tx: Queryable, m: { caseId: string; authorKind: DeskMessage['authorKind']; authorId: string | null; internal: boolean; body: string; clientId?: string | null }): Promise<{ id: string; seq: number; createdAt: Date }> {
+export async function insertMessage(
+  tx: Queryable,
+  m: { caseId: string; authorKind: DeskMessage['authorKind']; authorId: string | null; internal: boolean; body: string; clientId?: string | null },
+  opts: { announce?: boolean } = {},
+): Promise<{ id: string; seq: number; createdAt: Date }> {
   const [r] = await tx.query<{ id: string; seq: number; created_at: Date | string }>(
     `WITH s AS (UPDATE desk_case SET last_seq = last_seq + 1 WHERE id = $1 RETURNING last_seq),
      m AS (INSERT INTO desk_message (case_id, author_kind, author_id, internal, body, client_id, seq)
            SELECT $1, $2, $3, $4, $5, $6, s.last_seq FROM s RETURNING id, seq, created_at)
-     SELECT id, seq, created_at, pg_notify('${MESSAGE_CHANNEL}', $1 || ':' || seq) FROM m`,
+     SELECT id, seq, created_at${opts.announce === false ? '' : `, pg_notify('${MESSAGE_CHANNEL}', $1 || ':' || seq)`} FROM m`,
     [m.caseId, m.authorKind, m.authorId, m.internal, m.body, m.clientId ?? null],
   );
   if (!r) throw new Error(`case ${m.caseId} not found`);
   return { id: r.id, seq: r.seq, createdAt: d(r.created_at) };
+}
+
+/**
+ * Announces a message whose transaction has committed, in a statement of its own that commits
+ * asynchronously. PostgreSQL serialises the commits of all transactions that NOTIFY, database-wide
+ * (a lock held until the commit record is flushed): a NOTIFY in every chat line's transaction made
+ * the lines commit one at a time, one WAL flush each, and delivery queued behind them (bench/chat.bench.ts;
+ * pg_stat_activity showed the commits waiting on "Lock: object"). Here the lock is held for the queue
+ * entry only, and the lines' own commits flush together. Asynchronous commit is enough: a notification
+ * is not data; a crash loses it with the connections that would have heard it.
+ */
+export async function announceMessage(db: Queryable, caseId: string, seq: number): Promise<void> {
+  await db.query(`SELECT set_config('synchronous_commit', 'off', true), pg_notify('${MESSAGE_CHANNEL}', $1)`, [`${caseId}:${seq}`]);
 }
 
 type MessageRow = { id: string; case_id: string; seq: number; client_id: string | null; author_kind: DeskMessage['authorKind']; author_id: string | null; author_name: string | null; internal: boolean; body: string; created_at: Date | string };

@@ -8,7 +8,7 @@
 import type { Db, Queryable } from '../../db/client.ts';
 import { recordAudit, type AuditActor } from '../../audit/record.ts';
 import { hashToken } from '../token.ts';
-import { findCase, insertMessage, listMessages, lockCase, messageByClientId } from '../queries.ts';
+import { announceMessage, findCase, insertMessage, listMessages, lockCase, messageByClientId } from '../queries.ts';
 import { DeskLimitError, prepareIntake, type IntakeOptions } from './create-case.ts';
 import { CaseClosedError } from './conversation.ts';
 import { chatMode } from './availability.ts';
@@ -67,7 +67,7 @@ export class ClientIdReusedError extends Error {}
 /**
  * Stores one chat message from the visitor or from staff, unless the same sender already stored one
  * under this client id. The case row is locked first, so two resends of one message cannot both
- * pass the check; the message takes the case's next sequence number and is announced at commit.
+ * pass the check; the message takes the case's next sequence number and is announced once committed.
  */
 export async function postChatMessage(
   db: Db,
@@ -75,7 +75,7 @@ export async function postChatMessage(
   m: { authorKind: Exclude<DeskMessage['authorKind'], 'system'>; authorId: string | null; clientId: string; body: string },
   audit?: { actor: AuditActor; requestId: string | null },
 ): Promise<Posted> {
-  return db.transaction(async (tx) => {
+  const posted = await db.transaction(async (tx): Promise<Posted> => {
     const c = await lockCase(tx, caseId);
     if (!c) throw new Error(`case ${caseId} not found`);
     const earlier = await messageByClientId(tx, caseId, m.authorKind, m.clientId);
@@ -84,7 +84,7 @@ export async function postChatMessage(
       return { seq: earlier.seq, clientId: m.clientId, createdAt: earlier.createdAt, replayed: true };
     }
     if (c.status === 'closed') throw new CaseClosedError('closed');
-    const stored = await insertMessage(tx, { caseId, authorKind: m.authorKind, authorId: m.authorId, internal: false, body: m.body, clientId: m.clientId });
+    const stored = await insertMessage(tx, { caseId, authorKind: m.authorKind, authorId: m.authorId, internal: false, body: m.body, clientId: m.clientId }, { announce: false });
     // The desk's first line stops the first-response clock; whoever answers a chat nobody had, takes it.
     await tx.query(
       `UPDATE desk_case SET updated_at = now(),
@@ -97,6 +97,11 @@ export async function postChatMessage(
     if (audit) await recordAudit(tx, { actor: audit.actor, action: 'case.replied', entityType: 'case', entityId: caseId, after: { folio: c.folio, length: m.body.length, channel: 'chat' }, requestId: audit.requestId });
     return { seq: stored.seq, clientId: m.clientId, createdAt: stored.createdAt, replayed: false };
   });
+  // Announced after the commit and before the acknowledgement (queries.ts, announceMessage, says why
+  // not inside the transaction). A process that dies in between never acknowledged the line: the
+  // client sends it again, and the replay announces it again — so a replay always announces too.
+  await announceMessage(db, caseId, posted.seq);
+  return posted;
 }
 
 /**
