@@ -23,7 +23,7 @@ export const LOCALE_COOKIE = 'vt_staff_lang';
  * one let a session end up to a minute before `idle` had passed since the last request (issue 9,
  * finding 11); a second's precision costs one small UPDATE per staff request and second.
  */
-const TOUCH_AFTER_MS = 1_000;
+export const TOUCH_AFTER_MS = 1_000;
 
 export interface StaffContext {
   session: SessionRow;

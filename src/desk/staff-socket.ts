@@ -10,7 +10,7 @@ import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import type { WebSocket } from 'ws';
 import type { StaffRouteDeps } from '../backoffice/plugin.ts';
 import { can, type Actor } from '../accounts/policies.ts';
-import { currentActor, SESSION_COOKIE, touchStaffSession, type StaffContext } from '../accounts/session.ts';
+import { currentActor, SESSION_COOKIE, TOUCH_AFTER_MS, touchStaffSession, type StaffContext } from '../accounts/session.ts';
 import { HEARTBEAT_MS, heartbeat, presenceOf } from './commands/availability.ts';
 import { postChatMessage } from './commands/chat.ts';
 import { CLOSE, checkMessage, refusal } from './chat-socket.ts';
@@ -161,7 +161,8 @@ function serve(socket: WebSocket, d: StaffRouteDeps, hub: MessageHub, token: str
     if ('error' in msg) return send({ type: 'error', id: c.folio, ...msg.error });
     try {
       const r = await postChatMessage(d.db, c.id, { authorKind: 'staff', authorId: who.actor.id, ...msg }, { actor: who.auditActor, requestId: null });
-      await touchStaffSession(d.db, token, d.config.SESSION_IDLE_MINUTES); // writing is activity
+      // Writing is activity; the session slides forward at most once a second, as for pages (session.ts).
+      if (Date.now() - who.session.lastSeenAt.getTime() > TOUCH_AFTER_MS) await touchStaffSession(d.db, token, d.config.SESSION_IDLE_MINUTES);
       send({ type: 'ack', id: c.folio, clientId: r.clientId, seq: r.seq, at: r.createdAt.toISOString(), replayed: r.replayed });
     } catch (e) {
       const refused = refusal(e, msg.clientId);
