@@ -111,9 +111,10 @@ export async function chatSuite(seconds: number): Promise<ChatReport | null> {
   await c.end();
   const url = new URL(admin);
   url.pathname = `/${name}`;
-  // Limits raised for this server only: every chat comes from one address, and advisors sign in at once.
+  // Limits raised for this server only: every chat and every visitor socket comes from one address, and advisors sign in at once.
   const env = {
     DATABASE_URL: url.toString(), LOG_LEVEL: 'warn', DESK_RATE_LIMIT_PER_MINUTE: '100000', DESK_DAILY_LIMIT_PER_ADDRESS: '1000000', AUTH_RATE_LIMIT_PER_MINUTE: '10000',
+    CHAT_MESSAGES_PER_MINUTE_PER_ADDRESS: '1000000',
   };
   // BENCH_CHAT_PROFILE=dir: the servers write a CPU profile there when they stop.
   const nodeArgs = process.env.BENCH_CHAT_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CHAT_PROFILE}`] : [];
