@@ -2,7 +2,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { dbTargets } from '#tests/helpers/db.ts';
-import { seed } from './seed.ts';
+import { seed, seedKey } from './seed.ts';
 import { seedCatalogue } from './content/index.ts';
 
 for (const target of dbTargets()) {
@@ -14,10 +14,35 @@ for (const target of dbTargets()) {
         assert.ok(first.written > 0);
         const count = async () => Number((await db.query<{ n: string }>('SELECT count(*) AS n FROM procedure'))[0]!.n);
         const before = await count();
-        const second = await seed(db);
+        // A different key makes the second run go through every upsert instead of skipping.
+        const second = await seed(db, seedCatalogue, 'another key');
         assert.deepEqual(second, { written: 0, revision: null });
         assert.equal(await count(), before);
         assert.equal(before, seedCatalogue.procedures.length);
+      } finally {
+        await dispose();
+      }
+    });
+
+    test('a restart with the seed already applied skips it; a changed catalogue or seeding code runs it again', async () => {
+      const { db, dispose } = await target.create();
+      try {
+        assert.ok((await seed(db)).written > 0);
+        assert.deepEqual(await seed(db), { written: 0, revision: null, skipped: true });
+        // The skip trusts the key alone: prove it by a row the seed would have put back.
+        await db.query(`UPDATE procedure SET seed_hash = 'stale' WHERE id = 'sat-csd'`);
+        assert.equal((await seed(db)).skipped, true);
+        // New content: a new key, the seed runs and records it; the next start skips again.
+        const changed = structuredClone(seedCatalogue);
+        changed.procedures.find((p) => p.id === 'sat-rfc-company')!.summary = { es: 'Resumen nuevo', en: 'New summary' };
+        assert.notEqual(seedKey(changed), seedKey(seedCatalogue));
+        const r = await seed(db, changed);
+        assert.equal(r.written, 2, 'the changed procedure and the one marked stale');
+        assert.equal(r.skipped, undefined);
+        assert.deepEqual(await seed(db, changed), { written: 0, revision: null, skipped: true });
+        // New seeding code (validation, mapping) with the same content: a new key too.
+        assert.notEqual(seedKey(changed, ['schema v1']), seedKey(changed, ['schema v2']));
+        assert.equal((await seed(db, changed, seedKey(changed, ['schema v2']))).skipped, undefined);
       } finally {
         await dispose();
       }
@@ -60,6 +85,8 @@ for (const target of dbTargets()) {
         await assert.rejects(seed(db, broken), /unknown prerequisite does-not-exist/);
         const n = await db.query<{ n: string }>('SELECT count(*) AS n FROM procedure');
         assert.equal(Number(n[0]!.n), 0);
+        const [k] = await db.query<{ seed_key: string | null }>('SELECT seed_key FROM catalogue_revision');
+        assert.equal(k!.seed_key, null, 'a refused seed records no key: the next start tries again');
       } finally {
         await dispose();
       }
