@@ -152,8 +152,9 @@ export async function createApp(
   await publicRoadmapRoutes(app, deps);
   // Search keeps its index in memory and rebuilds it when the catalogue changes.
   const search = new SearchService(deps.catalogue, await loadScian());
-  // Built once the server listens (not for tests that only inject requests), else on first use.
-  app.addHook('onListen', async () => void setImmediate(() => search.index()));
+  // Built once the server listens (not for tests that only inject requests), in slices so that the
+  // first requests are answered meanwhile; else on first use.
+  app.addHook('onListen', async () => void search.prebuild().catch((err) => app.log.error({ err }, 'search index build failed')));
   app.addHook('onClose', async () => search.close());
   await apiSearchRoutes(app, deps, search);
   await publicSearchRoutes(app, deps, search);

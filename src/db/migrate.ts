@@ -14,7 +14,8 @@ export async function listMigrations(): Promise<{ version: string; sql: string }
   return Promise.all(files.map(async (f) => ({ version: f.replace(/\.sql$/, ''), sql: await readFile(new URL(f, DIR), 'utf8') })));
 }
 
-export async function migrate(db: Db): Promise<string[]> {
+/** Applies the migrations not yet applied (`migrations`: the files in migrations/ unless given). */
+export async function migrate(db: Db, migrations?: { version: string; sql: string }[]): Promise<string[]> {
   await db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
     version text PRIMARY KEY,
     applied_at timestamptz NOT NULL DEFAULT now()
@@ -22,7 +23,7 @@ export async function migrate(db: Db): Promise<string[]> {
   const applied: string[] = [];
   await withAdvisoryLock(db, async () => {
     const done = new Set((await db.query<{ version: string }>('SELECT version FROM schema_migrations')).map((r) => r.version));
-    for (const m of await listMigrations()) {
+    for (const m of migrations ?? (await listMigrations())) {
       if (done.has(m.version)) continue;
       await db.transaction(async (tx) => {
         for (const stmt of splitStatements(m.sql)) await tx.query(stmt);

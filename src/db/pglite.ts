@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { assertChannel, type Db, type Queryable } from './client.ts';
 import { acquireDirLock } from './dir-lock.ts';
+import { fillFromTemplate } from './pglite-template.ts';
 
 /**
  * PostgreSQL's own memory lives in the WASM heap, and the backend touches all of shared_buffers when
@@ -18,12 +19,14 @@ import { acquireDirLock } from './dir-lock.ts';
  */
 const START_PARAMS = [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB'];
 
-export async function openPglite(dataDir: string, opts: { lock?: boolean } = {}): Promise<Db> {
+export async function openPglite(dataDir: string, opts: { lock?: boolean; template?: boolean } = {}): Promise<Db> {
   const dir = resolve(dataDir);
   await mkdir(dir, { recursive: true });
   const release = opts.lock === false ? async () => {} : await acquireDirLock(dir);
   let pg: PGlite;
   try {
+    // A new data directory: a copy of the prepared one (initdb + migrations), not initdb (pglite-template.ts).
+    if (opts.template !== false) await fillFromTemplate(`${dir}/pgdata`);
     pg = await PGlite.create(`${dir}/pgdata`, { startParams: START_PARAMS });
   } catch (e) {
     await release();

@@ -37,18 +37,37 @@ export class Preparer {
   prepare(docs: SearchDoc[]): Prepared[] {
     const next = new Map<string, Prepared>();
     const out = docs.map((d) => {
-      let p = this.cache.get(d.id);
-      if (!p || FIELD_NAMES.some((f, i) => p!.texts[i] !== d.fields[f])) {
-        const words = Object.fromEntries(FIELD_NAMES.map((f) => [f, tokenize(d.fields[f])])) as Prepared['words'];
-        // A glossary entry already carries all its names: it mentions nothing else.
-        const mentions = d.type === 'glossary' ? new Set<GlossaryTerm>() : this.synonyms.termsInWords([words.titleEs, words.textEs, words.titleEn, words.textEn]);
-        p = { texts: FIELD_NAMES.map((f) => d.fields[f]), words, terms: {}, mentions };
-      }
+      const p = this.one(d);
       next.set(d.id, p);
       return p;
     });
     this.cache = next; // documents gone from the catalogue leave the cache
     return out;
+  }
+
+  /**
+   * Prepares the documents ahead of an index build (words, mentions and the fields' terms, about
+   * half of a first build), a slice at a time, yielding to the event loop between slices: at start
+   * the server answers meanwhile instead of waiting for the whole index (issue 9).
+   */
+  async warm(docs: SearchDoc[], fields: FieldSpec[], slice = 100): Promise<void> {
+    for (let at = 0; at < docs.length; at += slice) {
+      for (const d of docs.slice(at, at + slice)) {
+        const p = this.one(d);
+        this.cache.set(d.id, p);
+        for (const f of fields) if (f.name in p.words) Preparer.fieldTerms(p, f);
+      }
+      await new Promise((r) => setImmediate(r));
+    }
+  }
+
+  private one(d: SearchDoc): Prepared {
+    const p = this.cache.get(d.id);
+    if (p && FIELD_NAMES.every((f, i) => p.texts[i] === d.fields[f])) return p;
+    const words = Object.fromEntries(FIELD_NAMES.map((f) => [f, tokenize(d.fields[f])])) as Prepared['words'];
+    // A glossary entry already carries all its names: it mentions nothing else.
+    const mentions = d.type === 'glossary' ? new Set<GlossaryTerm>() : this.synonyms.termsInWords([words.titleEs, words.textEs, words.titleEn, words.textEn]);
+    return { texts: FIELD_NAMES.map((f) => d.fields[f]), words, terms: {}, mentions };
   }
 
   /**

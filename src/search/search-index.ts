@@ -20,7 +20,7 @@ import { timed } from '../metrics/process.ts';
 const TYPE_WEIGHT: Record<DocType, number> = {
   procedure: 1.5, sector: 1.3, glossary: 1, authority: 1.2, state: 1.2, law: 1, step: 0.8, scian: 0.6,
 };
-const SEARCH_FIELDS: FieldSpec[] = [
+export const SEARCH_FIELDS: FieldSpec[] = [
   { name: 'titleEs', group: 'es', boost: 3 }, { name: 'textEs', group: 'es', boost: 1 }, { name: 'synEs', group: 'es', boost: 1.5 },
   { name: 'titleEn', group: 'en', boost: 3 }, { name: 'textEn', group: 'en', boost: 1 }, { name: 'synEn', group: 'en', boost: 1.5 },
   { name: 'code', group: 'code', boost: 2.5 },

@@ -10,7 +10,7 @@ import type { CatalogueView } from '../catalogue/read-model.ts';
 import type { ScianEntry } from '../catalogue/scian.ts';
 import { glossary as defaultGlossary, type GlossaryTerm } from './glossary/index.ts';
 import { buildDocuments } from './documents.ts';
-import { SearchIndex } from './search-index.ts';
+import { SEARCH_FIELDS, SearchIndex } from './search-index.ts';
 import { Preparer } from './prepare.ts';
 import type { SearchFilters, SearchOutcome } from './search-index.ts';
 
@@ -48,6 +48,18 @@ export class SearchService {
     const found = this.index().search(query, filters);
     if (found.total === 0 && !filters.type && !filters.level) this.onNothingFound(query);
     return found;
+  }
+
+  /**
+   * Builds the index of the current view without holding the event loop for the whole build: the
+   * documents' preparation runs in slices (Preparer.warm), then only the final count-and-sum runs
+   * at once. Used at start, where a query arriving first still builds the index itself.
+   */
+  async prebuild(): Promise<void> {
+    const view = this.catalogue.current;
+    if (this.built?.view === view) return;
+    await this.preparer.warm(buildDocuments(view, this.scian, this.glossary), SEARCH_FIELDS);
+    if (this.catalogue.current === view) this.index();
   }
 
   close(): void {
