@@ -62,7 +62,7 @@ async function startVentanilla(root: string, logLevel: string): Promise<{ url: s
   const port = await freePort();
   const logFile = join(root, `ventanilla-${logLevel}.log`);
   const fd = openSync(logFile, 'w');
-  const proc = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+  const proc = spawn(process.execPath, ['scripts/start.mjs'], {
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: join(root, `data-${logLevel}`), LOG_LEVEL: logLevel, DATABASE_URL: '' },
     stdio: ['ignore', fd, fd],
   });

@@ -67,8 +67,7 @@ export async function fillFromTemplate(pgdata: string, migrations?: Migration[],
     await rm(pgdata, { recursive: true, force: true }); // empty (checked above)
     await rename(tmp, pgdata);
     return true;
-  } catch (e) {
-    if (process.env.DEBUG_TEMPLATE) console.error(e);
+  } catch {
     return false;
   }
 }

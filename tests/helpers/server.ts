@@ -32,7 +32,7 @@ export async function startServer(env: Record<string, string> = {}, dataDir?: st
   const dir = dataDir ?? (await mkdtemp(join(tmpdir(), 'vt-server-')));
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const proc = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'src/server.ts'], {
+  const proc = spawn(process.execPath, [...nodeArgs, 'scripts/start.mjs'], {
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dir, LOG_LEVEL: 'info', PUBLIC_URL: url, DATABASE_URL: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
