@@ -6,7 +6,7 @@
  * production (LOG_LEVEL=info) and with LOG_LEVEL=warn, so the cost of logging is visible.
  */
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openSync, closeSync } from 'node:fs';
@@ -27,7 +27,30 @@ async function waitUp(url: string): Promise<void> {
   throw new Error(`${url} did not start`);
 }
 
-async function startNginx(root: string): Promise<{ url: string; stop: () => void }> {
+/**
+ * CPU time (user + system, ms) of a process and its children so far. Requests per second depend on
+ * what else the machine runs; the CPU each server spends per request much less, so the bench prints
+ * both (a server given a whole core would serve about 1e6 / µs-per-request requests per second).
+ */
+async function cpuMs(pid: number): Promise<number> {
+  const one = async (p: number) => {
+    const stat = await readFile(`/proc/${p}/stat`, 'utf8').catch(() => '');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(f[11] ?? 0) + Number(f[12] ?? 0)) * 10;
+  };
+  const children = (await readFile(`/proc/${pid}/task/${pid}/children`, 'utf8').catch(() => '')).split(' ').filter(Boolean).map(Number);
+  return (await Promise.all([pid, ...children].map(one))).reduce((a, b) => a + b, 0);
+}
+
+/** wrk, with the server's CPU time per request. */
+async function measured(name: string, url: string, pid: number, seconds: number): Promise<Row> {
+  const before = await cpuMs(pid);
+  const row = await wrk(name, url, seconds);
+  const requests = row.reqPerSec * seconds;
+  return { ...row, cpuUsPerRequest: requests ? ((await cpuMs(pid)) - before) * 1000 / requests : 0 };
+}
+
+async function startNginx(root: string): Promise<{ url: string; pid: number; stop: () => void }> {
   const port = await freePort();
   const conf = join(root, 'nginx.conf');
   await writeFile(
@@ -42,15 +65,15 @@ http { access_log off; default_type application/octet-stream;
   const proc = spawn(NGINX, ['-c', conf, '-p', root], { stdio: 'inherit' });
   const url = `http://127.0.0.1:${port}/page`;
   await waitUp(url);
-  return { url, stop: () => void proc.kill('SIGTERM') };
+  return { url, pid: proc.pid!, stop: () => void proc.kill('SIGTERM') };
 }
 
-async function startBareFastify(file: string): Promise<{ url: string; stop: () => void }> {
+async function startBareFastify(file: string): Promise<{ url: string; pid: number; stop: () => void }> {
   const port = await freePort();
   const proc = spawn(process.execPath, ['--import', 'tsx', new URL('./bare-fastify.ts', import.meta.url).pathname, String(port), file, 'text/html; charset=utf-8'], { stdio: 'inherit' });
   const url = `http://127.0.0.1:${port}/page`;
   await waitUp(url);
-  return { url, stop: () => void proc.kill('SIGTERM') };
+  return { url, pid: proc.pid!, stop: () => void proc.kill('SIGTERM') };
 }
 
 /**
@@ -58,7 +81,7 @@ async function startBareFastify(file: string): Promise<{ url: string; stop: () =
  * under systemd or a container runtime), not to a pipe read by this process, which would compete
  * with the server for the CPU and measure the reader.
  */
-async function startVentanilla(root: string, logLevel: string): Promise<{ url: string; logFile: string; dispose: () => Promise<void> }> {
+async function startVentanilla(root: string, logLevel: string): Promise<{ url: string; pid: number; logFile: string; dispose: () => Promise<void> }> {
   const port = await freePort();
   const logFile = join(root, `ventanilla-${logLevel}.log`);
   const fd = openSync(logFile, 'w');
@@ -69,7 +92,7 @@ async function startVentanilla(root: string, logLevel: string): Promise<{ url: s
   closeSync(fd);
   const url = `http://127.0.0.1:${port}`;
   await waitUp(`${url}/healthz`);
-  return { url, logFile, dispose: async () => void (proc.kill('SIGTERM'), await new Promise((r) => proc.once('exit', r))) };
+  return { url, pid: proc.pid!, logFile, dispose: async () => void (proc.kill('SIGTERM'), await new Promise((r) => proc.once('exit', r))) };
 }
 
 export const DASHBOARD_PATH = '/es/tablero';
@@ -87,13 +110,13 @@ export async function httpSuite(seconds: number): Promise<Row[]> {
     const bare = await startBareFastify(join(root, 'page.html'));
     try {
       for (const u of [nginx.url, bare.url, `${info.url}${pagePath}`]) await wrk('warm-up', u, 1);
-      rows.push(await wrk('nginx (saved copy; the ceiling)', nginx.url, seconds));
-      rows.push(await wrk('bare Fastify (saved copy)', bare.url, seconds));
-      rows.push(await wrk('Ventanilla, request logging on (LOG_LEVEL=info)', `${info.url}${pagePath}`, seconds));
+      rows.push(await measured('nginx (saved copy; the ceiling)', nginx.url, nginx.pid, seconds));
+      rows.push(await measured('bare Fastify (saved copy)', bare.url, bare.pid, seconds));
+      rows.push(await measured('Ventanilla, request logging on (LOG_LEVEL=info)', `${info.url}${pagePath}`, info.pid, seconds));
       // The public dashboard (issue 15) on the same server, once the job's first run has made its figures.
       await waitUp(`${info.url}/api/v1/stats`);
       await wrk('warm-up', `${info.url}${DASHBOARD_PATH}`, 1);
-      rows.push(await wrk(`Ventanilla, the dashboard ${DASHBOARD_PATH} (LOG_LEVEL=info)`, `${info.url}${DASHBOARD_PATH}`, seconds));
+      rows.push(await measured(`Ventanilla, the dashboard ${DASHBOARD_PATH} (LOG_LEVEL=info)`, `${info.url}${DASHBOARD_PATH}`, info.pid, seconds));
     } finally {
       nginx.stop();
       bare.stop();
@@ -104,7 +127,7 @@ export async function httpSuite(seconds: number): Promise<Row[]> {
   const warn = await startVentanilla(root, 'warn');
   try {
     await wrk('warm-up', `${warn.url}/es/tramites/rnie-registration`, 1);
-    rows.push(await wrk('Ventanilla, LOG_LEVEL=warn', `${warn.url}/es/tramites/rnie-registration`, seconds));
+    rows.push(await measured('Ventanilla, LOG_LEVEL=warn', `${warn.url}/es/tramites/rnie-registration`, warn.pid, seconds));
   } finally {
     await warn.dispose();
     await rm(root, { recursive: true, force: true });

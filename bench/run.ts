@@ -18,9 +18,13 @@ const fmt = (n: number, d = 0) => n.toLocaleString('en-US', { maximumFractionDig
 function printHttp(rows: Row[]) {
   console.log(`\n## HTTP: the cached procedure page (wrk, 1 thread, 64 connections, ${seconds} s each; one worker process per server)\n`);
   const [nginx] = rows;
-  console.log('| target | req/s | p50 ms | p99 ms | errors | ratio to nginx |');
-  console.log('|---|---:|---:|---:|---:|---:|');
-  for (const r of rows) console.log(`| ${r.name} | ${fmt(r.reqPerSec)} | ${fmt(r.p50, 2)} | ${fmt(r.p99, 2)} | ${r.errors} | ${fmt(r.reqPerSec / nginx!.reqPerSec, 2)}× |`);
+  console.log('| target | req/s | p50 ms | p99 ms | errors | ratio to nginx | server CPU µs/request | CPU ratio (nginx ÷ this) |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
+  for (const r of rows) {
+    const cpu = r.cpuUsPerRequest ? `${fmt(r.cpuUsPerRequest, 1)} | ${fmt(nginx!.cpuUsPerRequest! / r.cpuUsPerRequest, 2)}×` : '– | –';
+    console.log(`| ${r.name} | ${fmt(r.reqPerSec)} | ${fmt(r.p50, 2)} | ${fmt(r.p99, 2)} | ${r.errors} | ${fmt(r.reqPerSec / nginx!.reqPerSec, 2)}× | ${cpu} |`);
+  }
+  console.log('\nCPU per request: what each server spends, whatever else runs on the machine (req/s falls with the load; on a quiet core the CPU ratio is about the throughput ratio).');
   const on = rows.find((r) => r.name.includes('logging on'));
   const off = rows.find((r) => r.name.includes('warn'));
   const dash = rows.find((r) => r.name.includes('dashboard'));

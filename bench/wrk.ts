@@ -11,6 +11,8 @@ export interface Row {
   p50: number;
   p99: number;
   errors: number;
+  /** The server's CPU time per request (user + system), where measured. */
+  cpuUsPerRequest?: number;
 }
 
 export const WRK = process.env.WRK_PATH ?? '/usr/bin/wrk';
