@@ -13,6 +13,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import v8 from 'node:v8';
 
 /** Bump when the way the bundle is made changes: every cached bundle is then rebuilt. */
 const FORMAT = 1;
@@ -107,6 +108,11 @@ export function serverBundle({ root, entry, cacheDir }) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  // PGlite's 9 MB of WebAssembly run on V8's baseline compiler (Liftoff) only. Re-compiling its hot
+  // functions with the optimising compiler cost 0.3–0.45 s of CPU in the first second, on the same
+  // two cores the start-up needs, and bought no measurable query speed (issue 9: catalogue loads
+  // and point queries, bench/phases.ts; the staff bench showed no difference beyond its noise). Set before PGlite compiles its module.
+  v8.setFlagsFromString('--liftoff-only');
   const { cached, build } = serverBundle({ root, entry, cacheDir });
   let bundle = await cached();
   if (!bundle) {

@@ -17,14 +17,22 @@ import { transportFromConfig } from './mail/transport.ts';
 import { startControlSocket } from './accounts/control-socket.ts';
 import { controlHandler } from './accounts/admin-cli.ts';
 
+// Milliseconds since the process started, per phase: logged once listening (start-up goals, issue 9).
+const phases: Record<string, number> = { modules: Math.round(performance.now()) };
+const phase = async <T>(name: string, step: Promise<T>): Promise<T> => {
+  const t = performance.now();
+  const out = await step;
+  phases[name] = Math.round(performance.now() - t);
+  return out;
+};
 const config = loadConfig();
-const db = await openDb({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
+const db = await phase('database', openDb({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR }));
 const catalogue = new CatalogueStore(db);
 try {
-  await migrate(db);
-  const seeded = await seed(db);
+  await phase('migrate', migrate(db));
+  const seeded = await phase('seed', seed(db));
   if (seeded.revision !== null) await catalogue.announce(seeded.revision);
-  await catalogue.start();
+  await phase('catalogue', catalogue.start());
 } catch (e) {
   await db.close();
   throw e;
@@ -32,7 +40,8 @@ try {
 // Staff mail: delivered after commit by this worker (SMTP, or files under DATA_DIR/outbox).
 const mail = new MailWorker(db, transportFromConfig(config), { onError: (err, id) => app.log.error({ err, mailId: id }, 'mail delivery failed') });
 // Request logs through a buffered destination, flushed at exit (src/http/log-destination.ts).
-const app = await createApp({ config, db, catalogue, assets: await buildAssets(), mail, logStream: asyncStdout() });
+const assets = await phase('assets', buildAssets());
+const app = await phase('app', createApp({ config, db, catalogue, assets, mail, logStream: asyncStdout() }));
 mail.start();
 // Personal data of closed cases and resolved reports is erased after DESK_RETENTION_DAYS (one run at a time across processes).
 const retention = scheduleRetention(db, config.DESK_RETENTION_DAYS, (err) => app.log.error({ err }, 'retention run failed'));
@@ -69,3 +78,4 @@ process.on('SIGTERM', () => void shutdown('SIGTERM'));
 process.on('SIGINT', () => void shutdown('SIGINT'));
 
 await app.listen({ port: config.PORT, host: config.HOST });
+app.log.info({ startupMs: { ...phases, listening: Math.round(performance.now()) } }, 'listening');

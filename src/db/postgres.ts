@@ -1,16 +1,19 @@
 /** PostgreSQL server through node-postgres: a pool for queries, one client per transaction. */
 import { createHash } from 'node:crypto';
-import pg from 'pg';
+// A type here; the package itself is loaded by openPostgres: `npm start` bundles this module, and a
+// static import would load node-postgres (~60 ms) in every process, PGlite ones included.
+import type pg from 'pg';
 import { assertChannel, type Db, type ListenerState, type Queryable } from './client.ts';
 
 export async function openPostgres(connectionString: string): Promise<Db> {
-  const pool = new pg.Pool({ connectionString, max: 10, idleTimeoutMillis: 30_000 });
+  const { default: pgLib } = await import('pg');
+  const pool = new pgLib.Pool({ connectionString, max: 10, idleTimeoutMillis: 30_000 });
   // An idle client losing its connection (server restart, database dropped) emits 'error' on the pool;
   // unhandled, that would crash the process. The pool discards the client and opens a new one on demand.
   pool.on('error', (err) => process.emitWarning(`PostgreSQL idle client error: ${err.message}`));
   // Fail at boot, not at the first request, when the server is unreachable.
   await pool.query('SELECT 1');
-  const listener = new Listener(connectionString);
+  const listener = new Listener(pgLib, connectionString);
   const run = (c: pg.Pool | pg.PoolClient, inTransaction: boolean): Queryable => ({
     async query<T>(sql: string, params: unknown[] = []) {
       const name = statementName(sql);
@@ -102,7 +105,10 @@ class Listener {
   private closed = false;
   private retry: NodeJS.Timeout | undefined;
 
-  constructor(private readonly connectionString: string) {}
+  constructor(
+    private readonly pgLib: typeof pg,
+    private readonly connectionString: string,
+  ) {}
 
   state(): ListenerState {
     return { ...this.status };
@@ -138,7 +144,7 @@ class Listener {
 
   private async open(): Promise<pg.Client> {
     // Named, so operators (and the tests) can find it in pg_stat_activity.
-    const client = new pg.Client({ connectionString: this.connectionString, application_name: 'ventanilla-listener' });
+    const client = new this.pgLib.Client({ connectionString: this.connectionString, application_name: 'ventanilla-listener' });
     let lost = false;
     const onLost = (err?: Error) => {
       if (lost) return;

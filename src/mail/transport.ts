@@ -5,7 +5,7 @@
  */
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type { OutboxMail } from './queries.ts';
 
 export interface MailTransport {
@@ -17,14 +17,16 @@ export interface MailTransport {
 }
 
 export function smtpTransport(url: string, from: string): MailTransport {
-  const t = nodemailer.createTransport(url);
+  // nodemailer is loaded on the first message, not at start: most processes never send one (issue 9).
+  let t: Transporter | undefined;
   return {
     name: 'smtp',
     keepsBody: false,
     async send(m) {
+      t ??= (await import('nodemailer')).default.createTransport(url);
       await t.sendMail({ from, to: m.to, subject: m.subject, text: m.text, headers: { 'Content-Language': m.locale } });
     },
-    close: () => t.close(),
+    close: () => t?.close(),
   };
 }
 
