@@ -14,12 +14,11 @@
  * generator is seen not to be the bottleneck. Goals: p99 < 50 ms on one process, < 100 ms across.
  */
 import { fork, spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import pg from 'pg';
 import { startServer, type RunningServer } from '../tests/helpers/server.ts';
-import { pgAdminUrl } from '../tests/helpers/db.ts';
+import { benchDatabase } from './bench-db.ts';
 import { seedAccount } from '../tests/helpers/staff.ts';
 import { openPostgres } from '../src/db/postgres.ts';
 import { SOCKET_PATH } from '../src/desk/chat-socket.ts';
@@ -102,15 +101,9 @@ async function measured(name: string, pids: number[], db: string | null, run: ()
 }
 
 export async function chatSuite(seconds: number): Promise<ChatReport | null> {
-  const admin = pgAdminUrl();
-  if (!admin) return null;
-  const name = `vt_bench_${randomBytes(4).toString('hex')}`;
-  const c = new pg.Client({ connectionString: admin });
-  await c.connect();
-  await c.query(`CREATE DATABASE ${name}`);
-  await c.end();
-  const url = new URL(admin);
-  url.pathname = `/${name}`;
+  const bench = await benchDatabase();
+  if (!bench) return null;
+  const url = bench.url;
   // Limits raised for this server only: every chat and every visitor socket comes from one address, and advisors sign in at once.
   const env = {
     DATABASE_URL: url.toString(), LOG_LEVEL: 'warn', DESK_RATE_LIMIT_PER_MINUTE: '100000', DESK_DAILY_LIMIT_PER_ADDRESS: '1000000', AUTH_RATE_LIMIT_PER_MINUTE: '10000',
@@ -173,9 +166,7 @@ export async function chatSuite(seconds: number): Promise<ChatReport | null> {
     child.disconnect();
     relay?.kill();
     await Promise.all(servers.map((s) => s.dispose()));
-    const d = new pg.Client({ connectionString: admin });
-    await d.connect();
-    await d.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).finally(() => d.end());
+    await bench.drop();
   }
 }
 

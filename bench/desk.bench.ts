@@ -9,10 +9,9 @@
  * reverse proxy of a deployment): one address's daily count is one row, and one address's submissions
  * queue on it by design. Goal: ≥ 500 submissions/s, p99 < 50 ms.
  */
-import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { startServer } from '../tests/helpers/server.ts';
-import { pgAdminUrl } from '../tests/helpers/db.ts';
+import { benchDatabase } from './bench-db.ts';
 import { wrk, type Row } from './wrk.ts';
 import { openLoop, type OpenLoopRow } from './open-loop.ts';
 
@@ -32,15 +31,9 @@ request = function()
 end`;
 
 export async function deskSuite(seconds: number): Promise<{ rows: Row[]; paced: OpenLoopRow[]; cases: number } | null> {
-  const admin = pgAdminUrl();
-  if (!admin) return null;
-  const name = `vt_bench_${randomBytes(4).toString('hex')}`;
-  const c = new pg.Client({ connectionString: admin });
-  await c.connect();
-  await c.query(`CREATE DATABASE ${name}`);
-  await c.end();
-  const url = new URL(admin);
-  url.pathname = `/${name}`;
+  const bench = await benchDatabase();
+  if (!bench) return null;
+  const url = bench.url;
   const server = await startServer({ DATABASE_URL: url.toString(), LOG_LEVEL: 'warn', TRUST_PROXY: '127.0.0.1', DESK_RATE_LIMIT_PER_MINUTE: '100000', DESK_DAILY_LIMIT_PER_ADDRESS: '1000000' });
   try {
     const rows = [await wrk('GET /healthz (write probe)', `${server.url}/healthz`, seconds, CONNECTIONS), await wrk('POST /api/v1/requests', `${server.url}/api/v1/requests`, seconds, CONNECTIONS, POST)];
@@ -60,8 +53,6 @@ export async function deskSuite(seconds: number): Promise<{ rows: Row[]; paced: 
     return { rows, paced, cases: Number(n) };
   } finally {
     await server.dispose();
-    const d = new pg.Client({ connectionString: admin });
-    await d.connect();
-    await d.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).finally(() => d.end());
+    await bench.drop();
   }
 }

@@ -4,6 +4,7 @@
  * and saved as one row; processes are told by NOTIFY and keep it in memory (store.ts). Page views
  * never read the cases.
  */
+import { periodic } from '../db/periodic.ts';
 import type { Db } from '../db/client.ts';
 import type { CatalogueView } from '../catalogue/read-model.ts';
 import { todayInMexicoCity } from '../calendar/business-days.ts';
@@ -81,21 +82,5 @@ export async function runDashboardJob(db: Db, input: JobInput): Promise<Figures 
 
 /** Runs the job soon after start and then every `everyMs`; errors are reported, never thrown into the server. */
 export function scheduleDashboardJob(db: Db, input: Omit<JobInput, 'now' | 'wait'>, onError: (err: unknown) => void, before: () => Promise<void>, everyMs = JOB_EVERY_MS): { stop(): Promise<void> } {
-  let running: Promise<unknown> = Promise.resolve();
-  const tick = () => {
-    running = before()
-      .then(() => runDashboardJob(db, input))
-      .catch(onError);
-  };
-  const first = setTimeout(tick, 5_000);
-  const timer = setInterval(tick, everyMs);
-  first.unref();
-  timer.unref();
-  return {
-    async stop() {
-      clearTimeout(first);
-      clearInterval(timer);
-      await running;
-    },
-  };
+  return periodic(() => before().then(() => runDashboardJob(db, input)), { firstMs: 5_000, everyMs, onError });
 }

@@ -7,6 +7,7 @@
  * One run at a time across processes: a transaction-scoped advisory lock taken with try — a process
  * that finds it taken skips the run (another is doing it); every run is idempotent.
  */
+import { periodic } from '../db/periodic.ts';
 import type { Db } from '../db/client.ts';
 import { recordAudit, SYSTEM_ACTOR } from '../audit/record.ts';
 import { findCase } from './queries.ts';
@@ -46,19 +47,5 @@ export async function runRetention(db: Db, opts: { days: number; now?: Date }): 
 
 /** Runs retention now and then every `everyMs`; errors are reported, never thrown into the server. */
 export function scheduleRetention(db: Db, days: number, onError: (err: unknown) => void, everyMs = 3_600_000): { stop(): Promise<void> } {
-  let running: Promise<unknown> = Promise.resolve();
-  const tick = () => {
-    running = runRetention(db, { days }).catch(onError);
-  };
-  const first = setTimeout(tick, 10_000);
-  const timer = setInterval(tick, everyMs);
-  first.unref();
-  timer.unref();
-  return {
-    async stop() {
-      clearTimeout(first);
-      clearInterval(timer);
-      await running;
-    },
-  };
+  return periodic(() => runRetention(db, { days }), { firstMs: 10_000, everyMs, onError });
 }

@@ -10,37 +10,11 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { dbTargets } from '#tests/helpers/db.ts';
 import { buildTestApp, type TestApp } from '#tests/helpers/app.ts';
+import { Visitor } from '#tests/helpers/visitor.ts';
 import { seedAccount, StaffClient } from '#tests/helpers/staff.ts';
 import { encodeRoadmapId } from '#src/roadmap/roadmap-id.ts';
 import { Profile } from '#src/roadmap/profile.ts';
 import { countsBySection } from './queries.ts';
-
-/** A visitor: its own address and cookie jar, like one browser. */
-class Visitor {
-  jar = new Map<string, string>();
-  token = '';
-  constructor(
-    private readonly t: TestApp,
-    readonly ip: string,
-  ) {}
-  private cookie() {
-    return [...this.jar].map(([k, v]) => `${k}=${v}`).join('; ');
-  }
-  async get(url: string, headers: Record<string, string> = {}) {
-    const r = await this.t.app.inject({ url, remoteAddress: this.ip, headers: { cookie: this.cookie(), ...headers } });
-    for (const c of r.cookies) this.jar.set(c.name, c.value);
-    this.token = /name="_csrf" value="([^"]+)"/.exec(r.body)?.[1] ?? this.token;
-    return r;
-  }
-  async post(url: string, fields: Record<string, string>, o: { token?: string; cookies?: boolean; json?: boolean } = {}) {
-    const payload = new URLSearchParams({ _csrf: o.token ?? this.token, ...fields }).toString();
-    const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded', cookie: o.cookies === false ? '' : this.cookie() };
-    if (o.json) headers.accept = 'application/json';
-    const r = await this.t.app.inject({ method: 'POST', url, remoteAddress: this.ip, payload, headers });
-    this.token = /name="_csrf" value="([^"]+)"/.exec(r.body)?.[1] ?? this.token;
-    return r;
-  }
-}
 
 const PROC = '/es/tramites/licencia-ambiental-unica';
 const PLAN_ID = encodeRoadmapId(Profile.parse({ scian: '336390', state: '19', foreignPct: 100 }));

@@ -8,29 +8,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { dbTargets } from '#tests/helpers/db.ts';
 import { buildTestApp, type TestApp } from '#tests/helpers/app.ts';
-
-/** A visitor: its own address and cookie jar, like one browser. */
-class Visitor {
-  jar = new Map<string, string>();
-  token = '';
-  constructor(
-    private readonly t: TestApp,
-    readonly ip: string,
-  ) {}
-  async get(url: string) {
-    const r = await this.t.app.inject({ url, remoteAddress: this.ip, headers: { cookie: [...this.jar].map(([k, v]) => `${k}=${v}`).join('; ') } });
-    for (const c of r.cookies) this.jar.set(c.name, c.value);
-    this.token = /name="_csrf" value="([^"]+)"/.exec(r.body)?.[1] ?? this.token;
-    return { status: r.statusCode, body: r.body, headers: r.headers };
-  }
-  async post(url: string, fields: Record<string, string>, o: { token?: string; cookies?: boolean } = {}) {
-    const body = new URLSearchParams({ _csrf: o.token ?? this.token, ...fields }).toString();
-    const cookie = o.cookies === false ? '' : [...this.jar].map(([k, v]) => `${k}=${v}`).join('; ');
-    const r = await this.t.app.inject({ method: 'POST', url, remoteAddress: this.ip, payload: body, headers: { 'content-type': 'application/x-www-form-urlencoded', cookie } });
-    this.token = /name="_csrf" value="([^"]+)"/.exec(r.body)?.[1] ?? this.token;
-    return { status: r.statusCode, body: r.body, headers: r.headers };
-  }
-}
+import { Visitor } from '#tests/helpers/visitor.ts';
 
 const FORM_ES = '/es/tramites/licencia-ambiental-unica/reportar';
 const FORM_EN = '/en/procedures/licencia-ambiental-unica/report';
