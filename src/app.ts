@@ -22,6 +22,7 @@ import { isLocale, negotiateLocale, type Locale } from './i18n/locale.ts';
 import { messages } from './i18n/messages.ts';
 import { publicCatalogueRoutes } from './catalogue/public-routes.ts';
 import { apiCatalogueRoutes } from './catalogue/api-routes.ts';
+import { certificationRoutes } from './certifications/routes.ts';
 import { apiRoadmapRoutes } from './roadmap/api-routes.ts';
 import { publicRoadmapRoutes } from './roadmap/public-routes.ts';
 import { planBack } from './roadmap/plan-link.ts';
@@ -128,6 +129,8 @@ export async function createApp(
 
   await apiCatalogueRoutes(app, deps);
   await publicCatalogueRoutes(app, deps, { planBack });
+  // The US ↔ Mexico certification glossary: public pages and its open API (ADR 025).
+  await certificationRoutes(app, deps);
   await publicSiteRoutes(app, deps);
   // "Report an error": its own encapsulated plugin (cookie, CSRF, rate limit), off the cached pages.
   await publicReportRoutes(app, deps);

@@ -46,4 +46,5 @@ export const certificationsEn: CertificationMessages = {
   pairTitle: (us, mx) => `${us} ↔ ${mx}`,
   pairDescription: (us, mx, level) => `${us} (United States) and ${mx} (Mexico): ${level.toLowerCase()}. Who issues them, how they differ and their official sources.`,
   all: 'All equivalents',
+  termsGlossary: 'Glossary of the guide’s terms',
 };

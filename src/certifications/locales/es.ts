@@ -47,5 +47,6 @@ export const certificationsEs = {
   pairTitle: (us: string, mx: string) => `${us} ↔ ${mx}`,
   pairDescription: (us: string, mx: string, level: string) => `${us} (Estados Unidos) y ${mx} (México): ${level.toLowerCase()}. Quién los expide, en qué difieren y sus fuentes oficiales.`,
   all: 'Todas las equivalencias',
+  termsGlossary: 'Glosario de términos de la guía',
 };
 export type CertificationMessages = typeof certificationsEs;
