@@ -242,7 +242,7 @@ export const businessPairs: CertificationPairInput[] = [
       issuer: L('Comisión Nacional Antimonopolio (CNA)', 'National Antitrust Commission (CNA)'),
       sources: [MX.lfce],
     },
-    equivalence: { level: 'partial', difference: L('Ambos son controles previos con umbrales; en México la operación necesita una autorización expresa o que venza el plazo legal, y los umbrales se fijan en veces la Unidad de Medida y Actualización.', 'Both are prior controls with thresholds; in Mexico the deal needs an express authorisation or the legal term to expire, and the thresholds are set in multiples of the UMA unit.') },
+    equivalence: { level: 'partial', difference: L('Ambos son controles previos con umbrales; en México la operación necesita una autorización expresa o que venza el plazo legal, y los umbrales se fijan en veces el valor diario de la Unidad de Medida y Actualización (LFCE art. 86).', 'Both are prior controls with thresholds; in Mexico the deal needs an express authorisation or the legal term to expire, and the thresholds are set in multiples of the daily value of the UMA unit (LFCE art. 86).') },
     agreement: NO,
     procedures: ['cna-merger-authorisation'],
     verifiedOn: V,
