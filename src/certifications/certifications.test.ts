@@ -12,6 +12,7 @@ import { dbTargets } from '#tests/helpers/db.ts';
 import { buildTestApp, type TestApp } from '#tests/helpers/app.ts';
 import { seedAccount, StaffClient } from '#tests/helpers/staff.ts';
 import { formFields } from '#tests/helpers/editorial.ts';
+import { assertMatchesSchema } from '#tests/helpers/openapi.ts';
 import { seedCatalogue } from '#src/catalogue/content/index.ts';
 import { CatalogueError, validateCatalogue } from '#src/catalogue/validate.ts';
 import { glossaryFigures, isAcceptedSource, unacceptedSources } from './official.ts';
@@ -132,6 +133,7 @@ for (const target of dbTargets()) {
       assert.equal(all.statusCode, 200);
       const body = all.json() as { items: { id: string; field: string; us: { name: string; sources: unknown[] }; mx: { sources: unknown[] }; url: string }[]; total: number };
       assert.equal(body.total, t.catalogue.current.certifications.size);
+      for (const item of body.items) assertMatchesSchema('CertificationPair', item);
       assert.ok(body.items.every((i) => i.us.sources.length > 0 && i.mx.sources.length > 0));
       const health = (await get('/api/v1/glossary/certifications?field=health-products')).json() as typeof body;
       assert.ok(health.total > 0 && health.items.every((i) => i.field === 'health-products'));
