@@ -136,7 +136,7 @@ export const en: EditorialMessages = {
   },
   reference: {
     title: 'Sectors, authorities, offices and laws',
-    lead: 'The guide’s reference content: sector guides (summary, SCIAN classes and the procedures they trigger), authorities, their offices (address, hours, phone, email) laws with their articles, and the US ↔ Mexico certification and licence pairs. Changed through a draft that another person reviews, like a procedure.',
+    lead: 'The guide’s reference content: sector guides (summary, SCIAN classes and the procedures they trigger), authorities, their offices (address, hours, phone, email), laws with their articles, and the US ↔ Mexico certification and licence pairs. Changed through a draft that another person reviews, like a procedure.',
     sections: { sector: 'Sectors', authority: 'Authorities', office: 'Offices', law: 'Laws', certification: 'US ↔ Mexico certification pairs' },
     field: 'Field',
     content: 'Content',

@@ -134,7 +134,7 @@ export const es = {
   },
   reference: {
     title: 'Sectores, autoridades, oficinas y leyes',
-    lead: 'El contenido de referencia de la guía: las guías por sector (resumen, clases SCIAN y trámites que activan), las autoridades, sus oficinas (dirección, horario, teléfono, correo) las leyes con sus artículos y las equivalencias de certificaciones y licencias entre Estados Unidos y México. Se cambia con un borrador que revisa otra persona, como un trámite.',
+    lead: 'El contenido de referencia de la guía: las guías por sector (resumen, clases SCIAN y trámites que activan), las autoridades, sus oficinas (dirección, horario, teléfono, correo), las leyes con sus artículos y las equivalencias de certificaciones y licencias entre Estados Unidos y México. Se cambia con un borrador que revisa otra persona, como un trámite.',
     sections: { sector: 'Sectores', authority: 'Autoridades', office: 'Oficinas', law: 'Leyes', certification: 'Equivalencias de certificaciones EUA ↔ México' },
     field: 'Campo',
     content: 'Contenido',
