@@ -1,8 +1,8 @@
 /**
  * The US ↔ Mexico certification glossary in a browser (issue 14, part 1): with JavaScript off, a
  * visitor goes from a procedure to its US equivalent, to the index by field and to another pair, in
- * each language, and toggles the language; axe-core finds no WCAG 2.2 AA violation on the index and
- * on a pair page in Spanish and English.
+ * each language, and toggles the language; axe-core finds no WCAG 2.2 AA violation on the index,
+ * on pair pages in Spanish and English and on a procedure page that links to its US equivalent.
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -40,8 +40,10 @@ describe('certification glossary in a browser', () => {
   }
 
   test('axe-core reports no WCAG 2.2 AA violation on the index and on pair pages, in both languages', async () => {
-    const failures = await auditPages(fx.browser(), fx.server().url, [
-      '/es/equivalencias', '/en/certifications',
+    const base = fx.server().url;
+    const proc = (await (await fetch(`${base}/api/v1/procedures/sat-oea-certification?lang=en`)).json()) as { slug: string };
+    const failures = await auditPages(fx.browser(), base, [
+      '/es/equivalencias', '/en/certifications', `/en/procedures/${proc.slug}`,
       '/es/equivalencias/fda-510k-cofepris-registro-sanitario', '/en/certifications/fcc-equipment-authorization-crt-homologacion',
       '/en/certifications/notary-public-notario', '/es/glosario',
     ]);
