@@ -11,6 +11,12 @@
  * read, so the medicine registration and health licence times and the IMPI fee stay flagged. Later
  * the same day the LGEEPA air-pollution Regulation and the LGPGIR Regulation were read (Cámara de
  * Diputados texts, last reform DOF 31-10-2014), which settle the LAU and hazardous-waste times. The RIS file cited before (Reg_LGS_MIS.pdf) is the Health Research regulation.
+ *
+ * 2026-12-04 (later): the consolidated LGS (Cámara de Diputados, last reform DOF 15-01-2026) still sets no decision
+ * term for registrations or licences, and its art. 376 now extends registrations for periods of 10 years (corrected
+ * here). The RIS text (arts. 166–167 for medicines, and any licence term) was again not found in an official copy or a
+ * faithful extraction of one, so both COFEPRIS times stay flagged; the 1988 control-sanitario regulation's 60-day term
+ * (art. 137) was read and does not reach medicine plants (see the licence note).
  */
 import type { ProcedureInput } from '../../schema.ts';
 
