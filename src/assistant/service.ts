@@ -1,0 +1,270 @@
+/**
+ * The catalogue assistant's engine (issue 16, ADR 028): answerQuestion(view, search, request) → Answer.
+ * Pure and synchronous: it reads the published catalogue view and the search index, nothing else.
+ *
+ * 1. Limits first (limits.ts): personal data, injection, opinions and off-topic questions are refused
+ *    with a handoff before anything is looked up.
+ * 2. Understanding: the language (text.ts), what is asked (intents.ts) and what it is about
+ *    (entities.ts); a follow-up without an intent or a subject takes them from the context.
+ * 3. Facts (facts.ts), then the draft's lead from slots copied out of those facts, then words
+ *    (phraser.ts). An answer whose numbers or names no fact carries is never given (claims.ts).
+ */
+import type { CatalogueView } from '../catalogue/read-model.ts';
+import type { Procedure, State } from '../catalogue/schema.ts';
+import { checkForeignInvestment } from '../legal/check.ts';
+import { LIE_RULES, type LieRule } from '../legal/rules.ts';
+import { glossaryTerm, type GlossaryTerm } from '../search/glossary/index.ts';
+import type { Locale } from '../i18n/locale.ts';
+import type { Answer, AssistantContext, AssistantRequest, Fact, HandoffReason } from './schema.ts';
+import { refusalReason } from './limits.ts';
+import { intentOf, shareOf, type Intent } from './intents.ts';
+import { activityWords, findLieRule, findState, findTerm, linkDocs, subjectWords, type SearchSource } from './entities.ts';
+import * as F from './facts.ts';
+import { templatePhraser, type Draft, type Lead, type Phraser } from './phraser.ts';
+import { phrases } from './phrases/index.ts';
+import { detectLanguage, folded } from './text.ts';
+import { unsupportedClaims } from './claims.ts';
+
+export interface AnswerOptions {
+  phraser?: Phraser;
+}
+
+/** What the question is about, once linked. */
+interface Subject {
+  procedure?: Procedure;
+  step?: number;
+  state?: State;
+  term?: GlossaryTerm;
+  law?: string;
+  sector?: string;
+  scian?: string;
+  rule?: LieRule;
+}
+
+const PROCEDURE_INTENTS = new Set<Intent>(['cost', 'time', 'documents', 'office', 'online', 'legal', 'who', 'overview']);
+
+export function answerQuestion(view: CatalogueView, search: SearchSource, req: AssistantRequest, opts: AnswerOptions = {}): Answer {
+  const question = req.question.trim();
+  const ctx = req.context ?? {};
+  const lang: Locale = req.lang ?? detectLanguage(question);
+  const refusal = refusalReason(question);
+  if (refusal) return refuse(refusal, question, lang, ctx);
+
+  const f = folded(question);
+  const found = findState(view, f);
+  const rest = found?.rest ?? f;
+  let intent = intentOf(f);
+  const words = subjectWords(rest);
+  const followUp = !intent || !words.length;
+  if (!intent && ctx.intent && (found || words.length <= 2)) intent = ctx.intent as Intent;
+
+  const subject: Subject = {};
+  if (found) subject.state = found.state;
+  else if (ctx.state && followUp) subject.state = view.state(ctx.state);
+  let confidence = intent ? 0.9 : 0.6;
+
+  switch (intent) {
+    case 'payroll-tax':
+      if (!subject.state) return refuse('not-found', question, lang, ctx, { intent });
+      return finish(view, payroll(view, subject.state, lang), lang, { intent, state: subject.state.code }, question, confidence, opts);
+    case 'foreign-ownership': {
+      const activity = activityWords(words);
+      subject.rule = findLieRule(activity) ?? undefined;
+      if (!subject.rule) linkScian(view, search, activity, subject, true);
+      return finish(view, foreign(view, subject, shareOf(question, f), lang), lang, { intent, ...(subject.sector ? { sector: subject.sector } : {}) }, question, confidence, opts);
+    }
+    case 'project': {
+      linkScian(view, search, activityWords(words), subject);
+      const sector = subject.sector ? view.sectors.get(subject.sector) : ctx.sector ? view.sectors.get(ctx.sector) : undefined;
+      if (!sector) return refuse('not-found', question, lang, ctx, { intent });
+      const s = F.sectorFacts(view, sector, lang);
+      const list = `${phrases(lang).guideLists(sector.procedures.length)}: ${s.titles.join('; ')}`;
+      return finish(view, { lang, lead: { key: 'project', args: [sector.title[lang], list] }, notes: [], facts: [s.head, ...s.list] }, lang, { intent, sector: sector.slug }, question, confidence, opts);
+    }
+    case 'term': {
+      const t = termOf(view, f, words);
+      if (t) return finish(view, { lang, lead: { key: 'term', args: [t[lang], t.definition[lang]] }, notes: [], facts: [F.termFact(t, lang)] }, lang, { intent }, question, confidence, opts);
+      // "What is the RNIE?": a procedure or a law named by its acronym says what it is.
+      intent = 'overview';
+      break;
+    }
+  }
+
+  // Everything else is about a procedure (or a law, or a state's desk).
+  link(view, search, words, intent ?? 'overview', subject);
+  if (!subject.procedure && !subject.law && !subject.term && !subject.sector && ctx.procedureId && followUp) {
+    subject.procedure = view.procedure(ctx.procedureId);
+    confidence = Math.min(confidence, 0.8);
+  }
+  const it: Intent = intent ?? 'overview';
+  if (subject.procedure && PROCEDURE_INTENTS.has(it)) {
+    const draft = procedureDraft(view, subject.procedure, it, subject.state, lang);
+    return finish(view, draft, lang, { intent: it, procedureId: subject.procedure.id, ...(subject.state ? { state: subject.state.code } : {}) }, question, intent ? confidence : 0.7, opts);
+  }
+  if (subject.law) {
+    const facts = F.lawFacts(view, subject.law, lang);
+    return finish(view, { lang, lead: { key: 'law', args: [facts[0]!.text.replace(/\.$/, '')] }, notes: [], facts }, lang, { intent: 'legal' }, question, 0.8, opts);
+  }
+  if (subject.term) {
+    const t = subject.term;
+    return finish(view, { lang, lead: { key: 'term', args: [t[lang], t.definition[lang]] }, notes: [], facts: [F.termFact(t, lang)] }, lang, { intent: 'term' }, question, 0.7, opts);
+  }
+  if (subject.sector && (it === 'overview' || it === 'who')) {
+    const sector = view.sectors.get(subject.sector)!;
+    const s = F.sectorFacts(view, sector, lang);
+    return finish(view, { lang, lead: { key: 'project', args: [sector.title[lang], `${phrases(lang).guideLists(sector.procedures.length)}: ${s.titles.join('; ')}`] }, notes: [], facts: [s.head, ...s.list] }, lang, { intent: 'project', sector: sector.slug }, question, 0.7, opts);
+  }
+  if (subject.state && !words.length && (it === 'office' || it === 'overview' || it === 'online')) {
+    const facts = F.stateFacts(subject.state, lang);
+    return finish(view, { lang, lead: { key: 'overview', args: [facts[0]!.text] }, notes: [], facts }, lang, { intent: it, state: subject.state.code }, question, 0.7, opts);
+  }
+  // Asked something about nothing we know: not found when it looked like a catalogue question.
+  return refuse(intent || subject.state || words.length ? 'not-found' : 'out-of-scope', question, lang, ctx, intent ? { intent } : {});
+}
+
+/** Links the question's words to a procedure (or a step), a glossary term, a law, a sector or an activity. */
+function link(view: CatalogueView, search: SearchSource, words: string[], intent: Intent, s: Subject): void {
+  const hits = linkDocs(search, words, ['procedure', 'step', 'glossary', 'law', 'sector']);
+  for (const { doc } of hits) {
+    if (doc.type === 'procedure' || doc.type === 'step') {
+      const [id, step] = doc.key.split('/step-');
+      s.procedure = view.procedure(id!);
+      if (step) s.step = Number(step);
+      return;
+    }
+    if (doc.type === 'glossary') {
+      const t = glossaryTerm(doc.key);
+      const p = t?.procedures.map((id) => view.procedure(id)).find(Boolean);
+      if (p && intent !== 'term') s.procedure = p;
+      else s.term = t;
+      return;
+    }
+    if (doc.type === 'law') {
+      s.law = doc.key;
+      return;
+    }
+    if (doc.type === 'sector') {
+      s.sector = doc.key;
+      return;
+    }
+  }
+}
+
+/**
+ * The activity of a foreign-ownership or project question: a sector guide, or a SCIAN class. Among
+ * equally good classes, one the LIE names comes first ("trucking": freight transport, art. 6).
+ */
+function linkScian(view: CatalogueView, search: SearchSource, words: string[], s: Subject, preferRules = false): void {
+  const hits = linkDocs(search, words, ['sector', 'scian'], 0.5);
+  const best = hits[0]?.coverage ?? 0;
+  const ruled = preferRules ? hits.find((h) => h.doc.type === 'scian' && h.coverage >= best && LIE_RULES.some((r) => r.scian.some((p) => h.doc.key.startsWith(p)))) : undefined;
+  const hit = ruled ?? hits[0];
+  if (!hit) return;
+  if (hit.doc.type === 'sector') s.sector = hit.doc.key;
+  else {
+    s.scian = hit.doc.key;
+    s.sector = view.sectorList().find((x) => x.scian.includes(hit.doc.key))?.slug;
+  }
+}
+
+function termOf(view: CatalogueView, f: string, words: string[]): GlossaryTerm | null {
+  const named = f.replace(/ (que|what|is|are|es|son|significa|quiere|decir|does|do|mean|means|meaning|of|de|del|el|la|los|las|lo|un|una|a|an|the|define|definition|definicion|stand|for|s) /g, ' ').replace(/ +/g, ' ');
+  return findTerm(view, named, true) ?? findTerm(view, f) ?? (words.length ? findTerm(view, ` ${words.join(' ')} `, true) : null);
+}
+
+function procedureDraft(view: CatalogueView, p: Procedure, intent: Intent, state: State | undefined, lang: Locale): Draft {
+  const t = phrases(lang);
+  const title = p.title[lang];
+  const local = p.level !== 'federal' && Boolean(p.variesByState);
+  const stateFacts: Fact[] = state && local ? [F.stateVariesFact(state, p, lang)] : [];
+  const notes = (facts: Fact[], lead: Fact[]): Draft['notes'] => [...(lead.some((x) => x.unconfirmed) || facts.some((x) => x.unconfirmed) ? (['unconfirmed'] as const) : []), ...(local ? (['varies'] as const) : [])];
+  const draft = (lead: Lead, facts: Fact[], leadFacts: Fact[] = []): Draft => ({ lang, lead, facts: [...leadFacts, ...facts, ...stateFacts], notes: notes(facts, leadFacts) });
+  switch (intent) {
+    case 'cost': {
+      const c = F.costFacts(view, p, lang);
+      return draft({ key: 'cost', args: [title, F.totalCostText(view.totalsOf(p).costMXN, lang)] }, c.facts, [c.total]);
+    }
+    case 'time': {
+      const c = F.timeFacts(view, p, lang);
+      return draft({ key: 'time', args: [title, t.totalTime(F.durationText(view.totalsOf(p).durationDays, lang))] }, c.facts, [c.total]);
+    }
+    case 'documents': {
+      const d = F.documentFacts(p, lang);
+      if (!d.names.length) return draft({ key: 'noDocuments', args: [title] }, [F.summaryFact(p, lang)], [F.titleFact(p, lang)]);
+      const list = d.names.slice(0, 4).join('; ') + (d.names.length > 4 ? '…' : '');
+      return draft({ key: 'documents', args: [title, list] }, d.facts, [F.titleFact(p, lang)]);
+    }
+    case 'office': {
+      const o = F.officeFacts(view, p, lang);
+      return draft({ key: 'office', args: [title, o[0]!.text.replace(/ \([^)]*\)\.$|\.$/, '')] }, o, [F.titleFact(p, lang)]);
+    }
+    case 'online': {
+      const o = F.onlineFacts(p, lang);
+      const lead: Lead = o.urls.length ? { key: 'online', args: [title, o.urls[0]!] } : { key: 'notOnline', args: [title, [...new Set(o.how)].join('; ')] };
+      return draft(lead, o.facts, [F.titleFact(p, lang)]);
+    }
+    case 'legal': {
+      const l = F.legalFacts(view, p, lang);
+      return draft({ key: 'legal', args: [title, l.shorts.join('; ')] }, l.facts, [F.titleFact(p, lang)]);
+    }
+    case 'who':
+      return draft({ key: 'who', args: [p.whoNeedsIt[lang]] }, [F.summaryFact(p, lang)], [F.whoFact(p, lang), F.titleFact(p, lang)]);
+    default: {
+      const c = F.costFacts(view, p, lang);
+      const d = F.timeFacts(view, p, lang);
+      return draft({ key: 'overview', args: [p.summary[lang]] }, [], [F.summaryFact(p, lang), F.titleFact(p, lang), c.total, d.total]);
+    }
+  }
+}
+
+function payroll(view: CatalogueView, state: State, lang: Locale): Draft {
+  const { rate, fact } = F.payrollFact(state, lang);
+  const proc = view.procedure('state-payroll-tax');
+  const facts = [fact, ...(proc ? [F.summaryFact(proc, lang)] : [])];
+  const lead: Lead = rate ? { key: 'payroll', args: [state.shortName, rate] } : { key: 'payrollUnknown', args: [state.shortName] };
+  return { lang, lead, facts, notes: fact.unconfirmed && rate ? ['unconfirmed'] : [] };
+}
+
+function foreign(view: CatalogueView, s: Subject, share: number | null, lang: Locale): Draft {
+  const pct = share ?? 100;
+  // The activity: a rule named by its words, else the most restrictive rule of the linked class or sector.
+  let rule = s.rule;
+  let scian = rule?.scian[0] ?? s.scian;
+  if (!rule && s.sector) {
+    const classes = view.sectors.get(s.sector)?.scian ?? [];
+    const ranked = LIE_RULES.filter((r) => classes.some((c) => r.scian.some((p) => c.startsWith(p))));
+    rule = ranked[0];
+    scian = rule ? classes.find((c) => rule!.scian.some((p) => c.startsWith(p))) : classes[0];
+  }
+  if (!rule && scian) rule = LIE_RULES.find((r) => r.scian.some((p) => scian!.startsWith(p)));
+  const result = checkForeignInvestment({ scian: rule ? (scian ?? rule.scian[0]!) : (scian ?? ''), foreignPct: pct });
+  const facts = F.fdiFacts(view, rule ?? null, result, lang);
+  const t = phrases(lang).lead;
+  const activity = rule?.activity[lang].replace(/^./, (c) => c.toLowerCase()) ?? '';
+  const share2 = phrases(lang).share(String(rule?.maxForeignPct ?? 100));
+  let lead: Lead;
+  const sector = s.sector ? view.sectors.get(s.sector) : undefined;
+  if (!rule && sector) facts.unshift(F.sectorFacts(view, sector, lang, 0).head, ...(view.laws.get('lie') ? [F.lawFacts(view, 'lie', lang)[0]!] : []));
+  if (!rule) lead = sector ? { key: 'fdiAllowed', args: [sector.title[lang]] } : { key: 'fdiAllowedGeneral', args: [] };
+  else if (rule.status === 'reserved-state') lead = { key: 'fdiReservedState', args: [activity] };
+  else if (rule.status === 'reserved-mexicans') lead = { key: 'fdiReservedMexicans', args: [activity] };
+  else if (rule.status === 'capped') lead = pct <= rule.maxForeignPct ? { key: 'fdiCappedOk', args: [activity, share2] } : { key: 'fdiCapped', args: [activity, share2] };
+  else lead = pct > rule.maxForeignPct ? { key: 'fdiApproval', args: [activity] } : { key: 'fdiApprovalUnder', args: [activity] };
+  return { lang, lead, facts, notes: rule?.unverified ? ['unconfirmed'] : [] };
+}
+
+function finish(view: CatalogueView, draft: Draft, lang: Locale, context: AssistantContext, question: string, confidence: number, opts: AnswerOptions): Answer {
+  void view;
+  let text = (opts.phraser ?? templatePhraser).phrase(draft);
+  // A phrasing that names a figure or a name its facts do not carry is replaced by the template's.
+  if (opts.phraser && unsupportedClaims({ answer: text, facts: draft.facts }).length) text = templatePhraser.phrase(draft);
+  return { lang, answer: text, facts: draft.facts, confidence, context: { ...context, previousQuestion: question } };
+}
+
+function refuse(reason: HandoffReason, question: string, lang: Locale, ctx: AssistantContext, keep: AssistantContext = {}): Answer {
+  // Personal data is not echoed into the context sent back with the next question.
+  const context: AssistantContext = reason === 'personal-data' || reason === 'injection' ? {} : { ...pick(ctx), ...keep };
+  return { lang, answer: phrases(lang).refusal[reason], facts: [], confidence: reason === 'not-found' ? 0.3 : 0.9, handoff: { reason, question }, context };
+}
+
+const pick = (c: AssistantContext): AssistantContext => ({ ...(c.state ? { state: c.state } : {}), ...(c.procedureId ? { procedureId: c.procedureId } : {}), ...(c.sector ? { sector: c.sector } : {}) });
