@@ -15,7 +15,7 @@ for (const target of dbTargets()) {
   describe(`assistant API on ${target.name}`, () => {
     let t: TestApp;
     before(async () => {
-      t = await buildTestApp(target, { env: { ASSISTANT_RATE_LIMIT_PER_MINUTE: '40' } });
+      t = await buildTestApp(target, { env: { ASSISTANT_RATE_LIMIT_PER_MINUTE: '1000' } });
     });
     after(() => t.close());
     const ask = async (payload: unknown, headers: Record<string, string> = {}) => {
