@@ -90,6 +90,7 @@ const QUESTION_WORDS = new Set(
     'requirement requirements document documents paperwork papers need needs needed where office offices hours opening address person online ' +
     'website url link electronically basis law laws article articles regulation statute who must required mandatory apply applies applying ' +
     'mean means meaning define definition stand get obtain file submit bring present also tell know want please about so and mexico mexican ' +
+    'pide piden pedir presenta presentan ask asks asked regula regulan rige establece governs govern governed regulates sets ' +
     'tramite tramites procedure procedures process tiene have has should would could will one any there').split(' '),
 );
 // Words too general to identify a procedure alone ("the permit", "the registration").
@@ -116,7 +117,9 @@ export function subjectWords(f: string): string[] {
 /** The words that name an activity (foreign-ownership and project questions). */
 export const activityWords = (words: string[]): string[] => words.filter((w) => !ACTIVITY_NOISE.has(w) && !/^\d+$/.test(w));
 
-const prefix = (w: string) => w.slice(0, Math.min(w.length, w.length > 5 ? 5 : w.length));
+// Words compare by their first six letters: registro/registration, licencia/licence, inscripción/inscribirse
+// match; explosivos/exploración do not.
+const prefix = (w: string) => w.slice(0, 6);
 
 const vocabularies = new WeakMap<SearchIndex, Map<string, Set<string>>>();
 /** A document's words, with the names of the glossary terms of its procedure (tax ID ↔ RFC). */
@@ -149,19 +152,33 @@ export interface Linked {
   coverage: number;
 }
 
+// Words that make a procedure a follow-up of another (its renewal, yearly report, notice): a question
+// about "the IMMEX programme" means the programme, not its annual report, unless it says so.
+const QUALIFIERS = new Set(
+  ('annual yearly quarterly report reports renewal notice update list anual trimestral informe reporte renovacion aviso actualizacion lista').split(' ').map((w) => w.slice(0, 6)),
+);
+
 /** The best search documents of the given types that cover the question's words (best first). */
-export function linkDocs(source: SearchSource, words: string[], types: readonly DocType[], min = 0.5): Linked[] {
+export function linkDocs(source: SearchSource, words: string[], types: readonly DocType[], min = 0.6): Linked[] {
   if (!words.length) return [];
   const index = indexOf(source);
   const hits = index.search(words.join(' ')).top(40);
-  const out: Linked[] = [];
-  for (const h of hits) {
-    if (!types.includes(h.doc.type)) continue;
+  const asked = new Set(words.map(prefix));
+  const ranked: (Linked & { order: number; penalty: number; inTitle: number })[] = [];
+  hits.forEach((h, order) => {
+    if (!types.includes(h.doc.type)) return;
     const c = coverage(index, h.doc, words);
-    if (c >= min) out.push({ doc: h.doc, coverage: c });
-  }
-  // Full coverage first, then the index's order.
-  return out.sort((a, b) => Number(b.coverage >= 0.99) - Number(a.coverage >= 0.99));
+    if (c < min) return;
+    const title = tokenize(`${h.doc.title.es} ${h.doc.title.en}`).map(prefix);
+    // A qualifier counts when the title has one the question lacks in both languages ("aviso" asked covers "notice").
+    const qualified = (t: string) => tokenize(t).map(prefix).some((w) => QUALIFIERS.has(w) && !asked.has(w));
+    const penalty = qualified(h.doc.title.es) && qualified(h.doc.title.en) ? 1 : 0;
+    const inTitle = new Set(title.filter((w) => asked.has(w))).size;
+    ranked.push({ doc: h.doc, coverage: c, order, penalty, inTitle });
+  });
+  // Covering more of the question first; then not a follow-up procedure; then naming more of it in the title; then the index's order.
+  ranked.sort((a, b) => b.coverage - a.coverage || a.penalty - b.penalty || b.inTitle - a.inTitle || a.order - b.order);
+  return ranked.map(({ doc, coverage: c }) => ({ doc, coverage: c }));
 }
 
 /** The LIE activity the question names (newspapers, broadcasting, legal services…), by its words. */

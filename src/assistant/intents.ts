@@ -18,7 +18,7 @@ const PATTERNS: [Intent, RegExp][] = [
   ['online', any('en linea', 'por internet', 'internet', 'portal', 'liga', 'enlace', 'link', 'pagina web', 'sitio web', 'online', 'website', 'web', 'url', 'electronically', 'electronicamente')],
   ['office', any('donde', 'oficina', 'oficinas', 'horario', 'horarios', 'domicilio', 'direccion', 'ventanilla', 'where', 'office', 'offices', 'hours', 'opening', 'address', 'in person', 'presencial')],
   ['legal', any('fundamento', 'fundamento legal', 'base legal', 'que ley', 'cual ley', 'que articulo', 'articulo', 'articulos', 'ley', 'leyes', 'reglamento', 'legal basis', 'which law', 'what law', 'laws?', 'articles?', 'legal', 'regulation', 'statute')],
-  ['who', any('quien necesita', 'quienes necesitan', 'quien debe', 'quienes deben', 'a quien aplica', 'aplica', 'aplican', 'tengo que', 'debo', 'es obligatorio', 'obligatori[oa]', 'who needs', 'who must', 'who has to', 'does it apply', 'applies', 'apply to', 'do i need', 'do we need', 'must i', 'do i have to', 'is it mandatory', 'mandatory', 'required')],
+  ['who', any('quien tiene que', 'quienes tienen que', 'quien necesita', 'quienes necesitan', 'quien debe', 'quienes deben', 'a quien aplica', 'aplica', 'aplican', 'tengo que', 'debo', 'es obligatorio', 'obligatori[oa]', 'who needs', 'who must', 'who has to', 'does it apply', 'applies', 'apply to', 'do i need', 'do we need', 'must i', 'do i have to', 'is it mandatory', 'mandatory', 'required')],
   ['term', any('que es', 'que son', 'que significa', 'que quiere decir', 'significado', 'definicion', 'what is', 'what are', 'what s', 'what does', 'meaning', 'mean', 'means', 'define', 'definition', 'stand for')],
 ];
 

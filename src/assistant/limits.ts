@@ -17,7 +17,7 @@ const NAMED_DATA = /\b(?:RFC|CURP|tel[eé]fono|celular|correo|e-?mail|phone(?: n
 // A request for a particular person's or company's data (folded text).
 const SOMEONES_DATA = new RegExp(
   [
-    ' (rfc|curp|telefono|celular|correo|email|e mail|domicilio|direccion particular|numero de seguro social|nss) (de|del) (mi |su |el senor|la senora|senor|senora|sr |sra |la persona|una persona|un empleado|mi socio|mi vecino|mi jefe)',
+    ' (rfc|curp|telefono|celular|correo|email|e mail|domicilio|direccion particular|numero de seguro social|nss) (de|del) (mi |su |el senor|la senora|senor|senora|sr |sra |la persona (?!moral|fisica)|una persona (?!moral|fisica)|un empleado|mi socio|mi vecino|mi jefe)',
     ' (phone number|email address|e mail address|home address|personal data|personal details|curp|rfc|social security number|tax id) of (my |his |her |their |mr |mrs |ms |a person|someone|an employee|the owner|the director|the ceo)',
     ' (someone s|somebody s|a person s|his|her|my neighbour s|my neighbor s|my partner s|my boss s) (rfc|curp|phone|address|email|tax id|data|personal data)',
     ' (quien es el dueno|who owns|who is the owner|quien es el representante legal de|who is the legal representative of)',
@@ -37,7 +37,7 @@ const INJECTION = new RegExp(
 const OPINION = new RegExp(
   [
     ' recommend', ' recomienda', ' recomiendas', ' recomiendan', ' recomendacion', ' sugieres ', ' suggest ',
-    ' (law|legal|accounting|consulting) firm', ' despacho (de abogados|juridico|contable|legal)', ' (best|mejor|mejores) (lawyer|abogado|notario|notary|broker|corredor|contador|accountant|state|estado|city|ciudad|place|lugar|bank|banco|consultant|consultor)',
+    ' (law|legal|accounting|consulting) firm', ' despacho (de abogados|juridico|contable|legal)', ' (best|mejor|mejores) (lawyer|abogado|notario|notary|broker|corredor|contador|accountant|state|estado|city|ciudad|place|lugar|bank|banco|consultant|consultor|restaurant|restaurante|hotel|country|pais|option|opcion|firm|company|empresa)',
     ' (qué|que) opinas', ' your opinion', ' tu opinion', ' do you think', ' crees que', ' should i invest', ' deberia invertir',
     ' is it worth', ' vale la pena', ' (is|es) (mexico|it) (safe|seguro)', ' good idea', ' buena idea', ' which is better', ' cual es mejor',
     ' who will win', ' quien ganara', ' better than ', ' mejor que ',

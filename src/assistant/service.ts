@@ -15,6 +15,7 @@ import { checkForeignInvestment } from '../legal/check.ts';
 import { LIE_RULES, type LieRule } from '../legal/rules.ts';
 import { glossaryTerm, type GlossaryTerm } from '../search/glossary/index.ts';
 import type { Locale } from '../i18n/locale.ts';
+import type { DocType } from '../search/documents.ts';
 import type { Answer, AssistantContext, AssistantRequest, Fact, HandoffReason } from './schema.ts';
 import { refusalReason } from './limits.ts';
 import { intentOf, shareOf, type Intent } from './intents.ts';
@@ -71,6 +72,8 @@ export function answerQuestion(view: CatalogueView, search: SearchSource, req: A
       const activity = activityWords(words);
       subject.rule = findLieRule(activity) ?? undefined;
       if (!subject.rule) linkScian(view, search, activity, subject, true);
+      // An activity named but not in the catalogue ("a company on Mars"): not found, rather than the general rule.
+      if (!subject.rule && !subject.sector && !subject.scian && activity.length) return refuse('not-found', question, lang, ctx, { intent });
       return finish(view, foreign(view, subject, shareOf(question, f), lang), lang, { intent, ...(subject.sector ? { sector: subject.sector } : {}) }, question, confidence, opts);
     }
     case 'project': {
@@ -124,7 +127,11 @@ export function answerQuestion(view: CatalogueView, search: SearchSource, req: A
 
 /** Links the question's words to a procedure (or a step), a glossary term, a law, a sector or an activity. */
 function link(view: CatalogueView, search: SearchSource, words: string[], intent: Intent, s: Subject): void {
-  const hits = linkDocs(search, words, ['procedure', 'step', 'glossary', 'law', 'sector']);
+  // A law answers "which law…"; a sector guide answers "what is…" and "who…"; the rest are about procedures.
+  const types: DocType[] = ['procedure', 'step', 'glossary'];
+  if (intent === 'legal' || intent === 'overview' || intent === 'term') types.push('law');
+  if (intent === 'overview' || intent === 'who' || intent === 'term') types.push('sector');
+  const hits = linkDocs(search, words, types);
   for (const { doc } of hits) {
     if (doc.type === 'procedure' || doc.type === 'step') {
       const [id, step] = doc.key.split('/step-');

@@ -14,13 +14,15 @@ const ES = new Set(
     'requisitos documentos tramite tramites oficina horario horarios ley articulo fundamento impuesto nomina nominas estado puede puedo ' +
     'extranjero extranjera empresa sociedad el la los las del de en y es son para por con una un al se mi su significa pagar costo ' +
     'plazo dias habiles requiere hay tengo debo sirve hacer abrir registro inscripcion permiso licencia porcentaje tambien ' +
-    'cuanto? ahora entonces dime quiero saber ciudad sobre tasa').split(' '),
+    'cuanto? ahora entonces dime quiero saber ciudad sobre tasa aviso trimestral anual informe programa certificado tiene hay esto eso palabra dame escribe ' +
+    'traduce tambien cual mejor quien').split(' '),
 );
 const EN = new Set(
   ('what how much many long does do is are the a an of in for to and which who where when can cost costs fee fees take takes time ' +
     'need needs documents requirements office hours law article legal basis tax payroll state foreigner foreign own company ' +
     'procedure procedures mean means register registration permit licence license online link apply get my i it about also ' +
-    'tell me want know rate there should must required business days').split(' '),
+    'tell me want know rate there should must required business days notice quarterly annual report programme program certificate ' +
+    'licence license define meaning into with from at on by be have has was were this that please hello hi give show write translate who will').split(' '),
 );
 
 /** es or en by the words used; Spanish punctuation and accents settle a tie; else the fallback. */

@@ -59,7 +59,7 @@ export const phrasesEn: Phrases = {
   refusal: {
     'out-of-scope': 'I can only answer from the catalogue of procedures for investors, and this question is outside it. A person on our team can help: start a chat or send a question and we will pass yours on.',
     'not-found': 'I could not find what you ask about in the catalogue, and I would rather not guess. A person on our team can look into it: start a chat or send a question.',
-    'personal-data': 'For your privacy I do not handle personal data (tax IDs, CURP, e-mails, phone numbers) nor look up other people’s or companies’ data. If you need help with your case, a person on our team can assist you in a chat or a question; leave out any personal data that is not needed.',
+    'personal-data': 'For your privacy I do not handle personal data (tax or population registry numbers, e-mails, phone numbers) nor look up other people’s or companies’ data. If you need help with your case, a person on our team can assist you in a chat or a question; leave out any personal data that is not needed.',
     injection: 'I only answer questions about the procedures in the catalogue, with their sources; I do not change those rules. If you need something else, a person on our team can help in a chat or a question.',
     opinion: 'I do not give opinions or recommend firms, people or places: I only answer with the catalogue’s facts. A person on our team can guide you in a chat or a question.',
   },

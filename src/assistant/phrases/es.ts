@@ -62,7 +62,7 @@ export const phrasesEs = {
   refusal: {
     'out-of-scope': 'Solo puedo responder con lo que publica el catálogo de trámites para invertir, y esta pregunta queda fuera. Una persona de nuestro equipo puede ayudarle: inicie un chat o una consulta y le enviaremos su pregunta.',
     'not-found': 'No encontré en el catálogo lo que pregunta, y prefiero no adivinar. Una persona de nuestro equipo puede revisarlo: inicie un chat o una consulta con su pregunta.',
-    'personal-data': 'Por su privacidad no trato datos personales (RFC, CURP, correos, teléfonos) ni busco datos de otras personas o empresas. Si necesita ayuda con su caso, una persona de nuestro equipo puede atenderle en un chat o una consulta; no incluya datos personales que no sean necesarios.',
+    'personal-data': 'Por su privacidad no trato datos personales (claves fiscales o de población, correos, teléfonos) ni busco datos de otras personas o empresas. Si necesita ayuda con su caso, una persona de nuestro equipo puede atenderle en un chat o una consulta; no incluya datos personales que no sean necesarios.',
     injection: 'Solo respondo preguntas sobre los trámites del catálogo, con sus fuentes; no cambio esas reglas. Si necesita algo más, una persona de nuestro equipo puede ayudarle en un chat o una consulta.',
     opinion: 'No doy opiniones ni recomiendo despachos, personas o lugares: solo respondo con los datos del catálogo. Una persona de nuestro equipo puede orientarle en un chat o una consulta.',
   },
