@@ -23,6 +23,10 @@ console.log('| lang | answerable | answered right | unanswerable | refused + han
 console.log('|---|---:|---:|---:|---:|');
 console.log(by('es'));
 console.log(by('en'));
+const held = e.outcomes.filter((o) => o.question.set === 'holdout');
+const heldA = held.filter((o) => !o.question.handoff);
+const heldU = held.filter((o) => o.question.handoff);
+console.log(`| held-out | ${heldA.length} | ${f(heldA.filter((o) => o.ok).length / heldA.length)} | ${heldU.length} | ${f(heldU.filter((o) => o.ok).length / heldU.length)} |`);
 const misses = e.outcomes.filter((o) => !o.ok);
 if (misses.length) {
   console.log('\nMisses:');
