@@ -15,12 +15,18 @@ const PATTERNS: [Intent, RegExp][] = [
   ['cost', any('cuanto cuesta', 'cuanto cuestan', 'cuanto se paga', 'cuanto hay que pagar', 'cuanto pago', 'costo', 'costos', 'coste', 'precio', 'tarifa', 'derechos', 'cuota', 'gratis', 'gratuito', 'pagar', 'cuesta', 'cuestan', 'how much', 'cost', 'costs', 'price', 'fee', 'fees', 'charge', 'free', 'pay', 'expensive')],
   ['time', any('cuanto tarda', 'cuanto tardan', 'cuanto tiempo', 'tiempo', 'plazo', 'plazos', 'tarda', 'tardan', 'demora', 'dias', 'rapido', 'how long', 'time', 'takes?', 'deadline', 'days', 'weeks', 'quickly', 'fast', 'duration', 'wait')],
   ['documents', any('requisitos?', 'documentos?', 'documentacion', 'papeles', 'que necesito (llevar|presentar|entregar)', 'que se necesita presentar', 'requirements?', 'documents?', 'paperwork', 'papers', 'what (do|does) (i|we|one) (need to|have to) (bring|submit|present|file)')],
-  ['online', any('en linea', 'por internet', 'internet', 'portal', 'liga', 'enlace', 'link', 'pagina web', 'sitio web', 'online', 'website', 'web', 'url', 'electronically', 'electronicamente')],
+  ['online', any('pagina', 'en linea', 'por internet', 'internet', 'portal', 'liga', 'enlace', 'link', 'pagina web', 'sitio web', 'online', 'website', 'web', 'url', 'electronically', 'electronicamente')],
   ['office', any('donde', 'oficina', 'oficinas', 'horario', 'horarios', 'domicilio', 'direccion', 'ventanilla', 'where', 'office', 'offices', 'hours', 'opening', 'address', 'in person', 'presencial')],
   ['legal', any('fundamento', 'fundamento legal', 'base legal', 'que ley', 'cual ley', 'que articulo', 'articulo', 'articulos', 'ley', 'leyes', 'reglamento', 'legal basis', 'which law', 'what law', 'laws?', 'articles?', 'legal', 'regulation', 'statute')],
-  ['who', any('quien tiene que', 'quienes tienen que', 'quien necesita', 'quienes necesitan', 'quien debe', 'quienes deben', 'a quien aplica', 'aplica', 'aplican', 'tengo que', 'debo', 'es obligatorio', 'obligatori[oa]', 'who needs', 'who must', 'who has to', 'does it apply', 'applies', 'apply to', 'do i need', 'do we need', 'must i', 'do i have to', 'is it mandatory', 'mandatory', 'required')],
+  ['who', any('quien (lo|la|los|las) necesita', 'quienes (lo|la|los|las) necesitan', 'who needs (it|this|one)', 'quien tiene que', 'quienes tienen que', 'quien necesita', 'quienes necesitan', 'quien debe', 'quienes deben', 'a quien aplica', 'aplica', 'aplican', 'tengo que', 'debo', 'es obligatorio', 'obligatori[oa]', 'who needs', 'who must', 'who has to', 'does it apply', 'applies', 'apply to', 'do i need', 'do we need', 'must i', 'do i have to', 'is it mandatory', 'mandatory', 'required')],
   ['term', any('que es', 'que son', 'que significa', 'que quiere decir', 'significado', 'definicion', 'what is', 'what are', 'what s', 'what does', 'meaning', 'mean', 'means', 'define', 'definition', 'stand for')],
 ];
+
+/** "What is X?" / "¿Qué es X?" / "What does X mean?": the X, or null when the question is not a definition question. */
+export function definitionOf(f: string): string | null {
+  const m = /^ (?:que es|que son|que significa|que quiere decir|what is|what are|what s|define|definition of|definicion de|significado de)(?: (?:el|la|los|las|un|una|a|an|the))? (.+?) $/.exec(f) ?? /^ what (?:does|do) (?:(?:a|an|the) )?(.+?) (?:mean|stand for) $/.exec(f);
+  return m ? ` ${m[1]} ` : null;
+}
 
 /** The intent the question states, or null (a follow-up like "and in Jalisco?" states none). */
 export function intentOf(f: string): Intent | null {

@@ -18,7 +18,7 @@ import type { Locale } from '../i18n/locale.ts';
 import type { DocType } from '../search/documents.ts';
 import type { Answer, AssistantContext, AssistantRequest, Fact, HandoffReason } from './schema.ts';
 import { refusalReason } from './limits.ts';
-import { intentOf, shareOf, type Intent } from './intents.ts';
+import { definitionOf, intentOf, shareOf, type Intent } from './intents.ts';
 import { activityWords, findLieRule, findState, findTerm, linkDocs, subjectWords, type SearchSource } from './entities.ts';
 import * as F from './facts.ts';
 import { templatePhraser, type Draft, type Lead, type Phraser } from './phraser.ts';
@@ -55,6 +55,9 @@ export function answerQuestion(view: CatalogueView, search: SearchSource, req: A
   const found = findState(view, f);
   const rest = found?.rest ?? f;
   let intent = intentOf(f);
+  // "What is a legal representative?" is a definition even though it says "legal".
+  const defined = definitionOf(f);
+  if (defined && intent !== 'term' && findTerm(view, defined, true)) intent = 'term';
   const words = subjectWords(rest);
   const followUp = !intent || !words.length;
   if (!intent && ctx.intent && (found || words.length <= 2)) intent = ctx.intent as Intent;
