@@ -114,6 +114,14 @@ export function subjectWords(f: string): string[] {
   return tokenize(f).filter((w) => w.length > 1 && !isAnyStopWord(w) && !QUESTION_WORDS.has(w));
 }
 
+// Words that, beside a state's name, ask for its investor desk or its economic-development secretariat.
+const STATE_DESK = new Set(
+  ('ventanilla unica inversion inversiones inversionista inversionistas desk investment investor investors one stop shop agency agencia promocion promotion ' +
+    'secretaria economia desarrollo economico secretariat economic development ministry contacto contact atencion estatal state gobierno government').split(' '),
+);
+/** Whether the question's words (a state aside) only ask for the state's desk or secretariat. */
+export const asksForStateDesk = (words: string[]): boolean => words.length > 0 && words.every((w) => STATE_DESK.has(w));
+
 /** The words that name an activity (foreign-ownership and project questions). */
 export const activityWords = (words: string[]): string[] => words.filter((w) => !ACTIVITY_NOISE.has(w) && !/^\d+$/.test(w));
 

@@ -19,7 +19,10 @@ const sentence = (s: string) => s.trim().replace(/[.;:,]$/, '');
 
 export function fact(text: string, citation: Citation, unconfirmed: boolean | undefined, lang: Locale): Fact {
   const t = phrases(lang);
-  return unconfirmed ? { text: `${sentence(text)} (${t.toBeConfirmed}).`, citation, unconfirmed: true } : { text: `${sentence(text)}.`, citation };
+  if (!unconfirmed) return { text: `${sentence(text)}.`, citation };
+  // A text that already ends by saying so is not told twice.
+  const said = /(por confirmar|to be confirmed|unconfirmed|not confirmed)\W*$/i.test(text);
+  return { text: said ? `${sentence(text)}.` : `${sentence(text)} (${t.toBeConfirmed}).`, citation, unconfirmed: true };
 }
 
 /** The citation of a procedure, or of one of its steps (1-based), with its first legal reference. */
@@ -109,11 +112,13 @@ export function officeFacts(view: CatalogueView, p: Procedure, lang: Locale): Fa
       out.push(fact(`${how}; ${parts.join('; ')}`, { ...cite(p, lang, i + 1), ...(office.url ? { url: office.url } : {}) }, office.unverified, lang));
     } else {
       const authority = view.authorities.get(p.authority);
-      out.push(fact(authority ? `${how}; ${authority.name[lang]} (${authority.acronym})` : how, cite(p, lang, i + 1), false, lang));
+      const name = authority ? (authority.name[lang].includes(authority.acronym) ? authority.name[lang] : `${authority.name[lang]} (${authority.acronym})`) : '';
+      out.push(fact(name ? `${how}; ${name}` : how, cite(p, lang, i + 1), false, lang));
     }
   });
   if (p.variesByState) out.push(fact(p.variesByState[lang], cite(p, lang), false, lang));
-  return out;
+  // Opening hours and where to go are often caveats ("open from 09:00 to 14:00 on weekdays").
+  return [...out, ...caveatFacts(p, lang, /horario|hours|\d{1,2}:\d{2}|oficina|office|ventanilla|counter/i)];
 }
 
 export function onlineFacts(p: Procedure, lang: Locale): { urls: string[]; how: string[]; facts: Fact[] } {

@@ -19,7 +19,7 @@ import type { DocType } from '../search/documents.ts';
 import type { Answer, AssistantContext, AssistantRequest, Fact, HandoffReason } from './schema.ts';
 import { refusalReason } from './limits.ts';
 import { definitionOf, intentOf, shareOf, type Intent } from './intents.ts';
-import { activityWords, findLieRule, findState, findTerm, linkDocs, subjectWords, type SearchSource } from './entities.ts';
+import { activityWords, asksForStateDesk, findLieRule, findState, findTerm, linkDocs, subjectWords, type SearchSource } from './entities.ts';
 import * as F from './facts.ts';
 import { templatePhraser, type Draft, type Lead, type Phraser } from './phraser.ts';
 import { phrases } from './phrases/index.ts';
@@ -70,14 +70,14 @@ export function answerQuestion(view: CatalogueView, search: SearchSource, req: A
   switch (intent) {
     case 'payroll-tax':
       if (!subject.state) return refuse('not-found', question, lang, ctx, { intent });
-      return finish(view, payroll(view, subject.state, lang), lang, { intent, state: subject.state.code }, question, confidence, opts);
+      return finish(payroll(view, subject.state, lang), lang, { intent, state: subject.state.code }, question, confidence, opts);
     case 'foreign-ownership': {
       const activity = activityWords(words);
       subject.rule = findLieRule(activity) ?? undefined;
       if (!subject.rule) linkScian(view, search, activity, subject, true);
       // An activity named but not in the catalogue ("a company on Mars"): not found, rather than the general rule.
       if (!subject.rule && !subject.sector && !subject.scian && activity.length) return refuse('not-found', question, lang, ctx, { intent });
-      return finish(view, foreign(view, subject, shareOf(question, f), lang), lang, { intent, ...(subject.sector ? { sector: subject.sector } : {}) }, question, confidence, opts);
+      return finish(foreign(view, subject, shareOf(question, f), lang), lang, { intent, ...(subject.sector ? { sector: subject.sector } : {}) }, question, confidence, opts);
     }
     case 'project': {
       linkScian(view, search, activityWords(words), subject);
@@ -85,18 +85,22 @@ export function answerQuestion(view: CatalogueView, search: SearchSource, req: A
       if (!sector) return refuse('not-found', question, lang, ctx, { intent });
       const s = F.sectorFacts(view, sector, lang);
       const list = `${phrases(lang).guideLists(sector.procedures.length)}: ${s.titles.join('; ')}`;
-      return finish(view, { lang, lead: { key: 'project', args: [sector.title[lang], list] }, notes: [], facts: [s.head, ...s.list] }, lang, { intent, sector: sector.slug }, question, confidence, opts);
+      return finish({ lang, lead: { key: 'project', args: [sector.title[lang], list] }, notes: [], facts: [s.head, ...s.list] }, lang, { intent, sector: sector.slug }, question, confidence, opts);
     }
     case 'term': {
       const t = termOf(view, f, words);
-      if (t) return finish(view, { lang, lead: { key: 'term', args: [t[lang], t.definition[lang]] }, notes: [], facts: [F.termFact(t, lang)] }, lang, { intent }, question, confidence, opts);
+      if (t) return finish({ lang, lead: { key: 'term', args: [t[lang], t.definition[lang]] }, notes: [], facts: [F.termFact(t, lang)] }, lang, { intent }, question, confidence, opts);
       // "What is the RNIE?": a procedure or a law named by its acronym says what it is.
       intent = 'overview';
       break;
     }
   }
 
-  // Everything else is about a procedure (or a law, or a state's desk).
+  // "Where is Nuevo León's investment desk?": the state's page, not a glossary entry.
+  if (subject.state && found && (!words.length || asksForStateDesk(words)) && (!intent || intent === 'office' || intent === 'online' || intent === 'overview')) {
+    return stateAnswer(subject.state, intent ?? 'overview', lang, question, opts);
+  }
+  // Everything else is about a procedure (or a law, or a sector).
   link(view, search, words, intent ?? 'overview', subject);
   if (!subject.procedure && !subject.law && !subject.term && !subject.sector && ctx.procedureId && followUp) {
     subject.procedure = view.procedure(ctx.procedureId);
@@ -105,25 +109,22 @@ export function answerQuestion(view: CatalogueView, search: SearchSource, req: A
   const it: Intent = intent ?? 'overview';
   if (subject.procedure && PROCEDURE_INTENTS.has(it)) {
     const draft = procedureDraft(view, subject.procedure, it, subject.state, lang);
-    return finish(view, draft, lang, { intent: it, procedureId: subject.procedure.id, ...(subject.state ? { state: subject.state.code } : {}) }, question, intent ? confidence : 0.7, opts);
+    return finish(draft, lang, { intent: it, procedureId: subject.procedure.id, ...(subject.state ? { state: subject.state.code } : {}) }, question, intent ? confidence : 0.7, opts);
   }
   if (subject.law) {
     const facts = F.lawFacts(view, subject.law, lang);
-    return finish(view, { lang, lead: { key: 'law', args: [facts[0]!.text.replace(/\.$/, '')] }, notes: [], facts }, lang, { intent: 'legal' }, question, 0.8, opts);
+    return finish({ lang, lead: { key: 'law', args: [facts[0]!.text.replace(/\.$/, '')] }, notes: [], facts }, lang, { intent: 'legal' }, question, 0.8, opts);
   }
   if (subject.term) {
     const t = subject.term;
-    return finish(view, { lang, lead: { key: 'term', args: [t[lang], t.definition[lang]] }, notes: [], facts: [F.termFact(t, lang)] }, lang, { intent: 'term' }, question, 0.7, opts);
+    return finish({ lang, lead: { key: 'term', args: [t[lang], t.definition[lang]] }, notes: [], facts: [F.termFact(t, lang)] }, lang, { intent: 'term' }, question, 0.7, opts);
   }
   if (subject.sector && (it === 'overview' || it === 'who')) {
     const sector = view.sectors.get(subject.sector)!;
     const s = F.sectorFacts(view, sector, lang);
-    return finish(view, { lang, lead: { key: 'project', args: [sector.title[lang], `${phrases(lang).guideLists(sector.procedures.length)}: ${s.titles.join('; ')}`] }, notes: [], facts: [s.head, ...s.list] }, lang, { intent: 'project', sector: sector.slug }, question, 0.7, opts);
+    return finish({ lang, lead: { key: 'project', args: [sector.title[lang], `${phrases(lang).guideLists(sector.procedures.length)}: ${s.titles.join('; ')}`] }, notes: [], facts: [s.head, ...s.list] }, lang, { intent: 'project', sector: sector.slug }, question, 0.7, opts);
   }
-  if (subject.state && !words.length && (it === 'office' || it === 'overview' || it === 'online')) {
-    const facts = F.stateFacts(subject.state, lang);
-    return finish(view, { lang, lead: { key: 'overview', args: [facts[0]!.text] }, notes: [], facts }, lang, { intent: it, state: subject.state.code }, question, 0.7, opts);
-  }
+  if (subject.state && !words.length && (it === 'office' || it === 'overview' || it === 'online')) return stateAnswer(subject.state, it, lang, question, opts);
   // Asked something about nothing we know: not found when it looked like a catalogue question.
   return refuse(intent || subject.state || words.length ? 'not-found' : 'out-of-scope', question, lang, ctx, intent ? { intent } : {});
 }
@@ -227,6 +228,13 @@ function procedureDraft(view: CatalogueView, p: Procedure, intent: Intent, state
   }
 }
 
+/** A state's investor desk and economic-development secretariat, from its page. */
+function stateAnswer(state: State, intent: Intent, lang: Locale, question: string, opts: AnswerOptions): Answer {
+  const facts = F.stateFacts(state, lang);
+  const draft: Draft = { lang, lead: { key: 'overview', args: [facts[0]!.text] }, notes: facts.some((f) => f.unconfirmed) ? ['unconfirmed'] : [], facts };
+  return finish(draft, lang, { intent, state: state.code }, question, 0.8, opts);
+}
+
 function payroll(view: CatalogueView, state: State, lang: Locale): Draft {
   const { rate, fact } = F.payrollFact(state, lang);
   const proc = view.procedure('state-payroll-tax');
@@ -263,8 +271,7 @@ function foreign(view: CatalogueView, s: Subject, share: number | null, lang: Lo
   return { lang, lead, facts, notes: rule?.unverified ? ['unconfirmed'] : [] };
 }
 
-function finish(view: CatalogueView, draft: Draft, lang: Locale, context: AssistantContext, question: string, confidence: number, opts: AnswerOptions): Answer {
-  void view;
+function finish(draft: Draft, lang: Locale, context: AssistantContext, question: string, confidence: number, opts: AnswerOptions): Answer {
   let text = (opts.phraser ?? templatePhraser).phrase(draft);
   // A phrasing that names a figure or a name its facts do not carry is replaced by the template's.
   if (opts.phraser && unsupportedClaims({ answer: text, facts: draft.facts }).length) text = templatePhraser.phrase(draft);

@@ -27,7 +27,8 @@ const EN = new Set(
 
 /** es or en by the words used; Spanish punctuation and accents settle a tie; else the fallback. */
 export function detectLanguage(question: string, fallback: Locale = 'es'): Locale {
-  let es = /[¿¡ñáéíóú]/i.test(question) ? 1.5 : 0;
+  // Spanish punctuation, or an accent in a common word (names such as Querétaro or Nuevo León say nothing).
+  let es = /[¿¡]/.test(question) || /(?:^|[^\p{L}])\p{Ll}*[ñáéíóú]/u.test(question) ? 1.5 : 0;
   let en = 0;
   for (const w of tokenize(question)) {
     if (ES.has(w)) es++;
