@@ -17,6 +17,9 @@ import { refusalReason } from './limits.ts';
 import { claimsOf, unsupportedClaims } from './claims.ts';
 import { templatePhraser, type Phraser } from './phraser.ts';
 import type { Answer, AssistantRequest } from './schema.ts';
+import { encodeRoadmapId } from '../roadmap/roadmap-id.ts';
+import { Profile } from '../roadmap/profile.ts';
+import { buildPlan } from '../roadmap/engine.ts';
 
 const view = seedView();
 let index: SearchIndex;
@@ -152,6 +155,18 @@ describe('composer', () => {
     assert.equal(cost.context.procedureId, 'rnie-registration');
     assert.equal(cost.context.intent, 'cost');
     assert.equal(cost.lang, 'es');
+  });
+  test('asked from a plan, "which procedures do I need?" lists the roadmap engine selection, cited to the plan', () => {
+    const profile = Profile.parse({ scian: '336390', state: '19', foreignPct: 100 });
+    const planId = encodeRoadmapId(profile);
+    const a = ask('Which procedures do I need?', { context: { planId } });
+    const plan = buildPlan(view, profile);
+    assert.equal(a.handoff, undefined);
+    assert.equal(a.facts[0]!.citation.url, `/en/roadmap/${planId}`);
+    assert.match(a.answer, new RegExp(`lists ${plan.procedures.length} procedures: ${plan.procedures[0]!.procedure.title.en.replace(/[()]/g, '.')}`));
+    assert.deepEqual(unsupportedClaims(a), []);
+    assert.equal(ask('¿Cuánto cuesta el RNIE?', { context: a.context }).context.planId, planId, 'the plan stays in the context');
+    assert.equal(ask('Which procedures do I need?').handoff?.reason, 'not-found', 'without a plan or a sector there is nothing to list');
   });
   test('answers follow the catalogue: a changed fee is what the next answer says', async () => {
     const changed = structuredClone(seedCatalogue);

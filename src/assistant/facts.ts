@@ -227,3 +227,10 @@ export function fdiFacts(view: CatalogueView, rule: LieRule | null, result: FdiR
   out.push(fact(result.notes.at(-1)![lang], { url: pathFor({ page: 'canInvest' }, lang), law: 'lie' }, false, lang));
   return out;
 }
+
+/** The procedures of an investor's plan (the roadmap engine's selection), cited to the plan page. */
+export function planFacts(view: CatalogueView, planId: string, procedures: Procedure[], lang: Locale, limit = 8): { head: Fact; list: Fact[]; titles: string[] } {
+  const head = fact(phrases(lang).planLists(procedures.length), { url: pathFor({ page: 'plan', id: planId }, lang) }, false, lang);
+  const shown = procedures.slice(0, limit);
+  return { head, list: shown.map((p) => titleFact(p, lang)), titles: shown.slice(0, 3).map((p) => p.title[lang]) };
+}

@@ -12,6 +12,8 @@
 import type { CatalogueView } from '../catalogue/read-model.ts';
 import type { Procedure, State } from '../catalogue/schema.ts';
 import { checkForeignInvestment } from '../legal/check.ts';
+import { decodeRoadmapId } from '../roadmap/roadmap-id.ts';
+import { buildPlan } from '../roadmap/engine.ts';
 import { LIE_RULES, type LieRule } from '../legal/rules.ts';
 import { glossaryTerm, type GlossaryTerm } from '../search/glossary/index.ts';
 import type { Locale } from '../i18n/locale.ts';
@@ -45,6 +47,14 @@ interface Subject {
 const PROCEDURE_INTENTS = new Set<Intent>(['cost', 'time', 'documents', 'office', 'online', 'legal', 'who', 'overview']);
 
 export function answerQuestion(view: CatalogueView, search: SearchSource, req: AssistantRequest, opts: AnswerOptions = {}): Answer {
+  const a = answer(view, search, req, opts);
+  // The plan the visitor asks from stays in the context of every turn (refusals of personal data and injection aside).
+  const planId = req.context?.planId;
+  if (planId && !a.context.planId && a.handoff?.reason !== 'personal-data' && a.handoff?.reason !== 'injection') a.context = { ...a.context, planId };
+  return a;
+}
+
+function answer(view: CatalogueView, search: SearchSource, req: AssistantRequest, opts: AnswerOptions): Answer {
   const question = req.question.trim();
   const ctx = req.context ?? {};
   const lang: Locale = req.lang ?? detectLanguage(question);
@@ -82,6 +92,13 @@ export function answerQuestion(view: CatalogueView, search: SearchSource, req: A
     case 'project': {
       linkScian(view, search, activityWords(words), subject);
       const sector = subject.sector ? view.sectors.get(subject.sector) : ctx.sector ? view.sectors.get(ctx.sector) : undefined;
+      // Asked from a plan ("which procedures do I need?"): the roadmap engine's selection for that profile.
+      const profile = !subject.sector && ctx.planId ? decodeRoadmapId(ctx.planId) : null;
+      if (profile) {
+        const plan = buildPlan(view, profile);
+        const s = F.planFacts(view, ctx.planId!, plan.procedures.map((x) => x.procedure), lang);
+        return finish({ lang, lead: { key: 'plan', args: [`${phrases(lang).planLists(plan.procedures.length)}: ${s.titles.join('; ')}`] }, notes: [], facts: [s.head, ...s.list] }, lang, { intent, planId: ctx.planId! }, question, confidence, opts);
+      }
       if (!sector) return refuse('not-found', question, lang, ctx, { intent });
       const s = F.sectorFacts(view, sector, lang);
       const list = `${phrases(lang).guideLists(sector.procedures.length)}: ${s.titles.join('; ')}`;
@@ -284,4 +301,4 @@ function refuse(reason: HandoffReason, question: string, lang: Locale, ctx: Assi
   return { lang, answer: phrases(lang).refusal[reason], facts: [], confidence: reason === 'not-found' ? 0.3 : 0.9, handoff: { reason, question }, context };
 }
 
-const pick = (c: AssistantContext): AssistantContext => ({ ...(c.state ? { state: c.state } : {}), ...(c.procedureId ? { procedureId: c.procedureId } : {}), ...(c.sector ? { sector: c.sector } : {}) });
+const pick = (c: AssistantContext): AssistantContext => ({ ...(c.planId ? { planId: c.planId } : {}), ...(c.state ? { state: c.state } : {}), ...(c.procedureId ? { procedureId: c.procedureId } : {}), ...(c.sector ? { sector: c.sector } : {}) });

@@ -23,6 +23,7 @@ export const phrasesEn: Phrases = {
   fraction: 'fr.',
   share: (pct: string) => `up to ${pct}%`,
   guideLists: (n: number) => `the sector guide lists ${n} procedures`,
+  planLists: (n: number) => `your investment plan lists ${n} procedures`,
   payrollRate: (rate: string, year: number | null) => `${rate}%${year ? ` (${year})` : ''}`,
   payrollUnknown: 'rate not found in our sources',
   ruleStatus: {
@@ -46,6 +47,7 @@ export const phrasesEn: Phrases = {
     overview: (text: string) => text,
     payroll: (state: string, rate: string) => `Payroll tax in ${state}: ${rate}.`,
     payrollUnknown: (state: string) => `We did not find the payroll tax rate of ${state} in official sources.`,
+    plan: (list: string) => `${list.charAt(0).toUpperCase()}${list.slice(1)}.`,
     project: (sector: string, list: string) => `For ${sector}, ${list}.`,
     fdiAllowed: (activity: string) => `Yes: the Foreign Investment Law sets no limit on foreign ownership in ${activity}.`,
     fdiAllowedGeneral: 'In general, yes: foreign investment may hold any share of a company’s capital, except in the activities the law reserves, caps or subjects to approval.',

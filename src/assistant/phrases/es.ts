@@ -25,6 +25,7 @@ export const phrasesEs = {
   fraction: 'fr.',
   share: (pct: string) => `hasta ${pct} %`,
   guideLists: (n: number) => `la guía del sector reúne ${n} trámites`,
+  planLists: (n: number) => `su plan de inversión reúne ${n} trámites`,
   payrollRate: (rate: string, year: number | null) => `${rate} %${year ? ` (${year})` : ''}`,
   payrollUnknown: 'tasa no encontrada en nuestras fuentes',
   ruleStatus: {
@@ -49,6 +50,7 @@ export const phrasesEs = {
     overview: (text: string) => text,
     payroll: (state: string, rate: string) => `Impuesto sobre nóminas en ${state}: ${rate}.`,
     payrollUnknown: (state: string) => `No encontramos la tasa del impuesto sobre nóminas de ${state} en fuentes oficiales.`,
+    plan: (list: string) => `${list.charAt(0).toUpperCase()}${list.slice(1)}.`,
     project: (sector: string, list: string) => `Para ${sector}, ${list}.`,
     fdiAllowed: (activity: string) => `Sí: la Ley de Inversión Extranjera no limita la participación extranjera en ${activity}.`,
     fdiAllowedGeneral: 'En general, sí: la inversión extranjera puede tener cualquier proporción del capital, salvo en las actividades que la ley reserva, limita o sujeta a aprobación.',
