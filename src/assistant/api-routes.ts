@@ -11,7 +11,7 @@ import type { AppDeps } from '../app.ts';
 import { HttpError } from '../http/errors.ts';
 import type { SearchService } from '../search/service.ts';
 import { AssistantRequest } from './schema.ts';
-import { answerQuestion } from './service.ts';
+import { answerQuestion, warmUp } from './service.ts';
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 const Body = AssistantRequest.strict();
@@ -27,6 +27,19 @@ function invalid(issues: z.core.$ZodIssue[]): HttpError {
 }
 
 export async function apiAssistantRoutes(app: FastifyInstance, deps: AppDeps, search: SearchService): Promise<void> {
+  // Once the server listens, and after each catalogue change (after the search index's own rebuild):
+  // the first question over a new view is then as fast as the next ones.
+  const warm = () => setImmediate(() => {
+    try {
+      warmUp(deps.catalogue.current, search);
+    } catch (err) {
+      app.log.error({ err }, 'assistant warm-up failed');
+    }
+  });
+  app.addHook('onListen', async () => warm());
+  const unsubscribe = deps.catalogue.onChange(() => setImmediate(warm));
+  app.addHook('onClose', async () => unsubscribe());
+
   await app.register(async (scope) => {
     await scope.register(fastifyRateLimit, { global: false, errorResponseBuilder: () => new HttpError(429, 'rate_limited', 'too many requests; wait a minute') });
     scope.post('/api/v1/assistant/answers', { config: { rateLimit: { max: deps.config.ASSISTANT_RATE_LIMIT_PER_MINUTE, timeWindow: 60_000 } } }, (req, reply) => {

@@ -46,6 +46,14 @@ interface Subject {
 
 const PROCEDURE_INTENTS = new Set<Intent>(['cost', 'time', 'documents', 'office', 'online', 'legal', 'who', 'overview']);
 
+/**
+ * Builds what the first answers over a new catalogue view would otherwise build while a visitor waits
+ * (the state and glossary dictionaries, the index's first lookups, compiled code paths).
+ */
+export function warmUp(view: CatalogueView, search: SearchSource): void {
+  for (const question of ['¿Cuánto cuesta la inscripción en el RNIE?', 'What is the payroll tax in Jalisco?', 'What is a CFDI?', 'Can a foreigner own 60% of a newspaper?']) answerQuestion(view, search, { question });
+}
+
 export function answerQuestion(view: CatalogueView, search: SearchSource, req: AssistantRequest, opts: AnswerOptions = {}): Answer {
   const a = answer(view, search, req, opts);
   // The plan the visitor asks from stays in the context of every turn (refusals of personal data and injection aside).
