@@ -198,3 +198,16 @@ describe('unsupported-claim check and phrasers', () => {
     assert.match(answerQuestion(view, index, { question: 'How long does the RNIE registration take?' }, { phraser: faithful }).answer, /^In short — /);
   });
 });
+
+describe('the attempt attached to a handoff', () => {
+  test('plain text with the question, the answer, the reason and every cited fact with an absolute link', async () => {
+    const { attemptText } = await import('./attempt.ts');
+    const a = ask('¿Cuánto cuesta la inscripción en el RNIE?');
+    const text = attemptText('¿Cuánto cuesta la inscripción en el RNIE?', a, 'https://ventanilla.example');
+    assert.match(text, /^Intento del asistente\nPregunta: ¿Cuánto cuesta la inscripción en el RNIE\?\nRespuesta: /);
+    for (const f of a.facts) assert.ok(text.includes(f.text));
+    assert.match(text, /<https:\/\/ventanilla\.example\/es\/tramites\/[^>]+#step-1>/);
+    const refused = ask('Which law firm do you recommend?');
+    assert.match(attemptText('Which law firm do you recommend?', refused, 'https://x'), /Handoff reason: opinion/);
+  });
+});

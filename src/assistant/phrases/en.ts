@@ -32,6 +32,7 @@ export const phrasesEn: Phrases = {
     capped: (pct: string) => `foreign investment may hold up to ${pct}%`,
     'approval-required': (pct: string) => `more than ${pct}% foreign investment needs a favourable resolution of the CNIE`,
   },
+  attempt: { title: 'The assistant’s attempt', question: 'Question', answer: 'Answer', facts: 'Facts cited', handoff: 'Handoff reason' },
   lead: {
     cost: (subject: string, total: string) => `${subject}: ${total}.`,
     time: (subject: string, total: string) => `${subject}: ${total}.`,

@@ -34,6 +34,7 @@ export const phrasesEs = {
     capped: (pct: string) => `la inversión extranjera puede tener hasta ${pct} %`,
     'approval-required': (pct: string) => `más del ${pct} % de inversión extranjera requiere resolución favorable de la CNIE`,
   },
+  attempt: { title: 'Intento del asistente', question: 'Pregunta', answer: 'Respuesta', facts: 'Datos citados', handoff: 'Motivo del traspaso' },
   // Leads: the first sentence of an answer.
   lead: {
     cost: (subject: string, total: string) => `${subject}: ${total}.`,
