@@ -57,6 +57,14 @@ for (const target of dbTargets()) {
       assert.ok(a.facts.some((f) => f.citation.url === '/en/states/jalisco'));
     });
 
+    test('answer time is recorded for /metrics (operation="assistant")', async () => {
+      const { processRegistry } = await import('#src/metrics/process.ts');
+      const count = async () => Number(/ventanilla_operation_duration_seconds_count\{operation="assistant"\} (\d+)/.exec(await processRegistry.metrics())?.[1] ?? 0);
+      const before = await count();
+      await ask({ question: 'How long does the RNIE registration take?' });
+      assert.equal(await count(), before + 1);
+    });
+
     test('out of scope: a refusal with a handoff carrying the question', async () => {
       const r = await ask({ question: 'What will the weather be like in Monterrey tomorrow?' });
       assert.equal(r.status, 200);

@@ -27,6 +27,7 @@ import { templatePhraser, type Draft, type Lead, type Phraser } from './phraser.
 import { phrases } from './phrases/index.ts';
 import { detectLanguage, folded } from './text.ts';
 import { unsupportedClaims } from './claims.ts';
+import { timed } from '../metrics/process.ts';
 
 export interface AnswerOptions {
   phraser?: Phraser;
@@ -55,7 +56,7 @@ export function warmUp(view: CatalogueView, search: SearchSource): void {
 }
 
 export function answerQuestion(view: CatalogueView, search: SearchSource, req: AssistantRequest, opts: AnswerOptions = {}): Answer {
-  const a = answer(view, search, req, opts);
+  const a = timed('assistant', () => answer(view, search, req, opts));
   // The plan the visitor asks from stays in the context of every turn (refusals of personal data and injection aside).
   const planId = req.context?.planId;
   if (planId && !a.context.planId && a.handoff?.reason !== 'personal-data' && a.handoff?.reason !== 'injection') a.context = { ...a.context, planId };
