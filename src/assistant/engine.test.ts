@@ -51,7 +51,8 @@ describe('intents', () => {
     ['Who needs it?', 'who'], ['¿Qué es la UMA?', 'term'],
     ['Can a foreigner own 60% of a newspaper?', 'foreign-ownership'], ['¿Cuánto es el impuesto sobre nóminas en Jalisco?', 'payroll-tax'],
     ['Which procedures do I need for an automotive plant?', 'project'], ['and in Jalisco?', null],
-    ['How much does foreign investment registration cost?', 'cost'],
+    ['How much does foreign investment registration cost?', 'cost'], ['¿Necesito permiso de uso de suelo para una oficina?', 'who'],
+    ['Can a Mexican company with foreign capital buy land?', null],
   ];
   for (const [q, intent] of cases) test(`"${q}" → ${intent}`, () => assert.equal(intentOf(folded(q)), intent));
   test('the share asked about', () => {
@@ -87,6 +88,8 @@ describe('entities', () => {
     assert.equal(a.handoff?.reason, 'not-found');
     assert.deepEqual(a.facts, []);
     assert.equal(ask('What is the payroll tax in Texas?').handoff?.reason, 'not-found');
+    assert.equal(ask('¿Cuánto cuesta abrir una empresa en México?').handoff?.reason, 'not-found', 'a verb and a generic word name no procedure');
+    assert.equal(ask('Can a foreigner own 100% of a company on Mars?').handoff?.reason, 'not-found', 'an activity the catalogue does not know');
   });
 });
 

@@ -90,6 +90,7 @@ const QUESTION_WORDS = new Set(
     'requirement requirements document documents paperwork papers need needs needed where office offices hours opening address person online ' +
     'website url link electronically basis law laws article articles regulation statute who must required mandatory apply applies applying ' +
     'mean means meaning define definition stand get obtain file submit bring present also tell know want please about so and mexico mexican ' +
+    'abrir abro iniciar empezar poner establecer crear montar open opening start starting set setting up create establish begin ' +
     'pide piden pedir presenta presentan ask asks asked regula regulan rige establece governs govern governed regulates sets ' +
     'tramite tramites procedure procedures process tiene have has should would could will one any there').split(' '),
 );
@@ -172,6 +173,8 @@ export function linkDocs(source: SearchSource, words: string[], types: readonly 
   const index = indexOf(source);
   const hits = index.search(words.join(' ')).top(40);
   const asked = new Set(words.map(prefix));
+  // Only the question's specific words count in titles ("company" names half the catalogue).
+  const specific = new Set(words.filter((w) => !GENERIC.has(w)).map(prefix));
   const ranked: (Linked & { order: number; penalty: number; inTitle: number })[] = [];
   hits.forEach((h, order) => {
     if (!types.includes(h.doc.type)) return;
@@ -181,7 +184,7 @@ export function linkDocs(source: SearchSource, words: string[], types: readonly 
     // A qualifier counts when the title has one the question lacks in both languages ("aviso" asked covers "notice").
     const qualified = (t: string) => tokenize(t).map(prefix).some((w) => QUALIFIERS.has(w) && !asked.has(w));
     const penalty = qualified(h.doc.title.es) && qualified(h.doc.title.en) ? 1 : 0;
-    const inTitle = new Set(title.filter((w) => asked.has(w))).size;
+    const inTitle = new Set(title.filter((w) => specific.has(w))).size;
     ranked.push({ doc: h.doc, coverage: c, order, penalty, inTitle });
   });
   // Covering more of the question first; then not a follow-up procedure; then naming more of it in the title; then the index's order.

@@ -15,6 +15,8 @@ const PATTERNS: [Intent, RegExp][] = [
   ['cost', any('cuanto cuesta', 'cuanto cuestan', 'cuanto se paga', 'cuanto hay que pagar', 'cuanto pago', 'costo', 'costos', 'coste', 'precio', 'tarifa', 'derechos', 'cuota', 'gratis', 'gratuito', 'pagar', 'cuesta', 'cuestan', 'how much', 'cost', 'costs', 'price', 'fee', 'fees', 'charge', 'free', 'pay', 'expensive')],
   ['time', any('cuanto tarda', 'cuanto tardan', 'cuanto tiempo', 'tiempo', 'plazo', 'plazos', 'tarda', 'tardan', 'demora', 'dias', 'rapido', 'how long', 'time', 'takes?', 'deadline', 'days', 'weeks', 'quickly', 'fast', 'duration', 'wait')],
   ['documents', any('requisitos?', 'documentos?', 'documentacion', 'papeles', 'que necesito (llevar|presentar|entregar)', 'que se necesita presentar', 'requirements?', 'documents?', 'paperwork', 'papers', 'what (do|does) (i|we|one) (need to|have to) (bring|submit|present|file)')],
+  // "Do I need a land-use permit for an office?" asks who needs it, whatever place it names.
+  ['who', any('do i need (a|an|the|to)', 'do we need (a|an|the|to)', 'necesito (un|una|el|la|los|las|tramitar|sacar|obtener|registrarme|inscribirme|permiso|licencia|registro)', 'is it mandatory', 'es obligatori[oa]', 'tengo que (tramitar|obtener|sacar|registrarme|inscribirme|presentar)')],
   ['online', any('pagina', 'en linea', 'por internet', 'internet', 'portal', 'liga', 'enlace', 'link', 'pagina web', 'sitio web', 'online', 'website', 'web', 'url', 'electronically', 'electronicamente')],
   ['office', any('donde', 'oficina', 'oficinas', 'horario', 'horarios', 'domicilio', 'direccion', 'ventanilla', 'where', 'office', 'offices', 'hours', 'opening', 'address', 'in person', 'presencial')],
   ['legal', any('fundamento', 'fundamento legal', 'base legal', 'que ley', 'cual ley', 'que articulo', 'articulo', 'articulos', 'ley', 'leyes', 'reglamento', 'legal basis', 'which law', 'what law', 'laws?', 'articles?', 'legal', 'regulation', 'statute')],
@@ -33,7 +35,7 @@ export function intentOf(f: string): Intent | null {
   for (const [intent, re] of PATTERNS) {
     if (intent === 'foreign-ownership') {
       // A foreigner owning a share: the foreign word and a share or ownership word.
-      if (re.test(f) && / (\d+|porcentaje|percent|percentage|share|stake|own|owns|ownership|poseer|ser dueno|participacion|capital|acciones|cien por ciento|100) /.test(f) && !/ (registro|registration|register|report|informe|aviso|notice) /.test(f)) return intent;
+      if (re.test(f) && / (\d+|porcentaje|percent|percentage|share|stake|own|owns|ownership|poseer|ser dueno|participacion|cien por ciento|100) /.test(f) && !/ (registro|registration|register|report|informe|aviso|notice) /.test(f)) return intent;
       continue;
     }
     if (intent === 'payroll-tax' && !(/ (impuesto|tax|isn|tasa|rate) /.test(f) && re.test(f))) continue;
