@@ -148,6 +148,16 @@ describe('composer', () => {
     assert.ok(a.facts.some((f) => f.citation.law === 'lie' && f.citation.article === '7'));
     assert.match(ask('¿Puede un extranjero tener el 30 % de un periódico?').answer, /^Sí, dentro del límite/);
   });
+  test('a SCIAN class by its code: the LIE rule of that class, cited with the check page for it', () => {
+    const a = ask('Can a foreigner own 100% of a company in SCIAN 484121?');
+    assert.match(a.answer, /^No: .*reserved to Mexicans/);
+    assert.ok(a.facts.some((f) => f.citation.url === '/en/can-i-invest?scian=484121'));
+    assert.ok(a.facts.some((f) => f.citation.law === 'lie' && f.citation.article === '6'));
+    const free = ask('¿Puede un extranjero tener el 100 % de una empresa de la clase 336390?');
+    assert.match(free.answer, /^Sí: /);
+    assert.ok(free.facts.some((f) => f.citation.article === '4'));
+    assert.deepEqual([...unsupportedClaims(a), ...unsupportedClaims(free)], []);
+  });
   test('follow-ups keep the topic: a new state, or a new question about the same procedure', () => {
     const first = ask('¿Cuánto es el impuesto sobre nóminas en Nuevo León?');
     const next = ask('¿y en Jalisco?', { context: first.context });

@@ -11,6 +11,7 @@ import { pathFor, type Locale } from '../i18n/locale.ts';
 import type { FdiResult } from '../legal/check.ts';
 import type { LieRule } from '../legal/rules.ts';
 import type { GlossaryTerm } from '../search/glossary/index.ts';
+import { scianTitle, type ScianEntry } from '../catalogue/scian.ts';
 import type { Citation, Fact } from './schema.ts';
 import { phrases } from './phrases/index.ts';
 import { mxn, num } from './text.ts';
@@ -234,3 +235,9 @@ export function planFacts(view: CatalogueView, planId: string, procedures: Proce
   const shown = procedures.slice(0, limit);
   return { head, list: shown.map((p) => titleFact(p, lang)), titles: shown.slice(0, 3).map((p) => p.title[lang]) };
 }
+
+export const scianName = (e: ScianEntry, lang: Locale): string => `${e.code} ${scianTitle(e, lang)}`;
+
+/** A SCIAN class, cited to the foreign-investment check for it. */
+export const scianFact = (e: ScianEntry, lang: Locale): Fact =>
+  fact(`SCIAN 2023: ${scianName(e, lang)}`, { url: `${pathFor({ page: 'canInvest' }, lang)}?scian=${e.code}` }, false, lang);

@@ -13,6 +13,7 @@ import type { CatalogueView } from '../catalogue/read-model.ts';
 import type { Procedure, State } from '../catalogue/schema.ts';
 import { checkForeignInvestment } from '../legal/check.ts';
 import { decodeRoadmapId } from '../roadmap/roadmap-id.ts';
+import { scianEntry } from '../catalogue/scian.ts';
 import { buildPlan } from '../roadmap/engine.ts';
 import { LIE_RULES, type LieRule } from '../legal/rules.ts';
 import { glossaryTerm, type GlossaryTerm } from '../search/glossary/index.ts';
@@ -92,14 +93,22 @@ function answer(view: CatalogueView, search: SearchSource, req: AssistantRequest
       return finish(payroll(view, subject.state, lang), lang, { intent, state: subject.state.code }, question, confidence, opts);
     case 'foreign-ownership': {
       const activity = activityWords(words);
-      subject.rule = findLieRule(activity) ?? undefined;
-      if (!subject.rule) linkScian(view, search, activity, subject, true);
+      // A SCIAN class given by its code ("SCIAN 484121") is the activity itself.
+      const code = scianCodeIn(question);
+      if (code) {
+        subject.scian = code;
+        subject.sector = view.sectorList().find((x) => x.scian.includes(code))?.slug;
+      }
+      subject.rule = code ? undefined : (findLieRule(activity) ?? undefined);
+      if (!subject.rule && !code) linkScian(view, search, activity, subject, true);
       // An activity named but not in the catalogue ("a company on Mars"): not found, rather than the general rule.
       if (!subject.rule && !subject.sector && !subject.scian && activity.length) return refuse('not-found', question, lang, ctx, { intent });
       return finish(foreign(view, subject, shareOf(question, f), lang), lang, { intent, ...(subject.sector ? { sector: subject.sector } : {}) }, question, confidence, opts);
     }
     case 'project': {
-      linkScian(view, search, activityWords(words), subject);
+      const code = scianCodeIn(question);
+      if (code) subject.sector = view.sectorList().find((x) => x.scian.includes(code))?.slug;
+      else linkScian(view, search, activityWords(words), subject);
       const sector = subject.sector ? view.sectors.get(subject.sector) : ctx.sector ? view.sectors.get(ctx.sector) : undefined;
       // Asked from a plan ("which procedures do I need?"): the roadmap engine's selection for that profile.
       const profile = !subject.sector && ctx.planId ? decodeRoadmapId(ctx.planId) : null;
@@ -254,6 +263,12 @@ function procedureDraft(view: CatalogueView, p: Procedure, intent: Intent, state
   }
 }
 
+/** A six-digit SCIAN 2023 class named in the question, if it is one. */
+function scianCodeIn(question: string): string | undefined {
+  const code = /(?<!\d)(\d{6})(?!\d)/.exec(question)?.[1];
+  return code && scianEntry(code)?.level === 'clase' ? code : undefined;
+}
+
 /** A state's investor desk and economic-development secretariat, from its page. */
 function stateAnswer(state: State, intent: Intent, lang: Locale, question: string, opts: AnswerOptions): Answer {
   const facts = F.stateFacts(state, lang);
@@ -274,7 +289,8 @@ function foreign(view: CatalogueView, s: Subject, share: number | null, lang: Lo
   // The activity: a rule named by its words, else the most restrictive rule of the linked class or sector.
   let rule = s.rule;
   let scian = rule?.scian[0] ?? s.scian;
-  if (!rule && s.sector) {
+  // A sector (not a class) asked about: its most restrictive class; a class asked about: that class only.
+  if (!rule && s.sector && !s.scian) {
     const classes = view.sectors.get(s.sector)?.scian ?? [];
     const ranked = LIE_RULES.filter((r) => classes.some((c) => r.scian.some((p) => c.startsWith(p))));
     rule = ranked[0];
@@ -288,8 +304,14 @@ function foreign(view: CatalogueView, s: Subject, share: number | null, lang: Lo
   const share2 = phrases(lang).share(String(rule?.maxForeignPct ?? 100));
   let lead: Lead;
   const sector = s.sector ? view.sectors.get(s.sector) : undefined;
-  if (!rule && sector) facts.unshift(F.sectorFacts(view, sector, lang, 0).head, ...(view.laws.get('lie') ? [F.lawFacts(view, 'lie', lang)[0]!] : []));
-  if (!rule) lead = sector ? { key: 'fdiAllowed', args: [sector.title[lang]] } : { key: 'fdiAllowedGeneral', args: [] };
+  const entry = s.scian ? scianEntry(s.scian) : undefined;
+  const lie = view.laws.get('lie') ? [F.lawFacts(view, 'lie', lang)[0]!] : [];
+  // The class asked about, on the foreign-investment check page for it.
+  const classFact = entry ? [F.scianFact(entry, lang)] : [];
+  if (!rule && (sector || entry)) facts.unshift(...classFact, ...(sector ? [F.sectorFacts(view, sector, lang, 0).head] : []), ...lie);
+  else facts.unshift(...classFact);
+  const named = entry && !sector ? F.scianName(entry, lang) : sector?.title[lang];
+  if (!rule) lead = named ? { key: 'fdiAllowed', args: [named] } : { key: 'fdiAllowedGeneral', args: [] };
   else if (rule.status === 'reserved-state') lead = { key: 'fdiReservedState', args: [activity] };
   else if (rule.status === 'reserved-mexicans') lead = { key: 'fdiReservedMexicans', args: [activity] };
   else if (rule.status === 'capped') lead = pct <= rule.maxForeignPct ? { key: 'fdiCappedOk', args: [activity, share2] } : { key: 'fdiCapped', args: [activity, share2] };
