@@ -52,7 +52,7 @@ describe('intents', () => {
     ['Can a foreigner own 60% of a newspaper?', 'foreign-ownership'], ['¿Cuánto es el impuesto sobre nóminas en Jalisco?', 'payroll-tax'],
     ['Which procedures do I need for an automotive plant?', 'project'], ['and in Jalisco?', null],
     ['How much does foreign investment registration cost?', 'cost'], ['¿Necesito permiso de uso de suelo para una oficina?', 'who'],
-    ['Can a Mexican company with foreign capital buy land?', null],
+    ['Can a Mexican company with foreign capital buy land?', null], ['What does article 15 of the Foreign Investment Law say?', 'legal'],
   ];
   for (const [q, intent] of cases) test(`"${q}" → ${intent}`, () => assert.equal(intentOf(folded(q)), intent));
   test('the share asked about', () => {
@@ -141,6 +141,13 @@ describe('composer', () => {
     assert.ok(art15);
     assert.equal(art15.citation.url, view.laws.get('lie')!.url);
     assert.match(a.answer, /LIE art\. 15/);
+  });
+  test('an article of a law: its summary in the catalogue, cited; an article the catalogue does not hold is not found', () => {
+    const a = ask('¿Qué dice el artículo 32-D del CFF?');
+    assert.equal(a.facts[0]!.citation.law, 'cff');
+    assert.equal(a.facts[0]!.citation.article, '32-D');
+    assert.match(a.answer, /^Código Fiscal de la Federación \(CFF\), art\. 32-D: /);
+    assert.equal(ask('What does article 999 of the LIE say?').handoff?.reason, 'not-found');
   });
   test('foreign ownership uses the legal check: a cap above the share asked is said, with the article', () => {
     const a = ask('Can a foreigner own 60% of a newspaper?');

@@ -164,7 +164,7 @@ export interface Linked {
 // Words that make a procedure a follow-up of another (its renewal, yearly report, notice): a question
 // about "the IMMEX programme" means the programme, not its annual report, unless it says so.
 const QUALIFIERS = new Set(
-  ('annual yearly quarterly report reports renewal notice update list anual trimestral informe reporte renovacion aviso actualizacion lista').split(' ').map((w) => w.slice(0, 6)),
+  ('annual yearly quarterly report reports renewal notice update list anual trimestral informe reporte renovacion aviso actualizacion lista reglamento regulation regulations').split(' ').map((w) => w.slice(0, 6)),
 );
 
 /** The best search documents of the given types that cover the question's words (best first). */

@@ -31,11 +31,12 @@ export function definitionOf(f: string): string | null {
 }
 
 /** The intent the question states, or null (a follow-up like "and in Jalisco?" states none). */
-export function intentOf(f: string): Intent | null {
+export function intentOf(f: string, raw = f): Intent | null {
   for (const [intent, re] of PATTERNS) {
     if (intent === 'foreign-ownership') {
-      // A foreigner owning a share: the foreign word and a share or ownership word.
-      if (re.test(f) && / (\d+|porcentaje|percent|percentage|share|stake|own|owns|ownership|poseer|ser dueno|participacion|cien por ciento|100) /.test(f) && !/ (registro|registration|register|report|informe|aviso|notice) /.test(f)) return intent;
+      // A foreigner owning a share: the foreign word and a share (a percentage) or an ownership word.
+      const share = /\d\s*(%|por ?ciento|percent)/i.test(raw) || / (porcentaje|percent|percentage|share|stake|own|owns|ownership|poseer|ser dueno|participacion|cien por ciento|100 por ciento) /.test(f);
+      if (re.test(f) && share && !/ (registro|registration|register|report|informe|aviso|notice) /.test(f)) return intent;
       continue;
     }
     if (intent === 'payroll-tax' && !(/ (impuesto|tax|isn|tasa|rate) /.test(f) && re.test(f))) continue;

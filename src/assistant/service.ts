@@ -26,7 +26,7 @@ import { activityWords, asksForStateDesk, findLieRule, findState, findTerm, link
 import * as F from './facts.ts';
 import { templatePhraser, type Draft, type Lead, type Phraser } from './phraser.ts';
 import { phrases } from './phrases/index.ts';
-import { detectLanguage, folded } from './text.ts';
+import { detectLanguage, folded, tokenize } from './text.ts';
 import { unsupportedClaims } from './claims.ts';
 import { timed } from '../metrics/process.ts';
 
@@ -74,7 +74,7 @@ function answer(view: CatalogueView, search: SearchSource, req: AssistantRequest
   const f = folded(question);
   const found = findState(view, f);
   const rest = found?.rest ?? f;
-  let intent = intentOf(f);
+  let intent = intentOf(f, question);
   // "What is a legal representative?" is a definition even though it says "legal".
   const defined = definitionOf(f);
   if (defined && intent !== 'term' && findTerm(view, defined, true)) intent = 'term';
@@ -131,6 +131,12 @@ function answer(view: CatalogueView, search: SearchSource, req: AssistantRequest
     }
   }
 
+  // "What does article 7 of the LIE say?": that article's summary, when the catalogue has it.
+  const article = /\bart(?:[íi]culo|icle|s?\.)?\s*(\d+(?:[-\s]?(?:bis|ter|[a-z])\b)?)/iu.exec(question)?.[1];
+  if (article && (!intent || intent === 'legal' || intent === 'overview')) {
+    const law = lawNamed(view, search, f, words);
+    if (law) return articleAnswer(view, law, article, lang, question, ctx, opts);
+  }
   // "Where is Nuevo León's investment desk?": the state's page, not a glossary entry.
   if (subject.state && found && (!words.length || asksForStateDesk(words)) && (!intent || intent === 'office' || intent === 'online' || intent === 'overview')) {
     return stateAnswer(subject.state, intent ?? 'overview', lang, question, opts);
@@ -261,6 +267,28 @@ function procedureDraft(view: CatalogueView, p: Procedure, intent: Intent, state
       return draft({ key: 'overview', args: [p.summary[lang]] }, [], [F.summaryFact(p, lang), F.titleFact(p, lang), c.total, d.total]);
     }
   }
+}
+
+/** The law a question names: by its acronym (LIE, CFF, LFT…) or, failing that, by its words. */
+function lawNamed(view: CatalogueView, search: SearchSource, f: string, words: string[]): string | undefined {
+  for (const law of view.laws.values()) {
+    const acronym = ` ${tokenize(law.acronym).join(' ')} `;
+    if (acronym.length > 3 && f.includes(acronym)) return law.id;
+  }
+  return linkDocs(search, words.filter((w) => !/^\d/.test(w) && w !== 'dice' && w !== 'say' && w !== 'says'), ['law'])[0]?.doc.key;
+}
+
+/** One article of a law, from the catalogue's summary of it; an article we do not hold is not found. */
+function articleAnswer(view: CatalogueView, lawId: string, article: string, lang: Locale, question: string, ctx: AssistantContext, opts: AnswerOptions): Answer {
+  const law = view.laws.get(lawId)!;
+  const wanted = article.toLowerCase().replace(/\s+/g, '-');
+  const held = law.articles.find((a) => a.number.toLowerCase().replace(/\s+/g, '-') === wanted || a.number.toLowerCase().replace(/\s+/g, '') === wanted.replace(/-/g, ''));
+  if (!held) return refuse('not-found', question, lang, ctx, { intent: 'legal' });
+  const procs = view.procedures.filter((p) => p.legalBasis.some((r) => r.law === lawId && r.article === held.number)).slice(0, 3);
+  // Cited to the law's official text, else to the legal basis of a procedure that rests on it.
+  const f = F.legalFact(view, { law: lawId, article: held.number }, lang, procs[0])!;
+  const citing = procs.map((p) => F.titleFact(p, lang));
+  return finish({ lang, lead: { key: 'law', args: [f.fact.text.replace(/\.$/, '')] }, notes: f.fact.unconfirmed ? ['unconfirmed'] : [], facts: [f.fact, ...citing] }, lang, { intent: 'legal' }, question, 0.9, opts);
 }
 
 /** A six-digit SCIAN 2023 class named in the question, if it is one. */
