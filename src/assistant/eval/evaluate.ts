@@ -27,8 +27,8 @@ export interface JudgedQuestion {
   after?: string;
   /** Unanswerable: the handoff expected. */
   handoff?: HandoffReason;
-  /** "holdout": written after the engine was tuned on the rest, and evaluated before any change for it. */
-  set?: 'holdout';
+  /** Held-out batches: written after the engine was tuned on the rest, and evaluated before any change for them. */
+  set?: 'holdout' | 'holdout-2';
 }
 
 export const judgedQuestions: JudgedQuestion[] = JSON.parse(readFileSync(new URL('./questions.json', import.meta.url), 'utf8'));

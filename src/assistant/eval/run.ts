@@ -23,10 +23,12 @@ console.log('| lang | answerable | answered right | unanswerable | refused + han
 console.log('|---|---:|---:|---:|---:|');
 console.log(by('es'));
 console.log(by('en'));
-const held = e.outcomes.filter((o) => o.question.set === 'holdout');
-const heldA = held.filter((o) => !o.question.handoff);
-const heldU = held.filter((o) => o.question.handoff);
-console.log(`| held-out | ${heldA.length} | ${f(heldA.filter((o) => o.ok).length / heldA.length)} | ${heldU.length} | ${f(heldU.filter((o) => o.ok).length / heldU.length)} |`);
+for (const set of ['holdout', 'holdout-2'] as const) {
+  const held = e.outcomes.filter((o) => o.question.set === set);
+  const heldA = held.filter((o) => !o.question.handoff);
+  const heldU = held.filter((o) => o.question.handoff);
+  if (held.length) console.log(`| ${set} | ${heldA.length} | ${f(heldA.filter((o) => o.ok).length / heldA.length)} | ${heldU.length} | ${f(heldU.filter((o) => o.ok).length / heldU.length)} |`);
+}
 const misses = e.outcomes.filter((o) => !o.ok);
 if (misses.length) {
   console.log('\nMisses:');
