@@ -90,6 +90,7 @@ const QUESTION_WORDS = new Set(
     'requirement requirements document documents paperwork papers need needs needed where office offices hours opening address person online ' +
     'website url link electronically basis law laws article articles regulation statute who must required mandatory apply applies applying ' +
     'mean means meaning define definition stand get obtain file submit bring present also tell know want please about so and mexico mexican ' +
+    'peso pesos dolar dolares dollar dollars next last year years ano anos month months mes meses today tomorrow hoy manana will ' +
     'abrir abro iniciar empezar poner establecer crear montar open opening start starting set setting up create establish begin ' +
     'pide piden pedir presenta presentan ask asks asked regula regulan rige establece governs govern governed regulates sets ' +
     'tramite tramites procedure procedures process tiene have has should would could will one any there').split(' '),
@@ -200,7 +201,7 @@ export function findLieRule(words: string[]): LieRule | null {
   for (const rule of LIE_RULES) {
     const v = new Set(tokenize(`${rule.activity.es} ${rule.activity.en}`).map(prefix));
     const c = specific.filter((w) => v.has(prefix(w))).length / specific.length;
-    if (c >= 0.5 && (!best || c > best.c)) best = { rule, c };
+    if (c >= 0.6 && (!best || c > best.c)) best = { rule, c };
   }
   return best?.rule ?? null;
 }

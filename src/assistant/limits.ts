@@ -48,7 +48,7 @@ const OFF_TOPIC = new RegExp(
   [
     ' weather', ' clima ', ' llover', ' lluvia', ' rain ', ' temperatura', ' temperature', ' forecast', ' pronostico',
     ' football', ' futbol', ' soccer', ' partido de', ' world cup', ' mundial ', ' recipe', ' receta', ' joke', ' chiste', ' poem', ' poema', ' song', ' cancion',
-    ' exchange rate', ' tipo de cambio', ' stock price', ' precio de la accion', ' bitcoin', ' crypto', ' bolsa de valores', ' stock market',
+    ' exchange rate', ' tipo de cambio', ' inflation', ' inflacion', ' interest rate', ' tasa de interes', ' the peso (do|will|go)', ' el peso (va|subira|bajara)', ' stock price', ' precio de la accion', ' bitcoin', ' crypto', ' bolsa de valores', ' stock market',
     ' president ', ' presidenta ', ' presidente de mexico', ' election', ' eleccion', ' politica ', ' politics', ' news ', ' noticias',
     ' hotel cerca', ' hotel near', ' flight to ', ' vuelo a ', ' vacation', ' vacaciones', ' what time is it', ' que hora es', ' how old are you', ' cuantos anos tienes', ' who are you', ' quien eres',
     ' write (me )?(a |an )?(code|essay|letter|email)', ' escribe (me )?(un |una )?(codigo|ensayo|carta|correo)', ' translate ', ' traduce ',
