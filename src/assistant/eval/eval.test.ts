@@ -38,3 +38,12 @@ test(`the engine meets the goals: answered right ≥ ${GOALS.answeredShare}, ref
   assert.equal(e.refusedShare, GOALS.refusedShare, misses.join('\n'));
   assert.deepEqual(e.outcomes.flatMap((o) => o.unsupported.map((c) => `${o.question.q}: ${c}`)), []);
 });
+
+test('meetsGoals fails on any goal missed (the runner exits 1 then)', async () => {
+  const { meetsGoals } = await import('./evaluate.ts');
+  const ok = { answerable: 1, unanswerable: 1, answeredShare: 0.9, refusedShare: 1, unsupportedClaims: 0, outcomes: [] };
+  assert.equal(meetsGoals(ok), true);
+  assert.equal(meetsGoals({ ...ok, answeredShare: 0.89 }), false);
+  assert.equal(meetsGoals({ ...ok, refusedShare: 0.99 }), false);
+  assert.equal(meetsGoals({ ...ok, unsupportedClaims: 1 }), false);
+});
