@@ -1,6 +1,7 @@
 /** Unit tests of the assistant's engine on the real seed catalogue and its search index (no database involved). */
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { seedCatalogue } from '../catalogue/content/index.ts';
 import { validateCatalogue } from '../catalogue/validate.ts';
 import { CatalogueView } from '../catalogue/read-model.ts';
@@ -229,5 +230,25 @@ describe('the attempt attached to a handoff', () => {
     assert.match(text, /<https:\/\/ventanilla\.example\/es\/tramites\/[^>]+#step-1>/);
     const refused = ask('Which law firm do you recommend?');
     assert.match(attemptText('Which law firm do you recommend?', refused, 'https://x'), /Handoff reason: opinion/);
+  });
+});
+
+describe('robustness', () => {
+  test('any question with any context (as a client may send it) gets an answer whose claims are backed, never an exception', () => {
+    const word = fc.constantFrom('cost', 'time', 'foo', '', '19', '09', '99', 'rnie-registration', 'nope', 'automotive-auto-parts', 'payroll-tax', 'x'.repeat(40), 'AAAA', '__proto__');
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string({ minLength: 1, maxLength: 80 }), fc.constantFrom('and in Jalisco?', '¿y cuánto cuesta?', 'which procedures do I need?', 'what is it?')),
+        fc.record({ state: word, sector: word, planId: word, procedureId: word, intent: word, previousQuestion: word }, { requiredKeys: [] }),
+        (question, context) => {
+          if (!question.trim()) return;
+          const a = answerQuestion(view, index, { question, context });
+          assert.ok(a.answer.length > 0);
+          assert.deepEqual(unsupportedClaims(a), []);
+          assert.ok(!a.context.intent || a.context.intent.length <= 40);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

@@ -21,7 +21,7 @@ import type { Locale } from '../i18n/locale.ts';
 import type { DocType } from '../search/documents.ts';
 import type { Answer, AssistantContext, AssistantRequest, Fact, HandoffReason } from './schema.ts';
 import { refusalReason } from './limits.ts';
-import { definitionOf, intentOf, shareOf, type Intent } from './intents.ts';
+import { definitionOf, intentOf, INTENTS, shareOf, type Intent } from './intents.ts';
 import { activityWords, asksForStateDesk, findLieRule, findState, findTerm, linkDocs, subjectWords, type SearchSource } from './entities.ts';
 import * as F from './facts.ts';
 import { templatePhraser, type Draft, type Lead, type Phraser } from './phraser.ts';
@@ -80,7 +80,8 @@ function answer(view: CatalogueView, search: SearchSource, req: AssistantRequest
   if (defined && intent !== 'term' && findTerm(view, defined, true)) intent = 'term';
   const words = subjectWords(rest);
   const followUp = !intent || !words.length;
-  if (!intent && ctx.intent && (found || words.length <= 2)) intent = ctx.intent as Intent;
+  // Only an intent this engine knows is taken from the context (it comes from the client).
+  if (!intent && ctx.intent && (INTENTS as readonly string[]).includes(ctx.intent) && (found || words.length <= 2)) intent = ctx.intent as Intent;
 
   const subject: Subject = {};
   if (found) subject.state = found.state;
