@@ -10,41 +10,25 @@
  *    (phraser.ts). An answer whose numbers or names no fact carries is never given (claims.ts).
  */
 import type { CatalogueView } from '../catalogue/read-model.ts';
-import type { Procedure, State } from '../catalogue/schema.ts';
-import { checkForeignInvestment } from '../legal/check.ts';
 import { decodeRoadmapId } from '../roadmap/roadmap-id.ts';
 import { scianEntry } from '../catalogue/scian.ts';
 import { buildPlan } from '../roadmap/engine.ts';
-import { LIE_RULES, type LieRule } from '../legal/rules.ts';
+import { LIE_RULES } from '../legal/rules.ts';
 import { glossaryTerm, type GlossaryTerm } from '../search/glossary/index.ts';
 import type { Locale } from '../i18n/locale.ts';
 import type { DocType } from '../search/documents.ts';
-import type { Answer, AssistantContext, AssistantRequest, Fact, HandoffReason } from './schema.ts';
+import type { Answer, AssistantRequest } from './schema.ts';
 import { refusalReason } from './limits.ts';
 import { definitionOf, intentOf, INTENTS, shareOf, type Intent } from './intents.ts';
 import { activityWords, asksForStateDesk, findLieRule, findState, findTerm, linkDocs, subjectWords, type SearchSource } from './entities.ts';
 import * as F from './facts.ts';
-import { templatePhraser, type Draft, type Lead, type Phraser } from './phraser.ts';
 import { phrases } from './phrases/index.ts';
 import { detectLanguage, folded, tokenize } from './text.ts';
-import { unsupportedClaims } from './claims.ts';
 import { timed } from '../metrics/process.ts';
+import { foreign, payroll, procedureDraft, type Subject } from './drafts.ts';
+import { articleAnswer, finish, refuse, stateAnswer, type AnswerOptions } from './reply.ts';
 
-export interface AnswerOptions {
-  phraser?: Phraser;
-}
-
-/** What the question is about, once linked. */
-interface Subject {
-  procedure?: Procedure;
-  step?: number;
-  state?: State;
-  term?: GlossaryTerm;
-  law?: string;
-  sector?: string;
-  scian?: string;
-  rule?: LieRule;
-}
+export type { AnswerOptions } from './reply.ts';
 
 const PROCEDURE_INTENTS = new Set<Intent>(['cost', 'time', 'documents', 'office', 'online', 'legal', 'who', 'overview']);
 
@@ -225,51 +209,6 @@ function termOf(view: CatalogueView, f: string, words: string[]): GlossaryTerm |
   return findTerm(view, named, true) ?? findTerm(view, f) ?? (words.length ? findTerm(view, ` ${words.join(' ')} `, true) : null);
 }
 
-function procedureDraft(view: CatalogueView, p: Procedure, intent: Intent, state: State | undefined, lang: Locale): Draft {
-  const t = phrases(lang);
-  const title = p.title[lang];
-  const local = p.level !== 'federal' && Boolean(p.variesByState);
-  const stateFacts: Fact[] = state && local ? [F.stateVariesFact(state, p, lang)] : [];
-  const notes = (facts: Fact[], lead: Fact[]): Draft['notes'] => [...(lead.some((x) => x.unconfirmed) || facts.some((x) => x.unconfirmed) ? (['unconfirmed'] as const) : []), ...(local ? (['varies'] as const) : [])];
-  const draft = (lead: Lead, facts: Fact[], leadFacts: Fact[] = []): Draft => ({ lang, lead, facts: [...leadFacts, ...facts, ...stateFacts], notes: notes(facts, leadFacts) });
-  switch (intent) {
-    case 'cost': {
-      const c = F.costFacts(view, p, lang);
-      return draft({ key: 'cost', args: [title, F.totalCostText(view.totalsOf(p).costMXN, lang)] }, c.facts, [c.total]);
-    }
-    case 'time': {
-      const c = F.timeFacts(view, p, lang);
-      return draft({ key: 'time', args: [title, t.totalTime(F.durationText(view.totalsOf(p).durationDays, lang))] }, c.facts, [c.total]);
-    }
-    case 'documents': {
-      const d = F.documentFacts(p, lang);
-      if (!d.names.length) return draft({ key: 'noDocuments', args: [title] }, [F.summaryFact(p, lang)], [F.titleFact(p, lang)]);
-      const list = d.names.slice(0, 4).join('; ') + (d.names.length > 4 ? '…' : '');
-      return draft({ key: 'documents', args: [title, list] }, d.facts, [F.titleFact(p, lang)]);
-    }
-    case 'office': {
-      const o = F.officeFacts(view, p, lang);
-      return draft({ key: 'office', args: [title, o[0]!.text.replace(/ \([^)]*\)\.$|\.$/, '')] }, o, [F.titleFact(p, lang)]);
-    }
-    case 'online': {
-      const o = F.onlineFacts(p, lang);
-      const lead: Lead = o.urls.length ? { key: 'online', args: [title, o.urls[0]!] } : { key: 'notOnline', args: [title, [...new Set(o.how)].join('; ')] };
-      return draft(lead, o.facts, [F.titleFact(p, lang)]);
-    }
-    case 'legal': {
-      const l = F.legalFacts(view, p, lang);
-      return draft({ key: 'legal', args: [title, l.shorts.join('; ')] }, l.facts, [F.titleFact(p, lang)]);
-    }
-    case 'who':
-      return draft({ key: 'who', args: [p.whoNeedsIt[lang]] }, [F.summaryFact(p, lang)], [F.whoFact(p, lang), F.titleFact(p, lang)]);
-    default: {
-      const c = F.costFacts(view, p, lang);
-      const d = F.timeFacts(view, p, lang);
-      return draft({ key: 'overview', args: [p.summary[lang]] }, [], [F.summaryFact(p, lang), F.titleFact(p, lang), c.total, d.total]);
-    }
-  }
-}
-
 /** The law a question names: by its acronym (LIE, CFF, LFT…) or, failing that, by its words. */
 function lawNamed(view: CatalogueView, search: SearchSource, f: string, words: string[]): string | undefined {
   for (const law of view.laws.values()) {
@@ -279,86 +218,8 @@ function lawNamed(view: CatalogueView, search: SearchSource, f: string, words: s
   return linkDocs(search, words.filter((w) => !/^\d/.test(w) && w !== 'dice' && w !== 'say' && w !== 'says'), ['law'])[0]?.doc.key;
 }
 
-/** One article of a law, from the catalogue's summary of it; an article we do not hold is not found. */
-function articleAnswer(view: CatalogueView, lawId: string, article: string, lang: Locale, question: string, ctx: AssistantContext, opts: AnswerOptions): Answer {
-  const law = view.laws.get(lawId)!;
-  const wanted = article.toLowerCase().replace(/\s+/g, '-');
-  const held = law.articles.find((a) => a.number.toLowerCase().replace(/\s+/g, '-') === wanted || a.number.toLowerCase().replace(/\s+/g, '') === wanted.replace(/-/g, ''));
-  if (!held) return refuse('not-found', question, lang, ctx, { intent: 'legal' });
-  const procs = view.procedures.filter((p) => p.legalBasis.some((r) => r.law === lawId && r.article === held.number)).slice(0, 3);
-  // Cited to the law's official text, else to the legal basis of a procedure that rests on it.
-  const f = F.legalFact(view, { law: lawId, article: held.number }, lang, procs[0])!;
-  const citing = procs.map((p) => F.titleFact(p, lang));
-  return finish({ lang, lead: { key: 'law', args: [f.fact.text.replace(/\.$/, '')] }, notes: f.fact.unconfirmed ? ['unconfirmed'] : [], facts: [f.fact, ...citing] }, lang, { intent: 'legal' }, question, 0.9, opts);
-}
-
 /** A six-digit SCIAN 2023 class named in the question, if it is one. */
 function scianCodeIn(question: string): string | undefined {
   const code = /(?<!\d)(\d{6})(?!\d)/.exec(question)?.[1];
   return code && scianEntry(code)?.level === 'clase' ? code : undefined;
 }
-
-/** A state's investor desk and economic-development secretariat, from its page. */
-function stateAnswer(state: State, intent: Intent, lang: Locale, question: string, opts: AnswerOptions): Answer {
-  const facts = F.stateFacts(state, lang);
-  const draft: Draft = { lang, lead: { key: 'overview', args: [facts[0]!.text] }, notes: facts.some((f) => f.unconfirmed) ? ['unconfirmed'] : [], facts };
-  return finish(draft, lang, { intent, state: state.code }, question, 0.8, opts);
-}
-
-function payroll(view: CatalogueView, state: State, lang: Locale): Draft {
-  const { rate, fact } = F.payrollFact(state, lang);
-  const proc = view.procedure('state-payroll-tax');
-  const facts = [fact, ...(proc ? [F.summaryFact(proc, lang)] : [])];
-  const lead: Lead = rate ? { key: 'payroll', args: [state.shortName, rate] } : { key: 'payrollUnknown', args: [state.shortName] };
-  return { lang, lead, facts, notes: fact.unconfirmed && rate ? ['unconfirmed'] : [] };
-}
-
-function foreign(view: CatalogueView, s: Subject, share: number | null, lang: Locale): Draft {
-  const pct = share ?? 100;
-  // The activity: a rule named by its words, else the most restrictive rule of the linked class or sector.
-  let rule = s.rule;
-  let scian = rule?.scian[0] ?? s.scian;
-  // A sector (not a class) asked about: its most restrictive class; a class asked about: that class only.
-  if (!rule && s.sector && !s.scian) {
-    const classes = view.sectors.get(s.sector)?.scian ?? [];
-    const ranked = LIE_RULES.filter((r) => classes.some((c) => r.scian.some((p) => c.startsWith(p))));
-    rule = ranked[0];
-    scian = rule ? classes.find((c) => rule!.scian.some((p) => c.startsWith(p))) : classes[0];
-  }
-  if (!rule && scian) rule = LIE_RULES.find((r) => r.scian.some((p) => scian!.startsWith(p)));
-  const result = checkForeignInvestment({ scian: rule ? (scian ?? rule.scian[0]!) : (scian ?? ''), foreignPct: pct });
-  const facts = F.fdiFacts(view, rule ?? null, result, lang);
-  const t = phrases(lang).lead;
-  const activity = rule?.activity[lang].replace(/^./, (c) => c.toLowerCase()) ?? '';
-  const share2 = phrases(lang).share(String(rule?.maxForeignPct ?? 100));
-  let lead: Lead;
-  const sector = s.sector ? view.sectors.get(s.sector) : undefined;
-  const entry = s.scian ? scianEntry(s.scian) : undefined;
-  const lie = view.laws.get('lie') ? [F.lawFacts(view, 'lie', lang)[0]!] : [];
-  // The class asked about, on the foreign-investment check page for it.
-  const classFact = entry ? [F.scianFact(entry, lang)] : [];
-  if (!rule && (sector || entry)) facts.unshift(...classFact, ...(sector ? [F.sectorFacts(view, sector, lang, 0).head] : []), ...lie);
-  else facts.unshift(...classFact);
-  const named = entry && !sector ? F.scianName(entry, lang) : sector?.title[lang];
-  if (!rule) lead = named ? { key: 'fdiAllowed', args: [named] } : { key: 'fdiAllowedGeneral', args: [] };
-  else if (rule.status === 'reserved-state') lead = { key: 'fdiReservedState', args: [activity] };
-  else if (rule.status === 'reserved-mexicans') lead = { key: 'fdiReservedMexicans', args: [activity] };
-  else if (rule.status === 'capped') lead = pct <= rule.maxForeignPct ? { key: 'fdiCappedOk', args: [activity, share2] } : { key: 'fdiCapped', args: [activity, share2] };
-  else lead = pct > rule.maxForeignPct ? { key: 'fdiApproval', args: [activity] } : { key: 'fdiApprovalUnder', args: [activity] };
-  return { lang, lead, facts, notes: rule?.unverified ? ['unconfirmed'] : [] };
-}
-
-function finish(draft: Draft, lang: Locale, context: AssistantContext, question: string, confidence: number, opts: AnswerOptions): Answer {
-  let text = (opts.phraser ?? templatePhraser).phrase(draft);
-  // A phrasing that names a figure or a name its facts do not carry is replaced by the template's.
-  if (opts.phraser && unsupportedClaims({ answer: text, facts: draft.facts }).length) text = templatePhraser.phrase(draft);
-  return { lang, answer: text, facts: draft.facts, confidence, context: { ...context, previousQuestion: question } };
-}
-
-function refuse(reason: HandoffReason, question: string, lang: Locale, ctx: AssistantContext, keep: AssistantContext = {}): Answer {
-  // Personal data is not echoed into the context sent back with the next question.
-  const context: AssistantContext = reason === 'personal-data' || reason === 'injection' ? {} : { ...pick(ctx), ...keep };
-  return { lang, answer: phrases(lang).refusal[reason], facts: [], confidence: reason === 'not-found' ? 0.3 : 0.9, handoff: { reason, question }, context };
-}
-
-const pick = (c: AssistantContext): AssistantContext => ({ ...(c.planId ? { planId: c.planId } : {}), ...(c.state ? { state: c.state } : {}), ...(c.procedureId ? { procedureId: c.procedureId } : {}), ...(c.sector ? { sector: c.sector } : {}) });
