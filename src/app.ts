@@ -30,6 +30,7 @@ import { loadScian } from './catalogue/scian.ts';
 import { SearchService } from './search/service.ts';
 import { apiSearchRoutes } from './search/api-routes.ts';
 import { publicSearchRoutes } from './search/public-routes.ts';
+import { apiAssistantRoutes } from './assistant/api-routes.ts';
 import { staffPlugin } from './backoffice/plugin.ts';
 import { publicReportRoutes } from './reports/public-routes.ts';
 import { publicDeskRoutes } from './desk/public-routes.ts';
@@ -161,6 +162,8 @@ export async function createApp(
   app.addHook('onClose', async () => search.close());
   await apiSearchRoutes(app, deps, search);
   await publicSearchRoutes(app, deps, search);
+  // The catalogue assistant answers from the same view and index (no database).
+  await apiAssistantRoutes(app, deps, search);
   // The public dashboard: figures from a scheduled job, kept in memory; it counts searches that found nothing.
   await dashboardRoutes(app, deps, search);
   // The back office: encapsulated (its cookies, CSRF, sessions and no-store apply to /staff and /api/v1/staff only).
