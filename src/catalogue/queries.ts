@@ -7,6 +7,7 @@ import type { Authority, Law, Localized, Office, Procedure, Sector, State } from
 import type { ParsedCatalogue } from './validate.ts';
 import type { Change } from './diff.ts';
 import type { DocumentType } from './commands/publish-document.ts';
+import type { Opportunity } from '../opportunities/schema.ts';
 
 interface TableSpec<T> {
   table: string;
@@ -29,10 +30,11 @@ export const TABLES = {
     columns: { slug: (d) => d.slug, level: (d) => d.level, phase: (d) => d.phase, authority_id: (d) => d.authority },
   }),
   sectors: spec<Sector>({ table: 'sector', key: 'slug', keyOf: (d) => d.slug, columns: {} }),
+  opportunities: spec<Opportunity>({ table: 'opportunity', key: 'id', keyOf: (d) => d.id, columns: { type: (d) => d.type } }),
 } as const;
 
 /** Foreign keys decide the order: authorities before offices and procedures. */
-export const SEED_ORDER = ['laws', 'authorities', 'offices', 'states', 'procedures', 'sectors'] as const;
+export const SEED_ORDER = ['laws', 'authorities', 'offices', 'states', 'procedures', 'sectors', 'opportunities'] as const;
 
 /**
  * Inserts a seed document, or updates it when the seed changed and no one has
@@ -99,7 +101,9 @@ export interface DocumentChangeRecord {
 /** How many of the latest document changes the read model keeps (the change log shows 100 entries at most). */
 const RECENT_DOCUMENT_CHANGES = 100;
 
-export interface StoredCatalogue extends ParsedCatalogue {
+export interface StoredCatalogue extends Omit<ParsedCatalogue, 'opportunities'> {
+  /** Economic opportunities (src/opportunities); absent in catalogues built by hand = none. */
+  opportunities?: Opportunity[];
   revision: number;
   /** Last change of each procedure (its row's updated_at) and its version number. */
   procedureMeta: Map<string, { updatedAt: Date; version: number }>;
@@ -138,6 +142,7 @@ export async function loadCatalogue(db: Queryable): Promise<StoredCatalogue> {
     offices: await docs<Office>('office', 'id'),
     states: await docs<State>('state', 'code'),
     sectors: await docs<Sector>('sector', 'slug'),
+    opportunities: await docs<Opportunity>('opportunity', 'id'),
     procedures: procRows.map((r) => r.doc),
     procedureMeta: new Map(procRows.map((r) => [r.doc.id, { updatedAt: new Date(r.updated_at), version: r.version }])),
   };

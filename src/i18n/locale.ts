@@ -38,6 +38,7 @@ export const SEGMENTS = {
   glossary: { es: 'glosario', en: 'glossary' },
   desk: { es: 'consultas', en: 'ask' },
   dashboard: { es: 'tablero', en: 'dashboard' },
+  opportunities: { es: 'oportunidades', en: 'opportunities' },
 } as const satisfies Record<string, Record<Locale, string>>;
 export type Section = keyof typeof SEGMENTS;
 
@@ -48,6 +49,8 @@ export type PageRef =
   | { page: 'sector'; slug: string }
   | { page: 'state'; slug: string }
   | { page: 'authority'; id: string }
+  /** An economic opportunity (src/opportunities). */
+  | { page: 'opportunity'; id: string }
   | { page: 'plan'; id: string }
   /** Compare states for a plan (the plan id and the states go in the query). */
   | { page: 'compare' }
@@ -74,6 +77,8 @@ export function pathFor(ref: PageRef, locale: Locale): string {
       return `/${locale}/${SEGMENTS.states[locale]}/${enc(ref.slug)}`;
     case 'authority':
       return `/${locale}/${SEGMENTS.authorities[locale]}/${enc(ref.id)}`;
+    case 'opportunity':
+      return `/${locale}/${SEGMENTS.opportunities[locale]}/${enc(ref.id)}`;
     case 'plan':
       return `/${locale}/${SEGMENTS.roadmap[locale]}/${enc(ref.id)}`;
     case 'compare':

@@ -69,6 +69,10 @@ function documentRef(view: CatalogueView, c: DocumentChangeRecord, locale: Local
       const s = view.sectors.get(c.entityId);
       return s ? { name: s.title[locale], href: pathFor({ page: 'sector', slug: s.slug }, locale) } : null;
     }
+    case 'opportunity': {
+      const o = view.opportunities.get(c.entityId);
+      return o ? { name: o.title[locale], href: pathFor({ page: 'opportunity', id: o.id }, locale) } : null;
+    }
   }
 }
 
