@@ -5,6 +5,8 @@
 import { pathFor } from '../i18n/locale.ts';
 import type { CatalogueView } from './read-model.ts';
 import { SCIAN_ATTRIBUTION } from './scian.ts';
+import { opportunityList } from '../opportunities/select.ts';
+import { opportunityUrls } from '../opportunities/presenters.ts';
 
 export function catalogueExport(view: CatalogueView, publicUrl: string) {
   return {
@@ -19,6 +21,8 @@ export function catalogueExport(view: CatalogueView, publicUrl: string) {
     laws: [...view.laws.values()],
     sectors: view.sectorList(),
     states: [...view.states.values()].map((s) => ({ ...s, procedures: view.localProcedures(s.code).map((p) => p.id) })),
+    // Economic opportunities (src/opportunities), both languages; one CSV row each at /api/v1/export/opportunities.csv.
+    opportunities: opportunityList(view).map((o) => ({ ...o, urls: opportunityUrls(o, publicUrl) })),
   };
 }
 

@@ -22,10 +22,10 @@ export async function referenceRoutes(app: FastifyInstance, d: StaffRouteDeps): 
     allow(who, 'read', { type: 'authority' });
     const t = editorialMessages(v.locale).reference;
     const view = d.catalogue.current;
-    const [sectors, authorities, offices, laws] = await Promise.all((['sector', 'authority', 'office', 'law'] as const).map((k) => openDraftsByEntity(d.db, k)));
+    const [sectors, authorities, offices, laws, opportunities] = await Promise.all((['sector', 'authority', 'office', 'law', 'opportunity'] as const).map((k) => openDraftsByEntity(d.db, k)));
     const row = (k: ReferenceKind, doc: Record<string, unknown>, id: string, detail: string, info: string, unverified = false): ReferenceRow => {
       const kind = REFERENCE_KINDS[k];
-      return { id, name: kind.nameOf(doc, v.locale), detail, info, unverified, editHref: may(who, 'draft', kind.resource(doc)) ? kind.editPath(id) : null, draft: { sector: sectors, authority: authorities, office: offices, law: laws }[k]!.get(id) };
+      return { id, name: kind.nameOf(doc, v.locale), detail, info, unverified, editHref: may(who, 'draft', kind.resource(doc)) ? kind.editPath(id) : null, draft: { sector: sectors, authority: authorities, office: offices, law: laws, opportunity: opportunities }[k]!.get(id) };
     };
     const rows: Record<ReferenceKind, ReferenceRow[]> = {
       sector: view.sectorList().map((s) => row('sector', s, s.slug, s.slug, t.classes(s.scian.length, s.procedures.length))),
@@ -34,6 +34,7 @@ export async function referenceRoutes(app: FastifyInstance, d: StaffRouteDeps): 
         row('office', o, o.id, view.authorities.get(o.authority)?.acronym ?? o.authority, [o.address, o.phone, o.email].filter(Boolean).join(' · ') || '—', o.unverified === true),
       ),
       law: [...view.laws.values()].map((l) => row('law', l, l.id, '', `${l.id} · ${t.articles(l.articles.length)}`, l.lastReformUnverified === true)),
+      opportunity: [...view.opportunities.values()].map((o) => row('opportunity', o, o.id, o.type, o.id)),
     };
     return html200(reply).send(referencePage(v, editorialMessages(v.locale), rows).value);
   });

@@ -46,7 +46,7 @@ export const opportunities: OpportunityInput[] = [
     rule: {
       states: ['20', '30'],
       text: {
-        es: 'Tu proyecto está en Oaxaca o Veracruz, los estados del Istmo de Tehuantepec. Confirma que el municipio está en la región del programa.',
+        es: 'Su proyecto está en Oaxaca o Veracruz, los estados del Istmo de Tehuantepec. Confirme que el municipio está en la región del programa.',
         en: 'Your project is in Oaxaca or Veracruz, the states of the Isthmus of Tehuantepec. Check that the municipality is in the programme’s region.',
       },
     },
@@ -90,7 +90,7 @@ export const opportunities: OpportunityInput[] = [
     rule: {
       investment: ['new-company', 'branch'],
       text: {
-        es: 'Tu proyecto es una inversión nueva (empresa nueva o sucursal), no la compra de una empresa existente. Además, la planta debe estar dentro de un polo declarado: confírmalo antes de contar con el estímulo.',
+        es: 'Su proyecto es una inversión nueva (empresa nueva o sucursal), no la compra de una empresa existente. Además, la planta debe estar dentro de un polo declarado: confírmelo antes de contar con el estímulo.',
         en: 'Your project is a new investment (a new company or a branch), not the purchase of an existing company. The plant must also be inside a declared pole: confirm it before counting on the incentive.',
       },
     },

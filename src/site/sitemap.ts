@@ -8,7 +8,7 @@ import type { CatalogueView } from '../catalogue/read-model.ts';
 import { feedbackPath } from '../feedback/links.ts';
 
 /** Section pages that are worth indexing (search results are not). */
-const SECTIONS = ['procedures', 'sectors', 'states', 'authorities', 'roadmap', 'canInvest', 'glossary', 'changes', 'about', 'privacy', 'accessibility', 'desk', 'dashboard'] as const;
+const SECTIONS = ['procedures', 'sectors', 'states', 'authorities', 'roadmap', 'canInvest', 'opportunities', 'glossary', 'changes', 'about', 'privacy', 'accessibility', 'desk', 'dashboard'] as const;
 
 export function sitemapRefs(view: CatalogueView): { ref: PageRef; lastmod?: string }[] {
   return [
@@ -18,6 +18,7 @@ export function sitemapRefs(view: CatalogueView): { ref: PageRef; lastmod?: stri
     ...[...view.sectors.values()].map((s) => ({ ref: { page: 'sector', slug: s.slug } as PageRef })),
     ...[...view.states.values()].map((s) => ({ ref: { page: 'state', slug: s.slug } as PageRef, lastmod: s.verifiedOn })),
     ...[...view.authorities.keys()].map((id) => ({ ref: { page: 'authority', id } as PageRef })),
+    ...[...view.opportunities.values()].map((o) => ({ ref: { page: 'opportunity', id: o.id } as PageRef, lastmod: o.verifiedOn })),
   ];
 }
 

@@ -137,7 +137,7 @@ export const en: EditorialMessages = {
   reference: {
     title: 'Sectors, authorities, offices and laws',
     lead: 'The guide’s reference content: sector guides (summary, SCIAN classes and the procedures they trigger), authorities, their offices (address, hours, phone, email) and laws with their articles. Changed through a draft that another person reviews, like a procedure.',
-    sections: { sector: 'Sectors', authority: 'Authorities', office: 'Offices', law: 'Laws' },
+    sections: { sector: 'Sectors', authority: 'Authorities', office: 'Offices', law: 'Laws', opportunity: 'Opportunities' },
     content: 'Content',
     classes: (classes, procedures) => `${classes === 1 ? '1 SCIAN class' : `${classes} SCIAN classes`} · ${procedures === 1 ? '1 procedure' : `${procedures} procedures`}`,
     name: 'Name',

@@ -135,7 +135,7 @@ export const es = {
   reference: {
     title: 'Sectores, autoridades, oficinas y leyes',
     lead: 'El contenido de referencia de la guía: las guías por sector (resumen, clases SCIAN y trámites que activan), las autoridades, sus oficinas (dirección, horario, teléfono, correo) y las leyes con sus artículos. Se cambia con un borrador que revisa otra persona, como un trámite.',
-    sections: { sector: 'Sectores', authority: 'Autoridades', office: 'Oficinas', law: 'Leyes' },
+    sections: { sector: 'Sectores', authority: 'Autoridades', office: 'Oficinas', law: 'Leyes', opportunity: 'Oportunidades' },
     content: 'Contenido',
     classes: (classes: number, procedures: number) => `${classes === 1 ? '1 clase SCIAN' : `${classes} clases SCIAN`} · ${procedures === 1 ? '1 trámite' : `${procedures} trámites`}`,
     name: 'Nombre',

@@ -43,6 +43,7 @@ export const searchEs = {
     state: 'Estados',
     law: 'Leyes',
     scian: 'Actividades (SCIAN)',
+    opportunity: 'Oportunidades económicas',
   },
   type: {
     procedure: 'Trámite',
@@ -53,6 +54,7 @@ export const searchEs = {
     state: 'Estado',
     law: 'Ley',
     scian: 'Actividad SCIAN',
+    opportunity: 'Oportunidad',
   },
   level: { federal: 'Federal', state: 'Estatal', municipal: 'Municipal' },
   glossary: {
