@@ -53,7 +53,7 @@ export const opportunitiesEs = {
     state: 'Oportunidades en este estado',
   },
   plan: {
-    title: 'Podrías calificar para…',
+    title: 'Podría calificar para…',
     lead: 'Estas oportunidades tienen una regla que su perfil cumple. La regla no sustituye los requisitos completos del instrumento: revíselos antes de contar con ellas.',
     rule: 'Regla',
     matched: 'Coincide',
