@@ -21,6 +21,7 @@ import { errorPage } from './web/error-pages.ts';
 import { isLocale, negotiateLocale, type Locale } from './i18n/locale.ts';
 import { messages } from './i18n/messages.ts';
 import { publicCatalogueRoutes } from './catalogue/public-routes.ts';
+import { opportunityRoutes } from './opportunities/routes.ts';
 import { apiCatalogueRoutes } from './catalogue/api-routes.ts';
 import { certificationRoutes } from './certifications/routes.ts';
 import { apiRoadmapRoutes } from './roadmap/api-routes.ts';
@@ -132,6 +133,7 @@ export async function createApp(
   await publicCatalogueRoutes(app, deps, { planBack });
   // The US ↔ Mexico certification glossary: public pages and its open API (ADR 025).
   await certificationRoutes(app, deps);
+  await opportunityRoutes(app, deps);
   await publicSiteRoutes(app, deps);
   // "Report an error": its own encapsulated plugin (cookie, CSRF, rate limit), off the cached pages.
   await publicReportRoutes(app, deps);

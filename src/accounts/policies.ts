@@ -34,6 +34,7 @@ export type Resource =
   | { type: 'authority'; authorId?: string | null }
   | { type: 'law'; authorId?: string | null }
   | { type: 'certification'; authorId?: string | null }
+  | { type: 'opportunity'; authorId?: string | null }
   | ({ type: 'error-report' } & Scoped)
   | { type: 'case'; state: string | null; team?: string | null }
   | { type: 'chat'; state: string | null }
@@ -84,6 +85,8 @@ export const POLICY = {
   law: reference<Of<'law'>>(),
   // The US ↔ Mexico certification glossary (src/certifications): reference content like the rest.
   certification: reference<Of<'certification'>>(),
+  // Economic opportunities (src/opportunities): federal reference content, the same rules.
+  opportunity: reference<Of<'opportunity'>>(),
   'error-report': {
     // A report carries the reporter's e-mail: a state officer reads only those about their own
     // state's procedures (the ones they resolve), by id as in lists (issue 9, finding 7).

@@ -66,6 +66,10 @@ function* citedUrls(c: Catalogue): Generator<[string, string]> {
   for (const a of c.authorities) if (a.url) yield [`authority ${a.id}`, a.url];
   for (const l of c.laws) if (l.url) yield [`law ${l.id}`, l.url];
   for (const o of c.offices) if (o.url) yield [`office ${o.id}`, o.url];
+  for (const o of c.opportunities ?? []) {
+    for (const x of o.sources) yield [`opportunity ${o.id}`, x.url];
+    if (o.instrument.url) yield [`opportunity ${o.id} (instrument)`, o.instrument.url];
+  }
 }
 
 export function coverage(c: Catalogue): Coverage {

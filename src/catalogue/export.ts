@@ -6,6 +6,8 @@ import { pathFor } from '../i18n/locale.ts';
 import type { CatalogueView } from './read-model.ts';
 import { SCIAN_ATTRIBUTION } from './scian.ts';
 import { exportCertifications } from '../certifications/presenters.ts';
+import { opportunityList } from '../opportunities/select.ts';
+import { opportunityUrls } from '../opportunities/presenters.ts';
 
 export function catalogueExport(view: CatalogueView, publicUrl: string) {
   return {
@@ -22,6 +24,8 @@ export function catalogueExport(view: CatalogueView, publicUrl: string) {
     states: [...view.states.values()].map((s) => ({ ...s, procedures: view.localProcedures(s.code).map((p) => p.id) })),
     /** The US ↔ Mexico certification glossary (one row per pair in /api/v1/export/certifications.csv). */
     certifications: exportCertifications(view, publicUrl),
+    // Economic opportunities (src/opportunities), both languages; one CSV row each at /api/v1/export/opportunities.csv.
+    opportunities: opportunityList(view).map((o) => ({ ...o, urls: opportunityUrls(o, publicUrl) })),
   };
 }
 

@@ -8,6 +8,7 @@ import type { ParsedCatalogue } from './validate.ts';
 import type { Change } from './diff.ts';
 import type { DocumentType } from './commands/publish-document.ts';
 import type { CertificationPair } from '../certifications/schema.ts';
+import type { Opportunity } from '../opportunities/schema.ts';
 
 interface TableSpec<T> {
   table: string;
@@ -31,10 +32,11 @@ export const TABLES = {
   }),
   sectors: spec<Sector>({ table: 'sector', key: 'slug', keyOf: (d) => d.slug, columns: {} }),
   certifications: spec<CertificationPair>({ table: 'certification_pair', key: 'id', keyOf: (d) => d.id, columns: { field: (d) => d.field } }),
+  opportunities: spec<Opportunity>({ table: 'opportunity', key: 'id', keyOf: (d) => d.id, columns: { type: (d) => d.type } }),
 } as const;
 
 /** Foreign keys decide the order: authorities before offices and procedures. */
-export const SEED_ORDER = ['laws', 'authorities', 'offices', 'states', 'procedures', 'sectors', 'certifications'] as const;
+export const SEED_ORDER = ['laws', 'authorities', 'offices', 'states', 'procedures', 'sectors', 'certifications', 'opportunities'] as const;
 
 /**
  * Inserts a seed document, or updates it when the seed changed and no one has
@@ -101,7 +103,9 @@ export interface DocumentChangeRecord {
 /** How many of the latest document changes the read model keeps (the change log shows 100 entries at most). */
 const RECENT_DOCUMENT_CHANGES = 100;
 
-export interface StoredCatalogue extends ParsedCatalogue {
+export interface StoredCatalogue extends Omit<ParsedCatalogue, 'opportunities'> {
+  /** Economic opportunities (src/opportunities); absent in catalogues built by hand = none. */
+  opportunities?: Opportunity[];
   revision: number;
   /** Last change of each procedure (its row's updated_at) and its version number. */
   procedureMeta: Map<string, { updatedAt: Date; version: number }>;
@@ -141,6 +145,7 @@ export async function loadCatalogue(db: Queryable): Promise<StoredCatalogue> {
     states: await docs<State>('state', 'code'),
     sectors: await docs<Sector>('sector', 'slug'),
     certifications: await docs<CertificationPair>('certification_pair', 'id'),
+    opportunities: await docs<Opportunity>('opportunity', 'id'),
     procedures: procRows.map((r) => r.doc),
     procedureMeta: new Map(procRows.map((r) => [r.doc.id, { updatedAt: new Date(r.updated_at), version: r.version }])),
   };

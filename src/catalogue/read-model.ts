@@ -9,6 +9,7 @@ import type { ParsedCatalogue } from './validate.ts';
 import { procedureTotals, type Range } from './totals.ts';
 import { inOrder } from './dependencies.ts';
 import type { CertificationPair } from '../certifications/schema.ts';
+import type { Opportunity } from '../opportunities/schema.ts';
 
 export interface ProcedureFilter {
   level?: Level | undefined;
@@ -33,6 +34,8 @@ export class CatalogueView {
   readonly states: Map<string, State>;
   /** The US ↔ Mexico certification glossary, by id. */
   readonly certifications: Map<string, CertificationPair>;
+  /** Economic opportunities (src/opportunities), by id. */
+  readonly opportunities: Map<string, Opportunity>;
   /** The latest publications of state pages and reference content, newest first. */
   readonly documentChanges: DocumentChangeRecord[];
   private readonly byId = new Map<string, Procedure>();
@@ -52,6 +55,7 @@ export class CatalogueView {
     this.sectors = new Map(c.sectors.map((s) => [s.slug, s]));
     this.states = new Map(c.states.map((s) => [s.code, s]));
     this.certifications = new Map((c.certifications ?? []).map((x) => [x.id, x]));
+    this.opportunities = new Map((c.opportunities ?? []).map((o) => [o.id, o]));
     this.meta = c.procedureMeta;
     this.versions = c.history ?? new Map();
     this.documentChanges = c.documentChanges ?? [];
@@ -73,6 +77,7 @@ export class CatalogueView {
       sectors: [...this.sectors.values()],
       procedures: this.procedures,
       certifications: [...this.certifications.values()],
+      opportunities: [...this.opportunities.values()],
     };
   }
 

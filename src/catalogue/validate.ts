@@ -11,6 +11,8 @@ import { Authority, Law, Office, Procedure, Sector, State, type LegalRef } from 
 import type { SeedCatalogue } from './content/index.ts';
 import { scianCodeSet } from './scian.ts';
 import { CertificationPair } from '../certifications/schema.ts';
+import { Opportunity } from '../opportunities/schema.ts';
+import { opportunityProblems } from '../opportunities/validate.ts';
 
 export interface ParsedCatalogue {
   authorities: Authority[];
@@ -21,6 +23,7 @@ export interface ParsedCatalogue {
   procedures: Procedure[];
   /** The US ↔ Mexico certification and licence glossary (src/certifications). */
   certifications: CertificationPair[];
+  opportunities: Opportunity[];
 }
 
 export class CatalogueError extends Error {
@@ -58,6 +61,7 @@ export function validateCatalogue(raw: SeedCatalogue, scianCodes: Set<string> = 
     states: parseAll(State, raw.states, (x) => `state ${x?.code}`, problems),
     procedures: parseAll(Procedure, raw.procedures, (x) => `procedure ${x?.id}`, problems),
     certifications: parseAll(CertificationPair, raw.certifications ?? [], (x) => `certification ${x?.id}`, problems),
+    opportunities: parseAll(Opportunity, raw.opportunities ?? [], (x) => `opportunity ${x?.id}`, problems),
   };
   const authorityIds = uniq('authority', c.authorities.map((a) => a.id), problems);
   const officeIds = uniq('office', c.offices.map((o) => o.id), problems);
@@ -103,6 +107,7 @@ export function validateCatalogue(raw: SeedCatalogue, scianCodes: Set<string> = 
   }
   uniq('certification', c.certifications.map((x) => x.id), problems);
   for (const x of c.certifications) for (const q of x.procedures) if (!procIds.has(q)) problems.push(`certification ${x.id}: unknown procedure ${q}`);
+  problems.push(...opportunityProblems(c.opportunities, { procedures: procIds, states: new Set(c.states.map((s) => s.code)), scianCodes }));
   // Prerequisites and produced documents together must order the procedures (a plan schedules by both).
   const cycle = findCycle(c.procedures.map((p) => ({ id: p.id, prerequisites: dependenciesOf(p).map((d) => d.on) })));
   if (cycle) problems.push(`dependency cycle (prerequisites and produced documents): ${cycle.join(' → ')}`);

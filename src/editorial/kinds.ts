@@ -16,6 +16,7 @@ import { publishDocument, type DocumentTable } from '../catalogue/commands/publi
 import { pathFor, type Locale } from '../i18n/locale.ts';
 import { currentDocumentRow, currentProcedureRow } from './queries.ts';
 import { publicChanges } from './changes.ts';
+import { Opportunity } from '../opportunities/schema.ts';
 import type { DraftEntityType, Reason } from './schema.ts';
 import { CertificationPair } from '../certifications/schema.ts';
 
@@ -28,7 +29,7 @@ export interface CurrentRow {
 export interface EntityKind {
   type: DraftEntityType;
   /** The entity type in the audit trail. */
-  auditType: 'procedure' | 'state-page' | 'authority' | 'office' | 'law' | 'sector' | 'certification';
+  auditType: 'procedure' | 'state-page' | 'authority' | 'office' | 'law' | 'sector' | 'certification' | 'opportunity';
   schema: z.ZodType<Record<string, unknown>>;
   idOf(doc: Record<string, unknown>): string;
   load(tx: Queryable, id: string, opts?: { forUpdate?: boolean }): Promise<CurrentRow | null>;
@@ -133,7 +134,7 @@ export const STATE = documentKind({
 // An office is governed as part of its authority. Edited under /staff/reference/<type>/<id>/edit.
 const nameOf = (doc: Doc, locale: Locale) => localized(doc.name, locale) ?? localized(doc.name, 'es') ?? String(doc.id);
 const withAcronym = (doc: Doc, locale: Locale) => `${nameOf(doc, locale)} (${String(doc.acronym ?? '')})`;
-const reference = (o: Pick<EntityKind, 'nameOf' | 'publicPath'> & { type: 'authority' | 'office' | 'law' | 'sector' | 'certification'; table: DocumentTable; schema: z.ZodType; policy: 'authority' | 'law' | 'sector' | 'certification'; key?: 'id' | 'slug' }) =>
+const reference = (o: Pick<EntityKind, 'nameOf' | 'publicPath'> & { type: 'authority' | 'office' | 'law' | 'sector' | 'certification' | 'opportunity'; table: DocumentTable; schema: z.ZodType; policy: 'authority' | 'law' | 'sector' | 'certification' | 'opportunity'; key?: 'id' | 'slug' }) =>
   documentKind({
     ...o,
     auditType: o.type,
@@ -155,6 +156,13 @@ export const SECTOR = reference({
   publicPath: (view, doc, l) => (view.sectors.has(String(doc.slug)) ? pathFor({ page: 'sector', slug: String(doc.slug) }, l) : null),
 });
 
+// An economic opportunity (src/opportunities): reference content with its own public page.
+export const OPPORTUNITY = reference({
+  type: 'opportunity', table: 'opportunities', schema: Opportunity, policy: 'opportunity',
+  nameOf: (doc, l) => localized(doc.title, l) ?? localized(doc.title, 'es') ?? String(doc.id),
+  publicPath: (view, doc, l) => (view.opportunities.has(String(doc.id)) ? pathFor({ page: 'opportunity', id: String(doc.id) }, l) : null),
+});
+
 // A US ↔ Mexico certification pair (src/certifications, ADR 025): its procedure ids are checked against the catalogue.
 export const CERTIFICATION = reference({
   type: 'certification', table: 'certifications', schema: CertificationPair, policy: 'certification',
@@ -167,8 +175,8 @@ export const CERTIFICATION = reference({
   publicPath: (view, doc, l) => (view.certifications.has(String(doc.id)) ? pathFor({ page: 'certification', id: String(doc.id) }, l) : null),
 });
 
-export const KINDS: Record<DraftEntityType, EntityKind> = { procedure: PROCEDURE, state: STATE, authority: AUTHORITY, office: OFFICE, law: LAW, sector: SECTOR, certification: CERTIFICATION };
+export const KINDS: Record<DraftEntityType, EntityKind> = { procedure: PROCEDURE, state: STATE, authority: AUTHORITY, office: OFFICE, law: LAW, sector: SECTOR, certification: CERTIFICATION, opportunity: OPPORTUNITY };
 
 /** The kinds edited under /staff/reference/:kind. */
-export const REFERENCE_KINDS = { sector: SECTOR, authority: AUTHORITY, office: OFFICE, law: LAW, certification: CERTIFICATION } as const;
+export const REFERENCE_KINDS = { sector: SECTOR, authority: AUTHORITY, office: OFFICE, law: LAW, certification: CERTIFICATION, opportunity: OPPORTUNITY } as const;
 export type ReferenceKind = keyof typeof REFERENCE_KINDS;

@@ -23,10 +23,10 @@ export async function referenceRoutes(app: FastifyInstance, d: StaffRouteDeps): 
     allow(who, 'read', { type: 'authority' });
     const t = editorialMessages(v.locale).reference;
     const view = d.catalogue.current;
-    const [sectors, authorities, offices, laws, certifications] = await Promise.all((['sector', 'authority', 'office', 'law', 'certification'] as const).map((k) => openDraftsByEntity(d.db, k)));
+    const [sectors, authorities, offices, laws, certifications, opportunities] = await Promise.all((['sector', 'authority', 'office', 'law', 'certification', 'opportunity'] as const).map((k) => openDraftsByEntity(d.db, k)));
     const row = (k: ReferenceKind, doc: Record<string, unknown>, id: string, detail: string, info: string, unverified = false): ReferenceRow => {
       const kind = REFERENCE_KINDS[k];
-      return { id, name: kind.nameOf(doc, v.locale), detail, info, unverified, editHref: may(who, 'draft', kind.resource(doc)) ? kind.editPath(id) : null, draft: { sector: sectors, authority: authorities, office: offices, law: laws, certification: certifications }[k]!.get(id) };
+      return { id, name: kind.nameOf(doc, v.locale), detail, info, unverified, editHref: may(who, 'draft', kind.resource(doc)) ? kind.editPath(id) : null, draft: { sector: sectors, authority: authorities, office: offices, law: laws, certification: certifications, opportunity: opportunities }[k]!.get(id) };
     };
     const rows: Record<ReferenceKind, ReferenceRow[]> = {
       sector: view.sectorList().map((s) => row('sector', s, s.slug, s.slug, t.classes(s.scian.length, s.procedures.length))),
@@ -36,6 +36,7 @@ export async function referenceRoutes(app: FastifyInstance, d: StaffRouteDeps): 
       ),
       law: [...view.laws.values()].map((l) => row('law', l, l.id, '', `${l.id} · ${t.articles(l.articles.length)}`, l.lastReformUnverified === true)),
       certification: [...view.certifications.values()].map((x) => row('certification', x, x.id, x.id, certificationMessages(v.locale).fields[x.field], x.agreement.status === 'unconfirmed')),
+      opportunity: [...view.opportunities.values()].map((o) => row('opportunity', o, o.id, o.type, o.id)),
     };
     return html200(reply).send(referencePage(v, editorialMessages(v.locale), rows).value);
   });

@@ -6,6 +6,7 @@ import { deskPaths, deskSchemas, deskSecuritySchemes } from '../desk/openapi.ts'
 import { dashboardPaths, dashboardSchemas } from '../dashboard/openapi.ts';
 import { certificationPaths, certificationSchemas } from '../certifications/openapi.ts';
 import { assistantPaths, assistantSchemas } from '../assistant/openapi.ts';
+import { opportunityPaths, opportunitySchemas } from '../opportunities/openapi.ts';
 
 export function openApiDocument(publicUrl: string) {
   return {
@@ -19,7 +20,7 @@ export function openApiDocument(publicUrl: string) {
       license: { name: 'CC-BY-4.0 (data), MIT (software)' },
     },
     servers: [{ url: publicUrl }],
-    paths: { ...cataloguePaths, ...roadmapPaths, ...searchPaths, ...deskPaths, ...dashboardPaths, ...certificationPaths, ...assistantPaths },
-    components: { schemas: { ...catalogueSchemas, ...roadmapSchemas, ...searchSchemas, ...deskSchemas, ...dashboardSchemas, ...certificationSchemas, ...assistantSchemas }, securitySchemes: deskSecuritySchemes },
+    paths: { ...cataloguePaths, ...roadmapPaths, ...searchPaths, ...deskPaths, ...dashboardPaths, ...certificationPaths, ...assistantPaths, ...opportunityPaths },
+    components: { schemas: { ...catalogueSchemas, ...roadmapSchemas, ...searchSchemas, ...deskSchemas, ...dashboardSchemas, ...certificationSchemas, ...assistantSchemas, ...opportunitySchemas }, securitySchemes: deskSecuritySchemes },
   };
 }

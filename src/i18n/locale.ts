@@ -40,6 +40,7 @@ export const SEGMENTS = {
   dashboard: { es: 'tablero', en: 'dashboard' },
   /** The US ↔ Mexico certification and licence glossary (src/certifications). */
   certifications: { es: 'equivalencias', en: 'certifications' },
+  opportunities: { es: 'oportunidades', en: 'opportunities' },
 } as const satisfies Record<string, Record<Locale, string>>;
 export type Section = keyof typeof SEGMENTS;
 
@@ -52,6 +53,8 @@ export type PageRef =
   | { page: 'authority'; id: string }
   /** One US ↔ Mexico certification pair. */
   | { page: 'certification'; id: string }
+  /** An economic opportunity (src/opportunities). */
+  | { page: 'opportunity'; id: string }
   | { page: 'plan'; id: string }
   /** Compare states for a plan (the plan id and the states go in the query). */
   | { page: 'compare' }
@@ -80,6 +83,8 @@ export function pathFor(ref: PageRef, locale: Locale): string {
       return `/${locale}/${SEGMENTS.authorities[locale]}/${enc(ref.id)}`;
     case 'certification':
       return `/${locale}/${SEGMENTS.certifications[locale]}/${enc(ref.id)}`;
+    case 'opportunity':
+      return `/${locale}/${SEGMENTS.opportunities[locale]}/${enc(ref.id)}`;
     case 'plan':
       return `/${locale}/${SEGMENTS.roadmap[locale]}/${enc(ref.id)}`;
     case 'compare':

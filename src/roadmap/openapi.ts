@@ -88,6 +88,7 @@ export const roadmapSchemas = {
       description: 'Procedures the sector guides of this activity list that the plan leaves out: the answers that did, the yes/no answer that would add each, and whether the law says the industry needs it',
     },
     foreignInvestment: ref('ForeignInvestment'),
+    opportunities: { ...arr(ref('PlanOpportunity')), description: 'Economic opportunities whose rule the profile meets (“you may qualify for …”), with the rule in words and the parts that matched' },
     state: { oneOf: [{ type: 'null' }, { type: 'object' }] },
   }),
   RoadmapComparison: obj({

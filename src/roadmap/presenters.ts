@@ -5,6 +5,7 @@ import type { FdiResult } from '../legal/check.ts';
 import type { Plan } from './engine.ts';
 import type { StateColumn } from './compare.ts';
 import type { Profile } from './profile.ts';
+import { planOpportunities } from '../opportunities/plan.ts';
 
 export function presentFdi(r: FdiResult, lang: Locale) {
   return {
@@ -65,6 +66,8 @@ export function presentPlan(view: CatalogueView, plan: Plan, id: string, lang: L
       expected: g.expected ? { fact: g.expected.fact, reason: g.expected.reason[lang], legalBasis: g.expected.legalBasis } : null,
     })),
     foreignInvestment: presentFdi(plan.foreignInvestment, lang),
+    // "You may qualify for …": opportunities whose rule the profile meets, with the rule (src/opportunities).
+    opportunities: planOpportunities(view, plan.profile, lang, publicUrl),
     state: state
       ? { code: state.code, name: state.name, oneStopShop: { name: state.oneStopShop.name ? state.oneStopShop.name[lang] : null, url: state.oneStopShop.url }, url: publicUrl + pathFor({ page: 'state', slug: state.slug }, lang) }
       : null,

@@ -10,7 +10,7 @@ import type { Level, Localized, Procedure } from '../catalogue/schema.ts';
 import type { ScianEntry } from '../catalogue/scian.ts';
 import type { GlossaryTerm } from './glossary/term.ts';
 
-export const DOC_TYPES = ['procedure', 'step', 'sector', 'glossary', 'authority', 'state', 'law', 'scian', 'certification'] as const;
+export const DOC_TYPES = ['procedure', 'step', 'sector', 'glossary', 'authority', 'state', 'law', 'scian', 'certification', 'opportunity'] as const;
 export type DocType = (typeof DOC_TYPES)[number];
 
 type Pair = { es: string; en: string };
@@ -176,6 +176,15 @@ export function buildDocuments(view: CatalogueView, scian: ScianEntry[], terms: 
       type: 'authority', key: a.id, level: a.level, title: a.name, context: null,
       body: a.description ?? a.name, href: both((l) => pathFor({ page: 'authority', id: a.id }, l)),
       index: both((l) => a.description?.[l] ?? ''), code: a.acronym,
+    }));
+  }
+  // Economic opportunities (src/opportunities): the instrument's name and the qualifying rule are searchable too.
+  for (const o of view.opportunities.values()) {
+    docs.push(doc({
+      type: 'opportunity', key: o.id, level: null, title: o.title, context: null, body: o.summary,
+      href: both((l) => pathFor({ page: 'opportunity', id: o.id }, l)),
+      index: both((l) => join(o.summary[l], o.instrument.name, o.whoQualifies[l], o.gives[l], o.rule?.text[l])),
+      code: o.scian.join(' '),
     }));
   }
   return [...docs, ...lawDocs(view), ...glossaryDocs(terms), ...certificationDocs(view), ...scianDocs(view, scian)];

@@ -35,12 +35,12 @@ describe('site resources', () => {
       if (typeof o.es === 'string' && typeof o.en === 'string' && o.es.trim() !== o.en.trim() && o.es.trim().length >= 12) spanishOnly.add(o.es.trim());
       for (const v of Array.isArray(x) ? x : Object.values(o)) collect(v, depth + 1);
     };
-    collect([view.procedures, [...view.sectors.values()], [...view.states.values()], [...view.authorities.values()], [...view.laws.values()], [...view.certifications.values()]]);
+    collect([view.procedures, [...view.sectors.values()], [...view.states.values()], [...view.authorities.values()], [...view.laws.values()], [...view.certifications.values()], [...view.opportunities.values()]]);
     const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
     const englishLeaks: string[] = [];
-    // home + 15 sections (the desk, the dashboard, the search form and the certification glossary among them)
-    // + procedures + sectors + states + authorities + certification pairs, each in es and en
-    const expected = 2 * (16 + view.procedures.length + view.sectors.size + view.states.size + view.authorities.size + view.certifications.size);
+    // home + 16 sections (the desk, the dashboard, the search form, the certification glossary and opportunities among them)
+    // + procedures + sectors + states + authorities + certification pairs + opportunities, each in es and en
+    const expected = 2 * (17 + view.procedures.length + view.sectors.size + view.states.size + view.authorities.size + view.certifications.size + view.opportunities.size);
     assert.equal(entries.length, expected);
     const locs = new Set(entries.map((e) => e[1]!));
     assert.equal(locs.size, expected, 'no URL listed twice');

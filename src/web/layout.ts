@@ -34,7 +34,7 @@ export interface PageOptions {
   body: Html;
 }
 
-const NAV = ['roadmap', 'procedures', 'sectors', 'states', 'authorities', 'canInvest', 'glossary', 'desk'] as const;
+const NAV = ['roadmap', 'procedures', 'sectors', 'states', 'authorities', 'canInvest', 'opportunities', 'glossary', 'desk'] as const;
 
 export function layout(ctx: PageContext, page: PageOptions): SafeHtml {
   const t = messages(ctx.locale);

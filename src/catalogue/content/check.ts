@@ -17,7 +17,7 @@ try {
   console.log(
     `ok: ${c.procedures.length} procedures (federal ${byLevel('federal')}, state ${byLevel('state')}, municipal ${byLevel('municipal')}), ` +
       `${c.procedures.reduce((n, p) => n + p.steps.length, 0)} steps, ${c.authorities.length} authorities, ${c.offices.length} offices, ` +
-      `${c.laws.length} laws, ${c.sectors.length} sectors, ${c.states.length} states`,
+      `${c.laws.length} laws, ${c.sectors.length} sectors, ${c.states.length} states, ${c.opportunities.length} opportunities`,
   );
   const g = glossaryFigures(c.certifications);
   console.log(

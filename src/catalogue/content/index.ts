@@ -5,6 +5,8 @@
  */
 import type { z } from 'zod';
 import type { Authority, Law, Office, ProcedureInput, Sector, State } from '../schema.ts';
+import type { OpportunityInput } from '../../opportunities/schema.ts';
+import { opportunities } from '../../opportunities/content.ts';
 import { authorities, offices } from './authorities.ts';
 import { laws } from './laws.ts';
 import { sectoralLaws } from './laws-sectoral.ts';
@@ -33,6 +35,8 @@ export interface SeedCatalogue {
   procedures: ProcedureInput[];
   /** The US ↔ Mexico certification glossary (optional: test catalogues may leave it out). */
   certifications?: CertificationPairInput[];
+  /** Economic opportunities (src/opportunities); absent = none. */
+  opportunities?: OpportunityInput[];
 }
 
 export const seedCatalogue: SeedCatalogue = {
@@ -41,6 +45,7 @@ export const seedCatalogue: SeedCatalogue = {
   laws: [...laws, ...sectoralLaws],
   sectors,
   states,
+  opportunities,
   procedures: [...constitution, ...foreignInvestment, ...employment, ...trade, ...tradeDuties, ...sectoral, ...sectoralPermits, ...local, ...municipalServices, ...companyDuties],
   certifications: certificationPairs,
 };

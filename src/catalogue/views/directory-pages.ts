@@ -9,6 +9,8 @@ import { withAcronym, officeContact, procedureItem, unverifiedBadge } from './pa
 import { documentChangesSection } from './history.ts';
 import { SCIAN_ENGLISH_NOTE, scianLabelHtml } from '../scian.ts';
 import { inOrder } from '../dependencies.ts';
+import { relatedOpportunities } from '../../opportunities/views/pages.ts';
+import { opportunitiesForSector, opportunitiesForState } from '../../opportunities/select.ts';
 
 export function sectorsPage(ctx: PageContext, view: CatalogueView): SafeHtml {
   const { locale } = ctx;
@@ -35,6 +37,7 @@ ${s.notes.length ? html`<section class="caveats" aria-labelledby="notes-h"><h2 i
 <ul>${s.scian.map((c) => html`<li><a href="${pathFor({ page: 'roadmap' }, locale)}?scian=${c}">${scianLabelHtml(c, locale)}</a></li>`)}</ul>
 ${locale === 'en' && s.scian.length ? html`<p class="small">${SCIAN_ENGLISH_NOTE}</p>` : ''}
 <p class="small">${t.sectors.planHint}</p>
+${relatedOpportunities(view, opportunitiesForSector(view, s), locale, 'sector')}
 ${documentChangesSection(view, locale, [{ type: 'sector', id: s.slug }])}`;
   return layout(ctx, {
     title: s.title[locale],
@@ -88,6 +91,7 @@ ${s.notes.length ? html`<h2>${t.states.notes}</h2><ul>${s.notes.map((n) => html`
 <h2 id="local-h">${t.states.localProcedures}</h2>
 <ul class="results" aria-labelledby="local-h">${local.map((p) => procedureItem(locale, p, view))}</ul>
 <p>${t.states.federalNote} <a href="${pathFor({ page: 'procedures' }, locale)}?state=${s.code}">${t.filters.results(view.filter({ state: s.code }).length)}</a></p>
+${relatedOpportunities(view, opportunitiesForState(view, s.code), locale, 'state')}
 <h2>${t.procedure.sources}</h2>
 <ul>${s.sources.map((x) => html`<li><a href="${x.url}" rel="external">${x.title}</a></li>`)}</ul>
 <p>${t.procedure.verifiedOn}: <time datetime="${s.verifiedOn}">${formatDate(s.verifiedOn, locale)}</time></p>

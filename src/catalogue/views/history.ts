@@ -73,6 +73,10 @@ function documentRef(view: CatalogueView, c: DocumentChangeRecord, locale: Local
       const x = view.certifications.get(c.entityId);
       return x ? { name: `${x.us.name[locale]} ↔ ${x.mx.name[locale]}`, href: pathFor({ page: 'certification', id: x.id }, locale) } : null;
     }
+    case 'opportunity': {
+      const o = view.opportunities.get(c.entityId);
+      return o ? { name: o.title[locale], href: pathFor({ page: 'opportunity', id: o.id }, locale) } : null;
+    }
   }
 }
 

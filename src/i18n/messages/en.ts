@@ -71,7 +71,7 @@ export const en: Messages = {
     error: 'That did not work. Check the details and try again.',
     consentRequired: 'To start the chat, accept the privacy notice.',
   },
-  nav: { home: 'Home', procedures: 'Procedures', sectors: 'Sectors', states: 'States', authorities: 'Authorities', roadmap: 'My investment plan', canInvest: 'Can I invest in…?', glossary: 'Glossary', desk: 'Ask the desk' },
+  nav: { home: 'Home', procedures: 'Procedures', sectors: 'Sectors', states: 'States', authorities: 'Authorities', roadmap: 'My investment plan', canInvest: 'Can I invest in…?', glossary: 'Glossary', desk: 'Ask the desk', opportunities: 'Opportunities' },
   home: {
     title: 'Investing in Mexico: what you have to do',
     lead: 'Tell us what your business will do and where. You get your plan: the federal, state and municipal procedures in the order you do them, what each one costs and how long it takes.',
@@ -248,7 +248,7 @@ export const en: Messages = {
     firstPublishedGroup: (n: number) => `${n} procedures first published`,
     seeThem: 'See which',
     latest: 'Latest changes',
-    documentKinds: { state: 'State page', authority: 'Authority', office: 'Office', law: 'Law', sector: 'Sector', certification: 'Certification pair' },
+    documentKinds: { state: 'State page', authority: 'Authority', office: 'Office', law: 'Law', sector: 'Sector', certification: 'Certification pair', opportunity: 'Opportunity' },
     fields: { title: 'Title', summary: 'Summary' },
     stepFields: {
       title: 'Title', description: 'Description', channel: 'Where', office: 'Office', requirements: 'Requirements', costs: 'Cost',

@@ -69,7 +69,7 @@ export const es = {
     error: 'No se pudo completar la acción. Revise los datos e inténtelo de nuevo.',
     consentRequired: 'Para iniciar el chat, acepte el aviso de privacidad.',
   },
-  nav: { home: 'Inicio', procedures: 'Trámites', sectors: 'Sectores', states: 'Estados', authorities: 'Dependencias', roadmap: 'Mi plan de inversión', canInvest: '¿Puedo invertir en…?', glossary: 'Glosario', desk: 'Pregunte a la ventanilla' },
+  nav: { home: 'Inicio', procedures: 'Trámites', sectors: 'Sectores', states: 'Estados', authorities: 'Dependencias', roadmap: 'Mi plan de inversión', canInvest: '¿Puedo invertir en…?', glossary: 'Glosario', desk: 'Pregunte a la ventanilla', opportunities: 'Oportunidades' },
   home: {
     title: 'Invertir en México: qué tiene que hacer',
     lead: 'Díganos qué hará su empresa y dónde. Recibirá su plan: los trámites federales, estatales y municipales en el orden en que se hacen, cuánto cuesta cada uno y cuánto tarda.',
@@ -246,7 +246,7 @@ export const es = {
     firstPublishedGroup: (n: number) => `${n} trámites publicados por primera vez`,
     seeThem: 'Ver cuáles',
     latest: 'Últimos cambios',
-    documentKinds: { state: 'Página del estado', authority: 'Dependencia', office: 'Oficina', law: 'Ley', sector: 'Sector', certification: 'Equivalencia de certificación' },
+    documentKinds: { state: 'Página del estado', authority: 'Dependencia', office: 'Oficina', law: 'Ley', sector: 'Sector', certification: 'Equivalencia de certificación', opportunity: 'Oportunidad' },
     fields: { title: 'Título', summary: 'Resumen' },
     stepFields: {
       title: 'Título', description: 'Descripción', channel: 'Dónde se realiza', office: 'Oficina', requirements: 'Requisitos', costs: 'Costo',

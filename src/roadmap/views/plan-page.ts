@@ -9,6 +9,7 @@ import type { Plan } from '../engine.ts';
 import { roadmapMessages } from '../messages.ts';
 import { timelineList, timelineSvg } from './timeline-svg.ts';
 import { fdiBlock } from './fdi-block.ts';
+import { planOpportunitiesSection } from '../../opportunities/plan.ts';
 import { answersQuery } from '../answers.ts';
 import { encodeRoadmapId } from '../roadmap-id.ts';
 import { fieldLabels } from './questionnaire.ts';
@@ -103,6 +104,8 @@ ${state
   ? html`<section aria-labelledby="oss-h"><h2 id="oss-h">${t.plan.oneStopShop}</h2>
 <p><a href="${pathFor({ page: 'state', slug: state.slug }, locale)}">${state.name}</a>: ${state.oneStopShop.name ? state.oneStopShop.name[locale] : tc.states.notFound}${state.oneStopShop.url ? html` — <a href="${state.oneStopShop.url}" rel="external">${state.oneStopShop.url}</a>` : ''}</p></section>`
   : ''}
+
+${planOpportunitiesSection(view, plan.profile, locale)}
 
 <section aria-labelledby="cmp-h" class="no-print"><h2 id="cmp-h">${t.compare.title}</h2>${compareForm(ctx, view, id, plan.profile.state, [])}</section>`;
   return layout(ctx, {

@@ -45,6 +45,7 @@ export const searchEn: SearchMessages = {
     law: 'Laws',
     scian: 'Activities (SCIAN)',
     certification: 'US ↔ Mexico equivalents',
+    opportunity: 'Economic opportunities',
   },
   type: {
     procedure: 'Procedure',
@@ -56,6 +57,7 @@ export const searchEn: SearchMessages = {
     law: 'Law',
     scian: 'SCIAN activity',
     certification: 'US ↔ MX equivalent',
+    opportunity: 'Opportunity',
   },
   level: { federal: 'Federal', state: 'State', municipal: 'Municipal' },
   glossary: {

@@ -44,6 +44,7 @@ export const searchEs = {
     law: 'Leyes',
     scian: 'Actividades (SCIAN)',
     certification: 'Equivalencias EUA ↔ México',
+    opportunity: 'Oportunidades económicas',
   },
   type: {
     procedure: 'Trámite',
@@ -55,6 +56,7 @@ export const searchEs = {
     law: 'Ley',
     scian: 'Actividad SCIAN',
     certification: 'Equivalencia EUA ↔ MX',
+    opportunity: 'Oportunidad',
   },
   level: { federal: 'Federal', state: 'Estatal', municipal: 'Municipal' },
   glossary: {
