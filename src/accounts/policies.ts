@@ -33,6 +33,8 @@ export type Resource =
   | { type: 'sector'; authorId?: string | null }
   | { type: 'authority'; authorId?: string | null }
   | { type: 'law'; authorId?: string | null }
+  /** A directory entry (src/directory), pending or published. */
+  | { type: 'directory-entry'; authorId?: string | null }
   | ({ type: 'error-report' } & Scoped)
   | { type: 'case'; state: string | null; team?: string | null }
   | { type: 'chat'; state: string | null }
@@ -81,6 +83,14 @@ export const POLICY = {
   sector: reference<Of<'sector'>>(),
   authority: reference<Of<'authority'>>(),
   law: reference<Of<'law'>>(),
+  // Directory entries are verified and published like reference content. A pending self-registration
+  // holds a private address: state officers and advisors, who read reference content, do not read these.
+  'directory-entry': {
+    read: { editor: true, reviewer: true },
+    draft: { editor: true },
+    review: { reviewer: notAuthor },
+    publish: { reviewer: notAuthor },
+  },
   'error-report': {
     // A report carries the reporter's e-mail: a state officer reads only those about their own
     // state's procedures (the ones they resolve), by id as in lists (issue 9, finding 7).

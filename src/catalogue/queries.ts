@@ -7,6 +7,7 @@ import type { Authority, Law, Localized, Office, Procedure, Sector, State } from
 import type { ParsedCatalogue } from './validate.ts';
 import type { Change } from './diff.ts';
 import type { DocumentType } from './commands/publish-document.ts';
+import type { DirectoryEntry } from '../directory/schema.ts';
 
 interface TableSpec<T> {
   table: string;
@@ -29,10 +30,12 @@ export const TABLES = {
     columns: { slug: (d) => d.slug, level: (d) => d.level, phase: (d) => d.phase, authority_id: (d) => d.authority },
   }),
   sectors: spec<Sector>({ table: 'sector', key: 'slug', keyOf: (d) => d.slug, columns: {} }),
+  // Written here only when published (seed or reviewer): the public read model reads status = 'published'.
+  directory: spec<DirectoryEntry>({ table: 'directory_entry', key: 'id', keyOf: (d) => d.id, columns: { status: () => 'published' } }),
 } as const;
 
 /** Foreign keys decide the order: authorities before offices and procedures. */
-export const SEED_ORDER = ['laws', 'authorities', 'offices', 'states', 'procedures', 'sectors'] as const;
+export const SEED_ORDER = ['laws', 'authorities', 'offices', 'states', 'procedures', 'sectors', 'directory'] as const;
 
 /**
  * Inserts a seed document, or updates it when the seed changed and no one has
@@ -139,6 +142,8 @@ export async function loadCatalogue(db: Queryable): Promise<StoredCatalogue> {
     states: await docs<State>('state', 'code'),
     sectors: await docs<Sector>('sector', 'slug'),
     procedures: procRows.map((r) => r.doc),
+    // Pending self-registrations are never read here: what is not published does not exist for the public.
+    directory: (await db.query<{ doc: DirectoryEntry }>("SELECT doc FROM directory_entry WHERE status = 'published' ORDER BY id")).map((r) => r.doc),
     procedureMeta: new Map(procRows.map((r) => [r.doc.id, { updatedAt: new Date(r.updated_at), version: r.version }])),
   };
 }

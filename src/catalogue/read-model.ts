@@ -8,6 +8,7 @@ import type { DocumentChangeRecord, StoredCatalogue, VersionRecord } from './que
 import type { ParsedCatalogue } from './validate.ts';
 import { procedureTotals, type Range } from './totals.ts';
 import { inOrder } from './dependencies.ts';
+import { isVerified, type DirectoryEntry } from '../directory/schema.ts';
 
 export interface ProcedureFilter {
   level?: Level | undefined;
@@ -30,6 +31,8 @@ export class CatalogueView {
   readonly laws: Map<string, Law>;
   readonly sectors: Map<string, Sector>;
   readonly states: Map<string, State>;
+  /** Published, verified directory entries by name (src/directory); nothing pending is ever here. */
+  readonly directory: DirectoryEntry[];
   /** The latest publications of state pages and reference content, newest first. */
   readonly documentChanges: DocumentChangeRecord[];
   private readonly byId = new Map<string, Procedure>();
@@ -48,6 +51,7 @@ export class CatalogueView {
     this.laws = new Map(c.laws.map((l) => [l.id, l]));
     this.sectors = new Map(c.sectors.map((s) => [s.slug, s]));
     this.states = new Map(c.states.map((s) => [s.code, s]));
+    this.directory = (c.directory ?? []).filter(isVerified).sort((a, b) => a.name.localeCompare(b.name, 'es') || a.id.localeCompare(b.id));
     this.meta = c.procedureMeta;
     this.versions = c.history ?? new Map();
     this.documentChanges = c.documentChanges ?? [];
@@ -68,6 +72,7 @@ export class CatalogueView {
       states: [...this.states.values()],
       sectors: [...this.sectors.values()],
       procedures: this.procedures,
+      directory: this.directory,
     };
   }
 

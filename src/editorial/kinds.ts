@@ -17,6 +17,9 @@ import { pathFor, type Locale } from '../i18n/locale.ts';
 import { currentDocumentRow, currentProcedureRow } from './queries.ts';
 import { publicChanges } from './changes.ts';
 import type { DraftEntityType, Reason } from './schema.ts';
+import { DirectoryEntry } from '../directory/schema.ts';
+import { registrationOf } from '../directory/queries.ts';
+import { EditorialError } from './commands/context.ts';
 
 export interface CurrentRow {
   doc: Record<string, unknown>;
@@ -27,7 +30,7 @@ export interface CurrentRow {
 export interface EntityKind {
   type: DraftEntityType;
   /** The entity type in the audit trail. */
-  auditType: 'procedure' | 'state-page' | 'authority' | 'office' | 'law' | 'sector';
+  auditType: 'procedure' | 'state-page' | 'authority' | 'office' | 'law' | 'sector' | 'directory-entry';
   schema: z.ZodType<Record<string, unknown>>;
   idOf(doc: Record<string, unknown>): string;
   load(tx: Queryable, id: string, opts?: { forUpdate?: boolean }): Promise<CurrentRow | null>;
@@ -154,7 +157,36 @@ export const SECTOR = reference({
   publicPath: (view, doc, l) => (view.sectors.has(String(doc.slug)) ? pathFor({ page: 'sector', slug: String(doc.slug) }, l) : null),
 });
 
-export const KINDS: Record<DraftEntityType, EntityKind> = { procedure: PROCEDURE, state: STATE, authority: AUTHORITY, office: OFFICE, law: LAW, sector: SECTOR };
+/**
+ * A directory entry (src/directory, ADR 026): a self-registration (pending row) or a published one. A draft
+ * may be saved unverified — the editor checks the evidence links meanwhile — but publication requires
+ * `verification.status: "verified"` with its date (validateCatalogue), and a self-registration whose
+ * e-mail was never confirmed cannot be published at all.
+ */
+const directoryBase = documentKind({
+  type: 'directory',
+  auditType: 'directory-entry',
+  table: 'directory',
+  schema: DirectoryEntry,
+  key: 'id',
+  resource: (_doc, authorId = null) => ({ type: 'directory-entry', authorId }),
+  nameOf: (doc) => String(doc.name ?? doc.id),
+  publicPath: (view, doc, l) => (view.directory.some((d) => d.id === doc.id) ? pathFor({ page: 'directoryEntry', id: String(doc.id) }, l) : null),
+  editPath: (id) => `/staff/directory/${id}/edit`,
+  nav: 'reference',
+});
+export const DIRECTORY: EntityKind = {
+  ...directoryBase,
+  // Every check but verification while drafting: the draft is where the editor verifies.
+  problems: (view, doc) => directoryBase.problems(view, { ...doc, verification: { status: 'verified', verifiedOn: '2000-01-01' } }),
+  publish: async (tx, view, doc, reason) => {
+    const reg = await registrationOf(tx, String(doc.id));
+    if (reg && !reg.confirmedAt) throw new EditorialError('catalogueProblems', { problems: [`directory ${String(doc.id)}: the registrant has not confirmed the e-mail address`] });
+    return directoryBase.publish(tx, view, doc, reason);
+  },
+};
+
+export const KINDS: Record<DraftEntityType, EntityKind> = { procedure: PROCEDURE, state: STATE, authority: AUTHORITY, office: OFFICE, law: LAW, sector: SECTOR, directory: DIRECTORY };
 
 /** The kinds edited under /staff/reference/:kind. */
 export const REFERENCE_KINDS = { sector: SECTOR, authority: AUTHORITY, office: OFFICE, law: LAW } as const;

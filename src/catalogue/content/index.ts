@@ -21,6 +21,8 @@ import { procedures as local } from './procedures/state-municipal.ts';
 import { procedures as sectoralPermits } from './procedures/federal-sectoral-permits.ts';
 import { procedures as municipalServices } from './procedures/municipal-services.ts';
 import { procedures as companyDuties } from './procedures/federal-company-duties.ts';
+import type { DirectoryEntryInput } from '../../directory/schema.ts';
+import { directorySeed } from '../../directory/seed-entries.ts';
 
 export interface SeedCatalogue {
   authorities: z.input<typeof Authority>[];
@@ -29,6 +31,8 @@ export interface SeedCatalogue {
   sectors: z.input<typeof Sector>[];
   states: z.input<typeof State>[];
   procedures: ProcedureInput[];
+  /** Directory entries shipped with the code: only organisations documented by official sources. */
+  directory?: DirectoryEntryInput[];
 }
 
 export const seedCatalogue: SeedCatalogue = {
@@ -38,4 +42,5 @@ export const seedCatalogue: SeedCatalogue = {
   sectors,
   states,
   procedures: [...constitution, ...foreignInvestment, ...employment, ...trade, ...tradeDuties, ...sectoral, ...sectoralPermits, ...local, ...municipalServices, ...companyDuties],
+  directory: directorySeed,
 };

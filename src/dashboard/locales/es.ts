@@ -90,6 +90,7 @@ export const es = {
       glossary: 'Glosario',
       desk: 'Consultas',
       dashboard: 'Tablero',
+      directory: 'Directorio',
     } satisfies Record<'home' | Section, string> as Record<string, string>,
   },
   openData: {
