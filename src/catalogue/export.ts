@@ -5,6 +5,7 @@
 import { pathFor } from '../i18n/locale.ts';
 import type { CatalogueView } from './read-model.ts';
 import { SCIAN_ATTRIBUTION } from './scian.ts';
+import { presentEntry } from '../directory/present.ts';
 
 export function catalogueExport(view: CatalogueView, publicUrl: string) {
   return {
@@ -19,6 +20,8 @@ export function catalogueExport(view: CatalogueView, publicUrl: string) {
     laws: [...view.laws.values()],
     sectors: view.sectorList(),
     states: [...view.states.values()].map((s) => ({ ...s, procedures: view.localProcedures(s.code).map((p) => p.id) })),
+    // Published, verified directory entries only (src/directory), with the texts of both languages.
+    directory: view.directory.map((e) => ({ ...e, urls: { es: presentEntry(view, e, 'es', publicUrl).url, en: presentEntry(view, e, 'en', publicUrl).url } })),
   };
 }
 
