@@ -112,7 +112,7 @@ for (const target of dbTargets()) {
       const page = await get('/es/directorio?state=26');
       assert.equal(page.statusCode, 200);
       assert.match(page.body, /1 entrada</);
-      assert.match(page.body, /<svg class="tile-map"[^>]*aria-labelledby="tile-map-title tile-map-desc"/);
+      assert.match(page.body, /<svg class="tile-map" role="group"[^>]*aria-labelledby="tile-map-title tile-map-desc"/);
       assert.equal((page.body.match(/<a href="\/es\/directorio\?state=\d\d" aria-label=/g) ?? []).length, 32);
       assert.match(page.body, /<caption>Entradas publicadas por estado<\/caption>/);
       const mapping = await get('/en/directory/mapping?sector=semiconductors');

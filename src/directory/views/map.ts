@@ -29,7 +29,7 @@ export interface MapState {
 export function tileMap(o: { title: string; desc: string; states: MapState[] }): SafeHtml {
   const width = 9 * (SIZE + GAP);
   const height = 6 * (SIZE + GAP);
-  return html`<svg class="tile-map" viewBox="0 0 ${width} ${height}" width="100%" aria-labelledby="tile-map-title tile-map-desc" xmlns="http://www.w3.org/2000/svg">
+  return html`<svg class="tile-map" role="group" viewBox="0 0 ${width} ${height}" width="100%" aria-labelledby="tile-map-title tile-map-desc" xmlns="http://www.w3.org/2000/svg">
 <title id="tile-map-title">${o.title}</title>
 <desc id="tile-map-desc">${o.desc}</desc>
 ${o.states.map((s) => {
@@ -38,7 +38,8 @@ ${o.states.map((s) => {
   const x = t[0] * (SIZE + GAP);
   const y = t[1] * (SIZE + GAP);
   const level = s.count === 0 ? 0 : s.count < 3 ? 1 : 2;
-  return html`<a href="${s.href}" aria-label="${s.label}"><rect x="${x}" y="${y}" width="${SIZE}" height="${SIZE}" rx="4" class="tile tile-${level}" fill="${['#ffffff', '#cfe3f5', '#8dbde6'][level]}" stroke="#1d3b57"/>
+  // The name starts with the visible text (abbreviation and count), then says it in full.
+  return html`<a href="${s.href}" aria-label="${t[2]} ${s.count} — ${s.label}"><rect x="${x}" y="${y}" width="${SIZE}" height="${SIZE}" rx="4" class="tile tile-${level}" fill="${['#ffffff', '#cfe3f5', '#8dbde6'][level]}" stroke="#1d3b57"/>
 <text x="${x + SIZE / 2}" y="${y + 24}" text-anchor="middle" font-size="13" fill="#0b1f33">${t[2]}</text>
 <text x="${x + SIZE / 2}" y="${y + 44}" text-anchor="middle" font-size="15" font-weight="bold" fill="#0b1f33">${s.count}</text></a>`;
 })}
