@@ -38,8 +38,9 @@ describe('site resources', () => {
     collect([view.procedures, [...view.sectors.values()], [...view.states.values()], [...view.authorities.values()], [...view.laws.values()]]);
     const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
     const englishLeaks: string[] = [];
-    // home + 13 sections (the desk and the dashboard among them) + procedures + sectors + states + authorities, each in es and en
-    const expected = 2 * (14 + view.procedures.length + view.sectors.size + view.states.size + view.authorities.size);
+    // home + 14 sections (the desk, the dashboard and the directory among them) + procedures + sectors + states + authorities
+    // + the directory's supplier mapping and its published entries, each in es and en
+    const expected = 2 * (15 + view.procedures.length + view.sectors.size + view.states.size + view.authorities.size + 1 + view.directory.length);
     assert.equal(entries.length, expected);
     const locs = new Set(entries.map((e) => e[1]!));
     assert.equal(locs.size, expected, 'no URL listed twice');
