@@ -97,6 +97,11 @@ for (const target of dbTargets()) {
       assert.equal(ld.address.addressRegion, 'Sonora');
       assert.match(page.body, /<meta name="description" content="[^"]+">/);
       assert.match(page.body, /hreflang="es" href="http:\/\/ventanilla\.test\/es\/directorio\/podecobi-hermosillo"/);
+      // "Was this page useful?" on an entry page, the mapping and the form leads to a form that accepts them.
+      for (const p of ['/en/directory/podecobi-hermosillo', '/es/directorio/mapeo', '/en/directory/register']) {
+        assert.equal((await get(`/en/feedback?page=${encodeURIComponent(p)}&useful=no`)).statusCode, 200, p);
+      }
+      assert.equal((await get(`/en/feedback?page=${encodeURIComponent('/en/directory/not-published')}&useful=no`)).statusCode, 400);
     });
 
     test('filters by state, capability and type; an unknown value is a 400 naming it; the map has a table and a link per state', async () => {
