@@ -47,6 +47,7 @@ export function syntheticView(n: number): CatalogueView {
     sectors: [],
     states: [...real.states.values()],
     directory: [],
+    certifications: [],
     procedureMeta: new Map(),
   });
 }

@@ -35,6 +35,7 @@ export type Resource =
   | { type: 'law'; authorId?: string | null }
   /** A directory entry (src/directory), pending or published. */
   | { type: 'directory-entry'; authorId?: string | null }
+  | { type: 'certification'; authorId?: string | null }
   | ({ type: 'error-report' } & Scoped)
   | { type: 'case'; state: string | null; team?: string | null }
   | { type: 'chat'; state: string | null }
@@ -91,6 +92,8 @@ export const POLICY = {
     review: { reviewer: notAuthor },
     publish: { reviewer: notAuthor },
   },
+  // The US ↔ Mexico certification glossary (src/certifications): reference content like the rest.
+  certification: reference<Of<'certification'>>(),
   'error-report': {
     // A report carries the reporter's e-mail: a state officer reads only those about their own
     // state's procedures (the ones they resolve), by id as in lists (issue 9, finding 7).

@@ -8,6 +8,7 @@ import type { ParsedCatalogue } from './validate.ts';
 import type { Change } from './diff.ts';
 import type { DocumentType } from './commands/publish-document.ts';
 import type { DirectoryEntry } from '../directory/schema.ts';
+import type { CertificationPair } from '../certifications/schema.ts';
 
 interface TableSpec<T> {
   table: string;
@@ -32,10 +33,11 @@ export const TABLES = {
   sectors: spec<Sector>({ table: 'sector', key: 'slug', keyOf: (d) => d.slug, columns: {} }),
   // Written here only when published (seed or reviewer): the public read model reads status = 'published'.
   directory: spec<DirectoryEntry>({ table: 'directory_entry', key: 'id', keyOf: (d) => d.id, columns: { status: () => 'published' } }),
+  certifications: spec<CertificationPair>({ table: 'certification_pair', key: 'id', keyOf: (d) => d.id, columns: { field: (d) => d.field } }),
 } as const;
 
 /** Foreign keys decide the order: authorities before offices and procedures. */
-export const SEED_ORDER = ['laws', 'authorities', 'offices', 'states', 'procedures', 'sectors', 'directory'] as const;
+export const SEED_ORDER = ['laws', 'authorities', 'offices', 'states', 'procedures', 'sectors', 'certifications', 'directory'] as const;
 
 /**
  * Inserts a seed document, or updates it when the seed changed and no one has
@@ -141,6 +143,7 @@ export async function loadCatalogue(db: Queryable): Promise<StoredCatalogue> {
     offices: await docs<Office>('office', 'id'),
     states: await docs<State>('state', 'code'),
     sectors: await docs<Sector>('sector', 'slug'),
+    certifications: await docs<CertificationPair>('certification_pair', 'id'),
     procedures: procRows.map((r) => r.doc),
     // Pending self-registrations are never read here: what is not published does not exist for the public.
     directory: (await db.query<{ doc: DirectoryEntry }>("SELECT doc FROM directory_entry WHERE status = 'published' ORDER BY id")).map((r) => r.doc),

@@ -9,6 +9,7 @@ import type { ParsedCatalogue } from './validate.ts';
 import { procedureTotals, type Range } from './totals.ts';
 import { inOrder } from './dependencies.ts';
 import { isVerified, type DirectoryEntry } from '../directory/schema.ts';
+import type { CertificationPair } from '../certifications/schema.ts';
 
 export interface ProcedureFilter {
   level?: Level | undefined;
@@ -33,6 +34,8 @@ export class CatalogueView {
   readonly states: Map<string, State>;
   /** Published, verified directory entries by name (src/directory); nothing pending is ever here. */
   readonly directory: DirectoryEntry[];
+  /** The US ↔ Mexico certification glossary, by id. */
+  readonly certifications: Map<string, CertificationPair>;
   /** The latest publications of state pages and reference content, newest first. */
   readonly documentChanges: DocumentChangeRecord[];
   private readonly byId = new Map<string, Procedure>();
@@ -52,6 +55,7 @@ export class CatalogueView {
     this.sectors = new Map(c.sectors.map((s) => [s.slug, s]));
     this.states = new Map(c.states.map((s) => [s.code, s]));
     this.directory = (c.directory ?? []).filter(isVerified).sort((a, b) => a.name.localeCompare(b.name, 'es') || a.id.localeCompare(b.id));
+    this.certifications = new Map((c.certifications ?? []).map((x) => [x.id, x]));
     this.meta = c.procedureMeta;
     this.versions = c.history ?? new Map();
     this.documentChanges = c.documentChanges ?? [];
@@ -73,6 +77,7 @@ export class CatalogueView {
       sectors: [...this.sectors.values()],
       procedures: this.procedures,
       directory: this.directory,
+      certifications: [...this.certifications.values()],
     };
   }
 
@@ -132,6 +137,11 @@ export class CatalogueView {
 
   proceduresOfAuthority(id: string): Procedure[] {
     return this.filter({ authority: id });
+  }
+
+  /** Certification pairs that name a procedure (its "US equivalent" links). */
+  certificationsOf(procedureId: string): CertificationPair[] {
+    return [...this.certifications.values()].filter((x) => x.procedures.includes(procedureId));
   }
 
   /** Sectors in a stable order: priority sectors first, then by slug. */

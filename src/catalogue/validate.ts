@@ -12,6 +12,7 @@ import type { SeedCatalogue } from './content/index.ts';
 import { scianCodeSet } from './scian.ts';
 import { DirectoryEntry } from '../directory/schema.ts';
 import { directoryProblems } from '../directory/validate.ts';
+import { CertificationPair } from '../certifications/schema.ts';
 
 export interface ParsedCatalogue {
   authorities: Authority[];
@@ -22,6 +23,8 @@ export interface ParsedCatalogue {
   procedures: Procedure[];
   /** Published directory entries (src/directory). */
   directory: DirectoryEntry[];
+  /** The US ↔ Mexico certification and licence glossary (src/certifications). */
+  certifications: CertificationPair[];
 }
 
 export class CatalogueError extends Error {
@@ -59,6 +62,7 @@ export function validateCatalogue(raw: SeedCatalogue, scianCodes: Set<string> = 
     states: parseAll(State, raw.states, (x) => `state ${x?.code}`, problems),
     procedures: parseAll(Procedure, raw.procedures, (x) => `procedure ${x?.id}`, problems),
     directory: parseAll(DirectoryEntry, raw.directory ?? [], (x) => `directory ${x?.id}`, problems),
+    certifications: parseAll(CertificationPair, raw.certifications ?? [], (x) => `certification ${x?.id}`, problems),
   };
   const authorityIds = uniq('authority', c.authorities.map((a) => a.id), problems);
   const officeIds = uniq('office', c.offices.map((o) => o.id), problems);
@@ -103,6 +107,8 @@ export function validateCatalogue(raw: SeedCatalogue, scianCodes: Set<string> = 
     }
   }
   problems.push(...directoryProblems(c.directory, { scian: scianCodes, states: new Set(c.states.map((s) => s.code)), sectors: new Set(c.sectors.map((s) => s.slug)) }));
+  uniq('certification', c.certifications.map((x) => x.id), problems);
+  for (const x of c.certifications) for (const q of x.procedures) if (!procIds.has(q)) problems.push(`certification ${x.id}: unknown procedure ${q}`);
   // Prerequisites and produced documents together must order the procedures (a plan schedules by both).
   const cycle = findCycle(c.procedures.map((p) => ({ id: p.id, prerequisites: dependenciesOf(p).map((d) => d.on) })));
   if (cycle) problems.push(`dependency cycle (prerequisites and produced documents): ${cycle.join(' → ')}`);

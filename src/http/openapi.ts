@@ -5,6 +5,8 @@ import { searchPaths, searchSchemas } from '../search/openapi.ts';
 import { deskPaths, deskSchemas, deskSecuritySchemes } from '../desk/openapi.ts';
 import { dashboardPaths, dashboardSchemas } from '../dashboard/openapi.ts';
 import { directoryPaths, directorySchemas } from '../directory/openapi.ts';
+import { certificationPaths, certificationSchemas } from '../certifications/openapi.ts';
+import { assistantPaths, assistantSchemas } from '../assistant/openapi.ts';
 
 export function openApiDocument(publicUrl: string) {
   return {
@@ -18,7 +20,7 @@ export function openApiDocument(publicUrl: string) {
       license: { name: 'CC-BY-4.0 (data), MIT (software)' },
     },
     servers: [{ url: publicUrl }],
-    paths: { ...cataloguePaths, ...roadmapPaths, ...searchPaths, ...deskPaths, ...dashboardPaths, ...directoryPaths },
-    components: { schemas: { ...catalogueSchemas, ...roadmapSchemas, ...searchSchemas, ...deskSchemas, ...dashboardSchemas, ...directorySchemas }, securitySchemes: deskSecuritySchemes },
+    paths: { ...cataloguePaths, ...roadmapPaths, ...searchPaths, ...deskPaths, ...dashboardPaths, ...certificationPaths, ...assistantPaths, ...directoryPaths },
+    components: { schemas: { ...catalogueSchemas, ...roadmapSchemas, ...searchSchemas, ...deskSchemas, ...dashboardSchemas, ...certificationSchemas, ...assistantSchemas, ...directorySchemas }, securitySchemes: deskSecuritySchemes },
   };
 }

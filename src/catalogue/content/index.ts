@@ -23,6 +23,8 @@ import { procedures as municipalServices } from './procedures/municipal-services
 import { procedures as companyDuties } from './procedures/federal-company-duties.ts';
 import type { DirectoryEntryInput } from '../../directory/schema.ts';
 import { directorySeed } from '../../directory/seed-entries.ts';
+import { certificationPairs } from '../../certifications/content/index.ts';
+import type { CertificationPairInput } from '../../certifications/schema.ts';
 
 export interface SeedCatalogue {
   authorities: z.input<typeof Authority>[];
@@ -33,6 +35,8 @@ export interface SeedCatalogue {
   procedures: ProcedureInput[];
   /** Directory entries shipped with the code: only organisations documented by official sources. */
   directory?: DirectoryEntryInput[];
+  /** The US ↔ Mexico certification glossary (optional: test catalogues may leave it out). */
+  certifications?: CertificationPairInput[];
 }
 
 export const seedCatalogue: SeedCatalogue = {
@@ -43,4 +47,5 @@ export const seedCatalogue: SeedCatalogue = {
   states,
   procedures: [...constitution, ...foreignInvestment, ...employment, ...trade, ...tradeDuties, ...sectoral, ...sectoralPermits, ...local, ...municipalServices, ...companyDuties],
   directory: directorySeed,
+  certifications: certificationPairs,
 };

@@ -1,6 +1,7 @@
 -- The directory of suppliers, industrial parks, clusters and research/training centres (issue 14,
 -- docs/decisions/026). An entry is a catalogue document without versions of its own, edited through
--- drafts like reference content. PostgreSQL 15 compatible: checks are replaced, not altered.
+-- drafts like reference content. PostgreSQL 15 compatible: checks are replaced, not altered (the lists
+-- include 023's certification pairs).
 CREATE TABLE directory_entry (
   id text PRIMARY KEY,
   doc jsonb NOT NULL,
@@ -31,7 +32,7 @@ CREATE INDEX directory_registration_address_idx ON directory_registration (addre
 
 ALTER TABLE editorial_draft DROP CONSTRAINT editorial_draft_entity_type_check;
 ALTER TABLE editorial_draft ADD CONSTRAINT editorial_draft_entity_type_check
-  CHECK (entity_type IN ('procedure', 'state', 'authority', 'office', 'law', 'sector', 'directory'));
+  CHECK (entity_type IN ('procedure', 'state', 'authority', 'office', 'law', 'sector', 'certification', 'directory'));
 ALTER TABLE document_change DROP CONSTRAINT document_change_entity_type_check;
 ALTER TABLE document_change ADD CONSTRAINT document_change_entity_type_check
-  CHECK (entity_type IN ('state', 'authority', 'office', 'law', 'sector', 'directory'));
+  CHECK (entity_type IN ('state', 'authority', 'office', 'law', 'sector', 'certification', 'directory'));

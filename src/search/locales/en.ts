@@ -45,6 +45,7 @@ export const searchEn: SearchMessages = {
     law: 'Laws',
     scian: 'Activities (SCIAN)',
     directory: 'Supplier directory',
+    certification: 'US ↔ Mexico equivalents',
   },
   type: {
     procedure: 'Procedure',
@@ -56,6 +57,7 @@ export const searchEn: SearchMessages = {
     law: 'Law',
     scian: 'SCIAN activity',
     directory: 'Directory entry',
+    certification: 'US ↔ MX equivalent',
   },
   level: { federal: 'Federal', state: 'State', municipal: 'Municipal' },
   glossary: {

@@ -44,6 +44,7 @@ export const searchEs = {
     law: 'Leyes',
     scian: 'Actividades (SCIAN)',
     directory: 'Directorio de proveedores',
+    certification: 'Equivalencias EUA ↔ México',
   },
   type: {
     procedure: 'Trámite',
@@ -55,6 +56,7 @@ export const searchEs = {
     law: 'Ley',
     scian: 'Actividad SCIAN',
     directory: 'Entrada del directorio',
+    certification: 'Equivalencia EUA ↔ MX',
   },
   level: { federal: 'Federal', state: 'Estatal', municipal: 'Municipal' },
   glossary: {

@@ -40,7 +40,10 @@ ${s.q ? '' : html`<p class="lead">${t.page.lead}</p>`}
 ${s.error ? html`<div class="error-box" role="alert"><h2>${t.page.errorTitle}</h2><p><a href="#search-${s.error.field}">${label(t, s.error.field)}</a>: ${s.error.message}</p></div>` : ''}
 ${form(ctx.locale, t, s)}
 ${s.outcome && s.q ? results(ctx.locale, t, s.q, s) : ''}`;
-  return layout(ctx, { title, description: t.page.lead, ref: { page: 'search' }, query: s.error ? '' : searchQueryString(s), body });
+  // The search form is indexable; a result page echoes the words someone typed (search-engine spam
+  // on a government domain) and is thin, so it asks not to be indexed but lets links be followed (ADR 031).
+  const head = s.q ? html`<meta name="robots" content="noindex, follow">` : '';
+  return layout(ctx, { title, description: t.page.lead, ref: { page: 'search' }, query: s.error ? '' : searchQueryString(s), body, head });
 }
 
 const label = (t: SearchMessages, field: 'q' | 'type' | 'level') => (field === 'q' ? t.page.query : t.page[field]);
