@@ -43,6 +43,8 @@ import { DISPATCH_EVERY_MS, scheduleDispatch } from './desk/commands/availabilit
 import { MessageHub } from './desk/message-hub.ts';
 import { publicSiteRoutes } from './site/public-routes.ts';
 import { publicFeedbackRoutes } from './feedback/public-routes.ts';
+import { publicDirectoryRoutes } from './directory/public-routes.ts';
+import { apiDirectoryRoutes } from './directory/api-routes.ts';
 import type { MailKicker } from './mail/worker.ts';
 import { metricsRoutes } from './metrics/routes.ts';
 import { dashboardRoutes } from './dashboard/routes.ts';
@@ -141,6 +143,9 @@ export async function createApp(
   await publicDeskRoutes(app, deps);
   // "Was this page useful?": the same kind of plugin; the cached pages only link to it (ADR 023).
   await publicFeedbackRoutes(app, deps);
+  // The supplier and industrial-park directory (issue 14): pages, self-registration, API.
+  await publicDirectoryRoutes(app, deps);
+  await apiDirectoryRoutes(app, deps);
   await apiDeskRoutes(app, deps);
   // Chat: one LISTEN per process wakes the clients waiting for a conversation's next message.
   const hub = new MessageHub(deps.db);

@@ -86,6 +86,9 @@ const Config = z.object({
   FEEDBACK_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(10),
   /** "Was this page useful?" answers accepted per client address per day (counted in the database, across processes). */
   FEEDBACK_DAILY_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).max(1_000_000).default(100),
+  // Supplier self-registrations (src/directory): per address per minute, and per address per day.
+  DIRECTORY_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(5),
+  DIRECTORY_DAILY_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(10),
   /** First-response target of a desk request, in business hours (Mexico City, 09:00–18:00, business days). */
   DESK_FIRST_RESPONSE_HOURS: z.coerce.number().min(1).max(500).default(8),
   /** Open cases an advisor or officer is given automatically before the next one is skipped. */

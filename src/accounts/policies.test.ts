@@ -43,6 +43,11 @@ const MATRIX: Row[] = [
   ['draft a law', 'law', 'draft', { type: 'law' }, [E]],
   ['review a law', 'law', 'review', { type: 'law', authorId: OTHER }, [R]],
   ['publish a law', 'law', 'publish', { type: 'law', authorId: OTHER }, [R]],
+  // A pending registration holds a private address: advisors and state officers do not read directory entries in the back office.
+  ['read a directory entry', 'directory-entry', 'read', { type: 'directory-entry' }, [E, R]],
+  ['draft a directory entry', 'directory-entry', 'draft', { type: 'directory-entry' }, [E]],
+  ['review a directory entry', 'directory-entry', 'review', { type: 'directory-entry', authorId: OTHER }, [R]],
+  ['publish a directory entry', 'directory-entry', 'publish', { type: 'directory-entry', authorId: OTHER }, [R]],
   ['read a certification pair', 'certification', 'read', { type: 'certification' }, [E, R, V, S]],
   ['draft a certification pair', 'certification', 'draft', { type: 'certification' }, [E]],
   ['review a certification pair', 'certification', 'review', { type: 'certification', authorId: OTHER }, [R]],

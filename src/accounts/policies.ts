@@ -33,6 +33,8 @@ export type Resource =
   | { type: 'sector'; authorId?: string | null }
   | { type: 'authority'; authorId?: string | null }
   | { type: 'law'; authorId?: string | null }
+  /** A directory entry (src/directory), pending or published. */
+  | { type: 'directory-entry'; authorId?: string | null }
   | { type: 'certification'; authorId?: string | null }
   | { type: 'opportunity'; authorId?: string | null }
   | ({ type: 'error-report' } & Scoped)
@@ -83,6 +85,14 @@ export const POLICY = {
   sector: reference<Of<'sector'>>(),
   authority: reference<Of<'authority'>>(),
   law: reference<Of<'law'>>(),
+  // Directory entries are verified and published like reference content. A pending self-registration
+  // holds a private address: state officers and advisors, who read reference content, do not read these.
+  'directory-entry': {
+    read: { editor: true, reviewer: true },
+    draft: { editor: true },
+    review: { reviewer: notAuthor },
+    publish: { reviewer: notAuthor },
+  },
   // The US ↔ Mexico certification glossary (src/certifications): reference content like the rest.
   certification: reference<Of<'certification'>>(),
   // Economic opportunities (src/opportunities): federal reference content, the same rules.

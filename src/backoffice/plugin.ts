@@ -30,6 +30,7 @@ import { userRoutes } from '../accounts/user-routes.ts';
 import { isSecure, loadStaffContext, LOCALE_COOKIE, persistAnonymousCsrf } from '../accounts/session.ts';
 import { staffView, type StaffAssets, type StaffDeps } from '../accounts/view.ts';
 import { staffErrorPage, type StaffErrorKind } from '../accounts/views/account-pages.ts';
+import { directoryStaffRoutes } from '../directory/staff-routes.ts';
 
 export type StaffRouteDeps = StaffDeps & { assets: StaffDeps['assets'] & StaffAssets };
 
@@ -101,6 +102,7 @@ export async function staffPlugin(app: FastifyInstance, deps: StaffDeps): Promis
   await reportStaffRoutes(app, d);
   await deskStaffRoutes(app, d);
   await feedbackStaffRoutes(app, d);
+  await directoryStaffRoutes(app, d);
   await apiRoutes(app, d);
 }
 

@@ -5,6 +5,7 @@
 import { pathFor } from '../i18n/locale.ts';
 import type { CatalogueView } from './read-model.ts';
 import { SCIAN_ATTRIBUTION } from './scian.ts';
+import { presentEntry } from '../directory/present.ts';
 import { exportCertifications } from '../certifications/presenters.ts';
 import { opportunityList } from '../opportunities/select.ts';
 import { opportunityUrls } from '../opportunities/presenters.ts';
@@ -22,6 +23,8 @@ export function catalogueExport(view: CatalogueView, publicUrl: string) {
     laws: [...view.laws.values()],
     sectors: view.sectorList(),
     states: [...view.states.values()].map((s) => ({ ...s, procedures: view.localProcedures(s.code).map((p) => p.id) })),
+    // Published, verified directory entries only (src/directory), with the texts of both languages.
+    directory: view.directory.map((e) => ({ ...e, urls: { es: presentEntry(view, e, 'es', publicUrl).url, en: presentEntry(view, e, 'en', publicUrl).url } })),
     /** The US ↔ Mexico certification glossary (one row per pair in /api/v1/export/certifications.csv). */
     certifications: exportCertifications(view, publicUrl),
     // Economic opportunities (src/opportunities), both languages; one CSV row each at /api/v1/export/opportunities.csv.

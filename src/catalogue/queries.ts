@@ -7,6 +7,7 @@ import type { Authority, Law, Localized, Office, Procedure, Sector, State } from
 import type { ParsedCatalogue } from './validate.ts';
 import type { Change } from './diff.ts';
 import type { DocumentType } from './commands/publish-document.ts';
+import type { DirectoryEntry } from '../directory/schema.ts';
 import type { CertificationPair } from '../certifications/schema.ts';
 import type { Opportunity } from '../opportunities/schema.ts';
 
@@ -31,12 +32,14 @@ export const TABLES = {
     columns: { slug: (d) => d.slug, level: (d) => d.level, phase: (d) => d.phase, authority_id: (d) => d.authority },
   }),
   sectors: spec<Sector>({ table: 'sector', key: 'slug', keyOf: (d) => d.slug, columns: {} }),
+  // Written here only when published (seed or reviewer): the public read model reads status = 'published'.
+  directory: spec<DirectoryEntry>({ table: 'directory_entry', key: 'id', keyOf: (d) => d.id, columns: { status: () => 'published' } }),
   certifications: spec<CertificationPair>({ table: 'certification_pair', key: 'id', keyOf: (d) => d.id, columns: { field: (d) => d.field } }),
   opportunities: spec<Opportunity>({ table: 'opportunity', key: 'id', keyOf: (d) => d.id, columns: { type: (d) => d.type } }),
 } as const;
 
 /** Foreign keys decide the order: authorities before offices and procedures. */
-export const SEED_ORDER = ['laws', 'authorities', 'offices', 'states', 'procedures', 'sectors', 'certifications', 'opportunities'] as const;
+export const SEED_ORDER = ['laws', 'authorities', 'offices', 'states', 'procedures', 'sectors', 'certifications', 'opportunities', 'directory'] as const;
 
 /**
  * Inserts a seed document, or updates it when the seed changed and no one has
@@ -147,6 +150,8 @@ export async function loadCatalogue(db: Queryable): Promise<StoredCatalogue> {
     certifications: await docs<CertificationPair>('certification_pair', 'id'),
     opportunities: await docs<Opportunity>('opportunity', 'id'),
     procedures: procRows.map((r) => r.doc),
+    // Pending self-registrations are never read here: what is not published does not exist for the public.
+    directory: (await db.query<{ doc: DirectoryEntry }>("SELECT doc FROM directory_entry WHERE status = 'published' ORDER BY id")).map((r) => r.doc),
     procedureMeta: new Map(procRows.map((r) => [r.doc.id, { updatedAt: new Date(r.updated_at), version: r.version }])),
   };
 }

@@ -8,6 +8,7 @@ import type { DocumentChangeRecord, StoredCatalogue, VersionRecord } from './que
 import type { ParsedCatalogue } from './validate.ts';
 import { procedureTotals, type Range } from './totals.ts';
 import { inOrder } from './dependencies.ts';
+import { isVerified, type DirectoryEntry } from '../directory/schema.ts';
 import type { CertificationPair } from '../certifications/schema.ts';
 import type { Opportunity } from '../opportunities/schema.ts';
 
@@ -32,6 +33,8 @@ export class CatalogueView {
   readonly laws: Map<string, Law>;
   readonly sectors: Map<string, Sector>;
   readonly states: Map<string, State>;
+  /** Published, verified directory entries by name (src/directory); nothing pending is ever here. */
+  readonly directory: DirectoryEntry[];
   /** The US ↔ Mexico certification glossary, by id. */
   readonly certifications: Map<string, CertificationPair>;
   /** Economic opportunities (src/opportunities), by id. */
@@ -54,6 +57,7 @@ export class CatalogueView {
     this.laws = new Map(c.laws.map((l) => [l.id, l]));
     this.sectors = new Map(c.sectors.map((s) => [s.slug, s]));
     this.states = new Map(c.states.map((s) => [s.code, s]));
+    this.directory = (c.directory ?? []).filter(isVerified).sort((a, b) => a.name.localeCompare(b.name, 'es') || a.id.localeCompare(b.id));
     this.certifications = new Map((c.certifications ?? []).map((x) => [x.id, x]));
     this.opportunities = new Map((c.opportunities ?? []).map((o) => [o.id, o]));
     this.meta = c.procedureMeta;
@@ -76,6 +80,7 @@ export class CatalogueView {
       states: [...this.states.values()],
       sectors: [...this.sectors.values()],
       procedures: this.procedures,
+      directory: this.directory,
       certifications: [...this.certifications.values()],
       opportunities: [...this.opportunities.values()],
     };

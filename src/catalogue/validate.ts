@@ -10,6 +10,8 @@ import { z } from 'zod';
 import { Authority, Law, Office, Procedure, Sector, State, type LegalRef } from './schema.ts';
 import type { SeedCatalogue } from './content/index.ts';
 import { scianCodeSet } from './scian.ts';
+import { DirectoryEntry } from '../directory/schema.ts';
+import { directoryProblems } from '../directory/validate.ts';
 import { CertificationPair } from '../certifications/schema.ts';
 import { Opportunity } from '../opportunities/schema.ts';
 import { opportunityProblems } from '../opportunities/validate.ts';
@@ -21,6 +23,8 @@ export interface ParsedCatalogue {
   sectors: Sector[];
   states: State[];
   procedures: Procedure[];
+  /** Published directory entries (src/directory). */
+  directory: DirectoryEntry[];
   /** The US ↔ Mexico certification and licence glossary (src/certifications). */
   certifications: CertificationPair[];
   opportunities: Opportunity[];
@@ -60,6 +64,7 @@ export function validateCatalogue(raw: SeedCatalogue, scianCodes: Set<string> = 
     sectors: parseAll(Sector, raw.sectors, (x) => `sector ${x?.slug}`, problems),
     states: parseAll(State, raw.states, (x) => `state ${x?.code}`, problems),
     procedures: parseAll(Procedure, raw.procedures, (x) => `procedure ${x?.id}`, problems),
+    directory: parseAll(DirectoryEntry, raw.directory ?? [], (x) => `directory ${x?.id}`, problems),
     certifications: parseAll(CertificationPair, raw.certifications ?? [], (x) => `certification ${x?.id}`, problems),
     opportunities: parseAll(Opportunity, raw.opportunities ?? [], (x) => `opportunity ${x?.id}`, problems),
   };
@@ -105,6 +110,7 @@ export function validateCatalogue(raw: SeedCatalogue, scianCodes: Set<string> = 
       for (const x of pr.scianIn) if (!s.scian.some((code) => code.startsWith(x))) problems.push(`sector ${s.slug} preset ${pr.fact}: ${x} matches none of its classes`);
     }
   }
+  problems.push(...directoryProblems(c.directory, { scian: scianCodes, states: new Set(c.states.map((s) => s.code)), sectors: new Set(c.sectors.map((s) => s.slug)) }));
   uniq('certification', c.certifications.map((x) => x.id), problems);
   for (const x of c.certifications) for (const q of x.procedures) if (!procIds.has(q)) problems.push(`certification ${x.id}: unknown procedure ${q}`);
   problems.push(...opportunityProblems(c.opportunities, { procedures: procIds, states: new Set(c.states.map((s) => s.code)), scianCodes }));

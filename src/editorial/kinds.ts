@@ -18,6 +18,9 @@ import { currentDocumentRow, currentProcedureRow } from './queries.ts';
 import { publicChanges } from './changes.ts';
 import { Opportunity } from '../opportunities/schema.ts';
 import type { DraftEntityType, Reason } from './schema.ts';
+import { DirectoryEntry } from '../directory/schema.ts';
+import { registrationOf } from '../directory/queries.ts';
+import { EditorialError } from './commands/context.ts';
 import { CertificationPair } from '../certifications/schema.ts';
 
 export interface CurrentRow {
@@ -29,7 +32,7 @@ export interface CurrentRow {
 export interface EntityKind {
   type: DraftEntityType;
   /** The entity type in the audit trail. */
-  auditType: 'procedure' | 'state-page' | 'authority' | 'office' | 'law' | 'sector' | 'certification' | 'opportunity';
+  auditType: 'procedure' | 'state-page' | 'authority' | 'office' | 'law' | 'sector' | 'certification' | 'opportunity' | 'directory-entry';
   schema: z.ZodType<Record<string, unknown>>;
   idOf(doc: Record<string, unknown>): string;
   load(tx: Queryable, id: string, opts?: { forUpdate?: boolean }): Promise<CurrentRow | null>;
@@ -162,6 +165,38 @@ export const OPPORTUNITY = reference({
   nameOf: (doc, l) => localized(doc.title, l) ?? localized(doc.title, 'es') ?? String(doc.id),
   publicPath: (view, doc, l) => (view.opportunities.has(String(doc.id)) ? pathFor({ page: 'opportunity', id: String(doc.id) }, l) : null),
 });
+/**
+ * A directory entry (src/directory, ADR 026): a self-registration (pending row) or a published one. A draft
+ * may be saved unverified — the editor checks the evidence links meanwhile — but publication requires
+ * `verification.status: "verified"` with its date (validateCatalogue), and a self-registration whose
+ * e-mail was never confirmed cannot be published at all.
+ */
+const directoryBase = documentKind({
+  type: 'directory',
+  auditType: 'directory-entry',
+  table: 'directory',
+  schema: DirectoryEntry,
+  key: 'id',
+  resource: (_doc, authorId = null) => ({ type: 'directory-entry', authorId }),
+  nameOf: (doc) => String(doc.name ?? doc.id),
+  publicPath: (view, doc, l) => (view.directory.some((d) => d.id === doc.id) ? pathFor({ page: 'directoryEntry', id: String(doc.id) }, l) : null),
+  editPath: (id) => `/staff/directory/${id}/edit`,
+  nav: 'reference',
+});
+export const DIRECTORY: EntityKind = {
+  ...directoryBase,
+  // Every check but verification while drafting: the draft is where the editor verifies.
+  problems: (view, doc) => directoryBase.problems(view, { ...doc, verification: { status: 'verified', verifiedOn: '2000-01-01' } }),
+  publish: async (tx, view, doc, reason) => {
+    const reg = await registrationOf(tx, String(doc.id));
+    if (reg && !reg.confirmedAt) throw new EditorialError('catalogueProblems', { problems: [`directory ${String(doc.id)}: the registrant has not confirmed the e-mail address`] });
+    // Publication is where verification is required (the draft may be saved without): a refusal is the
+    // reviewer's 400 with the problems named, never a 500.
+    const problems = problemsOf(() => validateCatalogue({ ...view.parsed(), directory: [...view.directory.filter((d) => d.id !== doc.id), doc as never] }));
+    if (problems.length) throw new EditorialError('catalogueProblems', { problems });
+    return directoryBase.publish(tx, view, doc, reason);
+  },
+};
 
 // A US ↔ Mexico certification pair (src/certifications, ADR 025): its procedure ids are checked against the catalogue.
 export const CERTIFICATION = reference({
@@ -175,7 +210,7 @@ export const CERTIFICATION = reference({
   publicPath: (view, doc, l) => (view.certifications.has(String(doc.id)) ? pathFor({ page: 'certification', id: String(doc.id) }, l) : null),
 });
 
-export const KINDS: Record<DraftEntityType, EntityKind> = { procedure: PROCEDURE, state: STATE, authority: AUTHORITY, office: OFFICE, law: LAW, sector: SECTOR, certification: CERTIFICATION, opportunity: OPPORTUNITY };
+export const KINDS: Record<DraftEntityType, EntityKind> = { procedure: PROCEDURE, state: STATE, authority: AUTHORITY, office: OFFICE, law: LAW, sector: SECTOR, certification: CERTIFICATION, opportunity: OPPORTUNITY, directory: DIRECTORY };
 
 /** The kinds edited under /staff/reference/:kind. */
 export const REFERENCE_KINDS = { sector: SECTOR, authority: AUTHORITY, office: OFFICE, law: LAW, certification: CERTIFICATION, opportunity: OPPORTUNITY } as const;

@@ -6,7 +6,7 @@
  */
 import type { CatalogueView } from '../catalogue/read-model.ts';
 import { decodeRoadmapId } from '../roadmap/roadmap-id.ts';
-import { COMPARE_SEGMENT, isLocale, pathFor, SEGMENTS, type Locale, type PageRef, type Section } from '../i18n/locale.ts';
+import { COMPARE_SEGMENT, DIRECTORY_SEGMENTS, isLocale, pathFor, SEGMENTS, type Locale, type PageRef, type Section } from '../i18n/locale.ts';
 import { PAGE_MAX } from './schema.ts';
 
 export interface FeedbackTarget {
@@ -58,6 +58,11 @@ export function feedbackTarget(raw: string, view: CatalogueView): FeedbackTarget
     case 'roadmap':
       if (key === COMPARE_SEGMENT[locale]) return at({ page: 'compare' });
       return decodeRoadmapId(key) ? at({ page: 'plan', id: PLAN_PLACEHOLDER }) : null;
+    case 'directory':
+      // The supplier mapping, the registration form, or a published entry (src/directory).
+      if (key === DIRECTORY_SEGMENTS.mapping[locale]) return at({ page: 'directoryMapping' });
+      if (key === DIRECTORY_SEGMENTS.register[locale]) return at({ page: 'directoryRegister' });
+      return view.directory.some((e) => e.id === key) ? at({ page: 'directoryEntry', id: key }) : null;
     default:
       return null;
   }

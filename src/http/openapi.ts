@@ -4,6 +4,7 @@ import { roadmapPaths, roadmapSchemas } from '../roadmap/openapi.ts';
 import { searchPaths, searchSchemas } from '../search/openapi.ts';
 import { deskPaths, deskSchemas, deskSecuritySchemes } from '../desk/openapi.ts';
 import { dashboardPaths, dashboardSchemas } from '../dashboard/openapi.ts';
+import { directoryPaths, directorySchemas } from '../directory/openapi.ts';
 import { certificationPaths, certificationSchemas } from '../certifications/openapi.ts';
 import { assistantPaths, assistantSchemas } from '../assistant/openapi.ts';
 import { opportunityPaths, opportunitySchemas } from '../opportunities/openapi.ts';
@@ -20,7 +21,7 @@ export function openApiDocument(publicUrl: string) {
       license: { name: 'CC-BY-4.0 (data), MIT (software)' },
     },
     servers: [{ url: publicUrl }],
-    paths: { ...cataloguePaths, ...roadmapPaths, ...searchPaths, ...deskPaths, ...dashboardPaths, ...certificationPaths, ...assistantPaths, ...opportunityPaths },
-    components: { schemas: { ...catalogueSchemas, ...roadmapSchemas, ...searchSchemas, ...deskSchemas, ...dashboardSchemas, ...certificationSchemas, ...assistantSchemas, ...opportunitySchemas }, securitySchemes: deskSecuritySchemes },
+    paths: { ...cataloguePaths, ...roadmapPaths, ...searchPaths, ...deskPaths, ...dashboardPaths, ...certificationPaths, ...assistantPaths, ...opportunityPaths, ...directoryPaths },
+    components: { schemas: { ...catalogueSchemas, ...roadmapSchemas, ...searchSchemas, ...deskSchemas, ...dashboardSchemas, ...certificationSchemas, ...assistantSchemas, ...opportunitySchemas, ...directorySchemas }, securitySchemes: deskSecuritySchemes },
   };
 }

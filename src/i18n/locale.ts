@@ -38,6 +38,7 @@ export const SEGMENTS = {
   glossary: { es: 'glosario', en: 'glossary' },
   desk: { es: 'consultas', en: 'ask' },
   dashboard: { es: 'tablero', en: 'dashboard' },
+  directory: { es: 'directorio', en: 'directory' },
   /** The US ↔ Mexico certification and licence glossary (src/certifications). */
   certifications: { es: 'equivalencias', en: 'certifications' },
   opportunities: { es: 'oportunidades', en: 'opportunities' },
@@ -59,13 +60,19 @@ export type PageRef =
   /** Compare states for a plan (the plan id and the states go in the query). */
   | { page: 'compare' }
   /** "Report an error" about a procedure (src/reports), optionally about one step. */
-  | { page: 'report'; slug: string; step?: number | undefined };
+  | { page: 'report'; slug: string; step?: number | undefined }
+  /** The supplier and industrial-park directory (src/directory): an entry, the supplier mapping, the registration form. */
+  | { page: 'directoryEntry'; id: string }
+  | { page: 'directoryMapping' }
+  | { page: 'directoryRegister' };
 
 const enc = encodeURIComponent;
 /** The error-report form under a procedure: /es/tramites/:slug/reportar?paso=2, /en/procedures/:slug/report?step=2. */
 export const REPORT_SEGMENT = { es: 'reportar', en: 'report' } as const satisfies Record<Locale, string>;
 /** Compare states, under the roadmap: /es/plan-de-inversion/comparar, /en/roadmap/compare. */
 export const COMPARE_SEGMENT = { es: 'comparar', en: 'compare' } as const satisfies Record<Locale, string>;
+/** Under the directory: /es/directorio/mapeo, /en/directory/mapping; /es/directorio/registro, /en/directory/register. */
+export const DIRECTORY_SEGMENTS = { mapping: { es: 'mapeo', en: 'mapping' }, register: { es: 'registro', en: 'register' } } as const satisfies Record<string, Record<Locale, string>>;
 export const STEP_PARAM = { es: 'paso', en: 'step' } as const satisfies Record<Locale, string>;
 
 /** The URL of a page in a locale; the language toggle and hreflang use it. */
@@ -91,6 +98,12 @@ export function pathFor(ref: PageRef, locale: Locale): string {
       return `/${locale}/${SEGMENTS.roadmap[locale]}/${COMPARE_SEGMENT[locale]}`;
     case 'report':
       return `/${locale}/${SEGMENTS.procedures[locale]}/${enc(ref.slug)}/${REPORT_SEGMENT[locale]}${ref.step ? `?${STEP_PARAM[locale]}=${ref.step}` : ''}`;
+    case 'directoryEntry':
+      return `/${locale}/${SEGMENTS.directory[locale]}/${enc(ref.id)}`;
+    case 'directoryMapping':
+      return `/${locale}/${SEGMENTS.directory[locale]}/${DIRECTORY_SEGMENTS.mapping[locale]}`;
+    case 'directoryRegister':
+      return `/${locale}/${SEGMENTS.directory[locale]}/${DIRECTORY_SEGMENTS.register[locale]}`;
     default:
       return `/${locale}/${SEGMENTS[ref.page][locale]}`;
   }

@@ -9,8 +9,9 @@ import type { CatalogueView } from '../catalogue/read-model.ts';
 import type { Level, Localized, Procedure } from '../catalogue/schema.ts';
 import type { ScianEntry } from '../catalogue/scian.ts';
 import type { GlossaryTerm } from './glossary/term.ts';
+import { CAPABILITIES, CERTIFICATIONS } from '../directory/schema.ts';
 
-export const DOC_TYPES = ['procedure', 'step', 'sector', 'glossary', 'authority', 'state', 'law', 'scian', 'certification', 'opportunity'] as const;
+export const DOC_TYPES = ['procedure', 'step', 'sector', 'glossary', 'authority', 'state', 'law', 'scian', 'certification', 'opportunity', 'directory'] as const;
 export type DocType = (typeof DOC_TYPES)[number];
 
 type Pair = { es: string; en: string };
@@ -187,5 +188,18 @@ export function buildDocuments(view: CatalogueView, scian: ScianEntry[], terms: 
       code: o.scian.join(' '),
     }));
   }
-  return [...docs, ...lawDocs(view), ...glossaryDocs(terms), ...certificationDocs(view), ...scianDocs(view, scian)];
+  return [...docs, ...lawDocs(view), ...glossaryDocs(terms), ...certificationDocs(view), ...scianDocs(view, scian), ...directoryDocs(view)];
+}
+
+/** Published, verified directory entries (the view holds no other): name, place, description, capabilities, certifications. */
+function directoryDocs(view: CatalogueView): SearchDoc[] {
+  return view.directory.map((e) => {
+    const place = [e.municipality, view.states.get(e.state)?.name].filter(Boolean).join(', ');
+    return doc({
+      type: 'directory', key: e.id, level: null, title: { es: e.name, en: e.name }, context: { es: place, en: place },
+      body: both((l) => join(e.description?.[l], place)), href: both((l) => pathFor({ page: 'directoryEntry', id: e.id }, l)),
+      index: both((l) => join(e.description?.[l], place, ...e.capabilities.map((c) => CAPABILITIES[c][l]), ...e.sectors.map((x) => view.sectors.get(x)?.title[l]), e.exportExperience?.[l])),
+      code: e.certifications.map((c) => CERTIFICATIONS[c.code].code).join(' '),
+    });
+  });
 }

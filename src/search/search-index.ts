@@ -22,6 +22,8 @@ const TYPE_WEIGHT: Record<DocType, number> = {
   // US ↔ MX certification pairs (issue 14) answer "what is X in Mexico"; weighed low so that generic words
   // ("permit", "registration") still lead to procedures: at 1.1 eval:search MRR fell to 0.869, at 0.5 it is 0.903 as before.
   certification: 0.5,
+  // Directory entries (src/directory) are found by their own names; weighed like the glossary.
+  directory: 1,
 };
 export const SEARCH_FIELDS: FieldSpec[] = [
   { name: 'titleEs', group: 'es', boost: 3 }, { name: 'textEs', group: 'es', boost: 1 }, { name: 'synEs', group: 'es', boost: 1.5 },

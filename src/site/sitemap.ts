@@ -8,7 +8,7 @@ import type { CatalogueView } from '../catalogue/read-model.ts';
 import { feedbackPath } from '../feedback/links.ts';
 
 /** Section pages that are worth indexing (the search form is; its result pages are not: ADR 031). */
-const SECTIONS = ['procedures', 'sectors', 'states', 'authorities', 'roadmap', 'canInvest', 'search', 'opportunities', 'glossary', 'changes', 'about', 'privacy', 'accessibility', 'desk', 'dashboard', 'certifications'] as const;
+const SECTIONS = ['procedures', 'sectors', 'states', 'authorities', 'roadmap', 'canInvest', 'search', 'opportunities', 'glossary', 'changes', 'about', 'privacy', 'accessibility', 'desk', 'dashboard', 'certifications', 'directory'] as const;
 
 export function sitemapRefs(view: CatalogueView): { ref: PageRef; lastmod?: string }[] {
   return [
@@ -18,6 +18,9 @@ export function sitemapRefs(view: CatalogueView): { ref: PageRef; lastmod?: stri
     ...[...view.sectors.values()].map((s) => ({ ref: { page: 'sector', slug: s.slug } as PageRef })),
     ...[...view.states.values()].map((s) => ({ ref: { page: 'state', slug: s.slug } as PageRef, lastmod: s.verifiedOn })),
     ...[...view.authorities.keys()].map((id) => ({ ref: { page: 'authority', id } as PageRef })),
+    // Published, verified directory entries only (pending registrations are not in the view).
+    { ref: { page: 'directoryMapping' } as PageRef },
+    ...view.directory.map((e) => ({ ref: { page: 'directoryEntry', id: e.id } as PageRef, lastmod: e.verification.verifiedOn })),
     ...[...view.certifications.values()].map((c) => ({ ref: { page: 'certification', id: c.id } as PageRef, lastmod: c.verifiedOn })),
     ...[...view.opportunities.values()].map((o) => ({ ref: { page: 'opportunity', id: o.id } as PageRef, lastmod: o.verifiedOn })),
   ];

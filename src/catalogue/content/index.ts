@@ -23,6 +23,8 @@ import { procedures as local } from './procedures/state-municipal.ts';
 import { procedures as sectoralPermits } from './procedures/federal-sectoral-permits.ts';
 import { procedures as municipalServices } from './procedures/municipal-services.ts';
 import { procedures as companyDuties } from './procedures/federal-company-duties.ts';
+import type { DirectoryEntryInput } from '../../directory/schema.ts';
+import { directorySeed } from '../../directory/seed-entries.ts';
 import { certificationPairs } from '../../certifications/content/index.ts';
 import type { CertificationPairInput } from '../../certifications/schema.ts';
 
@@ -33,6 +35,8 @@ export interface SeedCatalogue {
   sectors: z.input<typeof Sector>[];
   states: z.input<typeof State>[];
   procedures: ProcedureInput[];
+  /** Directory entries shipped with the code: only organisations documented by official sources. */
+  directory?: DirectoryEntryInput[];
   /** The US ↔ Mexico certification glossary (optional: test catalogues may leave it out). */
   certifications?: CertificationPairInput[];
   /** Economic opportunities (src/opportunities); absent = none. */
@@ -47,5 +51,6 @@ export const seedCatalogue: SeedCatalogue = {
   states,
   opportunities,
   procedures: [...constitution, ...foreignInvestment, ...employment, ...trade, ...tradeDuties, ...sectoral, ...sectoralPermits, ...local, ...municipalServices, ...companyDuties],
+  directory: directorySeed,
   certifications: certificationPairs,
 };

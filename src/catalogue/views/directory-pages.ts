@@ -2,7 +2,9 @@
 import { html, type SafeHtml } from '../../web/html.ts';
 import { layout, type PageContext } from '../../web/layout.ts';
 import { formatDate, formatNumber, messages } from '../../i18n/messages.ts';
-import { pathFor } from '../../i18n/locale.ts';
+import { directoryMessages } from '../../directory/locales/index.ts';
+import { DIRECTORY_SECTORS } from '../../directory/schema.ts';
+import { pathFor, type Locale } from '../../i18n/locale.ts';
 import type { Authority, Procedure, Sector, State } from '../schema.ts';
 import type { CatalogueView } from '../read-model.ts';
 import { withAcronym, officeContact, procedureItem, unverifiedBadge } from './parts.ts';
@@ -30,6 +32,7 @@ export function sectorPage(ctx: PageContext, view: CatalogueView, s: Sector): Sa
   const body = html`<h1>${s.title[locale]}</h1>
 ${s.priority ? html`<p><span class="tag">${t.sectors.priority}</span></p>` : ''}
 <p class="lead">${s.summary[locale]}</p>
+${directoryLink(view, locale, { sector: s.slug })}
 ${s.notes.length ? html`<section class="caveats" aria-labelledby="notes-h"><h2 id="notes-h">${t.sectors.notes}</h2><ul>${s.notes.map((n) => html`<li>${n[locale]}</li>`)}</ul></section>` : ''}
 <h2 id="procs-h">${t.sectors.procedures}</h2>
 <ol class="results" aria-labelledby="procs-h">${procs.map((p) => procedureItem(locale, p, view))}</ol>
@@ -76,6 +79,7 @@ export function statePage(ctx: PageContext, view: CatalogueView, s: State): Safe
   const shop = s.oneStopShop;
   const local = view.localProcedures(s.code);
   const body = html`<h1>${s.name}</h1>
+${directoryLink(view, locale, { state: s.code })}
 <dl class="facts">
   <dt>${t.states.code}</dt><dd>${s.code}</dd>
   <dt>${t.states.secretariat}</dt><dd>${locale === 'en' ? html`<span lang="es">${withAcronym(s.secretariat.name, s.secretariat.acronym)}</span>` : withAcronym(s.secretariat.name, s.secretariat.acronym)}${unverifiedBadge(locale, s.secretariat.unverified)}
@@ -141,4 +145,13 @@ ${documentChangesSection(view, locale, [{ type: 'authority', id: a.id }, ...offi
     breadcrumbs: [{ href: pathFor({ page: 'authorities' }, locale), label: t.nav.authorities }],
     body,
   });
+}
+
+/** The directory (src/directory) filtered by this sector or state, with its count of published entries; nothing for other sectors. */
+function directoryLink(view: CatalogueView, locale: Locale, f: { sector?: string; state?: string }): SafeHtml | '' {
+  const t = directoryMessages(locale).links;
+  if (f.sector && !(DIRECTORY_SECTORS as readonly string[]).includes(f.sector)) return '';
+  const n = view.directory.filter((e) => (!f.sector || (e.sectors as string[]).includes(f.sector)) && (!f.state || e.state === f.state)).length;
+  const q = new URLSearchParams(f as Record<string, string>).toString();
+  return html`<p><a href="${pathFor({ page: 'directory' }, locale)}?${q}">${f.sector ? t.inSector(n) : t.inState(n)}</a>${f.sector ? html` · <a href="${pathFor({ page: 'directoryMapping' }, locale)}?sector=${f.sector}">${t.mapping}</a>` : ''}</p>`;
 }

@@ -90,6 +90,7 @@ export const es = {
       glossary: 'Glosario',
       desk: 'Consultas',
       dashboard: 'Tablero',
+      directory: 'Directorio',
       certifications: 'Equivalencias EUA ↔ México',
       opportunities: 'Oportunidades',
     } satisfies Record<'home' | Section, string> as Record<string, string>,

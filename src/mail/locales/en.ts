@@ -50,4 +50,11 @@ export const en: MailMessages = {
       `Hello,\n\nHere is the transcript of your conversation ${p.folio}, as you asked:\n\n${p.transcript}\n\n` +
       `You can follow it and reply here (the link is personal: do not share it):\n\n${p.link}${signature}`,
   },
+  directoryConfirm: {
+    subject: (p) => `Confirm the registration of ${p.name} in the directory`,
+    body: (p) =>
+      `Hello,\n\nWe received the registration of "${p.name}" in the Ventanilla supplier directory. To confirm that this e-mail ` +
+      `address is yours, open this link and press "Confirm":\n\n${p.link}\n\nAn editor will then check the details and the ` +
+      `evidence before publishing it; nothing is published without that verification. If you did not register, ignore this message.${signature}`,
+  },
 };

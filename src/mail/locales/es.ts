@@ -71,7 +71,20 @@ export const es = {
       `Hola:\n\nEsta es la transcripción de su conversación ${p.folio}, como la pidió:\n\n${p.transcript}\n\n` +
       `Puede seguirla y responder aquí (el enlace es personal: no lo comparta):\n\n${p.link}${signature}`,
   },
+  directoryConfirm: {
+    subject: (p: DirectoryConfirmParams) => `Confirme el registro de ${p.name} en el directorio`,
+    body: (p: DirectoryConfirmParams) =>
+      `Hola:\n\nRecibimos el registro de «${p.name}» en el directorio de proveedores de Ventanilla. Para confirmar que esta ` +
+      `dirección de correo es suya, abra este enlace y pulse «Confirmar»:\n\n${p.link}\n\nDespués, una persona del equipo editorial ` +
+      `revisará los datos y las evidencias antes de publicarlo; nada se publica sin esa verificación. Si usted no hizo este registro, ` +
+      `ignore este mensaje.${signature}`,
+  },
 };
+
+export interface DirectoryConfirmParams {
+  name: string;
+  link: string;
+}
 
 export interface ChatTranscriptParams {
   folio: string;
