@@ -16,6 +16,7 @@ import { recordAudit } from '../../audit/record.ts';
 import { DESK_HOURS, isOpenIn, nextOpeningIn, type Hours } from '../../calendar/business-hours.ts';
 import { deskMessages } from '../locales/index.ts';
 import { announceQueueChange, insertMessage } from '../queries.ts';
+import { timed } from '../../metrics/process.ts';
 
 /** The console refreshes presence this often; someone not seen for PRESENCE_TIMEOUT_S is gone. */
 export const HEARTBEAT_MS = 15_000;
@@ -217,7 +218,7 @@ export function scheduleDispatch(db: Db, everyMs: number, onError: (err: unknown
   let again = false;
   const run = () => {
     if (running) return void (again = true);
-    running = dispatchChats(db).catch(onError).finally(() => {
+    running = timed('chat-dispatch', () => dispatchChats(db)).catch(onError).finally(() => {
       running = null;
       if (again) {
         again = false;
