@@ -160,7 +160,7 @@ function serve(socket: WebSocket, d: StaffRouteDeps, hub: MessageHub, token: str
     const msg = checkMessage(f);
     if ('error' in msg) return send({ type: 'error', id: c.folio, ...msg.error });
     try {
-      const r = await postChatMessage(d.db, c.id, { authorKind: 'staff', authorId: who.actor.id, ...msg }, { actor: who.auditActor, requestId: null });
+      const r = await postChatMessage(d.db, c.id, { authorKind: 'staff', authorId: who.actor.id, ...msg }, { actor: who.auditActor, requestId: null }, hub);
       // Writing is activity; the session slides forward at most once a second, as for pages (session.ts).
       if (Date.now() - who.session.lastSeenAt.getTime() > TOUCH_AFTER_MS) await touchStaffSession(d.db, token, d.config.SESSION_IDLE_MINUTES);
       send({ type: 'ack', id: c.folio, clientId: r.clientId, seq: r.seq, at: r.createdAt.toISOString(), replayed: r.replayed });
