@@ -41,6 +41,9 @@ export interface ServerSide {
   /** Dispatcher runs over the run and their mean duration, ms. */
   dispatchRuns: number;
   dispatchMean: number;
+  /** Live feeds' database reads, and lines handed over without one, over the run (all processes). */
+  feedReads: number;
+  feedHanded: number;
 }
 
 export interface ChatRow extends RunResult {
@@ -132,10 +135,12 @@ function serverSide(before: Samples[], after: Samples[]): ServerSide {
   const wait = { buckets: waits[0]!.buckets.map(([le], j) => [le, waits.reduce((s, w) => s + w.buckets[j]![1], 0)] as [number, number]), sum: waits.reduce((s, w) => s + w.sum, 0), count: waits.reduce((s, w) => s + w.count, 0) };
   const dispatch = before.map((a, i) => histogramDelta(a, after[i]!, 'ventanilla_operation_duration_seconds', 'operation="chat-dispatch"'));
   const runs = dispatch.reduce((s, d) => s + d.count, 0);
+  const counted = (how: string) => after.reduce((s, b, i) => s + (b.get(`ventanilla_chat_feed_passes_total{how="${how}"}`) ?? 0) - (before[i]!.get(`ventanilla_chat_feed_passes_total{how="${how}"}`) ?? 0), 0);
   return {
     loopP99: loop('0.99'), loopMax: loop('1'),
     poolWaitMean: wait.count ? (1000 * wait.sum) / wait.count : NaN, poolWaitP99: 1000 * bucketQuantile(wait, 0.99),
     dispatchRuns: runs, dispatchMean: runs ? (1000 * dispatch.reduce((s, d) => s + d.sum, 0)) / runs : NaN,
+    feedReads: counted('read'), feedHanded: counted('handed'),
   };
 }
 
@@ -239,11 +244,11 @@ export function printChat(r: ChatReport, seconds: number): void {
     );
   }
   console.log('\nInside the servers over each run (their /metrics): event-loop delay, waits for a database pool connection, dispatcher runs.\n');
-  console.log('| target | offered msg/s | event-loop delay p99 / max ms | pool wait mean / p99 ms | dispatcher runs, mean ms |');
-  console.log('|---|---:|---:|---:|---:|');
+  console.log('| target | offered msg/s | event-loop delay p99 / max ms | pool wait mean / p99 ms | dispatcher runs, mean ms | feed reads / lines handed without a read, per message |');
+  console.log('|---|---:|---:|---:|---:|---:|');
   for (const x of r.rows) {
     const v = x.server;
-    if (v) console.log(`| ${x.name} | ${fmt(x.offered)} | ${fmt(v.loopP99, 1)} / ${fmt(v.loopMax, 1)} | ${fmt(v.poolWaitMean, 2)} / ${v.poolWaitP99 <= 0.1 ? '≤ 0.1' : `≤ ${fmt(v.poolWaitP99, 1)}`} | ${v.dispatchRuns}, ${fmt(v.dispatchMean, 1)} |`);
+    if (v) console.log(`| ${x.name} | ${fmt(x.offered)} | ${fmt(v.loopP99, 1)} / ${fmt(v.loopMax, 1)} | ${fmt(v.poolWaitMean, 2)} / ${v.poolWaitP99 <= 0.1 ? '≤ 0.1' : `≤ ${fmt(v.poolWaitP99, 1)}`} | ${v.dispatchRuns}, ${fmt(v.dispatchMean, 1)} | ${fmt(v.feedReads / x.sent, 2)} / ${fmt(v.feedHanded / x.sent, 2)} |`);
   }
   const m = r.memory;
   console.log(`\nPool: ${process.env.DB_POOL_SIZE ?? 'default'} connections per process. Idle sockets: server RSS ${fmt(m.before / 1024, 1)} MB before, ${fmt(m.after / 1024, 1)} MB with ${fmt(m.sockets)} sockets open (${fmt(m.conversations)} visitors + ${fmt(advisors)} advisors) → ${fmt((m.after - m.before) / m.sockets, 1)} KB per socket (${fmt((m.after - m.before) / m.conversations, 1)} KB per conversation). Starting a chat: ${fmt(r.startMs, 1)} ms each (16 at a time). Load average at the end: ${r.load}.`);

@@ -101,3 +101,14 @@ const chatAck = new Histogram({
   registers: [processRegistry],
 });
 export const chatAcked = (kind: SocketKind, seconds: number): void => chatAck.observe({ kind }, seconds);
+
+/** How a live feed got its lines: `read` from the database (a wake-up), `handed` by this process without a read. */
+const feedLines = new Counter({
+  name: 'ventanilla_chat_feed_passes_total',
+  help: 'Live chat feeds: database reads after a wake-up (read) and lines handed over without one (handed).',
+  labelNames: ['how'] as const,
+  registers: [processRegistry],
+});
+feedLines.inc({ how: 'read' }, 0);
+feedLines.inc({ how: 'handed' }, 0);
+export const feedPass = (how: 'read' | 'handed'): void => feedLines.inc({ how });
