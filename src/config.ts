@@ -20,7 +20,7 @@ const Config = z.object({
   /**
    * Connections of the PostgreSQL pool (each a server backend; ignored with PGlite). More than a few per
    * database core only queues the work inside the database instead of in the pool: measured with the
-   * chat benchmark (docs/architecture.md, "Database pool").
+   * chat benchmark (ADR 022, "Delivery at 2,000 conversations").
    */
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
