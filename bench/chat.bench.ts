@@ -30,8 +30,25 @@ export const CONVERSATIONS = Number(process.env.BENCH_CHAT_CONVERSATIONS ?? 2000
 export const PER_ADVISOR = 10;
 export const RATES = (process.env.BENCH_CHAT_RATES ?? '200,1000').split(',').map(Number);
 
+/** What the server processes said about themselves over the run (their /metrics, scraped before and after). */
+export interface ServerSide {
+  /** Event-loop delay over the run, ms: p99 and maximum (the worst process). */
+  loopP99: number;
+  loopMax: number;
+  /** Waits for a pool connection over the run, ms: mean and p99 (a bucket's upper bound). */
+  poolWaitMean: number;
+  poolWaitP99: number;
+  /** Dispatcher runs over the run and their mean duration, ms. */
+  dispatchRuns: number;
+  dispatchMean: number;
+  /** Live feeds' database reads, and lines handed over without one, over the run (all processes). */
+  feedReads: number;
+  feedHanded: number;
+}
+
 export interface ChatRow extends RunResult {
   name: string;
+  server: ServerSide | null;
   /** The server processes' CPU over the run, % of one core (summed over A and B across processes). */
   serverCpu: number;
   /** PostgreSQL transactions committed per message sent (a statement outside a transaction counts as one). */
@@ -88,16 +105,58 @@ async function commits(url: string | null): Promise<number> {
   }
 }
 
-async function measured(name: string, pids: number[], db: string | null, run: () => Promise<unknown>): Promise<ChatRow> {
+const METRICS_TOKEN = 'bench-metrics-token-0123456789';
+type Samples = Map<string, number>;
+/** A server's /metrics as `name{labels}` → value. */
+async function scrape(url: string): Promise<Samples> {
+  const text = await (await fetch(`${url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text();
+  const out: Samples = new Map();
+  for (const line of text.split('\n')) {
+    const m = /^(\w+(?:\{[^}]*\})?) (\S+)$/.exec(line);
+    if (m) out.set(m[1]!, Number(m[2]));
+  }
+  return out;
+}
+/** A histogram's counts between two scrapes: [upper bound, cumulative count] and sum, count. */
+function histogramDelta(a: Samples, b: Samples, name: string, labels = ''): { buckets: [number, number][]; sum: number; count: number } {
+  const buckets: [number, number][] = [];
+  for (const [k, v] of b) {
+    const m = new RegExp(`^${name}_bucket\\{${labels}${labels ? ',' : ''}le="([^"]+)"\\}$`).exec(k);
+    if (m) buckets.push([m[1] === '+Inf' ? Infinity : Number(m[1]), v - (a.get(k) ?? 0)]);
+  }
+  const key = (x: string) => `${name}_${x}${labels ? `{${labels}}` : ''}`;
+  return { buckets: buckets.sort((x, y) => x[0] - y[0]), sum: (b.get(key('sum')) ?? 0) - (a.get(key('sum')) ?? 0), count: (b.get(key('count')) ?? 0) - (a.get(key('count')) ?? 0) };
+}
+const bucketQuantile = (h: { buckets: [number, number][]; count: number }, q: number) => h.buckets.find(([, n]) => n >= q * h.count)?.[0] ?? NaN;
+
+function serverSide(before: Samples[], after: Samples[]): ServerSide {
+  const loop = (q: string) => Math.max(...after.map((s) => (s.get(`ventanilla_event_loop_delay_seconds{quantile="${q}"}`) ?? NaN) * 1000));
+  const waits = before.map((a, i) => histogramDelta(a, after[i]!, 'ventanilla_db_pool_wait_seconds'));
+  const wait = { buckets: waits[0]!.buckets.map(([le], j) => [le, waits.reduce((s, w) => s + w.buckets[j]![1], 0)] as [number, number]), sum: waits.reduce((s, w) => s + w.sum, 0), count: waits.reduce((s, w) => s + w.count, 0) };
+  const dispatch = before.map((a, i) => histogramDelta(a, after[i]!, 'ventanilla_operation_duration_seconds', 'operation="chat-dispatch"'));
+  const runs = dispatch.reduce((s, d) => s + d.count, 0);
+  const counted = (how: string) => after.reduce((s, b, i) => s + (b.get(`ventanilla_chat_feed_passes_total{how="${how}"}`) ?? 0) - (before[i]!.get(`ventanilla_chat_feed_passes_total{how="${how}"}`) ?? 0), 0);
+  return {
+    loopP99: loop('0.99'), loopMax: loop('1'),
+    poolWaitMean: wait.count ? (1000 * wait.sum) / wait.count : NaN, poolWaitP99: 1000 * bucketQuantile(wait, 0.99),
+    dispatchRuns: runs, dispatchMean: runs ? (1000 * dispatch.reduce((s, d) => s + d.sum, 0)) / runs : NaN,
+    feedReads: counted('read'), feedHanded: counted('handed'),
+  };
+}
+
+async function measured(name: string, pids: number[], db: string | null, run: () => Promise<unknown>, urls: string[] = []): Promise<ChatRow> {
   const x0 = await commits(db);
+  // Scraped right before the run: the event-loop histogram restarts at each scrape.
+  const m0 = await Promise.all(urls.map(scrape));
   const t0 = performance.now();
   const c0 = pids.map(cpuTicks);
   const r = (await run()) as RunResult;
   const wall = (performance.now() - t0) / 1000;
   const ticks = pids.reduce((s, pid, i) => s + cpuTicks(pid) - c0[i]!, 0);
+  const m1 = await Promise.all(urls.map(scrape));
   // The counting connections themselves commit once each (before and after): not the server's.
   const xacts = db ? (await commits(db)) - x0 - 1 : NaN;
-  return { name, ...r, serverCpu: ticks / wall, xactPerMessage: xacts / r.sent };
+  return { name, ...r, server: urls.length ? serverSide(m0, m1) : null, serverCpu: ticks / wall, xactPerMessage: xacts / r.sent };
 }
 
 export async function chatSuite(seconds: number): Promise<ChatReport | null> {
@@ -107,7 +166,8 @@ export async function chatSuite(seconds: number): Promise<ChatReport | null> {
   // Limits raised for this server only: every chat and every visitor socket comes from one address, and advisors sign in at once.
   const env = {
     DATABASE_URL: url.toString(), LOG_LEVEL: 'warn', DESK_RATE_LIMIT_PER_MINUTE: '100000', DESK_DAILY_LIMIT_PER_ADDRESS: '1000000', AUTH_RATE_LIMIT_PER_MINUTE: '10000',
-    CHAT_MESSAGES_PER_MINUTE_PER_ADDRESS: '1000000',
+    CHAT_MESSAGES_PER_MINUTE_PER_ADDRESS: '1000000', METRICS_TOKEN,
+    ...(process.env.DB_POOL_SIZE ? { DB_POOL_SIZE: process.env.DB_POOL_SIZE } : {}),
   };
   // BENCH_CHAT_PROFILE=dir: the servers write a CPU profile there when they stop.
   const nodeArgs = process.env.BENCH_CHAT_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CHAT_PROFILE}`] : [];
@@ -142,14 +202,14 @@ export async function chatSuite(seconds: number): Promise<ChatReport | null> {
     const warm = () => call({ cmd: 'run', rate: 100, seconds: Math.min(3, seconds) });
 
     await warm();
-    for (const rate of RATES) rows.push(await measured(`one process (A ↔ A)`, [a.proc.pid!], url.toString(), () => call({ cmd: 'run', rate, seconds })));
+    for (const rate of RATES) rows.push(await measured(`one process (A ↔ A)`, [a.proc.pid!], url.toString(), () => call({ cmd: 'run', rate, seconds }), [a.url]));
 
     const b = await startServer(env, undefined, nodeArgs);
     servers.push(b);
     await call({ cmd: 'close', sides: 'staff' });
     await call({ cmd: 'open', visitorWs: '', staffWs: `${wsOf(b)}${STAFF_SOCKET_PATH}`, origin: b.url, sides: 'staff' });
     await warm();
-    for (const rate of RATES) rows.push(await measured(`cross-process (visitor on A, advisor on B)`, [a.proc.pid!, b.proc.pid!], url.toString(), () => call({ cmd: 'run', rate, seconds })));
+    for (const rate of RATES) rows.push(await measured(`cross-process (visitor on A, advisor on B)`, [a.proc.pid!, b.proc.pid!], url.toString(), () => call({ cmd: 'run', rate, seconds }), [a.url, b.url]));
     await call({ cmd: 'close', sides: 'both' });
     await Promise.all(servers.map((s) => s.dispose()));
     servers.length = 0;
@@ -183,7 +243,14 @@ export function printChat(r: ChatReport, seconds: number): void {
       `| ${x.name} | ${fmt(x.offered)} | ${fmt(x.deliveredPerSec)} | ${fmt(x.sent)} | ${fmt(x.acked)} | ${fmt(x.delivered)} | ${fmt(x.lost)} | ${fmt(x.duplicates)} | ${x.errors} / ${x.closed} | ${fmt(x.p50, 1)} | ${fmt(x.p99, 1)} | ${fmt(x.toStaffP99, 1)} / ${fmt(x.toVisitorP99, 1)} | ${fmt(x.max, 0)} | ${fmt(x.ackP99, 1)} | ${fmt(x.serverCpu)} | ${fmt(x.clientCpu)} | ${fmt(x.xactPerMessage, 1)} | ${base ? `${fmt(x.p99 / base.p99, 1)}×` : '—'} |`,
     );
   }
+  console.log('\nInside the servers over each run (their /metrics): event-loop delay, waits for a database pool connection, dispatcher runs.\n');
+  console.log('| target | offered msg/s | event-loop delay p99 / max ms | pool wait mean / p99 ms | dispatcher runs, mean ms | feed reads / lines handed without a read, per message |');
+  console.log('|---|---:|---:|---:|---:|---:|');
+  for (const x of r.rows) {
+    const v = x.server;
+    if (v) console.log(`| ${x.name} | ${fmt(x.offered)} | ${fmt(v.loopP99, 1)} / ${fmt(v.loopMax, 1)} | ${fmt(v.poolWaitMean, 2)} / ${v.poolWaitP99 <= 0.1 ? '≤ 0.1' : `≤ ${fmt(v.poolWaitP99, 1)}`} | ${v.dispatchRuns}, ${fmt(v.dispatchMean, 1)} | ${fmt(v.feedReads / x.sent, 2)} / ${fmt(v.feedHanded / x.sent, 2)} |`);
+  }
   const m = r.memory;
-  console.log(`\nIdle sockets: server RSS ${fmt(m.before / 1024, 1)} MB before, ${fmt(m.after / 1024, 1)} MB with ${fmt(m.sockets)} sockets open (${fmt(m.conversations)} visitors + ${fmt(advisors)} advisors) → ${fmt((m.after - m.before) / m.sockets, 1)} KB per socket (${fmt((m.after - m.before) / m.conversations, 1)} KB per conversation). Starting a chat: ${fmt(r.startMs, 1)} ms each (16 at a time). Load average at the end: ${r.load}.`);
+  console.log(`\nPool: ${process.env.DB_POOL_SIZE ?? 'default'} connections per process. Idle sockets: server RSS ${fmt(m.before / 1024, 1)} MB before, ${fmt(m.after / 1024, 1)} MB with ${fmt(m.sockets)} sockets open (${fmt(m.conversations)} visitors + ${fmt(advisors)} advisors) → ${fmt((m.after - m.before) / m.sockets, 1)} KB per socket (${fmt((m.after - m.before) / m.conversations, 1)} KB per conversation). Starting a chat: ${fmt(r.startMs, 1)} ms each (16 at a time). Load average at the end: ${r.load}.`);
   console.log('Goals: delivery p99 < 50 ms on one process at 2,000 conversations; < 100 ms across processes. A message is acknowledged only after its commit (acked = sent when nothing failed).');
 }

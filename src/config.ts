@@ -17,6 +17,12 @@ const Config = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
     .optional()
     .or(z.literal('').transform(() => undefined)),
+  /**
+   * Connections of the PostgreSQL pool (each a server backend; ignored with PGlite). More than a few per
+   * database core only queues the work inside the database instead of in the pool: measured with the
+   * chat benchmark (ADR 022, "Delivery at 2,000 conversations").
+   */
+  DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Public origin used in canonical links, hreflang, JSON-LD and the OpenAPI servers list. */
   PUBLIC_URL: z.url().optional(),

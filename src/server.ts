@@ -5,6 +5,7 @@
  */
 import { loadConfig } from './config.ts';
 import { openDb } from './db/client.ts';
+import { observePoolWait } from './metrics/process.ts';
 import { migrate } from './db/migrate.ts';
 import { seed } from './catalogue/seed.ts';
 import { CatalogueStore } from './catalogue/store.ts';
@@ -26,7 +27,7 @@ const phase = async <T>(name: string, step: Promise<T>): Promise<T> => {
   return out;
 };
 const config = loadConfig();
-const db = await phase('database', openDb({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR }));
+const db = await phase('database', openDb({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, poolSize: config.DB_POOL_SIZE, onPoolWait: observePoolWait }));
 const catalogue = new CatalogueStore(db);
 try {
   await phase('migrate', migrate(db));

@@ -43,12 +43,15 @@ export interface PoolState {
 export interface OpenDbOptions {
   databaseUrl?: string | undefined;
   dataDir: string;
+  /** PostgreSQL server only: the pool's size and a hook timing waits for a connection (postgres.ts). */
+  poolSize?: number | undefined;
+  onPoolWait?: ((seconds: number) => void) | undefined;
 }
 
 export async function openDb(opts: OpenDbOptions): Promise<Db> {
   if (opts.databaseUrl) {
     const { openPostgres } = await import('./postgres.ts');
-    return openPostgres(opts.databaseUrl);
+    return openPostgres(opts.databaseUrl, { ...(opts.poolSize ? { poolSize: opts.poolSize } : {}), ...(opts.onPoolWait ? { onPoolWait: opts.onPoolWait } : {}) });
   }
   const { openPglite } = await import('./pglite.ts');
   return openPglite(opts.dataDir);

@@ -5,16 +5,35 @@ import { createHash } from 'node:crypto';
 import type pg from 'pg';
 import { assertChannel, type Db, type ListenerState, type Queryable } from './client.ts';
 
-export async function openPostgres(connectionString: string): Promise<Db> {
+export interface PostgresOptions {
+  /** Connections in the pool (DB_POOL_SIZE); each is a server backend. */
+  poolSize?: number;
+  /** Called with the seconds each query or transaction waited for a free connection (metrics). */
+  onPoolWait?: (seconds: number) => void;
+}
+
+/** The pool's default size: enough for a 2–4 core host running the database beside the app (docs/architecture.md). */
+export const DEFAULT_POOL_SIZE = 10;
+
+export async function openPostgres(connectionString: string, opts: PostgresOptions = {}): Promise<Db> {
   const { default: pgLib } = await import('pg');
-  const pool = new pgLib.Pool({ connectionString, max: 10, idleTimeoutMillis: 30_000 });
+  const pool = new pgLib.Pool({ connectionString, max: opts.poolSize ?? DEFAULT_POOL_SIZE, idleTimeoutMillis: 30_000 });
+  const onWait = opts.onPoolWait;
+  // Checking out a connection explicitly (pool.query does the same inside) lets the wait be timed.
+  const acquire = async (): Promise<pg.PoolClient> => {
+    if (!onWait) return pool.connect();
+    const t = performance.now();
+    const client = await pool.connect();
+    onWait((performance.now() - t) / 1000);
+    return client;
+  };
   // An idle client losing its connection (server restart, database dropped) emits 'error' on the pool;
   // unhandled, that would crash the process. The pool discards the client and opens a new one on demand.
   pool.on('error', (err) => process.emitWarning(`PostgreSQL idle client error: ${err.message}`));
   // Fail at boot, not at the first request, when the server is unreachable.
   await pool.query('SELECT 1');
   const listener = new Listener(pgLib, connectionString);
-  const run = (c: pg.Pool | pg.PoolClient, inTransaction: boolean): Queryable => ({
+  const run = (c: pg.PoolClient, inTransaction: boolean): Queryable => ({
     async query<T>(sql: string, params: unknown[] = []) {
       const name = statementName(sql);
       if (!name) return (await c.query({ text: sql, values: params })).rows as T[];
@@ -34,12 +53,24 @@ export async function openPostgres(connectionString: string): Promise<Db> {
 
   return {
     kind: 'postgres',
-    ...run(pool, false),
+    async query<T>(sql: string, params: unknown[] = []) {
+      const client = await acquire();
+      try {
+        const rows = await run(client, false).query<T>(sql, params);
+        client.release();
+        return rows;
+      } catch (e) {
+        // An error the server answered (a constraint, a syntax error) leaves the connection usable; any
+        // other (a broken connection) discards it, as pool.query does.
+        client.release(e instanceof pgLib.DatabaseError ? undefined : (e as Error));
+        throw e;
+      }
+    },
     async exec(sql) {
       await pool.query(sql);
     },
     async transaction(fn) {
-      const client = await pool.connect();
+      const client = await acquire();
       try {
         await client.query('BEGIN');
         const result = await fn(run(client, true));

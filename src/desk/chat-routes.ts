@@ -107,7 +107,7 @@ export async function apiChatRoutes(app: FastifyInstance, deps: AppDeps, hub: Me
       const parsed = ChatMessage.safeParse(req.body ?? {});
       if (!parsed.success) throw invalid(parsed.error.issues);
       try {
-        const r = await postChatMessage(deps.db, c.id, { authorKind: 'investor', authorId: null, ...parsed.data });
+        const r = await postChatMessage(deps.db, c.id, { authorKind: 'investor', authorId: null, ...parsed.data }, undefined, hub);
         if (r.replayed) reply.header('Idempotent-Replayed', 'true');
         return reply.code(r.replayed ? 200 : 201).type(JSON_TYPE).header('Cache-Control', 'no-store').send({ seq: r.seq, clientId: r.clientId, at: r.createdAt.toISOString() });
       } catch (e) {

@@ -19,7 +19,7 @@ import { CaseFeed } from './feed.ts';
 import { RateWindow } from '../http/rate-window.ts';
 import { tokenMatches } from './token.ts';
 import { CONTROL_CHARACTER } from '../http/text-guard.ts';
-import { socketOpened } from '../metrics/process.ts';
+import { chatAcked, socketOpened } from '../metrics/process.ts';
 
 export const SOCKET_PATH = '/api/v1/chat/socket';
 /** Close codes (4000–4999 are the application's). */
@@ -82,15 +82,16 @@ function serve(socket: WebSocket, deps: AppDeps, hub: MessageHub, log: FastifyBa
     const f = parseFrame(data);
     if (!f) return socket.close(CLOSE.badFrame, 'bad frame');
     if (f.type === 'send' && (!perConnection.take('') || !addressAllows())) return socket.close(CLOSE.tooFast, 'too many messages');
+    const at = performance.now();
     turn = turn
-      .then(() => (socket.readyState === socket.OPEN ? handle(f) : undefined))
+      .then(() => (socket.readyState === socket.OPEN ? handle(f, at) : undefined))
       .catch((err) => {
         log.error({ err }, 'chat socket: frame failed');
         socket.close(1011, 'server error');
       });
   });
 
-  async function handle(f: Frame): Promise<void> {
+  async function handle(f: Frame, at: number): Promise<void> {
     if (f.type === 'ping') return void send({ type: 'pong' });
     if (f.type === 'hello') {
       if (feed) return socket.close(CLOSE.badFrame, 'hello sent twice');
@@ -124,8 +125,9 @@ function serve(socket: WebSocket, deps: AppDeps, hub: MessageHub, log: FastifyBa
     const parsed = checkMessage(f);
     if ('error' in parsed) return void send({ type: 'error', ...parsed.error });
     try {
-      const r = await postChatMessage(deps.db, feed.case.id, { authorKind: 'investor', authorId: null, ...parsed });
+      const r = await postChatMessage(deps.db, feed.case.id, { authorKind: 'investor', authorId: null, ...parsed }, undefined, hub);
       send({ type: 'ack', clientId: r.clientId, seq: r.seq, at: r.createdAt.toISOString(), replayed: r.replayed });
+      chatAcked('visitor', (performance.now() - at) / 1000);
     } catch (e) {
       const refused = refusal(e, parsed.clientId);
       if (refused) return void send({ type: 'error', ...refused });

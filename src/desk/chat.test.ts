@@ -11,7 +11,7 @@ import { dbTargets } from '#tests/helpers/db.ts';
 import { buildTestApp, type TestApp } from '#tests/helpers/app.ts';
 import { assertMatchesSchema } from '#tests/helpers/openapi.ts';
 import { openPostgres } from '#src/db/postgres.ts';
-import { postChatMessage } from '#src/desk/commands/chat.ts';
+import { ClientIdReusedError, postChatMessage } from '#src/desk/commands/chat.ts';
 import { findCaseByFolio, insertMessage } from '#src/desk/queries.ts';
 
 const START = { topic: 'question', locale: 'en', state: '19', consent: true };
@@ -64,6 +64,46 @@ for (const target of dbTargets()) {
       assert.equal(reused.json().error.parameter, 'clientId');
       const rows = await t.db.query<{ n: string }>('SELECT count(*) AS n FROM desk_message WHERE case_id = $1', [await caseId(c.id)]);
       assert.equal(Number(rows[0]!.n), 2, 'each message stored once');
+    });
+
+    test('copies of one line sent at the same time: stored once, every copy acknowledged with its number, no number skipped', async () => {
+      const c = await start();
+      const id = await caseId(c.id);
+      // On PostgreSQL the pool runs these at once, on several connections: the copies race for the case row.
+      const line = (clientId: string, body: string) => postChatMessage(t.db, id, { authorKind: 'investor', authorId: null, clientId, body });
+      const results = await Promise.all([
+        ...Array.from({ length: 6 }, () => line('race-msg-0001', 'The same line, sent six times.')),
+        line('race-msg-0002', 'Another line.'),
+        line('race-msg-0003', 'A third line.'),
+        ...Array.from({ length: 3 }, () => line('race-msg-0002', 'Another line.')),
+      ]);
+      const seqOf = (clientId: string) => new Set(results.filter((r) => r.clientId === clientId).map((r) => r.seq));
+      for (const k of ['race-msg-0001', 'race-msg-0002', 'race-msg-0003']) assert.equal(seqOf(k).size, 1, `${k}: every copy acknowledged with one number`);
+      assert.equal(results.filter((r) => !r.replayed).length, 3, 'three lines written; every other copy is a replay');
+      const rows = await t.db.query<{ seq: number; client_id: string }>('SELECT seq, client_id FROM desk_message WHERE case_id = $1 ORDER BY seq', [id]);
+      assert.deepEqual(rows.map((r) => r.seq), [1, 2, 3], 'stored once each, numbered without a gap');
+      for (const r of rows) assert.ok(seqOf(r.client_id).has(r.seq), 'the acknowledged number is the stored one');
+      const [k] = await t.db.query<{ last_seq: number }>('SELECT last_seq FROM desk_case WHERE id = $1', [id]);
+      assert.equal(k!.last_seq, 3);
+      await assert.rejects(line('race-msg-0001', 'Another text under the same id'), ClientIdReusedError);
+    });
+
+    test('the desk’s first line takes the chat, stops the first-response clock and is audited, in its one statement', async () => {
+      const c = await start();
+      const id = await caseId(c.id);
+      const [who] = await t.db.query<{ id: string }>(`INSERT INTO staff_account (email, display_name, password_hash, locale) VALUES ('race-adv@example.org', 'Ada', 'x', 'en') RETURNING id`);
+      const actor = { id: who!.id, label: 'race-adv@example.org' };
+      const r = await postChatMessage(t.db, id, { authorKind: 'staff', authorId: who!.id, clientId: 'desk-first-0001', body: 'Hello, I am Ada.' }, { actor, requestId: null });
+      assert.equal(r.stored?.message.authorName, 'Ada');
+      const now = (await findCaseByFolio(t.db, c.id))!;
+      assert.deepEqual(r.stored?.state, { status: 'assigned', assigneeId: who!.id, teamId: now.teamId }, 'who has the case after the line, for the feeds');
+      assert.equal(now.assigneeId, who!.id);
+      assert.equal(now.status, 'assigned');
+      assert.ok(now.firstResponseAt, 'first response recorded');
+      const again = await postChatMessage(t.db, id, { authorKind: 'staff', authorId: who!.id, clientId: 'desk-first-0001', body: 'Hello, I am Ada.' }, { actor, requestId: null });
+      assert.equal(again.replayed, true);
+      const audits = await t.db.query<{ after: { folio: string; length: number; channel: string } }>(`SELECT after FROM audit_event WHERE action = 'case.replied' AND entity_id = $1`, [id]);
+      assert.deepEqual(audits.map((a) => a.after), [{ folio: c.id, length: 'Hello, I am Ada.'.length, channel: 'chat' }], 'one audit event: the replay wrote nothing');
     });
 
     test('a client resumes after the last number it saw; internal notes never reach it', async () => {

@@ -8,8 +8,15 @@
  */
 import type { Db } from '../db/client.ts';
 import { announceQueueChange, MESSAGE_CHANNEL, QUEUE_CHANGED } from './queries.ts';
+import type { DeskCase, DeskMessage } from './schema.ts';
 
-type Wake = () => void;
+/** A line this process has just stored and committed, and who has its case after it (commands/chat.ts). */
+export interface Stored {
+  message: DeskMessage;
+  state: Pick<DeskCase, 'status' | 'assigneeId' | 'teamId'>;
+}
+/** `stored`: the line that woke it, when this process stored it (else: read the database). */
+type Wake = (stored?: Stored) => void;
 export type Side = 'investor' | 'staff';
 /** Payloads besides `caseId:seq`: someone typing (`caseId:t:side`), the chat queue changed (`*:q`). */
 const TYPING = ':t:';
@@ -17,7 +24,13 @@ const TYPING = ':t:';
 export class MessageHub {
   private readonly waiters = new Map<string, Set<Wake>>();
   private readonly typists = new Map<string, Set<(side: Side) => void>>();
-  private readonly queueWatchers = new Set<Wake>();
+  private readonly queueWatchers = new Set<() => void>();
+  /**
+   * Per case, the highest number this process handed to its own feeds (stored()); its notification,
+   * when it comes back from the database, has nothing new for them and is not passed on. Entries
+   * leave when that notification arrives, and all at once when the listener reconnects.
+   */
+  private readonly handedOut = new Map<string, number>();
   private started: Promise<void> | undefined;
   private unlisten: (() => Promise<void>) | undefined;
   private closing = false;
@@ -88,7 +101,7 @@ export class MessageHub {
   }
 
   /** `fn` runs when the chat queue or an assignment changed (the consoles refresh their lists). */
-  onQueue(fn: Wake): () => void {
+  onQueue(fn: () => void): () => void {
     this.queueWatchers.add(fn);
     return () => void this.queueWatchers.delete(fn);
   }
@@ -103,6 +116,18 @@ export class MessageHub {
     await announceQueueChange(this.db);
   }
 
+  /**
+   * A line this process stored, right after its commit: its own waiters get it without a read and
+   * without waiting for the notification's round trip through the database (other processes still
+   * hear it: the caller announces it). A waiter that cannot take it as it is (it missed an earlier
+   * line, or the case changed hands) reads the database as usual — committed, so the read finds it.
+   */
+  stored(caseId: string, s: Stored): void {
+    if (!this.waiters.has(caseId)) return;
+    if (s.message.seq > (this.handedOut.get(caseId) ?? 0)) this.handedOut.set(caseId, s.message.seq);
+    for (const fn of [...(this.waiters.get(caseId) ?? [])]) fn(s);
+  }
+
   private heard(payload: string): void {
     if (payload === QUEUE_CHANGED) return void [...this.queueWatchers].forEach((fn) => fn());
     const t = payload.indexOf(TYPING);
@@ -111,7 +136,17 @@ export class MessageHub {
       if (side === 'investor' || side === 'staff') for (const fn of [...(this.typists.get(payload.slice(0, t)) ?? [])]) fn(side);
       return;
     }
-    this.wake(payload.slice(0, payload.indexOf(':')));
+    const colon = payload.indexOf(':');
+    const caseId = payload.slice(0, colon);
+    const seq = Number(payload.slice(colon + 1));
+    const handed = this.handedOut.get(caseId);
+    // Every line up to `handed` was committed before this process handed `handed` out, and every
+    // waiter then either took it (having all before it) or read the database: nothing new here.
+    if (handed !== undefined && seq <= handed) {
+      if (seq === handed) this.handedOut.delete(caseId);
+      return;
+    }
+    this.wake(caseId);
   }
 
   /** How many conversations have someone waiting here (for tests and metrics). */
@@ -124,6 +159,7 @@ export class MessageHub {
   }
 
   private wakeAll(): void {
+    this.handedOut.clear();
     for (const id of [...this.waiters.keys()]) this.wake(id);
     for (const fn of [...this.queueWatchers]) fn();
   }

@@ -115,23 +115,33 @@ function serve(socket: WebSocket, d: StaffRouteDeps, hub: MessageHub, token: str
     send({ type: 'ready', presence: { status: p.status, maxChats: p.maxChats, languages: p.languages }, heartbeatMs: HEARTBEAT_MS });
   })().catch(fail);
 
-  // One frame at a time, in arrival order (chat-socket.ts says why); checked and counted on arrival.
-  let turn: Promise<unknown> = Promise.resolve();
+  // Each conversation's frames one at a time, in arrival order (chat-socket.ts says why); frames of
+  // different conversations do not wait for one another (a console watches several chats, and one
+  // slow line held up every other chat's). A ping waits for every frame before it, so its pong says
+  // "all done" (a console, and the benchmark, rely on that). Checked and counted on arrival.
+  const turns = new Map<string, Promise<unknown>>();
   socket.on('message', (data) => {
     const f = parseFrame(data);
     if (!f) return socket.close(CLOSE.badFrame, 'bad frame');
     if (!frames.take('')) return socket.close(CLOSE.tooFast, 'too many frames');
-    turn = turn.then(() => (socket.readyState === socket.OPEN ? handle(f) : undefined)).catch(fail);
+    const key = f.type === 'ping' ? '' : f.id;
+    const after = f.type === 'ping' ? Promise.all(turns.values()) : (turns.get(key) ?? Promise.resolve());
+    const turn = after.then(() => (socket.readyState === socket.OPEN ? handle(f) : undefined)).catch(fail);
+    turns.set(key, turn);
+    // The map holds only conversations with frames in flight.
+    void turn.then(() => turns.get(key) === turn && turns.delete(key));
   });
 
   async function handle(f: Frame): Promise<unknown> {
-    if (!(await recheck())) return;
     if (f.type === 'ping') {
+      if (!(await recheck())) return;
       await heartbeat(d.db, who.actor.id);
       return send({ type: 'pong' });
     }
-    if (f.type === 'unwatch') return unwatch(f.id);
-    const c = await findCaseByFolio(d.db, f.id);
+    if (f.type === 'unwatch') return (await recheck()) && unwatch(f.id);
+    // Access and the case, read together (one round trip of waiting instead of two).
+    const [allowed, c] = await Promise.all([recheck(), findCaseByFolio(d.db, f.id)]);
+    if (!allowed) return;
     // Another state's or team's case is "not found", as on the pages: its existence is not revealed.
     if (!c || !readable(who.actor, c)) return send({ type: 'error', id: f.id, code: 'not_found', message: 'case not found' });
     if (f.type === 'watch') {
@@ -160,7 +170,7 @@ function serve(socket: WebSocket, d: StaffRouteDeps, hub: MessageHub, token: str
     const msg = checkMessage(f);
     if ('error' in msg) return send({ type: 'error', id: c.folio, ...msg.error });
     try {
-      const r = await postChatMessage(d.db, c.id, { authorKind: 'staff', authorId: who.actor.id, ...msg }, { actor: who.auditActor, requestId: null });
+      const r = await postChatMessage(d.db, c.id, { authorKind: 'staff', authorId: who.actor.id, ...msg }, { actor: who.auditActor, requestId: null }, hub);
       // Writing is activity; the session slides forward at most once a second, as for pages (session.ts).
       if (Date.now() - who.session.lastSeenAt.getTime() > TOUCH_AFTER_MS) await touchStaffSession(d.db, token, d.config.SESSION_IDLE_MINUTES);
       send({ type: 'ack', id: c.folio, clientId: r.clientId, seq: r.seq, at: r.createdAt.toISOString(), replayed: r.replayed });

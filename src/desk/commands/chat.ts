@@ -6,13 +6,14 @@
  * next sequence number) before it is acknowledged; a resend with the same id returns the stored one.
  */
 import type { Db, Queryable } from '../../db/client.ts';
-import { recordAudit, type AuditActor } from '../../audit/record.ts';
+import type { AuditActor } from '../../audit/record.ts';
 import { hashToken } from '../token.ts';
-import { announceMessage, findCase, insertMessage, listMessages, lockCase, messageByClientId } from '../queries.ts';
+import { announceMessage, findCase, listMessages } from '../queries.ts';
 import { DeskLimitError, prepareIntake, type IntakeOptions } from './create-case.ts';
 import { CaseClosedError } from './conversation.ts';
 import { chatMode } from './availability.ts';
 import type { DeskCase, DeskMessage } from '../schema.ts';
+import type { MessageHub, Stored } from '../message-hub.ts';
 
 export interface ChatStart {
   locale: 'es' | 'en';
@@ -59,49 +60,94 @@ export interface Posted {
   createdAt: Date;
   /** true: this client id was already stored; nothing new was written. */
   replayed: boolean;
+  /** The stored line and who has the case after it (a new line only): handed to this process's feeds. */
+  stored?: Stored;
 }
 
 /** The client reused an id for a different text: a client bug, refused rather than guessed at. */
 export class ClientIdReusedError extends Error {}
 
+type Author = Exclude<DeskMessage['authorKind'], 'system'>;
+
 /**
- * Stores one chat message from the visitor or from staff, unless the same sender already stored one
- * under this client id. The case row is locked first, so two resends of one message cannot both
- * pass the check; the message takes the case's next sequence number and is announced once committed.
+ * One chat line in one statement — one round trip, committed on its own (bench/chat.bench.ts: each
+ * extra round trip was a wake-up of the database and of this process, and those were what delivery
+ * waited for): lock the case row and read its last number (`c`), insert the line with the next one
+ * unless the sender already stored this client id (`m`, ON CONFLICT … DO NOTHING), move the case's
+ * number and state forward only if the line went in (`u`), and audit a staff line (`a`).
+ *
+ * Two copies of one line sent at once: the second waits on the case row's lock; in READ COMMITTED its
+ * FOR UPDATE then reads the row as the first left it, and its insert sees the first's committed line
+ * through the unique index and does nothing — no second copy and no number skipped. It returns no
+ * row; postChatMessage then reads the stored line (a new statement sees it) and acknowledges its number.
+ */
+const STORE_LINE = `WITH c AS (
+    SELECT id, folio, status, last_seq FROM desk_case WHERE id = $1 FOR UPDATE
+  ), m AS (
+    INSERT INTO desk_message (case_id, author_kind, author_id, internal, body, client_id, seq)
+    SELECT c.id, $2, $3::uuid, false, $4, $5, c.last_seq + 1 FROM c WHERE c.status <> 'closed'
+    ON CONFLICT (case_id, author_kind, client_id) WHERE client_id IS NOT NULL DO NOTHING
+    RETURNING id, seq, created_at
+  ), u AS (
+    UPDATE desk_case k SET last_seq = m.seq, updated_at = now(),
+      first_response_at = CASE WHEN $2 = 'staff' THEN COALESCE(k.first_response_at, now()) ELSE k.first_response_at END,
+      assignee_id = CASE WHEN $2 = 'staff' THEN COALESCE(k.assignee_id, $3::uuid) ELSE k.assignee_id END,
+      status = CASE WHEN $2 = 'staff' AND k.status = 'received' AND $3::uuid IS NOT NULL THEN 'assigned' ELSE k.status END
+    FROM m WHERE k.id = $1
+    RETURNING k.status, k.assignee_id, k.team_id
+  ), a AS (
+    INSERT INTO audit_event (actor_id, actor_label, action, entity_type, entity_id, before, after, request_id)
+    SELECT $6::uuid, $7, 'case.replied', 'case', c.id, NULL, jsonb_build_object('folio', c.folio, 'length', $9::int, 'channel', 'chat'), $8 FROM c, m WHERE $7::text IS NOT NULL
+  )
+  SELECT m.id, m.seq, m.created_at, u.status, u.assignee_id, u.team_id, (SELECT display_name FROM staff_account WHERE id = $3::uuid) AS author_name FROM m, u`;
+
+/** A line the store did not write: the one stored earlier under its client id, or why none can be. */
+const EARLIER_LINE = `SELECT c.status, m.seq, m.created_at, m.body FROM desk_case c
+    LEFT JOIN desk_message m ON m.case_id = c.id AND m.author_kind = $2 AND m.client_id = $3 WHERE c.id = $1`;
+
+/**
+ * Stores one chat line from the visitor or from staff, unless the same sender already stored one
+ * under this client id (then that one is returned, `replayed`); takes the case's next number; the
+ * desk's first line stops the first-response clock, and whoever answers a chat nobody had takes it.
+ * Returned once committed. `hub`: this process's feeds get the line at once (message-hub.ts, stored()).
  */
 export async function postChatMessage(
   db: Db,
   caseId: string,
-  m: { authorKind: Exclude<DeskMessage['authorKind'], 'system'>; authorId: string | null; clientId: string; body: string },
+  m: { authorKind: Author; authorId: string | null; clientId: string; body: string },
   audit?: { actor: AuditActor; requestId: string | null },
+  hub?: MessageHub,
 ): Promise<Posted> {
-  const posted = await db.transaction(async (tx): Promise<Posted> => {
-    const c = await lockCase(tx, caseId);
-    if (!c) throw new Error(`case ${caseId} not found`);
-    const earlier = await messageByClientId(tx, caseId, m.authorKind, m.clientId);
-    if (earlier) {
-      if (earlier.body !== m.body) throw new ClientIdReusedError('client id reused for another message');
-      return { seq: earlier.seq, clientId: m.clientId, createdAt: earlier.createdAt, replayed: true };
-    }
-    if (c.status === 'closed') throw new CaseClosedError('closed');
-    const stored = await insertMessage(tx, { caseId, authorKind: m.authorKind, authorId: m.authorId, internal: false, body: m.body, clientId: m.clientId }, { announce: false });
-    // The desk's first line stops the first-response clock; whoever answers a chat nobody had, takes it.
-    await tx.query(
-      `UPDATE desk_case SET updated_at = now(),
-         first_response_at = CASE WHEN $2 = 'staff' THEN COALESCE(first_response_at, now()) ELSE first_response_at END,
-         assignee_id = CASE WHEN $2 = 'staff' THEN COALESCE(assignee_id, $3::uuid) ELSE assignee_id END,
-         status = CASE WHEN $2 = 'staff' AND status = 'received' AND $3::uuid IS NOT NULL THEN 'assigned' ELSE status END
-       WHERE id = $1`,
-      [caseId, m.authorKind, m.authorId],
-    );
-    if (audit) await recordAudit(tx, { actor: audit.actor, action: 'case.replied', entityType: 'case', entityId: caseId, after: { folio: c.folio, length: m.body.length, channel: 'chat' }, requestId: audit.requestId });
-    return { seq: stored.seq, clientId: m.clientId, createdAt: stored.createdAt, replayed: false };
-  });
+  const posted = await store(db, caseId, m, audit);
+  if (posted.stored) hub?.stored(caseId, posted.stored);
   // Announced after the commit and before the acknowledgement (queries.ts, announceMessage, says why
-  // not inside the transaction). A process that dies in between never acknowledged the line: the
+  // not inside the statement). A process that dies in between never acknowledged the line: the
   // client sends it again, and the replay announces it again — so a replay always announces too.
   await announceMessage(db, caseId, posted.seq);
   return posted;
+}
+
+async function store(db: Db, caseId: string, m: { authorKind: Author; authorId: string | null; clientId: string; body: string }, audit?: { actor: AuditActor; requestId: string | null }): Promise<Posted> {
+  // A line whose earlier copy was being written (or rolled back) at that instant: read again (rare).
+  for (let attempt = 0; ; attempt++) {
+    const [r] = await db.query<{ id: string; seq: number; created_at: Date | string; status: DeskCase['status']; assignee_id: string | null; team_id: string | null; author_name: string | null }>(
+      STORE_LINE,
+      [caseId, m.authorKind, m.authorId, m.body, m.clientId, audit?.actor.id ?? null, audit?.actor.label ?? null, audit?.requestId ?? null, m.body.length],
+    );
+    if (r) {
+      const createdAt = r.created_at instanceof Date ? r.created_at : new Date(r.created_at);
+      const message: DeskMessage = { id: r.id, caseId, seq: r.seq, clientId: m.clientId, authorKind: m.authorKind, authorId: m.authorId, authorName: r.author_name, internal: false, body: m.body, createdAt };
+      return { seq: r.seq, clientId: m.clientId, createdAt, replayed: false, stored: { message, state: { status: r.status, assigneeId: r.assignee_id, teamId: r.team_id } } };
+    }
+    const [e] = await db.query<{ status: DeskCase['status']; seq: number | null; created_at: Date | string | null; body: string | null }>(EARLIER_LINE, [caseId, m.authorKind, m.clientId]);
+    if (!e) throw new Error(`case ${caseId} not found`);
+    if (e.seq !== null) {
+      if (e.body !== m.body) throw new ClientIdReusedError('client id reused for another message');
+      return { seq: e.seq, clientId: m.clientId, createdAt: e.created_at instanceof Date ? e.created_at : new Date(e.created_at!), replayed: true };
+    }
+    if (e.status === 'closed') throw new CaseClosedError('closed');
+    if (attempt >= 2) throw new Error(`chat line for case ${caseId} neither stored nor found`);
+  }
 }
 
 /**
