@@ -18,6 +18,8 @@ import { submitDraft } from '#src/editorial/commands/submit-draft.ts';
 import { approveDraft } from '#src/editorial/commands/approve-draft.ts';
 import { EditorialError } from '#src/editorial/commands/context.ts';
 import { directorySeed } from './seed-entries.ts';
+import { CERTIFICATIONS } from './schema.ts';
+import { pathFor } from '#src/i18n/locale.ts';
 
 const REASON = { es: 'Proveedor verificado: sitio y certificado revisados', en: 'Supplier verified: website and certificate checked' };
 const FORM = {
@@ -186,6 +188,15 @@ for (const target of dbTargets()) {
       const api = (await get(`/api/v1/directory/${id}?lang=en`)).json() as { certifications: { name: string; evidence: string }[]; contact: { email: string | null } };
       assert.deepEqual(api.certifications, [{ code: 'iso-9001', name: 'ISO 9001', evidence: 'https://ensambles.example.com/iso9001.pdf' }]);
       assert.equal(api.contact.email, null, 'the confirmation address is never published');
+      // Its certification links to the US ↔ Mexico glossary pair that explains it.
+      const page = await get(pathFor({ page: 'directoryEntry', id }, 'en'));
+      assert.ok(page.body.includes(`href="${pathFor({ page: 'certification', id: 'iso-9001-certification' }, 'en')}"`), 'ISO 9001 links to its glossary pair');
+    });
+
+    test('every certification code that names a glossary pair names a published one', () => {
+      const named = Object.values(CERTIFICATIONS).flatMap((c) => ('glossary' in c ? [c.glossary] : []));
+      assert.ok(named.length >= 4);
+      for (const id of named) assert.ok(t.catalogue.current.certifications.has(id), id);
     });
 
     test('an unverified draft is never published, even with the e-mail confirmed', async () => {

@@ -50,21 +50,21 @@ export type Capability = keyof typeof CAPABILITIES;
 export const CAPABILITY_KEYS = Object.keys(CAPABILITIES) as [Capability, ...Capability[]];
 
 /**
- * Certification codes a directory entry may hold. The glossary of certifications (another part of
- * issue 14) will link these keys to its entries; until then each has its code and its name.
+ * Certification codes a directory entry may hold, each with its code and name, and the US ↔ Mexico
+ * glossary pair that explains it where there is one (src/certifications; checked by directory.test.ts).
  */
 export const CERTIFICATIONS = {
-  'iso-9001': { code: 'ISO 9001', es: 'Sistemas de gestión de la calidad', en: 'Quality management systems' },
-  'iatf-16949': { code: 'IATF 16949', es: 'Gestión de la calidad en la industria automotriz', en: 'Automotive quality management' },
-  'iso-13485': { code: 'ISO 13485', es: 'Gestión de la calidad de dispositivos médicos', en: 'Medical-device quality management' },
+  'iso-9001': { code: 'ISO 9001', es: 'Sistemas de gestión de la calidad', en: 'Quality management systems', glossary: 'iso-9001-certification' },
+  'iatf-16949': { code: 'IATF 16949', es: 'Gestión de la calidad en la industria automotriz', en: 'Automotive quality management', glossary: 'iatf-16949-certification' },
+  'iso-13485': { code: 'ISO 13485', es: 'Gestión de la calidad de dispositivos médicos', en: 'Medical-device quality management', glossary: 'fda-qmsr-nom-241' },
   as9100: { code: 'AS9100', es: 'Gestión de la calidad aeroespacial', en: 'Aerospace quality management' },
   'iso-14001': { code: 'ISO 14001', es: 'Sistemas de gestión ambiental', en: 'Environmental management systems' },
   'iso-45001': { code: 'ISO 45001', es: 'Seguridad y salud en el trabajo', en: 'Occupational health and safety' },
   'ipc-a-610': { code: 'IPC-A-610', es: 'Aceptabilidad de ensambles electrónicos', en: 'Acceptability of electronic assemblies' },
   'ipc-j-std-001': { code: 'IPC J-STD-001', es: 'Requisitos para ensambles soldados', en: 'Requirements for soldered assemblies' },
-  'iso-iec-17025': { code: 'ISO/IEC 17025', es: 'Competencia de laboratorios de ensayo y calibración', en: 'Competence of testing and calibration laboratories' },
+  'iso-iec-17025': { code: 'ISO/IEC 17025', es: 'Competencia de laboratorios de ensayo y calibración', en: 'Competence of testing and calibration laboratories', glossary: 'a2la-anab-ema' },
   'fssc-22000': { code: 'FSSC 22000', es: 'Inocuidad alimentaria', en: 'Food safety' },
-} as const satisfies Record<string, Names & { code: string }>;
+} as const satisfies Record<string, Names & { code: string; glossary?: string }>;
 export type Certification = keyof typeof CERTIFICATIONS;
 export const CERTIFICATION_KEYS = Object.keys(CERTIFICATIONS) as [Certification, ...Certification[]];
 

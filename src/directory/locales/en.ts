@@ -40,6 +40,7 @@ export const en: DirectoryMessages = {
     certifications: 'Certifications',
     evidence: 'evidence',
     noEvidence: 'no published evidence',
+    glossary: 'its US equivalent',
     exportExperience: 'Export experience',
     contact: 'Public contact',
     email: 'E-mail',

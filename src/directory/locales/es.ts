@@ -40,6 +40,7 @@ export const es = {
     certifications: 'Certificaciones',
     evidence: 'evidencia',
     noEvidence: 'sin evidencia publicada',
+    glossary: 'su equivalente en EUA',
     exportExperience: 'Experiencia exportadora',
     contact: 'Contacto público',
     email: 'Correo',

@@ -6,13 +6,19 @@ import { pathFor, type Locale } from '../../i18n/locale.ts';
 import type { CatalogueView } from '../../catalogue/read-model.ts';
 import { scianLabelHtml } from '../../catalogue/scian.ts';
 import { directoryMessages } from '../locales/index.ts';
-import { CAPABILITIES, CAPABILITY_KEYS, CERTIFICATIONS, CERTIFICATION_KEYS, DIRECTORY_SECTORS, ENTRY_TYPES, type DirectoryEntry } from '../schema.ts';
+import { CAPABILITIES, CAPABILITY_KEYS, CERTIFICATIONS, CERTIFICATION_KEYS, DIRECTORY_SECTORS, ENTRY_TYPES, type Certification, type DirectoryEntry } from '../schema.ts';
 import { filterEntries, queryString, type DirectoryFilter } from '../filter.ts';
 import { tileMap } from './map.ts';
 
 const listPath = (locale: Locale, q = '') => `${pathFor({ page: 'directory' }, locale)}${q ? `?${q}` : ''}`;
 const sectorName = (view: CatalogueView, slug: string, locale: Locale) => view.sectors.get(slug)?.title[locale] ?? slug;
 const stateName = (view: CatalogueView, code: string) => view.states.get(code)?.name ?? code;
+/** " · US ↔ MX: …" to the glossary pair that explains a certification, when the glossary has one. */
+function glossaryLink(view: CatalogueView, code: Certification, locale: Locale): SafeHtml | '' {
+  const id = (CERTIFICATIONS[code] as { glossary?: string }).glossary;
+  const pair = id ? view.certifications.get(id) : undefined;
+  return pair ? html` · <a href="${pathFor({ page: 'certification', id: pair.id }, locale)}">${directoryMessages(locale).entry.glossary}</a>` : '';
+}
 
 function select(name: string, label: string, any: string, options: [string, string][], value: string | undefined): SafeHtml {
   return html`<p><label for="f-${name}">${label}</label>
@@ -105,7 +111,7 @@ ${orNone(locale, e.sectors.map((s) => html`<li><a href="${listPath(locale, query
 <h2>${e2.capabilities}</h2>
 ${orNone(locale, e.capabilities.map((c) => html`<li>${CAPABILITIES[c][locale]}</li>`))}
 <h2>${e2.certifications}</h2>
-${orNone(locale, e.certifications.map((c) => html`<li>${CERTIFICATIONS[c.code].code} — ${CERTIFICATIONS[c.code][locale]} ${c.evidence ? html`(<a href="${c.evidence}" rel="external">${e2.evidence}</a>)` : html`<span class="muted">(${e2.noEvidence})</span>`}</li>`))}
+${orNone(locale, e.certifications.map((c) => html`<li>${CERTIFICATIONS[c.code].code} — ${CERTIFICATIONS[c.code][locale]}${glossaryLink(view, c.code, locale)} ${c.evidence ? html`(<a href="${c.evidence}" rel="external">${e2.evidence}</a>)` : html`<span class="muted">(${e2.noEvidence})</span>`}</li>`))}
 <h2>${e2.scian}</h2>
 ${orNone(locale, e.scian.map((c) => html`<li>${c} — ${scianLabelHtml(c, locale)}</li>`))}
 <h2>${e2.exportExperience}</h2>
