@@ -92,9 +92,9 @@ export const businessPairs: CertificationPairInput[] = [
     field: 'corporate',
     us: {
       name: L('Reporte de beneficiarios finales (BOI)', 'Beneficial ownership information report (BOI)'), acronym: 'BOI',
-      whatItIs: L('Reporte de las personas que poseen o controlan una empresa, previsto por la Corporate Transparency Act; la FinCEN define quién debe presentarlo.', 'Report of the people who own or control a company, under the Corporate Transparency Act; FinCEN defines who must file it.'),
+      whatItIs: L('Reporte de las personas que poseen o controlan una empresa, previsto por la Corporate Transparency Act. Desde la regla interina de la FinCEN del 26 de marzo de 2025, solo lo presentan las empresas constituidas en el extranjero y registradas para operar en un estado; las constituidas en Estados Unidos quedaron exentas. La regla es interina y puede cambiar.', 'Report of the people who own or control a company, under the Corporate Transparency Act. Since FinCEN’s interim final rule of 26 March 2025, only companies formed abroad and registered to do business in a state must file; companies formed in the United States are exempt. The rule is interim and may change.'),
       issuer: L('Red de Control de Delitos Financieros (FinCEN), Departamento del Tesoro', 'Financial Crimes Enforcement Network (FinCEN), Treasury Department'),
-      sources: [US.boi],
+      sources: [US.boi, US.boiIfr2025],
     },
     mx: {
       name: L('Información del beneficiario controlador', 'Beneficial-owner file (beneficiario controlador)'),
@@ -102,7 +102,7 @@ export const businessPairs: CertificationPairInput[] = [
       issuer: L('La propia sociedad, ante el SAT', 'The company itself, for the SAT'),
       sources: [MX.cff],
     },
-    equivalence: { level: 'partial', difference: L('El reporte estadounidense se presenta a la FinCEN según sus reglas vigentes; en México la información se conserva como parte de la contabilidad y se entrega al SAT cuando la requiere.', 'The US report is filed with FinCEN under its current rules; in Mexico the information is kept as part of the accounting records and given to the SAT when it asks.') },
+    equivalence: { level: 'partial', difference: L('El reporte estadounidense se presenta a la FinCEN y hoy solo lo deben presentar empresas extranjeras registradas en un estado (por ejemplo, una sociedad mexicana registrada para operar allí); en México la información se conserva como parte de la contabilidad y se entrega al SAT cuando la requiere.', 'The US report is filed with FinCEN and today only foreign companies registered in a state must file it (for instance a Mexican company registered to do business there); in Mexico the information is kept as part of the accounting records and given to the SAT when it asks.') },
     agreement: NO,
     procedures: ['beneficial-owner-file'],
     verifiedOn: V,
@@ -138,7 +138,7 @@ export const businessPairs: CertificationPairInput[] = [
     },
     mx: {
       name: L('Escritura o póliza constitutiva', 'Incorporation deed (escritura or póliza constitutiva)'),
-      whatItIs: L('La sociedad mercantil se constituye ante notario o corredor público (LGSM art. 5) y se inscribe en el Registro Público de Comercio.', 'A commercial company is formed before a notary or public broker (LGSM art. 5) and entered in the Public Registry of Commerce.'),
+      whatItIs: L('La sociedad mercantil se constituye ante fedatario público, notario o corredor público (LGSM art. 5), salvo la sociedad por acciones simplificada, que se constituye por el procedimiento electrónico de la propia ley, y se inscribe en el Registro Público de Comercio.', 'A commercial company is formed before a notary or public broker (LGSM art. 5), except the simplified stock company (SAS), formed through the law’s own electronic procedure, and entered in the Public Registry of Commerce.'),
       issuer: L('Notario o corredor público; inscripción en el Registro Público de Comercio (Secretaría de Economía)', 'A notary or public broker; entry in the Public Registry of Commerce (Ministry of Economy)'),
       sources: [MX.lgsm, MX.ccom],
     },
@@ -342,7 +342,7 @@ export const businessPairs: CertificationPairInput[] = [
       issuer: L('Instituto Nacional de Migración (INM) y los consulados de la SRE', 'National Migration Institute (INM) and the SRE’s consulates'),
       sources: [MX.lmig],
     },
-    equivalence: { level: 'partial', difference: L('Ambos dependen de una oferta de un empleador; la H-1B tiene un tope anual y requisitos de ocupación especializada, la visa mexicana no tiene tope anual.', 'Both depend on an employer’s offer; the H-1B has an annual cap and specialty-occupation rules, the Mexican visa has no annual cap.') },
+    equivalence: { level: 'partial', difference: L('Ambos dependen de una oferta de un empleador; la H-1B tiene un tope numérico anual y requisitos de ocupación especializada. En México la Ley de Migración (art. 18, fr. II) faculta a la Secretaría de Gobernación para fijar cuotas a las visas con permiso para trabajar; si hay una cuota vigente está por confirmar.', 'Both depend on an employer’s offer; the H-1B has an annual numerical cap and specialty-occupation rules. In Mexico the Migration Law (art. 18, section II) empowers the Ministry of the Interior to set quotas for visas that allow paid work; whether a quota is in force is to be confirmed.') },
     agreement: NO,
     procedures: ['inm-work-visa', 'inm-employer-certificate'],
     verifiedOn: V,

@@ -48,6 +48,8 @@ export const US = {
   ein: { title: 'IRS: Employer identification number (EIN)', url: 'https://www.irs.gov/businesses/small-businesses-self-employed/employer-identification-number' },
   ssn: { title: 'Social Security Administration: Social Security number and card', url: 'https://www.ssa.gov/number-card' },
   boi: { title: 'FinCEN: Beneficial ownership information reporting', url: 'https://www.fincen.gov/boi' },
+  // The March 2025 interim final rule that limits BOI reporting to foreign reporting companies (GPO, Federal Register).
+  boiIfr2025: { title: 'Federal Register 90 FR 13688 (26 March 2025): Beneficial Ownership Information Reporting Requirement Revision and Deadline Extension (FinCEN interim final rule, govinfo.gov)', url: 'https://www.govinfo.gov/content/pkg/FR-2025-03-26/html/2025-05199.htm' },
   esign: { title: 'Electronic Signatures in Global and National Commerce Act, 15 U.S.C. 7001 (US Code, House of Representatives)', url: 'https://uscode.house.gov/view.xhtml?req=granuleid:USC-prelim-title15-section7001&num=0&edition=prelim' },
   delaware: { title: 'Delaware Division of Corporations', url: 'https://corp.delaware.gov/' },
   caNotary: { title: 'California Secretary of State: Notary Public', url: 'https://www.sos.ca.gov/notary' },

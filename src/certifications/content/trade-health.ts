@@ -221,7 +221,7 @@ export const tradeHealthPairs: CertificationPairInput[] = [
     },
     mx: {
       name: L('Registro sanitario de dispositivos médicos', 'Health registration (registro sanitario) of medical devices'),
-      whatItIs: L('Autorización de COFEPRIS para fabricar, importar o vender un dispositivo médico en México (LGS art. 376; Reglamento de Insumos para la Salud).', 'COFEPRIS authorisation to make, import or sell a medical device in Mexico (LGS art. 376; Health Supplies Regulation).'),
+      whatItIs: L('Autorización de COFEPRIS para fabricar, importar o vender un dispositivo médico en México; la ley exceptúa los de bajo riesgo que la autoridad sanitaria determine que no la requieren (LGS art. 376; Reglamento de Insumos para la Salud).', 'COFEPRIS authorisation to make, import or sell a medical device in Mexico; the law exempts low-risk devices the health authority determines need none (LGS art. 376; Health Supplies Regulation).'),
       issuer: COFEPRIS,
       sources: [MX.lgs, MX.ris],
     },
