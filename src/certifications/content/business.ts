@@ -158,7 +158,7 @@ export const businessPairs: CertificationPairInput[] = [
     },
     mx: {
       name: L('Autorización de uso de denominación o razón social', 'Company-name authorisation (denominación o razón social)'),
-      whatItIs: L('Autorización obligatoria de la Secretaría de Economía para usar una denominación antes de constituir la sociedad (Ley de Inversión Extranjera).', 'Mandatory authorisation from the Ministry of Economy to use a name before the company is formed (Foreign Investment Law).'),
+      whatItIs: L('Autorización obligatoria de la Secretaría de Economía para usar una denominación antes de constituir la sociedad (Ley de Inversión Extranjera art. 15).', 'Mandatory authorisation from the Ministry of Economy to use a name before the company is formed (Foreign Investment Law art. 15).'),
       issuer: L('Secretaría de Economía', 'Ministry of Economy'),
       sources: [MX.lie],
     },
@@ -220,7 +220,7 @@ export const businessPairs: CertificationPairInput[] = [
       name: L('Apostilla (documentos mexicanos)', 'Apostille (Mexican documents)'),
       whatItIs: L('El mismo certificado de la Convención de La Haya, para documentos públicos mexicanos que se usarán en el extranjero.', 'The same Hague Convention certificate, for Mexican public documents to be used abroad.'),
       issuer: L('Secretaría de Gobernación (documentos federales) y los gobiernos estatales', 'Ministry of the Interior (federal documents) and the state governments'),
-      sources: [INTL.hcchStatus],
+      sources: [MX.apostilleSegob, INTL.hcchStatus],
     },
     equivalence: { level: 'same', difference: L('Es el mismo instrumento: un documento apostillado en un país se acepta en el otro sin legalización consular. La traducción al español puede pedirse aparte.', 'It is the same instrument: a document apostilled in one country is accepted in the other without consular legalisation. A Spanish translation may be required separately.') },
     agreement: { status: 'yes', name: L('Convención de La Haya por la que se suprime el requisito de legalización de los documentos públicos extranjeros (1961)', 'Hague Convention Abolishing the Requirement of Legalisation for Foreign Public Documents (1961)'), sources: [INTL.hcchStatus] },

@@ -40,6 +40,7 @@ export const MX = {
   oeaSat: { title: 'SAT: esquema de certificación de empresas (IVA e IEPS, Operador Económico Autorizado)', url: 'https://www.sat.gob.mx/tramites/14661/obten-tu-registro-en-el-esquema-de-certificacion-de-empresas' },
   cedula: { title: 'Cédula profesional: consulta y trámite (SEP, gob.mx)', url: 'https://www.gob.mx/cedulaprofesional' },
   pedeSep: { title: 'Catálogo Nacional de Regulaciones, Trámites y Servicios: registro de título y expedición de cédula profesional para mexicanos con estudios en México (SEP-01-030-A)', url: 'https://catalogonacional.gob.mx/FichaTramitePdf/Index?traHomoclave=SEP-01-030-A' },
+  apostilleSegob: { title: 'Apostilla de documentos (Secretaría de Gobernación, gob.mx, SEGOB3000)', url: 'https://www.gob.mx/tramites/ficha/apostilla-de-documentos/SEGOB3000' },
   curp: { title: 'Clave Única de Registro de Población (CURP), gob.mx', url: 'https://www.gob.mx/curp/' },
 } satisfies Record<string, Source>;
 

@@ -125,7 +125,7 @@ export const tradeHealthPairs: CertificationPairInput[] = [
       issuer: L('Servicio de Administración Tributaria (SAT)', 'Tax Administration Service (SAT)'),
       sources: [MX.la, MX.oeaSat],
     },
-    equivalence: { level: 'same', difference: L('Ambos son programas de operador confiable con estándares compatibles; cada empresa se certifica por separado en cada país.', 'Both are trusted-trader programmes with compatible standards; each company is certified separately in each country.') },
+    equivalence: { level: 'partial', difference: L('Ambos son programas de operador confiable con estándares compatibles; cada empresa se certifica por separado en cada país.', 'Both are trusted-trader programmes with compatible standards; each company is certified separately in each country.') },
     agreement: { status: 'yes', name: L('Arreglo de Reconocimiento Mutuo CBP–SAT (2014)', 'CBP–SAT Mutual Recognition Arrangement (2014)'), note: L('La CBP lista a México entre sus arreglos de reconocimiento mutuo: reconocen las validaciones del otro programa.', 'CBP lists Mexico among its mutual recognition arrangements: each recognises the other programme’s validations.'), sources: [US.ctpatMr] },
     procedures: ['sat-oea-certification'],
     verifiedOn: V,
