@@ -84,6 +84,8 @@ export const US = {
   epaTri: { title: 'EPA: Toxics Release Inventory (TRI) Program', url: 'https://www.epa.gov/toxics-release-inventory-tri-program' },
   epaNpdes: { title: 'EPA: National Pollutant Discharge Elimination System (NPDES)', url: 'https://www.epa.gov/npdes' },
   epaHwGenerators: { title: 'EPA: Hazardous waste generators', url: 'https://www.epa.gov/hwgenerators' },
+  // EPA's September 2025 proposal to remove most GHGRP obligations (GPO, Federal Register); final status to be confirmed.
+  epaGhgrpReconsideration: { title: 'Federal Register 90 FR 44591 (16 September 2025): Reconsideration of the Greenhouse Gas Reporting Program (EPA proposed rule, govinfo.gov)', url: 'https://www.govinfo.gov/content/pkg/FR-2025-09-16/html/2025-17923.htm' },
   epaGhgrp: { title: 'EPA: Greenhouse Gas Reporting Program (GHGRP)', url: 'https://www.epa.gov/ghgreporting' },
   tceqWaterRights: { title: 'Texas Commission on Environmental Quality: water rights permitting', url: 'https://www.tceq.texas.gov/permitting/water_rights' },
   ferc: { title: 'Federal Energy Regulatory Commission (FERC)', url: 'https://www.ferc.gov/' },

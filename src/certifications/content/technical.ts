@@ -316,9 +316,9 @@ export const technicalPairs: CertificationPairInput[] = [
     field: 'environment',
     us: {
       name: L('Programa de reporte de gases de efecto invernadero (GHGRP)', 'Greenhouse Gas Reporting Program (GHGRP)'), acronym: 'GHGRP',
-      whatItIs: L('Reporte anual de emisiones de gases de efecto invernadero de grandes fuentes.', 'Yearly report of greenhouse-gas emissions from large sources.'),
+      whatItIs: L('Reporte anual de emisiones de gases de efecto invernadero de grandes fuentes. En septiembre de 2025 la EPA propuso eliminar la obligación para la mayoría de las categorías de fuentes; si la regla final está vigente está por confirmar.', 'Yearly report of greenhouse-gas emissions from large sources. In September 2025 the EPA proposed removing the obligation for most source categories; whether a final rule is in force is to be confirmed.'),
       issuer: L('Agencia de Protección Ambiental (EPA)', 'Environmental Protection Agency (EPA)'),
-      sources: [US.epaGhgrp],
+      sources: [US.epaGhgrp, US.epaGhgrpReconsideration],
     },
     mx: {
       name: L('Registro Nacional de Emisiones (RENE)', 'National Emissions Registry (RENE)'), acronym: 'RENE',
