@@ -38,6 +38,7 @@ export const SEGMENTS = {
   glossary: { es: 'glosario', en: 'glossary' },
   desk: { es: 'consultas', en: 'ask' },
   dashboard: { es: 'tablero', en: 'dashboard' },
+  assistant: { es: 'asistente', en: 'assistant' },
 } as const satisfies Record<string, Record<Locale, string>>;
 export type Section = keyof typeof SEGMENTS;
 

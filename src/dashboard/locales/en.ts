@@ -91,6 +91,7 @@ export const en: DashboardMessages = {
       glossary: 'Glossary',
       desk: 'Ask the desk',
       dashboard: 'Dashboard',
+      assistant: 'Assistant',
     } satisfies Record<'home' | Section, string> as Record<string, string>,
   },
   openData: {

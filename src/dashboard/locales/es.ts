@@ -90,6 +90,7 @@ export const es = {
       glossary: 'Glosario',
       desk: 'Consultas',
       dashboard: 'Tablero',
+      assistant: 'Asistente',
     } satisfies Record<'home' | Section, string> as Record<string, string>,
   },
   openData: {
