@@ -43,7 +43,7 @@ export const en: AssistantUiMessages = {
     name: 'Your name',
     email: 'E-mail',
     emailHint: 'We send the folio and the answer to this address.',
-    message: 'Your question for the desk',
+    message: 'Your message',
     consent: 'I accept the privacy notice: my data is used only to answer this request.',
     privacy: 'Privacy notice',
     honeypot: 'Leave this field empty',

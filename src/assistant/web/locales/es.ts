@@ -42,7 +42,7 @@ export const es = {
     name: 'Su nombre',
     email: 'Correo electrónico',
     emailHint: 'Le enviamos el folio y la respuesta a este correo.',
-    message: 'Su pregunta para la ventanilla',
+    message: 'Su mensaje',
     consent: 'Acepto el aviso de privacidad: mis datos se usan solo para responder esta consulta.',
     privacy: 'Aviso de privacidad',
     honeypot: 'Deje este campo vacío',
