@@ -46,6 +46,7 @@ export function syntheticView(n: number): CatalogueView {
     laws: [...real.laws.values()],
     sectors: [],
     states: [...real.states.values()],
+    certifications: [],
     procedureMeta: new Map(),
   });
 }

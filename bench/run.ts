@@ -11,6 +11,7 @@ import { printSearch, searchSuite } from './search.bench.ts';
 import { argon2VerifyMs, staffSuite } from './staff.bench.ts';
 import { CONNECTIONS, RATE, deskSuite } from './desk.bench.ts';
 import { chatSuite, printChat } from './chat.bench.ts';
+import { assistantSuite, printAssistant } from './assistant.bench.ts';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const fmt = (n: number, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
@@ -48,6 +49,7 @@ const want = (name: string) => !only || only.includes(name);
 console.log(`Ventanilla benchmarks — node ${process.version}, ${new Date().toISOString()}`);
 if (want('roadmap')) printRoadmap();
 if (want('search')) printSearch(await searchSuite(seconds), seconds);
+if (want('assistant')) printAssistant(await assistantSuite(seconds), seconds);
 if (want('http')) {
   if (available(WRK) && available(NGINX)) printHttp(await httpSuite(seconds));
   else console.log(`\n## HTTP: skipped — wrk and nginx are needed (the load generator must not be the bottleneck): ${INSTALL}`);

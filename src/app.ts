@@ -22,6 +22,7 @@ import { isLocale, negotiateLocale, type Locale } from './i18n/locale.ts';
 import { messages } from './i18n/messages.ts';
 import { publicCatalogueRoutes } from './catalogue/public-routes.ts';
 import { apiCatalogueRoutes } from './catalogue/api-routes.ts';
+import { certificationRoutes } from './certifications/routes.ts';
 import { apiRoadmapRoutes } from './roadmap/api-routes.ts';
 import { publicRoadmapRoutes } from './roadmap/public-routes.ts';
 import { planBack } from './roadmap/plan-link.ts';
@@ -29,6 +30,7 @@ import { loadScian } from './catalogue/scian.ts';
 import { SearchService } from './search/service.ts';
 import { apiSearchRoutes } from './search/api-routes.ts';
 import { publicSearchRoutes } from './search/public-routes.ts';
+import { apiAssistantRoutes } from './assistant/api-routes.ts';
 import { staffPlugin } from './backoffice/plugin.ts';
 import { publicReportRoutes } from './reports/public-routes.ts';
 import { publicDeskRoutes } from './desk/public-routes.ts';
@@ -128,6 +130,8 @@ export async function createApp(
 
   await apiCatalogueRoutes(app, deps);
   await publicCatalogueRoutes(app, deps, { planBack });
+  // The US ↔ Mexico certification glossary: public pages and its open API (ADR 025).
+  await certificationRoutes(app, deps);
   await publicSiteRoutes(app, deps);
   // "Report an error": its own encapsulated plugin (cookie, CSRF, rate limit), off the cached pages.
   await publicReportRoutes(app, deps);
@@ -158,6 +162,8 @@ export async function createApp(
   app.addHook('onClose', async () => search.close());
   await apiSearchRoutes(app, deps, search);
   await publicSearchRoutes(app, deps, search);
+  // The catalogue assistant answers from the same view and index (no database).
+  await apiAssistantRoutes(app, deps, search);
   // The public dashboard: figures from a scheduled job, kept in memory; it counts searches that found nothing.
   await dashboardRoutes(app, deps, search);
   // The back office: encapsulated (its cookies, CSRF, sessions and no-store apply to /staff and /api/v1/staff only).

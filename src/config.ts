@@ -80,6 +80,8 @@ const Config = z.object({
   CHAT_MESSAGES_PER_MINUTE_PER_ADDRESS: z.coerce.number().int().min(1).max(1_000_000).default(120),
   /** Desk requests accepted per client address per day (counted in the database, across processes). */
   DESK_DAILY_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).max(1_000_000).default(30),
+  /** Assistant questions (POST /api/v1/assistant/answers) allowed per client IP per minute (per process). */
+  ASSISTANT_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(30),
   /** "Was this page useful?" answers allowed per client IP per minute (per process). */
   FEEDBACK_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(10),
   /** "Was this page useful?" answers accepted per client address per day (counted in the database, across processes). */

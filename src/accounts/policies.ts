@@ -33,6 +33,7 @@ export type Resource =
   | { type: 'sector'; authorId?: string | null }
   | { type: 'authority'; authorId?: string | null }
   | { type: 'law'; authorId?: string | null }
+  | { type: 'certification'; authorId?: string | null }
   | ({ type: 'error-report' } & Scoped)
   | { type: 'case'; state: string | null; team?: string | null }
   | { type: 'chat'; state: string | null }
@@ -81,6 +82,8 @@ export const POLICY = {
   sector: reference<Of<'sector'>>(),
   authority: reference<Of<'authority'>>(),
   law: reference<Of<'law'>>(),
+  // The US ↔ Mexico certification glossary (src/certifications): reference content like the rest.
+  certification: reference<Of<'certification'>>(),
   'error-report': {
     // A report carries the reporter's e-mail: a state officer reads only those about their own
     // state's procedures (the ones they resolve), by id as in lists (issue 9, finding 7).

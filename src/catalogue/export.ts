@@ -5,6 +5,7 @@
 import { pathFor } from '../i18n/locale.ts';
 import type { CatalogueView } from './read-model.ts';
 import { SCIAN_ATTRIBUTION } from './scian.ts';
+import { exportCertifications } from '../certifications/presenters.ts';
 
 export function catalogueExport(view: CatalogueView, publicUrl: string) {
   return {
@@ -19,6 +20,8 @@ export function catalogueExport(view: CatalogueView, publicUrl: string) {
     laws: [...view.laws.values()],
     sectors: view.sectorList(),
     states: [...view.states.values()].map((s) => ({ ...s, procedures: view.localProcedures(s.code).map((p) => p.id) })),
+    /** The US ↔ Mexico certification glossary (one row per pair in /api/v1/export/certifications.csv). */
+    certifications: exportCertifications(view, publicUrl),
   };
 }
 

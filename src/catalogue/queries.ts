@@ -7,6 +7,7 @@ import type { Authority, Law, Localized, Office, Procedure, Sector, State } from
 import type { ParsedCatalogue } from './validate.ts';
 import type { Change } from './diff.ts';
 import type { DocumentType } from './commands/publish-document.ts';
+import type { CertificationPair } from '../certifications/schema.ts';
 
 interface TableSpec<T> {
   table: string;
@@ -29,10 +30,11 @@ export const TABLES = {
     columns: { slug: (d) => d.slug, level: (d) => d.level, phase: (d) => d.phase, authority_id: (d) => d.authority },
   }),
   sectors: spec<Sector>({ table: 'sector', key: 'slug', keyOf: (d) => d.slug, columns: {} }),
+  certifications: spec<CertificationPair>({ table: 'certification_pair', key: 'id', keyOf: (d) => d.id, columns: { field: (d) => d.field } }),
 } as const;
 
 /** Foreign keys decide the order: authorities before offices and procedures. */
-export const SEED_ORDER = ['laws', 'authorities', 'offices', 'states', 'procedures', 'sectors'] as const;
+export const SEED_ORDER = ['laws', 'authorities', 'offices', 'states', 'procedures', 'sectors', 'certifications'] as const;
 
 /**
  * Inserts a seed document, or updates it when the seed changed and no one has
@@ -138,6 +140,7 @@ export async function loadCatalogue(db: Queryable): Promise<StoredCatalogue> {
     offices: await docs<Office>('office', 'id'),
     states: await docs<State>('state', 'code'),
     sectors: await docs<Sector>('sector', 'slug'),
+    certifications: await docs<CertificationPair>('certification_pair', 'id'),
     procedures: procRows.map((r) => r.doc),
     procedureMeta: new Map(procRows.map((r) => [r.doc.id, { updatedAt: new Date(r.updated_at), version: r.version }])),
   };

@@ -8,6 +8,7 @@ import type { DocumentChangeRecord, StoredCatalogue, VersionRecord } from './que
 import type { ParsedCatalogue } from './validate.ts';
 import { procedureTotals, type Range } from './totals.ts';
 import { inOrder } from './dependencies.ts';
+import type { CertificationPair } from '../certifications/schema.ts';
 
 export interface ProcedureFilter {
   level?: Level | undefined;
@@ -30,6 +31,8 @@ export class CatalogueView {
   readonly laws: Map<string, Law>;
   readonly sectors: Map<string, Sector>;
   readonly states: Map<string, State>;
+  /** The US ↔ Mexico certification glossary, by id. */
+  readonly certifications: Map<string, CertificationPair>;
   /** The latest publications of state pages and reference content, newest first. */
   readonly documentChanges: DocumentChangeRecord[];
   private readonly byId = new Map<string, Procedure>();
@@ -48,6 +51,7 @@ export class CatalogueView {
     this.laws = new Map(c.laws.map((l) => [l.id, l]));
     this.sectors = new Map(c.sectors.map((s) => [s.slug, s]));
     this.states = new Map(c.states.map((s) => [s.code, s]));
+    this.certifications = new Map((c.certifications ?? []).map((x) => [x.id, x]));
     this.meta = c.procedureMeta;
     this.versions = c.history ?? new Map();
     this.documentChanges = c.documentChanges ?? [];
@@ -68,6 +72,7 @@ export class CatalogueView {
       states: [...this.states.values()],
       sectors: [...this.sectors.values()],
       procedures: this.procedures,
+      certifications: [...this.certifications.values()],
     };
   }
 
@@ -127,6 +132,11 @@ export class CatalogueView {
 
   proceduresOfAuthority(id: string): Procedure[] {
     return this.filter({ authority: id });
+  }
+
+  /** Certification pairs that name a procedure (its "US equivalent" links). */
+  certificationsOf(procedureId: string): CertificationPair[] {
+    return [...this.certifications.values()].filter((x) => x.procedures.includes(procedureId));
   }
 
   /** Sectors in a stable order: priority sectors first, then by slug. */

@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { Authority, Law, Office, Procedure, Sector, State, type LegalRef } from './schema.ts';
 import type { SeedCatalogue } from './content/index.ts';
 import { scianCodeSet } from './scian.ts';
+import { CertificationPair } from '../certifications/schema.ts';
 
 export interface ParsedCatalogue {
   authorities: Authority[];
@@ -18,6 +19,8 @@ export interface ParsedCatalogue {
   sectors: Sector[];
   states: State[];
   procedures: Procedure[];
+  /** The US ↔ Mexico certification and licence glossary (src/certifications). */
+  certifications: CertificationPair[];
 }
 
 export class CatalogueError extends Error {
@@ -54,6 +57,7 @@ export function validateCatalogue(raw: SeedCatalogue, scianCodes: Set<string> = 
     sectors: parseAll(Sector, raw.sectors, (x) => `sector ${x?.slug}`, problems),
     states: parseAll(State, raw.states, (x) => `state ${x?.code}`, problems),
     procedures: parseAll(Procedure, raw.procedures, (x) => `procedure ${x?.id}`, problems),
+    certifications: parseAll(CertificationPair, raw.certifications ?? [], (x) => `certification ${x?.id}`, problems),
   };
   const authorityIds = uniq('authority', c.authorities.map((a) => a.id), problems);
   const officeIds = uniq('office', c.offices.map((o) => o.id), problems);
@@ -97,6 +101,8 @@ export function validateCatalogue(raw: SeedCatalogue, scianCodes: Set<string> = 
       for (const x of pr.scianIn) if (!s.scian.some((code) => code.startsWith(x))) problems.push(`sector ${s.slug} preset ${pr.fact}: ${x} matches none of its classes`);
     }
   }
+  uniq('certification', c.certifications.map((x) => x.id), problems);
+  for (const x of c.certifications) for (const q of x.procedures) if (!procIds.has(q)) problems.push(`certification ${x.id}: unknown procedure ${q}`);
   // Prerequisites and produced documents together must order the procedures (a plan schedules by both).
   const cycle = findCycle(c.procedures.map((p) => ({ id: p.id, prerequisites: dependenciesOf(p).map((d) => d.on) })));
   if (cycle) problems.push(`dependency cycle (prerequisites and produced documents): ${cycle.join(' → ')}`);

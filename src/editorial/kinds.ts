@@ -17,6 +17,7 @@ import { pathFor, type Locale } from '../i18n/locale.ts';
 import { currentDocumentRow, currentProcedureRow } from './queries.ts';
 import { publicChanges } from './changes.ts';
 import type { DraftEntityType, Reason } from './schema.ts';
+import { CertificationPair } from '../certifications/schema.ts';
 
 export interface CurrentRow {
   doc: Record<string, unknown>;
@@ -27,7 +28,7 @@ export interface CurrentRow {
 export interface EntityKind {
   type: DraftEntityType;
   /** The entity type in the audit trail. */
-  auditType: 'procedure' | 'state-page' | 'authority' | 'office' | 'law' | 'sector';
+  auditType: 'procedure' | 'state-page' | 'authority' | 'office' | 'law' | 'sector' | 'certification';
   schema: z.ZodType<Record<string, unknown>>;
   idOf(doc: Record<string, unknown>): string;
   load(tx: Queryable, id: string, opts?: { forUpdate?: boolean }): Promise<CurrentRow | null>;
@@ -132,7 +133,7 @@ export const STATE = documentKind({
 // An office is governed as part of its authority. Edited under /staff/reference/<type>/<id>/edit.
 const nameOf = (doc: Doc, locale: Locale) => localized(doc.name, locale) ?? localized(doc.name, 'es') ?? String(doc.id);
 const withAcronym = (doc: Doc, locale: Locale) => `${nameOf(doc, locale)} (${String(doc.acronym ?? '')})`;
-const reference = (o: Pick<EntityKind, 'nameOf' | 'publicPath'> & { type: 'authority' | 'office' | 'law' | 'sector'; table: DocumentTable; schema: z.ZodType; policy: 'authority' | 'law' | 'sector'; key?: 'id' | 'slug' }) =>
+const reference = (o: Pick<EntityKind, 'nameOf' | 'publicPath'> & { type: 'authority' | 'office' | 'law' | 'sector' | 'certification'; table: DocumentTable; schema: z.ZodType; policy: 'authority' | 'law' | 'sector' | 'certification'; key?: 'id' | 'slug' }) =>
   documentKind({
     ...o,
     auditType: o.type,
@@ -154,8 +155,20 @@ export const SECTOR = reference({
   publicPath: (view, doc, l) => (view.sectors.has(String(doc.slug)) ? pathFor({ page: 'sector', slug: String(doc.slug) }, l) : null),
 });
 
-export const KINDS: Record<DraftEntityType, EntityKind> = { procedure: PROCEDURE, state: STATE, authority: AUTHORITY, office: OFFICE, law: LAW, sector: SECTOR };
+// A US ↔ Mexico certification pair (src/certifications, ADR 025): its procedure ids are checked against the catalogue.
+export const CERTIFICATION = reference({
+  type: 'certification', table: 'certifications', schema: CertificationPair, policy: 'certification',
+  nameOf: (doc, l) => {
+    const side = (s: unknown) => localized((s as Doc | undefined)?.name, l) ?? localized((s as Doc | undefined)?.name, 'es');
+    const us = side(doc.us);
+    const mx = side(doc.mx);
+    return us && mx ? `${us} ↔ ${mx}` : String(doc.id);
+  },
+  publicPath: (view, doc, l) => (view.certifications.has(String(doc.id)) ? pathFor({ page: 'certification', id: String(doc.id) }, l) : null),
+});
+
+export const KINDS: Record<DraftEntityType, EntityKind> = { procedure: PROCEDURE, state: STATE, authority: AUTHORITY, office: OFFICE, law: LAW, sector: SECTOR, certification: CERTIFICATION };
 
 /** The kinds edited under /staff/reference/:kind. */
-export const REFERENCE_KINDS = { sector: SECTOR, authority: AUTHORITY, office: OFFICE, law: LAW } as const;
+export const REFERENCE_KINDS = { sector: SECTOR, authority: AUTHORITY, office: OFFICE, law: LAW, certification: CERTIFICATION } as const;
 export type ReferenceKind = keyof typeof REFERENCE_KINDS;

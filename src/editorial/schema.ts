@@ -13,7 +13,7 @@ export const OPEN_STATUSES: readonly DraftStatus[] = ['draft', 'submitted', 'cha
 /** Only these may still be edited by their author. */
 export const EDITABLE_STATUSES: readonly DraftStatus[] = ['draft', 'submitted', 'changes-requested'];
 
-export const ENTITY_TYPES = ['procedure', 'state', 'authority', 'office', 'law', 'sector'] as const;
+export const ENTITY_TYPES = ['procedure', 'state', 'authority', 'office', 'law', 'sector', 'certification'] as const;
 export type DraftEntityType = (typeof ENTITY_TYPES)[number];
 
 export interface Reason {

@@ -8,8 +8,9 @@ import { buildTestApp, type TestApp } from '#tests/helpers/app.ts';
 const BASES = [
   '/', '/es/', '/en/', '/es/tramites', '/en/procedures', '/en/procedures/', '/es/sectores/', '/en/states/', '/es/dependencias/',
   '/api/v1/procedures', '/api/v1/procedures/', '/api/v1/sectors/', '/api/v1/states/', '/api/v1/export/catalogue.json', '/assets/', '/healthz', '/openapi.json',
+  '/es/equivalencias/', '/en/certifications/', '/api/v1/glossary/certifications', '/api/v1/glossary/certifications/', '/api/v1/export/certifications.csv',
 ];
-const PARAMS = ['lang', 'level', 'phase', 'sector', 'state', 'authority', 'q', 'x', 'level[]', '__proto__', 'constructor'];
+const PARAMS = ['lang', 'level', 'phase', 'sector', 'state', 'authority', 'field', 'q', 'x', 'level[]', '__proto__', 'constructor'];
 const nasty = fc.oneof(
   fc.string({ maxLength: 40 }),
   fc.constantFrom('%', '%E0%A4%A', '%00', '..%2F..%2Fetc%2Fpasswd', '<script>', "' OR 1=1 --", '09', '99', 'federal', 'es', '\u0000', 'ñ', '🙂', 'a'.repeat(300)),

@@ -4,6 +4,8 @@ import { roadmapPaths, roadmapSchemas } from '../roadmap/openapi.ts';
 import { searchPaths, searchSchemas } from '../search/openapi.ts';
 import { deskPaths, deskSchemas, deskSecuritySchemes } from '../desk/openapi.ts';
 import { dashboardPaths, dashboardSchemas } from '../dashboard/openapi.ts';
+import { certificationPaths, certificationSchemas } from '../certifications/openapi.ts';
+import { assistantPaths, assistantSchemas } from '../assistant/openapi.ts';
 
 export function openApiDocument(publicUrl: string) {
   return {
@@ -17,7 +19,7 @@ export function openApiDocument(publicUrl: string) {
       license: { name: 'CC-BY-4.0 (data), MIT (software)' },
     },
     servers: [{ url: publicUrl }],
-    paths: { ...cataloguePaths, ...roadmapPaths, ...searchPaths, ...deskPaths, ...dashboardPaths },
-    components: { schemas: { ...catalogueSchemas, ...roadmapSchemas, ...searchSchemas, ...deskSchemas, ...dashboardSchemas }, securitySchemes: deskSecuritySchemes },
+    paths: { ...cataloguePaths, ...roadmapPaths, ...searchPaths, ...deskPaths, ...dashboardPaths, ...certificationPaths, ...assistantPaths },
+    components: { schemas: { ...catalogueSchemas, ...roadmapSchemas, ...searchSchemas, ...deskSchemas, ...dashboardSchemas, ...certificationSchemas, ...assistantSchemas }, securitySchemes: deskSecuritySchemes },
   };
 }

@@ -39,6 +39,8 @@ export const SEGMENTS = {
   desk: { es: 'consultas', en: 'ask' },
   dashboard: { es: 'tablero', en: 'dashboard' },
   assistant: { es: 'asistente', en: 'assistant' },
+  /** The US ↔ Mexico certification and licence glossary (src/certifications). */
+  certifications: { es: 'equivalencias', en: 'certifications' },
 } as const satisfies Record<string, Record<Locale, string>>;
 export type Section = keyof typeof SEGMENTS;
 
@@ -49,6 +51,8 @@ export type PageRef =
   | { page: 'sector'; slug: string }
   | { page: 'state'; slug: string }
   | { page: 'authority'; id: string }
+  /** One US ↔ Mexico certification pair. */
+  | { page: 'certification'; id: string }
   | { page: 'plan'; id: string }
   /** Compare states for a plan (the plan id and the states go in the query). */
   | { page: 'compare' }
@@ -75,6 +79,8 @@ export function pathFor(ref: PageRef, locale: Locale): string {
       return `/${locale}/${SEGMENTS.states[locale]}/${enc(ref.slug)}`;
     case 'authority':
       return `/${locale}/${SEGMENTS.authorities[locale]}/${enc(ref.id)}`;
+    case 'certification':
+      return `/${locale}/${SEGMENTS.certifications[locale]}/${enc(ref.id)}`;
     case 'plan':
       return `/${locale}/${SEGMENTS.roadmap[locale]}/${enc(ref.id)}`;
     case 'compare':

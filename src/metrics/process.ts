@@ -1,6 +1,6 @@
 /**
  * Metrics that belong to the process rather than to one app: timings measured inside pure domain
- * code (search, roadmap) and the chat sockets, which live as long as their connection. They sit in
+ * code (search, roadmap, assistant) and the chat sockets, which live as long as their connection. They sit in
  * their own registry, added to every scrape (routes.ts); several apps in one process (tests) share them.
  */
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
@@ -9,13 +9,13 @@ export const processRegistry = new Registry();
 
 const timing = new Histogram({
   name: 'ventanilla_operation_duration_seconds',
-  help: 'In-memory operations: a search over the index, building a roadmap plan.',
+  help: 'In-memory operations: a search over the index, building a roadmap plan, answering an assistant question (its own searches counted as searches too).',
   labelNames: ['operation'] as const,
   buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1],
   registers: [processRegistry],
 });
 
-export type Operation = 'search' | 'roadmap';
+export type Operation = 'search' | 'roadmap' | 'assistant';
 
 /** Runs fn and records how long it took under `operation`. */
 export function timed<T>(operation: Operation, fn: () => T): T {

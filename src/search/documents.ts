@@ -10,7 +10,7 @@ import type { Level, Localized, Procedure } from '../catalogue/schema.ts';
 import type { ScianEntry } from '../catalogue/scian.ts';
 import type { GlossaryTerm } from './glossary/term.ts';
 
-export const DOC_TYPES = ['procedure', 'step', 'sector', 'glossary', 'authority', 'state', 'law', 'scian'] as const;
+export const DOC_TYPES = ['procedure', 'step', 'sector', 'glossary', 'authority', 'state', 'law', 'scian', 'certification'] as const;
 export type DocType = (typeof DOC_TYPES)[number];
 
 type Pair = { es: string; en: string };
@@ -136,6 +136,23 @@ function scianDocs(view: CatalogueView, scian: ScianEntry[]): SearchDoc[] {
     });
 }
 
+/**
+ * US ↔ Mexico certification pairs (src/certifications): found by either side's name or acronym, in
+ * either language — an American looks for "CPA", a Mexican for "contador público".
+ */
+function certificationDocs(view: CatalogueView): SearchDoc[] {
+  return [...view.certifications.values()].map((p) => {
+    const name = (l: Locale, s: typeof p.us) => (s.acronym && !s.name[l].includes(s.acronym) ? `${s.name[l]} (${s.acronym})` : s.name[l]);
+    return doc({
+      type: 'certification', key: p.id, level: null,
+      title: both((l) => `${name(l, p.us)} ↔ ${name(l, p.mx)}`), context: null,
+      body: p.equivalence.difference, href: both((l) => pathFor({ page: 'certification', id: p.id }, l)),
+      index: both((l) => join(p.us.whatItIs[l], p.mx.whatItIs[l], p.us.issuer[l], p.mx.issuer[l], p.equivalence.difference[l], p.agreement.name?.[l])),
+      code: [p.us.acronym, p.mx.acronym].filter(Boolean).join(' '),
+    });
+  });
+}
+
 /** Every search document of a catalogue view, the glossary and the SCIAN classes. */
 export function buildDocuments(view: CatalogueView, scian: ScianEntry[], terms: readonly GlossaryTerm[]): SearchDoc[] {
   const docs: SearchDoc[] = view.procedures.flatMap((p) => procedureDocs(view, p));
@@ -161,5 +178,5 @@ export function buildDocuments(view: CatalogueView, scian: ScianEntry[], terms: 
       index: both((l) => a.description?.[l] ?? ''), code: a.acronym,
     }));
   }
-  return [...docs, ...lawDocs(view), ...glossaryDocs(terms), ...scianDocs(view, scian)];
+  return [...docs, ...lawDocs(view), ...glossaryDocs(terms), ...certificationDocs(view), ...scianDocs(view, scian)];
 }

@@ -22,7 +22,7 @@ export const searchSchemas = {
     type: 'object',
     required: ['type', 'id', 'title', 'snippet', 'url', 'score'],
     properties: {
-      type: { enum: [...DOC_TYPES], description: 'What was found: a procedure, a step of one, a sector, a glossary term, an authority, a state, a law or a SCIAN 2023 class.' },
+      type: { enum: [...DOC_TYPES], description: 'What was found: a procedure, a step of one, a sector, a glossary term, an authority, a state, a law, a SCIAN 2023 class or a US ↔ Mexico certification pair.' },
       id: { ...str, description: 'The id of what was found (procedure id, `procedure-id/step-N`, sector slug, glossary term id, authority id, INEGI state code, law id, SCIAN code).' },
       title: str,
       snippet: { ...str, description: 'A short passage of the text that matched (plain text).' },

@@ -35,11 +35,12 @@ describe('site resources', () => {
       if (typeof o.es === 'string' && typeof o.en === 'string' && o.es.trim() !== o.en.trim() && o.es.trim().length >= 12) spanishOnly.add(o.es.trim());
       for (const v of Array.isArray(x) ? x : Object.values(o)) collect(v, depth + 1);
     };
-    collect([view.procedures, [...view.sectors.values()], [...view.states.values()], [...view.authorities.values()], [...view.laws.values()]]);
+    collect([view.procedures, [...view.sectors.values()], [...view.states.values()], [...view.authorities.values()], [...view.laws.values()], [...view.certifications.values()]]);
     const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
     const englishLeaks: string[] = [];
-    // home + 13 sections (the desk and the dashboard among them) + procedures + sectors + states + authorities, each in es and en
-    const expected = 2 * (14 + view.procedures.length + view.sectors.size + view.states.size + view.authorities.size);
+    // home + 15 sections (the desk, the dashboard, the search form and the certification glossary among them)
+    // + procedures + sectors + states + authorities + certification pairs, each in es and en
+    const expected = 2 * (16 + view.procedures.length + view.sectors.size + view.states.size + view.authorities.size + view.certifications.size);
     assert.equal(entries.length, expected);
     const locs = new Set(entries.map((e) => e[1]!));
     assert.equal(locs.size, expected, 'no URL listed twice');
@@ -75,15 +76,16 @@ describe('site resources', () => {
     assert.deepEqual(englishLeaks.slice(0, 20), [], `${englishLeaks.length} Spanish-only catalogue texts on English pages`);
   });
 
-  test('robots.txt keeps plans, search results and the back office out, and names the sitemap', async () => {
+  test('robots.txt keeps the back office and the feedback forms out, lets plans and search be read, and names the sitemap', async () => {
     const r = await get('/robots.txt');
     assert.equal(r.statusCode, 200);
     assert.match(r.headers['content-type'] as string, /^text\/plain/);
-    for (const line of ['Disallow: /staff/', 'Disallow: /api/v1/staff/', 'Disallow: /es/plan-de-inversion/', 'Disallow: /en/roadmap/', 'Disallow: /en/search', 'Disallow: /es/opinion', 'Disallow: /en/feedback', `Sitemap: ${TEST_PUBLIC_URL}/sitemap.xml`]) {
-      assert.ok(r.body.split('\n').includes(line), line);
+    const lines = r.body.split('\n');
+    for (const line of ['Disallow: /staff/', 'Disallow: /api/v1/staff/', 'Disallow: /es/opinion', 'Disallow: /en/feedback', `Sitemap: ${TEST_PUBLIC_URL}/sitemap.xml`]) {
+      assert.ok(lines.includes(line), line);
     }
-    // the questionnaire itself stays crawlable: only plans below it are excluded
-    assert.ok(!r.body.split('\n').includes('Disallow: /en/roadmap'));
+    // a crawler must be able to read plans and result pages to see the noindex some of them carry (ADR 031)
+    assert.deepEqual(lines.filter((l) => /roadmap|plan-de-inversion|search|buscar/.test(l)), []);
   });
 
   test('/favicon.ico is a 32×32, 32-bit icon whose centre is white and whose tile is the brand green', async () => {
@@ -123,13 +125,32 @@ describe('site resources', () => {
     assert.ok(acc.body.includes('class="lang-toggle" href="/en/accessibility"'));
   });
 
-  test('a plan page has a description and asks search engines not to index it', async () => {
-    const r = await t.app.inject({ method: 'POST', url: '/api/v1/roadmaps', payload: { lang: 'en', scian: '541510', state: '09', foreignPct: 100, employees: 10 } });
+  test('a plan page has a description and may be indexed unless it echoes a typed municipality', async () => {
+    const profile = { lang: 'en', scian: '541510', state: '09', foreignPct: 100, employees: 10 };
+    const r = await t.app.inject({ method: 'POST', url: '/api/v1/roadmaps', payload: profile });
     assert.equal(r.statusCode, 201, r.body);
     const page = await get(`/en/roadmap/${r.json().id}`);
     assert.equal(page.statusCode, 200);
     assert.match(page.body, /<meta name="description" content="[^"]+">/);
-    assert.ok(page.body.includes('<meta name="robots" content="noindex">'));
+    assert.ok(!page.body.includes('name="robots"'), 'closed-list answers only: indexable');
+    assert.match(page.body, new RegExp(`<link rel="canonical" href="${TEST_PUBLIC_URL}/en/roadmap/${r.json().id}">`));
+    const typed = await t.app.inject({ method: 'POST', url: '/api/v1/roadmaps', payload: { ...profile, municipality: 'Buy cheap pills' } });
+    assert.equal(typed.statusCode, 201, typed.body);
+    const echoed = await get(`/en/roadmap/${typed.json().id}`);
+    assert.ok(echoed.body.includes('Buy cheap pills'));
+    assert.ok(echoed.body.includes('<meta name="robots" content="noindex">'));
+  });
+
+  test('the search form is indexable and in the sitemap; a result page asks not to be indexed', async () => {
+    const form = await get('/en/search');
+    assert.equal(form.statusCode, 200);
+    assert.ok(!form.body.includes('name="robots"'));
+    const results = await get('/en/search?q=tax+id');
+    assert.equal(results.statusCode, 200);
+    assert.ok(results.body.includes('<meta name="robots" content="noindex, follow">'));
+    const map = await get('/sitemap.xml');
+    assert.ok(map.body.includes(`<loc>${TEST_PUBLIC_URL}/es/buscar</loc>`));
+    assert.ok(map.body.includes(`<loc>${TEST_PUBLIC_URL}/en/search</loc>`));
   });
 });
 

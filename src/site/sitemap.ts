@@ -1,14 +1,14 @@
 /**
  * robots.txt and the XML sitemap. Every public page is listed once per language with its
  * alternates (hreflang es, en and x-default = Spanish), as search engines expect for
- * translated pages. Personal plans and the back office are kept out of crawlers' way.
+ * translated pages. The back office and the feedback forms are kept out of crawlers' way.
  */
 import { LOCALES, pathFor, SEGMENTS, type PageRef } from '../i18n/locale.ts';
 import type { CatalogueView } from '../catalogue/read-model.ts';
 import { feedbackPath } from '../feedback/links.ts';
 
-/** Section pages that are worth indexing (search results are not). */
-const SECTIONS = ['procedures', 'sectors', 'states', 'authorities', 'roadmap', 'canInvest', 'glossary', 'changes', 'about', 'privacy', 'accessibility', 'desk', 'dashboard'] as const;
+/** Section pages that are worth indexing (the search form is; its result pages are not: ADR 031). */
+const SECTIONS = ['procedures', 'sectors', 'states', 'authorities', 'roadmap', 'canInvest', 'search', 'glossary', 'changes', 'about', 'privacy', 'accessibility', 'desk', 'dashboard', 'certifications'] as const;
 
 export function sitemapRefs(view: CatalogueView): { ref: PageRef; lastmod?: string }[] {
   return [
@@ -18,6 +18,7 @@ export function sitemapRefs(view: CatalogueView): { ref: PageRef; lastmod?: stri
     ...[...view.sectors.values()].map((s) => ({ ref: { page: 'sector', slug: s.slug } as PageRef })),
     ...[...view.states.values()].map((s) => ({ ref: { page: 'state', slug: s.slug } as PageRef, lastmod: s.verifiedOn })),
     ...[...view.authorities.keys()].map((id) => ({ ref: { page: 'authority', id } as PageRef })),
+    ...[...view.certifications.values()].map((c) => ({ ref: { page: 'certification', id: c.id } as PageRef, lastmod: c.verifiedOn })),
   ];
 }
 
@@ -42,16 +43,13 @@ export function sitemapXml(view: CatalogueView, publicUrl: string): string {
 }
 
 export function robotsTxt(publicUrl: string): string {
-  const plans = LOCALES.map((l) => `Disallow: /${l}/${SEGMENTS.roadmap[l]}/`);
-  const search = LOCALES.map((l) => `Disallow: /${l}/${SEGMENTS.search[l]}`);
   const feedback = LOCALES.map((l) => `Disallow: ${feedbackPath(l)}`);
   return [
     'User-agent: *',
     'Disallow: /staff/',
     'Disallow: /api/v1/staff/',
-    // Personal plans (their ids encode someone's answers) and search result pages.
-    ...plans,
-    ...search,
+    // Plans and search results are not disallowed: a crawler must read their pages to see the
+    // `noindex` that the ones echoing free-typed text carry (ADR 031).
     // "Was this page useful?" forms (src/feedback): one per page asked about, nothing to index.
     ...feedback,
     'Allow: /',

@@ -16,11 +16,12 @@ import type { Change } from '../diff.ts';
 import type { CatalogueView } from '../read-model.ts';
 import { validateCatalogue } from '../validate.ts';
 import { bumpRevision, TABLES } from '../queries.ts';
+import { CertificationPair } from '../../certifications/schema.ts';
 
-const SCHEMAS = { states: State, laws: Law, authorities: Authority, offices: Office, sectors: Sector } as const;
+const SCHEMAS = { states: State, laws: Law, authorities: Authority, offices: Office, sectors: Sector, certifications: CertificationPair } as const;
 export type DocumentTable = keyof typeof SCHEMAS;
 /** The entity type of each table in the change log. */
-export const DOCUMENT_TYPES = { states: 'state', laws: 'law', authorities: 'authority', offices: 'office', sectors: 'sector' } as const satisfies Record<DocumentTable, string>;
+export const DOCUMENT_TYPES = { states: 'state', laws: 'law', authorities: 'authority', offices: 'office', sectors: 'sector', certifications: 'certification' } as const satisfies Record<DocumentTable, string>;
 export type DocumentType = (typeof DOCUMENT_TYPES)[DocumentTable];
 
 /** What the public change log shows of a publication, in both languages. */

@@ -26,14 +26,7 @@ export async function publishProcedure(tx: Queryable, view: CatalogueView, input
   const doc = Procedure.parse(input.doc);
   const others = view.procedures.filter((p) => p.id !== doc.id);
   // Throws CatalogueError naming every broken reference; nothing is written then.
-  validateCatalogue({
-    laws: [...view.laws.values()],
-    authorities: [...view.authorities.values()],
-    offices: [...view.offices.values()],
-    states: [...view.states.values()],
-    sectors: [...view.sectors.values()],
-    procedures: [...others, doc],
-  });
+  validateCatalogue({ ...view.parsed(), procedures: [...others, doc] });
   const rows = await tx.query<{ version: number }>(
     `INSERT INTO procedure (id, slug, level, phase, authority_id, doc, edited_at) VALUES ($1, $2, $3, $4, $5, $6::jsonb, now())
      ON CONFLICT (id) DO UPDATE SET slug = EXCLUDED.slug, level = EXCLUDED.level, phase = EXCLUDED.phase,

@@ -8,6 +8,7 @@ import { seedCatalogue } from './index.ts';
 import { validateCatalogue, CatalogueError } from '../validate.ts';
 import { loadScian } from '../scian.ts';
 import { contentErrors, coverage, coverageReport } from '../coverage.ts';
+import { glossaryFigures, unacceptedSources } from '../../certifications/official.ts';
 
 try {
   const scian = await loadScian();
@@ -18,6 +19,11 @@ try {
       `${c.procedures.reduce((n, p) => n + p.steps.length, 0)} steps, ${c.authorities.length} authorities, ${c.offices.length} offices, ` +
       `${c.laws.length} laws, ${c.sectors.length} sectors, ${c.states.length} states`,
   );
+  const g = glossaryFigures(c.certifications);
+  console.log(
+    `  certification glossary (US ↔ MX): ${g.pairs} pairs, ${g.sources} distinct sources (${g.citations} citations), ` +
+      `${g.withAgreement} with an agreement (${g.mutualRecognition} in full, the rest partial or one-way)`,
+  );
   const v = coverage(c);
   for (const line of coverageReport(v)) console.log(`  ${line}`);
   if (process.argv.includes('--missing')) {
@@ -27,7 +33,8 @@ try {
     console.log(`  states without an official source: ${v.missing.stateSources.join(', ') || '—'}`);
     console.log(`  non-official sources, where cited: ${v.nonOfficial.length ? `\n    ${v.nonOfficial.join('\n    ')}` : '—'}`);
   }
-  const errors = contentErrors(v);
+  const glossary = unacceptedSources(c.certifications);
+  const errors = [...contentErrors(v), ...(glossary.length ? [`glossary sources not on an official or issuing-body host:\n  ${glossary.join('\n  ')}`] : [])];
   if (errors.length) {
     console.error(errors.join('\n'));
     process.exit(1);

@@ -21,6 +21,8 @@ import { procedures as local } from './procedures/state-municipal.ts';
 import { procedures as sectoralPermits } from './procedures/federal-sectoral-permits.ts';
 import { procedures as municipalServices } from './procedures/municipal-services.ts';
 import { procedures as companyDuties } from './procedures/federal-company-duties.ts';
+import { certificationPairs } from '../../certifications/content/index.ts';
+import type { CertificationPairInput } from '../../certifications/schema.ts';
 
 export interface SeedCatalogue {
   authorities: z.input<typeof Authority>[];
@@ -29,6 +31,8 @@ export interface SeedCatalogue {
   sectors: z.input<typeof Sector>[];
   states: z.input<typeof State>[];
   procedures: ProcedureInput[];
+  /** The US ↔ Mexico certification glossary (optional: test catalogues may leave it out). */
+  certifications?: CertificationPairInput[];
 }
 
 export const seedCatalogue: SeedCatalogue = {
@@ -38,4 +42,5 @@ export const seedCatalogue: SeedCatalogue = {
   sectors,
   states,
   procedures: [...constitution, ...foreignInvestment, ...employment, ...trade, ...tradeDuties, ...sectoral, ...sectoralPermits, ...local, ...municipalServices, ...companyDuties],
+  certifications: certificationPairs,
 };

@@ -260,8 +260,8 @@ export const sectors: z.input<typeof Sector>[] = [
     ],
     notes: [
       {
-        es: 'Medicamentos y dispositivos médicos requieren registro sanitario de COFEPRIS (LGS art. 376), salvo los dispositivos de bajo riesgo exentos (Acuerdo DOF 07-07-2025: 104 dispositivos ya no lo requieren). El registro dura 5 años y se prorroga a solicitud; la anticipación de 150 días que citan guías anteriores está por confirmar.',
-        en: 'Medicines and medical devices need a COFEPRIS sanitary registration (LGS Art. 376), except exempt low-risk devices (Agreement DOF 07-07-2025: 104 devices no longer need one). It lasts 5 years and is extended on request; the 150-day lead time quoted by older guides is to be confirmed.',
+        es: 'Medicamentos y dispositivos médicos requieren registro sanitario de COFEPRIS (LGS art. 376), salvo los dispositivos de bajo riesgo exentos (Acuerdo DOF 07-07-2025: 104 dispositivos ya no lo requieren). El registro dura 5 años y se prorroga a solicitud por plazos de 10 años (LGS art. 376, reformado DOF 15-01-2026); la anticipación de 150 días que citan guías anteriores está por confirmar.',
+        en: 'Medicines and medical devices need a COFEPRIS sanitary registration (LGS Art. 376), except exempt low-risk devices (Agreement DOF 07-07-2025: 104 devices no longer need one). It lasts 5 years and is extended on request for periods of 10 years (LGS Art. 376, as amended DOF 15-01-2026); the 150-day lead time quoted by older guides is to be confirmed.',
       },
       {
         es: 'La fabricación de medicamentos requiere licencia sanitaria (LGS arts. 198 fr. II y 258). La fabricación de dispositivos médicos no está en el art. 198: esas plantas presentan aviso de funcionamiento (LGS art. 200 Bis) al menos 30 días antes de iniciar operaciones, designan un responsable sanitario y certifican buenas prácticas de fabricación (NOM-241-SSA1-2025).',

@@ -69,6 +69,10 @@ function documentRef(view: CatalogueView, c: DocumentChangeRecord, locale: Local
       const s = view.sectors.get(c.entityId);
       return s ? { name: s.title[locale], href: pathFor({ page: 'sector', slug: s.slug }, locale) } : null;
     }
+    case 'certification': {
+      const x = view.certifications.get(c.entityId);
+      return x ? { name: `${x.us.name[locale]} ↔ ${x.mx.name[locale]}`, href: pathFor({ page: 'certification', id: x.id }, locale) } : null;
+    }
   }
 }
 

@@ -1,5 +1,6 @@
 /** The procedure page: every step with all its fields, totals, sources; JSON-LD for search engines. */
 import { html, jsonForScript, type SafeHtml } from '../../web/html.ts';
+import { usEquivalents } from '../../certifications/views/pages.ts';
 import { layout, type PageContext } from '../../web/layout.ts';
 import { formatDate, messages } from '../../i18n/messages.ts';
 import { pathFor, type Locale } from '../../i18n/locale.ts';
@@ -59,6 +60,7 @@ export function procedurePage(ctx: PageContext, view: CatalogueView, p: Procedur
   <section aria-labelledby="who-h">
     <h2 id="who-h">${t.procedure.whoNeedsIt}</h2>
     <p>${p.whoNeedsIt[locale]}</p>
+    ${usEquivalents(locale, view, p.id)}
     <h3>${t.procedure.outputs}</h3>
     <ul>${p.outputs.map((o) => html`<li>${o[locale]}</li>`)}</ul>
     ${prereqs.length ? html`<h3>${t.procedure.prerequisites}</h3><ul>${prereqs.map((q) => html`<li>${procedureLink(locale, q)}</li>`)}</ul>` : ''}

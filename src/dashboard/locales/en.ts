@@ -92,6 +92,7 @@ export const en: DashboardMessages = {
       desk: 'Ask the desk',
       dashboard: 'Dashboard',
       assistant: 'Assistant',
+      certifications: 'Certifications US ↔ Mexico',
     } satisfies Record<'home' | Section, string> as Record<string, string>,
   },
   openData: {

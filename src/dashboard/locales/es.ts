@@ -91,6 +91,7 @@ export const es = {
       desk: 'Consultas',
       dashboard: 'Tablero',
       assistant: 'Asistente',
+      certifications: 'Equivalencias EUA ↔ México',
     } satisfies Record<'home' | Section, string> as Record<string, string>,
   },
   openData: {

@@ -17,12 +17,12 @@ export interface ReferenceRow {
   draft: { id: string; status: DraftStatus; authorName: string } | undefined;
 }
 
-const SECTIONS: ReferenceKind[] = ['sector', 'authority', 'office', 'law'];
+const SECTIONS: ReferenceKind[] = ['sector', 'authority', 'office', 'law', 'certification'];
 
 export function referencePage(v: StaffView, m: EditorialMessages, rows: Record<ReferenceKind, ReferenceRow[]>): SafeHtml {
   const t = m.reference;
   const l = m.list;
-  const third: Record<ReferenceKind, string> = { sector: t.content, authority: t.id, office: t.contact, law: t.id };
+  const third: Record<ReferenceKind, string> = { sector: t.content, authority: t.id, office: t.contact, law: t.id, certification: t.field };
   return staffLayout(v, {
     title: t.title,
     current: 'reference',

@@ -248,7 +248,7 @@ export const en: Messages = {
     firstPublishedGroup: (n: number) => `${n} procedures first published`,
     seeThem: 'See which',
     latest: 'Latest changes',
-    documentKinds: { state: 'State page', authority: 'Authority', office: 'Office', law: 'Law', sector: 'Sector' },
+    documentKinds: { state: 'State page', authority: 'Authority', office: 'Office', law: 'Law', sector: 'Sector', certification: 'Certification pair' },
     fields: { title: 'Title', summary: 'Summary' },
     stepFields: {
       title: 'Title', description: 'Description', channel: 'Where', office: 'Office', requirements: 'Requirements', costs: 'Cost',

@@ -246,7 +246,7 @@ export const es = {
     firstPublishedGroup: (n: number) => `${n} trámites publicados por primera vez`,
     seeThem: 'Ver cuáles',
     latest: 'Últimos cambios',
-    documentKinds: { state: 'Página del estado', authority: 'Dependencia', office: 'Oficina', law: 'Ley', sector: 'Sector' },
+    documentKinds: { state: 'Página del estado', authority: 'Dependencia', office: 'Oficina', law: 'Ley', sector: 'Sector', certification: 'Equivalencia de certificación' },
     fields: { title: 'Título', summary: 'Resumen' },
     stepFields: {
       title: 'Título', description: 'Descripción', channel: 'Dónde se realiza', office: 'Oficina', requirements: 'Requisitos', costs: 'Costo',

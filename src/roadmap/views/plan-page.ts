@@ -108,8 +108,10 @@ ${state
   return layout(ctx, {
     title: t.plan.title,
     description: t.plan.description,
-    // A plan's id encodes someone's answers: shareable by link, not for search engines.
-    head: html`<meta name="robots" content="noindex">`,
+    // A plan computed from answers picked from closed lists is a page like any other (ADR 031); one
+    // that echoes a municipality typed by someone is not indexed: free text on a government page
+    // is a vector for search-engine spam.
+    head: plan.profile.municipality ? html`<meta name="robots" content="noindex">` : '',
     ref: { page: 'plan', id }, breadcrumbs: [{ href: pathFor({ page: 'roadmap' }, locale), label: t.nav }], body });
 }
 

@@ -44,6 +44,7 @@ export const searchEn: SearchMessages = {
     state: 'States',
     law: 'Laws',
     scian: 'Activities (SCIAN)',
+    certification: 'US ↔ Mexico equivalents',
   },
   type: {
     procedure: 'Procedure',
@@ -54,6 +55,7 @@ export const searchEn: SearchMessages = {
     state: 'State',
     law: 'Law',
     scian: 'SCIAN activity',
+    certification: 'US ↔ MX equivalent',
   },
   level: { federal: 'Federal', state: 'State', municipal: 'Municipal' },
   glossary: {

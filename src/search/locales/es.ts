@@ -43,6 +43,7 @@ export const searchEs = {
     state: 'Estados',
     law: 'Leyes',
     scian: 'Actividades (SCIAN)',
+    certification: 'Equivalencias EUA ↔ México',
   },
   type: {
     procedure: 'Trámite',
@@ -53,6 +54,7 @@ export const searchEs = {
     state: 'Estado',
     law: 'Ley',
     scian: 'Actividad SCIAN',
+    certification: 'Equivalencia EUA ↔ MX',
   },
   level: { federal: 'Federal', state: 'Estatal', municipal: 'Municipal' },
   glossary: {

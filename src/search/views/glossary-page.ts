@@ -10,6 +10,7 @@ import type { CatalogueView } from '../../catalogue/read-model.ts';
 import type { GlossaryTerm } from '../glossary/term.ts';
 import { fold } from '../normalise.ts';
 import { searchMessages } from '../locales/index.ts';
+import { certificationMessages } from '../../certifications/locales/index.ts';
 
 const initial = (s: string) => fold(s).charAt(0).toUpperCase();
 
@@ -24,6 +25,7 @@ export function glossaryPage(ctx: PageContext, view: CatalogueView, terms: reado
 <h1>${t.title}</h1>
 <p class="lead">${t.lead}</p>
 <p class="muted">${t.count(terms.length)}</p>
+<p><a href="${pathFor({ page: 'certifications' }, locale)}">${certificationMessages(locale).glossaryLink}</a></p>
 <nav class="letters" aria-label="${t.letters}"><ul>${[...byLetter.keys()].map((l) => html`<li><a href="#letter-${l}">${l}</a></li>`)}</ul></nav>
 ${[...byLetter].map(
   ([letter, list]) => html`<section aria-labelledby="letter-${letter}"><h2 id="letter-${letter}">${letter}</h2>

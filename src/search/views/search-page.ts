@@ -42,7 +42,10 @@ ${s.error ? html`<div class="error-box" role="alert"><h2>${t.page.errorTitle}</h
 ${form(ctx.locale, t, s)}
 ${askBox(ctx.locale, { id: 'ask-search', heading: 'h2', value: s.q && !s.error ? s.q : '' })}
 ${s.outcome && s.q ? results(ctx.locale, t, s.q, s) : ''}`;
-  return layout(ctx, { title, description: t.page.lead, ref: { page: 'search' }, query: s.error ? '' : searchQueryString(s), body });
+  // The search form is indexable; a result page echoes the words someone typed (search-engine spam
+  // on a government domain) and is thin, so it asks not to be indexed but lets links be followed (ADR 031).
+  const head = s.q ? html`<meta name="robots" content="noindex, follow">` : '';
+  return layout(ctx, { title, description: t.page.lead, ref: { page: 'search' }, query: s.error ? '' : searchQueryString(s), body, head });
 }
 
 const label = (t: SearchMessages, field: 'q' | 'type' | 'level') => (field === 'q' ? t.page.query : t.page[field]);

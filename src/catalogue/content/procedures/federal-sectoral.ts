@@ -11,6 +11,12 @@
  * read, so the medicine registration and health licence times and the IMPI fee stay flagged. Later
  * the same day the LGEEPA air-pollution Regulation and the LGPGIR Regulation were read (Cámara de
  * Diputados texts, last reform DOF 31-10-2014), which settle the LAU and hazardous-waste times. The RIS file cited before (Reg_LGS_MIS.pdf) is the Health Research regulation.
+ *
+ * 2026-12-04 (later): the consolidated LGS (Cámara de Diputados, last reform DOF 15-01-2026) still sets no decision
+ * term for registrations or licences, and its art. 376 now extends registrations for periods of 10 years (corrected
+ * here). The RIS text (arts. 166–167 for medicines, and any licence term) was again not found in an official copy or a
+ * faithful extraction of one, so both COFEPRIS times stay flagged; the 1988 control-sanitario regulation's 60-day term
+ * (art. 137) was read and does not reach medicine plants (see the licence note).
  */
 import type { ProcedureInput } from '../../schema.ts';
 
@@ -48,8 +54,8 @@ export const procedures: ProcedureInput[] = [
       en: 'Health registration (registro sanitario) of medical devices with COFEPRIS',
     },
     summary: {
-      es: 'Autorización de la COFEPRIS que necesitan los dispositivos médicos antes de venderse en México (LGS art. 376), salvo los de bajo riesgo que la autoridad exente; los medicamentos tienen su propio trámite de registro. El registro sanitario dura 5 años y puede prorrogarse (LGS art. 376). En 2025 la COFEPRIS fusionó las homoclaves COFEPRIS-04-001-A, B y C en un solo trámite («Registro sanitario de dispositivos médicos») y el Acuerdo DOF 07-07-2025 liberó de registro a 104 dispositivos de bajo riesgo.',
-      en: 'COFEPRIS authorisation that medical devices need before they are sold in Mexico (General Health Law, Ley General de Salud, Art. 376), except low-risk devices the authority exempts; medicines have their own registration procedure. The registration (registro sanitario) lasts 5 years and can be extended (LGS Art. 376). In 2025 COFEPRIS merged codes COFEPRIS-04-001-A, B and C into one procedure (“Registro sanitario de dispositivos médicos”), and the Agreement of DOF 07-07-2025 freed 104 low-risk devices from registration.',
+      es: 'Autorización de la COFEPRIS que necesitan los dispositivos médicos antes de venderse en México (LGS art. 376), salvo los de bajo riesgo que la autoridad exente; los medicamentos tienen su propio trámite de registro. El registro sanitario dura 5 años y puede prorrogarse, a solicitud del titular, por plazos de 10 años (LGS art. 376, reformado DOF 15-01-2026). En 2025 la COFEPRIS fusionó las homoclaves COFEPRIS-04-001-A, B y C en un solo trámite («Registro sanitario de dispositivos médicos») y el Acuerdo DOF 07-07-2025 liberó de registro a 104 dispositivos de bajo riesgo.',
+      en: 'COFEPRIS authorisation that medical devices need before they are sold in Mexico (General Health Law, Ley General de Salud, Art. 376), except low-risk devices the authority exempts; medicines have their own registration procedure. The registration (registro sanitario) lasts 5 years and can be extended, at the holder’s request, for periods of 10 years (LGS Art. 376, as amended DOF 15-01-2026). In 2025 COFEPRIS merged codes COFEPRIS-04-001-A, B and C into one procedure (“Registro sanitario de dispositivos médicos”), and the Agreement of DOF 07-07-2025 freed 104 low-risk devices from registration.',
     },
     whoNeedsIt: {
       es: 'Empresas que fabricarán o importarán dispositivos médicos para venderlos en México (equipo médico, prótesis, agentes de diagnóstico, material de curación, entre otros). Revise si su producto está entre los de bajo riesgo exentos.',
@@ -143,8 +149,8 @@ export const procedures: ProcedureInput[] = [
         en: 'Devices cleared by the FDA or Health Canada can be registered through the equivalence agreement (DOF 26-10-2010).',
       },
       {
-        es: 'Prórroga: el registro vence a los 5 años y se prorroga a solicitud del titular; si no se pide a tiempo, la COFEPRIS lo cancela (LGS art. 376). La prórroga cuesta el 75 % del derecho de registro (LFD art. 195-A; por ejemplo MXN 12,374.03 para un dispositivo clase I en 2026). La anticipación de 150 días que citan guías anteriores y el plazo de respuesta están por confirmar: pídala con margen.',
-        en: 'Extension: the registration expires after 5 years and is extended at the holder’s request; if the request is late, COFEPRIS cancels it (LGS Art. 376). The extension costs 75% of the registration fee (LFD Art. 195-A; for example MXN 12,374.03 for a class I device in 2026). The 150-day lead time quoted by older guides and the response time are to be confirmed: apply well ahead.',
+        es: 'Prórroga: el registro vence a los 5 años y se prorroga a solicitud del titular por plazos de 10 años (LGS art. 376, reformado DOF 15-01-2026); si no se pide a tiempo, la COFEPRIS lo cancela (LGS art. 376). La prórroga cuesta el 75 % del derecho de registro (LFD art. 195-A; por ejemplo MXN 12,374.03 para un dispositivo clase I en 2026). La anticipación de 150 días que citan guías anteriores y el plazo de respuesta están por confirmar: pídala con margen.',
+        en: 'Extension: the registration expires after 5 years and is extended at the holder’s request for periods of 10 years (LGS Art. 376, as amended DOF 15-01-2026); if the request is late, COFEPRIS cancels it (LGS Art. 376). The extension costs 75% of the registration fee (LFD Art. 195-A; for example MXN 12,374.03 for a class I device in 2026). The 150-day lead time quoted by older guides and the response time are to be confirmed: apply well ahead.',
       },
       {
         es: 'Los medicamentos siguen el trámite de registro de medicamentos, con cuotas y plazos propios.',
@@ -162,8 +168,8 @@ export const procedures: ProcedureInput[] = [
     phase: 'operation',
     title: { es: 'Registro sanitario de medicamentos ante la COFEPRIS', en: 'Health registration (registro sanitario) of medicines with COFEPRIS' },
     summary: {
-      es: 'Cada medicamento necesita registro sanitario de la COFEPRIS antes de venderse (LGS arts. 204 y 376). El registro dura 5 años y se prorroga a solicitud del titular. El derecho de 2026 es de MXN 111,012.23 por un genérico y MXN 198,495.86 por una molécula nueva (LFD art. 195-A fr. I).',
-      en: 'Each medicine needs a COFEPRIS health registration before it is sold (LGS Arts. 204 and 376). The registration lasts 5 years and is extended at the holder’s request. The 2026 fee is MXN 111,012.23 for a generic and MXN 198,495.86 for a new molecule (LFD Art. 195-A fr. I).',
+      es: 'Cada medicamento necesita registro sanitario de la COFEPRIS antes de venderse (LGS arts. 204 y 376). El registro dura 5 años y se prorroga a solicitud del titular por plazos de 10 años (LGS art. 376, reformado DOF 15-01-2026). El derecho de 2026 es de MXN 111,012.23 por un genérico y MXN 198,495.86 por una molécula nueva (LFD art. 195-A fr. I).',
+      en: 'Each medicine needs a COFEPRIS health registration before it is sold (LGS Arts. 204 and 376). The registration lasts 5 years and is extended at the holder’s request for periods of 10 years (LGS Art. 376, as amended DOF 15-01-2026). The 2026 fee is MXN 111,012.23 for a generic and MXN 198,495.86 for a new molecule (LFD Art. 195-A fr. I).',
     },
     whoNeedsIt: { es: 'Fabricantes de medicamentos (SCIAN 3254) que los venderán en México.', en: 'Medicine makers (SCIAN 3254) that will sell them in Mexico.' },
     appliesWhen: { all: [{ fact: 'healthProducts', op: 'eq', value: true }, { scianIn: ['3254'] }] },
@@ -289,8 +295,8 @@ export const procedures: ProcedureInput[] = [
           tacitApproval: 'unknown',
           unverified: true,
           note: {
-            es: 'La LGS exige la licencia (arts. 198 y 373) pero no fija plazo para resolverla; lo fija el Reglamento de Insumos para la Salud, que no pudimos leer en una copia oficial, y el Acuerdo de simplificación de la COFEPRIS de 2025 redujo los tiempos de varios trámites. Como existe un plazo específico, no aplicamos el supletorio de la LFPA. Plazo por confirmar en la ficha COFEPRIS-05-001 del Catálogo Nacional; el rango mostrado es una estimación.',
-            en: 'The LGS requires the licence (Arts. 198 and 373) but sets no time for deciding it; the Health Supplies Regulation does, and we could not read it in an official copy, and COFEPRIS’s 2025 simplification Agreement shortened the times of several procedures. Because a specific limit exists, we do not apply the LFPA fallback. Time to be confirmed in sheet COFEPRIS-05-001 of the National Catalogue; the range shown is an estimate.',
+            es: 'La LGS exige la licencia (arts. 198 y 373) pero no fija plazo para resolverla; lo fija el Reglamento de Insumos para la Salud, que no pudimos leer en una copia oficial, y el Acuerdo de simplificación de la COFEPRIS de 2025 redujo los tiempos de varios trámites. Como existe un plazo específico, no aplicamos el supletorio de la LFPA. El plazo de 60 días para resolver autorizaciones sanitarias del Reglamento de 1988 en materia de Control Sanitario de Actividades, Establecimientos, Productos y Servicios (art. 137) no sirve aquí: ese plazo rige las autorizaciones de ese reglamento, cuyo art. 2 (fr. II y III, incisos derogados DOF 04-02-1998 y 09-08-1999) ya no incluye los establecimientos que procesan medicamentos. Plazo por confirmar en la ficha COFEPRIS-05-001 del Catálogo Nacional; el rango mostrado es una estimación.',
+            en: 'The LGS requires the licence (Arts. 198 and 373) but sets no time for deciding it; the Health Supplies Regulation does, and we could not read it in an official copy, and COFEPRIS’s 2025 simplification Agreement shortened the times of several procedures. Because a specific limit exists, we do not apply the LFPA fallback. The 60-day term for health authorisations in the 1988 Regulation on health control of activities, establishments, products and services (Art. 137) does not help here: it governs that regulation’s authorisations, and its Art. 2 (fr. II and III, items repealed DOF 04-02-1998 and 09-08-1999) no longer covers plants that process medicines. Time to be confirmed in sheet COFEPRIS-05-001 of the National Catalogue; the range shown is an estimate.',
           },
         },
         legalBasis: [{ law: 'lgs', article: '198 fr. II' }, { law: 'lfd', article: '195 fr. III' }],

@@ -1,0 +1,52 @@
+/** Textos de la glosa de equivalencias de certificaciones y licencias EUA ↔ México (español). */
+import type { AgreementStatus, CertField, EquivalenceLevel } from '../schema.ts';
+
+export const certificationsEs = {
+  title: 'Equivalencias de certificaciones y licencias: Estados Unidos ↔ México',
+  shortTitle: 'Equivalencias EUA ↔ México',
+  lead: 'Qué es en México lo que un inversionista o profesional conoce en Estados Unidos: quién expide cada certificación, licencia o registro, qué tan equivalentes son, si hay un acuerdo que reconozca uno por el otro y qué trámites del catálogo lo piden. Cada lado cita su fuente oficial.',
+  description: (n: number) => `${n} pares de certificaciones, licencias y registros de Estados Unidos y México comparados, con quién los expide, su grado de equivalencia y sus fuentes oficiales.`,
+  count: (n: number) => (n === 1 ? '1 par' : `${n} pares`),
+  byField: 'Por campo',
+  fields: {
+    accounting: 'Contabilidad y auditoría',
+    tax: 'Impuestos',
+    corporate: 'Sociedades',
+    legal: 'Jurídico',
+    'engineering-construction': 'Ingeniería y construcción',
+    labour: 'Trabajo y migración',
+    'customs-trade': 'Aduanas y comercio exterior',
+    'health-products': 'Productos para la salud',
+    'electrical-telecom': 'Eléctrico y telecomunicaciones',
+    quality: 'Calidad y acreditación',
+    environment: 'Medio ambiente',
+    energy: 'Energía',
+  } satisfies Record<CertField, string>,
+  us: 'Estados Unidos',
+  mx: 'México',
+  whatItIs: 'Qué es',
+  issuer: 'Quién lo expide',
+  equivalence: 'Equivalencia',
+  levels: { same: 'Equivalente', partial: 'Equivalencia parcial', none: 'Sin equivalente directo' } satisfies Record<EquivalenceLevel, string>,
+  agreement: 'Acuerdo de reconocimiento o equivalencia',
+  statuses: {
+    yes: 'Sí hay un acuerdo',
+    partial: 'Acuerdo parcial o en un solo sentido',
+    no: 'No encontramos un acuerdo en las fuentes oficiales',
+    unconfirmed: 'Por confirmar',
+  } satisfies Record<AgreementStatus, string>,
+  procedures: 'Trámites del catálogo que lo piden',
+  sources: 'Fuentes',
+  sourcesOf: (side: string) => `Fuentes (${side})`,
+  verifiedOn: 'Verificado el',
+  compare: 'Comparación',
+  side: 'Lado',
+  /** On a procedure page: the US counterparts of what it grants or asks for. */
+  usEquivalent: 'Equivalente en Estados Unidos',
+  glossaryLink: 'Equivalencias de certificaciones y licencias Estados Unidos ↔ México',
+  pairTitle: (us: string, mx: string) => `${us} ↔ ${mx}`,
+  pairDescription: (us: string, mx: string, level: string) => `${us} (Estados Unidos) y ${mx} (México): ${level.toLowerCase()}. Quién los expide, en qué difieren y sus fuentes oficiales.`,
+  all: 'Todas las equivalencias',
+  termsGlossary: 'Glosario de términos de la guía',
+};
+export type CertificationMessages = typeof certificationsEs;
