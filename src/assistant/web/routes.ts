@@ -22,7 +22,7 @@ import { buildInput, fieldErrors } from '../../desk/form.ts';
 import { trackPath } from '../../desk/links.ts';
 import { deskMessages } from '../../desk/locales/index.ts';
 import { AssistantRequest, MAX_QUESTION_LENGTH, type Answer, type AssistantContext } from '../schema.ts';
-import { attemptNote } from './attempt.ts';
+import { attemptText } from '../attempt.ts';
 import { askPath, contextFrom, personPath } from './links.ts';
 import { assistantUiMessages } from './locales/index.ts';
 import { answerPage, assistantLimitedPage, type AnswerPageState } from './views/answer-page.ts';
@@ -96,7 +96,7 @@ export async function publicAssistantRoutes(app: FastifyInstance, deps: AppDeps,
 
     for (const locale of LOCALES) {
       const d = deskMessages(locale);
-      scope.get(askPath(locale), { config: { rateLimit: { max: deps.config.DESK_RATE_LIMIT_PER_MINUTE * 12, timeWindow: 60_000 } } }, async (req, reply) => {
+      scope.get(askPath(locale), { config: { rateLimit: { max: deps.config.ASSISTANT_RATE_LIMIT_PER_MINUTE, timeWindow: 60_000 } } }, async (req, reply) => {
         const query = req.query as Record<string, unknown>;
         const raw = query.q;
         const q = typeof raw === 'string' ? raw : Array.isArray(raw) ? String(raw.at(-1) ?? '') : undefined;
@@ -120,7 +120,7 @@ export async function publicAssistantRoutes(app: FastifyInstance, deps: AppDeps,
           const created = await createCase(deps.db, parsed.data, {
             channel: 'web', ip: req.ip, idempotencyKey: KEY.test(values.key ?? '') ? `assistant:${values.key}` : null, publicUrl: deps.config.PUBLIC_URL,
             dailyLimit: deps.config.DESK_DAILY_LIMIT_PER_ADDRESS, firstResponseHours: deps.config.DESK_FIRST_RESPONSE_HOURS, capacity: deps.config.DESK_CAPACITY,
-            requestId: req.id, systemNote: attemptNote(locale, values.asked!.trim(), r.answer),
+            requestId: req.id, systemNote: attemptText(values.asked!.trim(), r.answer, deps.config.PUBLIC_URL),
           });
           if (!created.replayed) deps.mail.kick();
           return reply.redirect(`${trackPath(locale, created.case.folio)}?token=${encodeURIComponent(created.token)}&new=1`, 303);

@@ -53,13 +53,18 @@ ${a ? answerBlock(locale, view, s.q!, a) : html`<p class="lead">${t.page.lead}</
 ${a?.handoff ? handoffBlock(locale, a, s.handoff) : ''}
 ${askBox(locale, { id: 'ask-page', context: a && !a.handoff ? a.context : undefined, heading: a ? 'h2' : null, error: s.error, value: s.error ? s.q : '' })}
 ${a && !a.handoff ? html`<p>${t.page.deskNote} <a href="${pathFor({ page: 'desk' }, locale)}">${t.handoff.formTitle}</a></p>` : ''}`;
-  const query = s.q && a ? new URLSearchParams({ q: s.q }).toString() : '';
+  // An answered question is its own page (canonical with the question). A refused one is typed text
+  // the catalogue does not back: its canonical is the assistant's page, so a link to an advert phrased
+  // as a question does not become a page of ours in search engines (ADR 029; ADR 031's concern).
+  const asked = s.q && a ? new URLSearchParams({ q: s.q }).toString() : '';
+  const query = a && !a.handoff ? asked : '';
   return layout(ctx, {
     title,
     // The answer itself is the best description of the page; the general one otherwise.
     description: a && a.answer ? a.answer.slice(0, 300) : t.page.description,
     ref: { page: 'assistant' },
     query,
+    toggleQuery: query ? undefined : asked || undefined,
     body,
   });
 }
