@@ -38,7 +38,7 @@ export function citationLabel(locale: Locale, view: CatalogueView, c: Citation):
   const p = c.procedureId ? view.procedure(c.procedureId) : undefined;
   if (p) parts.push(p.title[locale]);
   if (c.step) parts.push(t.step(c.step));
-  if (c.law) parts.push(c.law);
+  if (c.law) parts.push(view.laws.get(c.law)?.acronym ?? c.law);
   if (c.article) parts.push(t.article(c.article));
   return parts.length ? parts.join(', ') : c.url;
 }
