@@ -38,9 +38,9 @@ describe('site resources', () => {
     collect([view.procedures, [...view.sectors.values()], [...view.states.values()], [...view.authorities.values()], [...view.laws.values()], [...view.certifications.values()]]);
     const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
     const englishLeaks: string[] = [];
-    // home + 15 sections (the desk, the dashboard, the search form and the certification glossary among them)
+    // home + 16 sections (the desk, the dashboard, the search form, the certification glossary and the assistant among them)
     // + procedures + sectors + states + authorities + certification pairs, each in es and en
-    const expected = 2 * (16 + view.procedures.length + view.sectors.size + view.states.size + view.authorities.size + view.certifications.size);
+    const expected = 2 * (17 + view.procedures.length + view.sectors.size + view.states.size + view.authorities.size + view.certifications.size);
     assert.equal(entries.length, expected);
     const locs = new Set(entries.map((e) => e[1]!));
     assert.equal(locs.size, expected, 'no URL listed twice');
