@@ -51,6 +51,8 @@ const EXTRA: PageSpec[] = [
   { name: 'changes', ref: { page: 'changes' } },
   { name: 'about', ref: { page: 'about' } },
   { name: 'desk', ref: { page: 'desk' } },
+  { name: 'assistant', ref: { page: 'assistant' } },
+  { name: 'assistant-answer', ref: { page: 'assistant' }, query: { es: '?q=%C2%BFCu%C3%A1nto+tarda+la+autorizaci%C3%B3n+de+denominaci%C3%B3n%3F', en: '?q=How+long+does+the+company-name+authorisation+take%3F' } },
   { name: 'report-form', ref: { page: 'report', slug: 'licencia-ambiental-unica' } },
   { name: 'feedback', ref: (l) => `${feedbackPath(l)}?page=${encodeURIComponent(pathFor({ page: 'glossary' }, l))}&useful=no` },
   { name: 'compare', ref: { page: 'compare' }, query: { es: `?id=${PLAN}&states=19&states=14`, en: `?id=${PLAN}&states=19&states=14` } },
@@ -64,7 +66,7 @@ const EXTRA: PageSpec[] = [
  * and must score 1.
  */
 export const EXPECTED: { pages: string[]; audit: string; why: string }[] = [
-  { pages: ['search-results', 'compare', 'feedback'], audit: 'is-crawlable', why: 'noindex on purpose (ADR 031): result pages echo typed words and are thin; forms have nothing to index' },
+  { pages: ['search-results', 'assistant-answer', 'compare', 'feedback'], audit: 'is-crawlable', why: 'noindex on purpose (ADR 031): result and answer pages echo typed words; forms have nothing to index' },
 ];
 const expected = (page: string, audit: string) => EXPECTED.some((e) => e.audit === audit && e.pages.includes(page));
 

@@ -32,6 +32,8 @@ import { SearchService } from './search/service.ts';
 import { apiSearchRoutes } from './search/api-routes.ts';
 import { publicSearchRoutes } from './search/public-routes.ts';
 import { apiAssistantRoutes } from './assistant/api-routes.ts';
+import { publicAssistantRoutes } from './assistant/web/routes.ts';
+import { answerQuestion } from './assistant/service.ts';
 import { staffPlugin } from './backoffice/plugin.ts';
 import { publicReportRoutes } from './reports/public-routes.ts';
 import { publicDeskRoutes } from './desk/public-routes.ts';
@@ -171,6 +173,8 @@ export async function createApp(
   await publicSearchRoutes(app, deps, search);
   // The catalogue assistant answers from the same view and index (no database).
   await apiAssistantRoutes(app, deps, search);
+  // Its pages: the answer page (works without JavaScript) and "Ask a person", into the desk's intake.
+  await publicAssistantRoutes(app, deps, (r) => answerQuestion(deps.catalogue.current, search, r));
   // The public dashboard: figures from a scheduled job, kept in memory; it counts searches that found nothing.
   await dashboardRoutes(app, deps, search);
   // The back office: encapsulated (its cookies, CSRF, sessions and no-store apply to /staff and /api/v1/staff only).

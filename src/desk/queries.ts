@@ -39,6 +39,8 @@ export async function insertIntake(
   mail: { to: string; locale: string; template: string; subject: string; text: string },
   audit: { after: Record<string, unknown>; requestId: string | null },
   dailyLimit: number,
+  /** A system line after the first message (the assistant's attempt, when it handed over; issue 16). */
+  systemNote: string | null = null,
 ): Promise<'created' | 'limited'> {
   // The address's daily count is bumped in the same statement; over the limit, nothing else is written.
   const rows = await db.query<{ n: number }>(
@@ -47,9 +49,11 @@ export async function insertIntake(
      ), c AS (
        INSERT INTO desk_case (id, folio, kind, channel, status, locale, state_code, scian, procedure_id, roadmap_id, details, name, email, organisation,
          token_hash, idempotency_key, ip_hash, assignee_id, first_response_due, team_id, last_seq)
-       SELECT $19, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11, $12, $13, $14, $15, $16, $17, $18, $29, 1 FROM b WHERE b.n <= $28 RETURNING id
+       SELECT $19, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11, $12, $13, $14, $15, $16, $17, $18, $29, CASE WHEN $30::text IS NULL THEN 1 ELSE 2 END FROM b WHERE b.n <= $28 RETURNING id
      ), m AS (
        INSERT INTO desk_message (case_id, author_kind, internal, body, seq) SELECT id, 'investor', false, $20, 1 FROM c
+     ), n AS (
+       INSERT INTO desk_message (case_id, author_kind, internal, body, seq) SELECT id, 'system', false, $30::text, 2 FROM c WHERE $30::text IS NOT NULL
      ), o AS (
        INSERT INTO mail_outbox (to_address, locale, template, subject, body_text) SELECT $21, $22, $23, $24, $25 FROM c
      )
@@ -57,7 +61,7 @@ export async function insertIntake(
      SELECT NULL, 'anonymous', 'case.created', 'case', id, NULL, $26::jsonb, $27 FROM c RETURNING 1 AS n`,
     [c.folio, c.kind, c.channel, c.assigneeId ? 'assigned' : 'received', c.locale, c.stateCode, c.scian, c.procedureId, c.roadmapId, JSON.stringify(c.details),
       c.name, c.email, c.organisation, c.tokenHash, c.idempotencyKey, c.ipHash, c.assigneeId, c.firstResponseDue.toISOString(), c.id,
-      message, mail.to, mail.locale, mail.template, mail.subject, mail.text, JSON.stringify(audit.after), audit.requestId, dailyLimit, c.teamId ?? null],
+      message, mail.to, mail.locale, mail.template, mail.subject, mail.text, JSON.stringify(audit.after), audit.requestId, dailyLimit, c.teamId ?? null, systemNote],
   );
   return rows.length ? 'created' : 'limited';
 }

@@ -39,6 +39,7 @@ export const SEGMENTS = {
   desk: { es: 'consultas', en: 'ask' },
   dashboard: { es: 'tablero', en: 'dashboard' },
   directory: { es: 'directorio', en: 'directory' },
+  assistant: { es: 'asistente', en: 'assistant' },
   /** The US ↔ Mexico certification and licence glossary (src/certifications). */
   certifications: { es: 'equivalencias', en: 'certifications' },
   opportunities: { es: 'oportunidades', en: 'opportunities' },

@@ -38,10 +38,10 @@ describe('site resources', () => {
     collect([view.procedures, [...view.sectors.values()], [...view.states.values()], [...view.authorities.values()], [...view.laws.values()], [...view.certifications.values()], [...view.opportunities.values()]]);
     const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
     const englishLeaks: string[] = [];
-    // home + 17 sections (the desk, the dashboard, the search form, the certification glossary, opportunities and the
-    // directory among them) + procedures + sectors + states + authorities + certification pairs + opportunities, each in
-    // es and en, + the directory's supplier mapping and its published entries
-    const expected = 2 * (18 + view.procedures.length + view.sectors.size + view.states.size + view.authorities.size + view.certifications.size + view.opportunities.size + 1 + view.directory.length);
+    // home + 18 sections (the desk, the dashboard, the search form, the certification glossary, opportunities, the
+    // directory and the assistant among them) + procedures + sectors + states + authorities + certification pairs +
+    // opportunities, each in es and en, + the directory's supplier mapping and its published entries
+    const expected = 2 * (19 + view.procedures.length + view.sectors.size + view.states.size + view.authorities.size + view.certifications.size + view.opportunities.size + 1 + view.directory.length);
     assert.equal(entries.length, expected);
     const locs = new Set(entries.map((e) => e[1]!));
     assert.equal(locs.size, expected, 'no URL listed twice');

@@ -8,7 +8,7 @@ import type { CatalogueView } from '../catalogue/read-model.ts';
 import { feedbackPath } from '../feedback/links.ts';
 
 /** Section pages that are worth indexing (the search form is; its result pages are not: ADR 031). */
-const SECTIONS = ['procedures', 'sectors', 'states', 'authorities', 'roadmap', 'canInvest', 'search', 'opportunities', 'glossary', 'changes', 'about', 'privacy', 'accessibility', 'desk', 'dashboard', 'certifications', 'directory'] as const;
+const SECTIONS = ['procedures', 'sectors', 'states', 'authorities', 'roadmap', 'canInvest', 'search', 'opportunities', 'glossary', 'changes', 'about', 'privacy', 'accessibility', 'desk', 'dashboard', 'certifications', 'directory', 'assistant'] as const;
 
 export function sitemapRefs(view: CatalogueView): { ref: PageRef; lastmod?: string }[] {
   return [

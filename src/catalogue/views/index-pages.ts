@@ -9,6 +9,7 @@ import { withAcronym, procedureItem } from './parts.ts';
 import { deskMessages } from '../../desk/locales/index.ts';
 import { kindPath } from '../../desk/links.ts';
 import { KINDS } from '../../desk/schema.ts';
+import { askBox } from '../../assistant/web/views/ask-box.ts';
 
 /**
  * Home answers "what do I have to do to invest in Mexico?" (issue 13, item 1): the plan first, then
@@ -24,6 +25,7 @@ export function homePage(ctx: PageContext, view: CatalogueView): SafeHtml {
 <p class="lead">${t.home.lead}</p>
 <p><a class="button start" href="${pathFor({ page: 'roadmap' }, locale)}">${t.home.start}</a></p>
 <p class="small muted">${t.home.startNote}</p>
+${askBox(locale, { id: 'ask-home', heading: 'h2' })}
 <h2>${t.home.next}</h2>
 <ul class="cards home-next">
   <li class="card"><h3><a href="${pathFor({ page: 'canInvest' }, locale)}">${t.nav.canInvest}</a></h3><p>${t.home.canInvestText}</p></li>

@@ -92,6 +92,7 @@ export const en: DashboardMessages = {
       desk: 'Ask the desk',
       dashboard: 'Dashboard',
       directory: 'Directory',
+      assistant: 'Assistant',
       certifications: 'Certifications US ↔ Mexico',
       opportunities: 'Opportunities',
     } satisfies Record<'home' | Section, string> as Record<string, string>,

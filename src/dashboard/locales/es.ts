@@ -91,6 +91,7 @@ export const es = {
       desk: 'Consultas',
       dashboard: 'Tablero',
       directory: 'Directorio',
+      assistant: 'Asistente',
       certifications: 'Equivalencias EUA ↔ México',
       opportunities: 'Oportunidades',
     } satisfies Record<'home' | Section, string> as Record<string, string>,

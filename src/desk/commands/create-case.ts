@@ -27,6 +27,8 @@ export interface IntakeOptions {
   capacity: number;
   requestId?: string | null;
   now?: Date;
+  /** Written as the case's second line, from the system, in the same statement (the assistant's attempt; issue 16). */
+  systemNote?: string | null;
 }
 
 /** The address sent its daily allowance of requests. */
@@ -98,7 +100,7 @@ export async function createCase(db: Db, input: CaseInput, opts: IntakeOptions):
     const done = await insertIntake(db, row, input.message, { to: input.email, locale: input.locale, template: 'deskReceived', ...mail }, {
       after: { folio, kind: input.kind, channel: opts.channel, state: input.state ?? null, procedureId, teamId, assigneeId: row.assigneeId },
       requestId: opts.requestId ?? null,
-    }, opts.dailyLimit);
+    }, opts.dailyLimit, opts.systemNote ?? null);
     if (done === 'limited') {
       // A retry of a request already accepted is answered with it, even at the limit.
       const again = await replay(db, opts.idempotencyKey);

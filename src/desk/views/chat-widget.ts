@@ -8,6 +8,7 @@
 import { html, type SafeHtml } from '../../web/html.ts';
 import { pathFor, type Locale } from '../../i18n/locale.ts';
 import { messages } from '../../i18n/messages.ts';
+import { askBox } from '../../assistant/web/views/ask-box.ts';
 
 export function chatEntry(locale: Locale): SafeHtml {
   const t = messages(locale).chat;
@@ -37,6 +38,7 @@ export function chatTemplate(locale: Locale): SafeHtml {
   <div class="chat-conversation" hidden>
     <p class="chat-status" role="status"></p>
     <p class="chat-typing small" role="status"></p>
+    <div class="chat-ask" hidden>${askBox(locale, { id: 'chat-ask', heading: 'h3' })}</div>
     <h3 class="visually-hidden" id="chat-log-title">${t.log}</h3>
     <ol class="chat-log" aria-labelledby="chat-log-title" aria-live="polite" aria-relevant="additions"></ol>
     <div class="chat-idle" role="alert" hidden><p>${t.idle}</p><button type="button" class="button chat-stay">${t.stay}</button></div>

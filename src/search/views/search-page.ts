@@ -10,6 +10,7 @@ import { LEVELS, type Level } from '../../catalogue/schema.ts';
 import { DOC_TYPES, type DocType } from '../documents.ts';
 import type { Hit, SearchOutcome } from '../search-index.ts';
 import { highlight, snippet } from '../snippet.ts';
+import { askBox } from '../../assistant/web/views/ask-box.ts';
 import { searchMessages, type SearchMessages } from '../locales/index.ts';
 import { MAX_QUERY_LENGTH } from '../schema.ts';
 import { marked } from './marks.ts';
@@ -39,6 +40,7 @@ export function searchPage(ctx: PageContext, s: SearchPageState): SafeHtml {
 ${s.q ? '' : html`<p class="lead">${t.page.lead}</p>`}
 ${s.error ? html`<div class="error-box" role="alert"><h2>${t.page.errorTitle}</h2><p><a href="#search-${s.error.field}">${label(t, s.error.field)}</a>: ${s.error.message}</p></div>` : ''}
 ${form(ctx.locale, t, s)}
+${askBox(ctx.locale, { id: 'ask-search', heading: 'h2', value: s.q && !s.error ? s.q : '' })}
 ${s.outcome && s.q ? results(ctx.locale, t, s.q, s) : ''}`;
   // The search form is indexable; a result page echoes the words someone typed (search-engine spam
   // on a government domain) and is thin, so it asks not to be indexed but lets links be followed (ADR 031).

@@ -6,6 +6,8 @@
  * WebSocket first; after two failed openings, long polling over HTTP. The conversation survives
  * navigating to another page of the site (sessionStorage). Every string comes from the page.
  */
+import { ask } from './ask.ts';
+
 interface Saved { id: string; token: string; lastSeq: number; outbox: { clientId: string; body: string }[]; ended?: boolean; trackingUrl?: string; offline?: boolean }
 interface Wire { seq: number; from: 'investor' | 'staff' | 'system'; author: string | null; clientId: string | null; text: string }
 
@@ -90,7 +92,12 @@ export function chat(opener: HTMLElement): void {
     const typing = $('.chat-typing');
     let typingTimer = 0;
     let lastTyping = 0;
+    // The assistant answers while nobody has the chat yet: in the queue, or out of hours (issue 16).
+    const askArea = $('.chat-ask');
+    const askForm = askArea.querySelector<HTMLElement>('.ask-box');
+    if (askForm) ask(askForm);
     const describe = (st: string, queue: number) => {
+      askArea.hidden = st !== 'received';
       if (st === 'closed') return str.closed!;
       if (st === 'received' && state?.offline) return str.waitingOffline!;
       if (queue > 0) return str.queue!.replace('{n}', String(queue));

@@ -5,11 +5,13 @@
 import { searchSuggest } from './search-suggest.ts';
 import { chat } from './chat.ts';
 import { feedback } from './feedback.ts';
+import { ask } from './ask.ts';
 
 const modules: Record<string, (el: HTMLElement) => void> = {
   'search-suggest': searchSuggest,
   chat,
   feedback,
+  ask,
   // A print button is useless without JS, so it is rendered hidden and revealed here.
   print(el) {
     el.hidden = false;
