@@ -3,6 +3,7 @@
  * ratio to a baseline measured in the same run (machines are noisy; ratios travel).
  * Not part of `npm test`. BENCH_SECONDS sets the duration of each load (default 10).
  */
+import { availableParallelism, loadavg } from 'node:os';
 import { httpSuite, type Row } from './http.bench.ts';
 import { available, INSTALL, NGINX, WRK } from './wrk.ts';
 import { startupSuite } from './startup.bench.ts';
@@ -18,6 +19,8 @@ const fmt = (n: number, d = 0) => n.toLocaleString('en-US', { maximumFractionDig
 
 function printHttp(rows: Row[]) {
   console.log(`\n## HTTP: the cached procedure page (wrk, 1 thread, 64 connections, ${seconds} s each; one worker process per server)\n`);
+  // How busy the machine was (2 cores shared): req/s and p99 follow it, CPU µs/request much less.
+  console.log(`Load average (1, 5, 15 min) at the end: ${loadavg().map((x) => x.toFixed(1)).join(', ')} on ${availableParallelism()} cores.\n`);
   const [nginx] = rows;
   console.log('| target | req/s | p50 ms | p99 ms | errors | ratio to nginx | server CPU µs/request | CPU ratio (nginx ÷ this) |');
   console.log('|---|---:|---:|---:|---:|---:|---:|---:|');

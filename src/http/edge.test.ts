@@ -29,6 +29,21 @@ describe('CORS follows the route, not the raw URL', () => {
     assert.equal(open.headers['access-control-allow-origin'], '*', 'open data stays open however it is spelled');
   });
 
+  test('plain page URLs get the page set without reading the route; open data keeps CORS', async () => {
+    for (const url of ['/es/tramites/rnie-registration', '/en/', '/API/v1/procedures', '//api/v1/procedures']) {
+      const r = await t.app.inject({ url });
+      assert.equal(r.headers['access-control-allow-origin'], undefined, url);
+      assert.equal(r.headers['cross-origin-resource-policy'], 'same-origin', url);
+      if (url.includes('api')) assert.equal(r.statusCode, 404, `${url} routes to no open-data route (the router is case-sensitive, keeps double slashes)`);
+    }
+    for (const url of ['/api/v1/procedures', '/openapi.json']) {
+      const r = await t.app.inject({ url });
+      assert.equal(r.statusCode, 200, url);
+      assert.equal(r.headers['access-control-allow-origin'], '*', url);
+      assert.equal(r.headers['cross-origin-resource-policy'], 'cross-origin', url);
+    }
+  });
+
   test('a URL that does not decode, a bad JSON body and an unsupported media type: our headers and error format', async () => {
     const cases = [
       { req: { url: '/api/v1/procedures/%E0%A4%A' }, status: 400, code: 'bad_url' },

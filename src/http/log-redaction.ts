@@ -11,6 +11,8 @@ const SECRET_PATH = /(\/staff\/(?:invitations|password\/reset)\/)[^/?#]+/g;
 const SECRET_PARAM = /([?&](?:token|t)=)[^&#]*/gi;
 
 export function redactUrl(url: string): string {
+  // Most requests (every public page) can carry neither: two regular expressions less per log line.
+  if (!url.includes('/staff/') && !url.includes('=')) return url;
   return url.replace(SECRET_PATH, '$1[redacted]').replace(SECRET_PARAM, '$1[redacted]');
 }
 

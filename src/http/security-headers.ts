@@ -56,9 +56,16 @@ function routedPath(req: FastifyRequest): string {
 /** The header set of a path: open data may be read from any origin; the back office never. */
 export const headersFor = (path: string): Record<string, string> => (isOpenDataPath(path) && !path.startsWith('/api/v1/staff') ? OPEN : PAGE);
 
+/**
+ * A raw URL that neither starts like the open-data paths nor holds a percent-escape cannot route to
+ * them (the router is case-sensitive and keeps duplicate slashes): it gets the page set without
+ * reading `req.routeOptions`, which Fastify builds afresh, a dozen fields, at every read (issue 9).
+ */
+const plainPage = (url: string) => !url.startsWith('/api/') && !url.startsWith('/openapi') && !url.includes('%');
+
 export function securityHeaders(app: FastifyInstance): void {
   app.addHook('onRequest', (req, reply, done) => {
-    reply.headers(headersFor(routedPath(req)));
+    reply.headers(plainPage(req.url) ? PAGE : headersFor(routedPath(req)));
     done();
   });
 }

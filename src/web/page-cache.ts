@@ -13,6 +13,8 @@ export interface CachedBody {
   etag: string;
   gzip?: Buffer;
   br?: Buffer;
+  /** Looked up since the eviction sweep last passed it (second-chance eviction, below). */
+  recent?: boolean;
 }
 
 export class ResponseCache {
@@ -27,18 +29,29 @@ export class ResponseCache {
     const hit = this.entries.get(key);
     if (hit) {
       this.hits++;
-      // Refresh recency: Map keeps insertion order, so re-insert moves it to the end.
-      this.entries.delete(key);
-      this.entries.set(key, hit);
+      // Second chance (CLOCK) instead of moving the entry to the end of the Map: a flag per hit,
+      // where the delete and re-insert hashed the key twice more on every cached page (issue 9).
+      hit.recent = true;
       return hit;
     }
     this.misses++;
     const out = render();
     const body = Buffer.isBuffer(out) ? out : Buffer.from(out);
     const entry: CachedBody = { body, type, etag: `"${createHash('sha1').update(body).digest('base64url').slice(0, 22)}"` };
+    // Room is made before the new entry goes in: it must not be the first unused entry the sweep meets.
+    if (this.entries.size >= this.maxEntries) this.evictOne();
     this.entries.set(key, entry);
-    if (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
     return entry;
+  }
+
+  /** Evicts the oldest entry not looked up since the sweep last passed it; looked-up ones move to the end. */
+  private evictOne(): void {
+    for (const [key, entry] of this.entries) {
+      this.entries.delete(key);
+      if (!entry.recent) return;
+      entry.recent = false;
+      this.entries.set(key, entry);
+    }
   }
 
   clear(): void {
