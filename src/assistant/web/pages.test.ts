@@ -4,6 +4,7 @@
  * bad input named in the visitor's language, and "Ask a person": one case through the desk's intake
  * with the question and the assistant's attempt, idempotent, CSRF-protected, nothing written on error.
  */
+import { investorErase } from '#src/desk/commands/conversation.ts';
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { dbTargets } from '#tests/helpers/db.ts';
@@ -122,6 +123,12 @@ test('out of scope: a polite handoff; "Ask a person" makes one case with the que
   assert.ok(msgs[1]!.body.includes('Motivo del traspaso'));
   const [c] = await t.db.query<{ last_seq: number; kind: string }>('SELECT last_seq, kind FROM desk_case WHERE folio = $1', [folio]);
   assert.deepEqual(c, { last_seq: 2, kind: 'question' });
+  // Erasure on request takes the attempt too: it quotes the question.
+  const id = (await t.db.query<{ id: string }>('SELECT id FROM desk_case WHERE folio = $1', [folio]))[0]!.id;
+  await investorErase(t.db, id, null);
+  const erased = await t.db.query<{ body: string }>('SELECT body FROM desk_message WHERE case_id = $1 ORDER BY seq', [id]);
+  assert.deepEqual(erased.slice(0, 2).map((m) => m.body), ['—', '—']);
+  assert.ok(!erased.some((m) => m.body.includes('Monterrey')), 'the question is gone from every line');
 
   // The honeypot: nothing written.
   const bot = await v.post('/es/asistente/persona', { ...base, key: 'another-key-123', website: 'spam' });

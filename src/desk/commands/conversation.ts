@@ -5,6 +5,7 @@
  * Staff actions are authorised against the case (a state officer: their state's cases only; others
  * are a 404, their existence not revealed).
  */
+import { phrases } from '../../assistant/phrases/index.ts';
 import type { Db, Queryable } from '../../db/client.ts';
 import { recordAudit, type AuditActor } from '../../audit/record.ts';
 import { ANONYMOUS } from '../../accounts/commands/context.ts';
@@ -57,10 +58,17 @@ export async function investorClose(db: Db, caseId: string, requestId: string | 
   });
 }
 
+/** The first line of the assistant's attempt in each language (a handoff's system line, src/assistant/attempt.ts). */
+const ATTEMPT_TITLES = [phrases('es').attempt.title, phrases('en').attempt.title] as const;
+
 /** Erasure on the investor's request (personal-data law): name, e-mail, organisation and message texts go. */
 export async function eraseCase(tx: Queryable, c: DeskCase, actor: AuditActor, reason: 'request' | 'retention', requestId: string | null): Promise<void> {
   await tx.query(`UPDATE desk_case SET name = NULL, email = NULL, organisation = NULL, details = '{}'::jsonb, rating_comment = NULL, anonymised_at = now(), updated_at = now() WHERE id = $1`, [c.id]);
-  await tx.query(`UPDATE desk_message SET body = '—' WHERE case_id = $1 AND author_kind = 'investor'`, [c.id]);
+  // The investor's lines, and the assistant's attempt written at intake (it quotes their question; issue 16).
+  await tx.query(
+    `UPDATE desk_message SET body = '—' WHERE case_id = $1 AND (author_kind = 'investor' OR (author_kind = 'system' AND seq = 2 AND left(body, length($2)) IN ($2, $3)))`,
+    [c.id, ATTEMPT_TITLES[0], ATTEMPT_TITLES[1]],
+  );
   if (reason === 'request') await insertMessage(tx, { caseId: c.id, authorKind: 'system', authorId: null, internal: false, body: deskMessages(c.locale).system.erased });
   await audit(tx, actor, 'case.erased', c, { reason }, requestId);
 }
