@@ -48,10 +48,12 @@ for (const target of dbTargets()) {
           assert.ok(links.includes(path), `${locale} home links to ${path}`);
           assert.equal((await get(path)).statusCode, 200, path);
         }
-        // Nothing to fill in to get started: the only form is "Was this page useful?" at the foot (src/feedback).
+        // Nothing to fill in to get started: the only forms are the assistant's ask box (issue 16), after the
+        // start button, and "Was this page useful?" at the foot (src/feedback), after every way in.
         const forms = body.match(/<form [^>]*class="([^"]+)"/g) ?? [];
-        assert.ok(forms.every((f) => /class="feedback-/.test(f)), forms.join(' '));
-        assert.ok(body.indexOf('<form') > body.indexOf(desk), 'the feedback form comes after every way in');
+        assert.ok(forms.every((f) => /class="(feedback-|ask-box)/.test(f)), forms.join(' '));
+        assert.ok(body.indexOf('<form') > button.index!, 'the ask box comes after the start button');
+        assert.ok(body.indexOf('class="feedback-') > body.indexOf(desk), 'the feedback form comes after every way in');
       }
     });
 

@@ -34,7 +34,10 @@ export interface PageOptions {
   body: Html;
 }
 
-const NAV = ['roadmap', 'procedures', 'sectors', 'states', 'authorities', 'canInvest', 'opportunities', 'glossary', 'desk'] as const;
+// The header keeps to one row at 1280 px in Spanish (tests/e2e/first-visit.test.ts); the binational
+// parts (opportunities, US ↔ MX equivalents, the directory) are linked from the footer, the home page's
+// sector and state pages, and the search.
+const NAV = ['roadmap', 'procedures', 'sectors', 'states', 'authorities', 'canInvest', 'glossary', 'desk'] as const;
 
 export function layout(ctx: PageContext, page: PageOptions): SafeHtml {
   const t = messages(ctx.locale);
@@ -108,6 +111,9 @@ ${asksFeedback(page.ref) ? feedbackBlock(ctx.locale, page.ref) : ''}
       <li><a href="${pathFor({ page: 'privacy' }, ctx.locale)}">${t.site.privacyLink}</a></li>
       <li><a href="${pathFor({ page: 'accessibility' }, ctx.locale)}">${t.site.accessibilityLink}</a></li>
       <li><a href="${pathFor({ page: 'dashboard' }, ctx.locale)}">${t.site.dashboardLink}</a></li>
+      <li><a href="${pathFor({ page: 'opportunities' }, ctx.locale)}">${t.nav.opportunities}</a></li>
+      <li><a href="${pathFor({ page: 'certifications' }, ctx.locale)}">${t.site.certificationsLink}</a></li>
+      <li><a href="${pathFor({ page: 'directory' }, ctx.locale)}">${t.site.directoryLink}</a></li>
     </ul></nav>
     <p class="small">${t.site.scianAttribution}</p>
   </div>

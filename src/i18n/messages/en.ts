@@ -21,6 +21,8 @@ export const en: Messages = {
     privacyLink: 'Privacy notice',
     accessibilityLink: 'Accessibility',
     dashboardLink: 'Service dashboard',
+    certificationsLink: 'US ↔ Mexico certifications',
+    directoryLink: 'Supplier and industrial-park directory',
     siteLinks: 'About this site',
     scianAttribution: 'SCIAN 2023 classification, INEGI.',
   },

@@ -19,6 +19,8 @@ export const es = {
     privacyLink: 'Aviso de privacidad',
     accessibilityLink: 'Accesibilidad',
     dashboardLink: 'Tablero de servicio',
+    certificationsLink: 'Equivalencias EUA ↔ México',
+    directoryLink: 'Directorio de proveedores y parques industriales',
     siteLinks: 'Sobre este sitio',
     scianAttribution: 'Clasificación SCIAN 2023, INEGI.',
   },
