@@ -1,8 +1,7 @@
 /** The assistant API contract (OpenAPI 3.1), merged into the document by src/http/openapi.ts. */
 import { MAX_QUESTION_LENGTH } from './schema.ts';
+import { str, ref } from '../http/openapi-parts.ts';
 
-const str = { type: 'string' } as const;
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const context = {
   type: 'object',
   additionalProperties: false,

@@ -2,13 +2,7 @@
  * The public contract of the catalogue API (OpenAPI 3.1). Contract tests
  * validate live responses against these schemas, so the document cannot drift.
  */
-const str = { type: 'string' } as const;
-const nstr = { type: ['string', 'null'] } as const;
-const bool = { type: 'boolean' } as const;
-const int = { type: 'integer' } as const;
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-const arr = (items: object) => ({ type: 'array', items });
-const obj = (properties: Record<string, object>, required = Object.keys(properties)) => ({ type: 'object', properties, required });
+import { str, nstr, bool, int, ref, arr, obj, langParam, ok } from '../http/openapi-parts.ts';
 
 const range = obj({ min: { type: 'number' }, max: { type: ['number', 'null'], description: 'null when the maximum is unknown (a variable cost without a ceiling)' } });
 
@@ -105,12 +99,6 @@ export const catalogueSchemas = {
   }),
 };
 
-const langParam = { name: 'lang', in: 'query', schema: { enum: ['es', 'en'], default: 'es' }, description: 'Language of the texts.' };
-const errors = {
-  '400': { description: 'An invalid parameter value; `error.parameter` names it.', content: { 'application/json': { schema: ref('Error') } } },
-  '404': { description: 'Unknown id.', content: { 'application/json': { schema: ref('Error') } } },
-};
-const ok = (schema: object, description = 'OK') => ({ '200': { description, content: { 'application/json': { schema } } }, ...errors });
 const list = (item: string) => obj({ items: arr(ref(item)), total: int });
 
 export const cataloguePaths = {

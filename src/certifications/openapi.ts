@@ -1,11 +1,7 @@
 /** The glossary's part of the OpenAPI document (merged in http/openapi.ts). */
 import { AGREEMENT_STATUSES, CERT_FIELDS, EQUIVALENCE_LEVELS } from './schema.ts';
+import { str, nstr, ref, arr, obj, langParam, ok } from '../http/openapi-parts.ts';
 
-const str = { type: 'string' } as const;
-const nstr = { type: ['string', 'null'] } as const;
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-const arr = (items: object) => ({ type: 'array', items });
-const obj = (properties: Record<string, object>, required = Object.keys(properties)) => ({ type: 'object', properties, required });
 const source = obj({ title: str, url: { type: 'string', format: 'uri' } });
 const side = obj({ name: str, acronym: nstr, whatItIs: str, issuer: str, sources: { type: 'array', items: source, minItems: 1 } });
 
@@ -24,12 +20,6 @@ export const certificationSchemas = {
   }),
 };
 
-const langParam = { name: 'lang', in: 'query', schema: { enum: ['es', 'en'], default: 'es' }, description: 'Language of the texts.' };
-const errors = {
-  '400': { description: 'An invalid parameter value; `error.parameter` names it.', content: { 'application/json': { schema: ref('Error') } } },
-  '404': { description: 'Unknown id.', content: { 'application/json': { schema: ref('Error') } } },
-};
-const ok = (schema: object) => ({ '200': { description: 'OK', content: { 'application/json': { schema } } }, ...errors });
 
 export const certificationPaths = {
   '/api/v1/glossary/certifications': {

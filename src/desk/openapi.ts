@@ -1,10 +1,6 @@
 /** The desk's part of /openapi.json: services, requests, tracking with the bearer token. */
-const str = { type: 'string' } as const;
-const nstr = { type: ['string', 'null'] } as const;
+import { str, nstr, ref, arr, obj } from '../http/openapi-parts.ts';
 const dt = { type: 'string', format: 'date-time' } as const;
-const arr = (items: object) => ({ type: 'array', items });
-const obj = (properties: Record<string, object>, required = Object.keys(properties)) => ({ type: 'object', properties, required });
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const error = { description: 'Invalid input: `error.fields` names every bad field', content: { 'application/json': { schema: ref('Error') } } };
 const notFound = { description: 'No such request, or the token is not its own (existence is not revealed)', content: { 'application/json': { schema: ref('Error') } } };
 const bearer = [{ trackingToken: [] }];

@@ -1,13 +1,7 @@
 /** The public contract of GET /api/v1/opportunities (OpenAPI 3.1); contract tests check live responses against it. */
 import { OPPORTUNITY_TYPES, INVESTMENT_TYPES } from './schema.ts';
+import { str, nstr, bool, int, ref, arr, obj, langParam, ok } from '../http/openapi-parts.ts';
 
-const str = { type: 'string' } as const;
-const nstr = { type: ['string', 'null'] } as const;
-const bool = { type: 'boolean' } as const;
-const int = { type: 'integer' } as const;
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-const arr = (items: object) => ({ type: 'array', items });
-const obj = (properties: Record<string, object>, required = Object.keys(properties)) => ({ type: 'object', properties, required });
 
 const rule = obj({ states: arr(str), scianPrefixes: arr(str), investment: arr({ enum: [...INVESTMENT_TYPES] }), text: str });
 
@@ -36,12 +30,6 @@ export const opportunitySchemas = {
   PlanOpportunity: obj({ id: str, type: { enum: [...OPPORTUNITY_TYPES] }, title: str, url: { type: 'string', format: 'uri' }, rule: str, matched: obj({ states: arr(str), scianPrefix: str, investment: str }, []) }),
 };
 
-const langParam = { name: 'lang', in: 'query', schema: { enum: ['es', 'en'], default: 'es' }, description: 'Language of the texts.' };
-const errors = {
-  '400': { description: 'An invalid parameter value; `error.parameter` names it.', content: { 'application/json': { schema: ref('Error') } } },
-  '404': { description: 'Unknown id.', content: { 'application/json': { schema: ref('Error') } } },
-};
-const ok = (schema: object) => ({ '200': { description: 'OK', content: { 'application/json': { schema } } }, ...errors });
 
 export const opportunityPaths = {
   '/api/v1/opportunities': {

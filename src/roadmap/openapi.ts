@@ -1,11 +1,5 @@
 /** OpenAPI fragment: the roadmap and the foreign-investment check. */
-const str = { type: 'string' } as const;
-const nstr = { type: ['string', 'null'] } as const;
-const bool = { type: 'boolean' } as const;
-const num = { type: 'number' } as const;
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-const arr = (items: object) => ({ type: 'array', items });
-const obj = (properties: Record<string, object>, required = Object.keys(properties)) => ({ type: 'object', properties, required });
+import { str, nstr, bool, num, ref, arr, obj } from '../http/openapi-parts.ts';
 const minMax = obj({ min: num, max: num });
 const date = { type: 'string', format: 'date' };
 const dateRange = obj({ earliest: date, latest: date });

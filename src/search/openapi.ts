@@ -5,9 +5,8 @@
 import { LEVELS } from '../catalogue/schema.ts';
 import { DOC_TYPES } from './documents.ts';
 import { MAX_QUERY_LENGTH } from './schema.ts';
+import { str, ref } from '../http/openapi-parts.ts';
 
-const str = { type: 'string' } as const;
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const error400 = { description: 'Invalid parameter (named in `error.parameter`): empty, longer than 200 characters, no letter or digit, control characters, given twice, or unknown.', content: { 'application/json': { schema: ref('Error') } } };
 
 const q = {
