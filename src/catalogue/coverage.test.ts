@@ -4,6 +4,7 @@ import { seedView } from '#tests/helpers/catalogue.ts';
 import { seedCatalogue } from './content/index.ts';
 import { validateCatalogue } from './validate.ts';
 import { contentErrors, coverage, coverageReport, isBanned, isOfficial } from './coverage.ts';
+import { directorySeed } from '../directory/seed-entries.ts';
 
 test('official and banned hosts', () => {
   assert.ok(isOfficial('https://www.dof.gob.mx/nota_detalle.php?codigo=1'));
@@ -61,4 +62,15 @@ test('the shipped catalogue cites no banned or other non-official host, and the 
   for (const id of v.missing.cost) assert.ok(view.procedure(id)!.steps.some((s) => s.costs.some((c) => c.unverified)), id);
   assert.equal(coverageReport(v).length, 7);
   assert.equal(coverageReport(v).at(-1), 'non-official sources: 0');
+});
+
+test('a directory entry may cite an institutional site, never a document-sharing copy', () => {
+  const raw = structuredClone(seedCatalogue);
+  const entry = structuredClone(directorySeed[0]!);
+  entry.website = 'https://www.cluster.example.org/';
+  entry.sources = [...entry.sources, { title: 'A copy', url: 'https://es.scribd.com/document/9/park' }];
+  raw.directory = [entry];
+  const v = coverage(validateCatalogue(raw));
+  assert.deepEqual(v.banned, [`directory ${entry.id}: https://es.scribd.com/document/9/park`]);
+  assert.ok(!v.nonOfficial.some((x) => x.startsWith('directory ')), 'institutional sites are not held to the official-host rule');
 });

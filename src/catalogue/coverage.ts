@@ -22,14 +22,16 @@ export const BANNED_HOSTS = [
  */
 const OFFICIAL_EXTRA = ['infonavit.org.mx', 'imss.gob.mx', 'cne.gob.mx', 'ine.mx', 'inegi.org.mx', 'banxico.org.mx', 'cenace.gob.mx', 'cdmx.gob.mx', 'scjn.gob.mx', 'paot.org.mx'];
 
-const hostOf = (url: string) => {
+/** The lower-cased host of a URL ('' when it is not one). */
+export const hostOf = (url: string) => {
   try {
     return new URL(url).hostname.toLowerCase();
   } catch {
     return '';
   }
 };
-const under = (host: string, domain: string) => host === domain || host.endsWith(`.${domain}`);
+/** The host is the domain or one of its subdomains. */
+export const under = (host: string, domain: string) => host === domain || host.endsWith(`.${domain}`);
 export const isBanned = (url: string) => BANNED_HOSTS.some((d) => under(hostOf(url), d));
 export const isOfficial = (url: string) => {
   const h = hostOf(url);
@@ -72,6 +74,15 @@ function* citedUrls(c: Catalogue): Generator<[string, string]> {
   }
 }
 
+/** Every URL a directory entry cites: its sources, website and certification evidence. */
+function* directoryUrls(c: Catalogue): Generator<[string, string]> {
+  for (const e of c.directory ?? []) {
+    for (const x of e.sources) yield [`directory ${e.id}`, x.url];
+    if (e.website) yield [`directory ${e.id} (website)`, e.website];
+    for (const x of e.certifications) if (x.evidence) yield [`directory ${e.id} (${x.code} evidence)`, x.evidence];
+  }
+}
+
 export function coverage(c: Catalogue): Coverage {
   const cost = c.procedures.filter((p) => p.steps.every((s) => s.costs.every((x) => !x.unverified)));
   const time = c.procedures.filter((p) => p.steps.every((s) => !s.timeframe.unverified));
@@ -86,7 +97,8 @@ export function coverage(c: Catalogue): Coverage {
     officialSource: official.length,
     states: c.states.length,
     statesWithOfficialSource: statesOk.length,
-    banned: [...citedUrls(c)].filter(([, url]) => isBanned(url)).map(([where, url]) => `${where}: ${url}`),
+    // Directory entries may cite institutional sites (a cluster's own), so only the banned hosts apply to them.
+    banned: [...citedUrls(c), ...directoryUrls(c)].filter(([, url]) => isBanned(url)).map(([where, url]) => `${where}: ${url}`),
     nonOfficial: [...citedUrls(c)].filter(([, url]) => !isOfficial(url)).map(([where, url]) => `${where}: ${url}`),
     missing: {
       cost: not(ids(cost)),

@@ -6,19 +6,10 @@
  * and the accreditation and certification schemes themselves (ema, A2LA, ANAB, ILAC, ISO, IATF).
  * Anything else (law firms, consultancies, copies) fails `npm run content:check`.
  */
-import { isBanned, isOfficial } from '../catalogue/coverage.ts';
+import { hostOf, isBanned, isOfficial, under } from '../catalogue/coverage.ts';
 import { pairSources, type CertificationPair } from './schema.ts';
 
 export const ISSUING_BODIES = ['hcch.net', 'wipo.int', 'ema.org.mx', 'a2la.org', 'anab.ansi.org', 'ilac.org', 'iso.org', 'iatfglobaloversight.org'];
-
-const hostOf = (url: string) => {
-  try {
-    return new URL(url).hostname.toLowerCase();
-  } catch {
-    return '';
-  }
-};
-const under = (host: string, domain: string) => host === domain || host.endsWith(`.${domain}`);
 
 export const isAcceptedSource = (url: string): boolean => {
   const h = hostOf(url);

@@ -7,6 +7,7 @@
  * Facts our official sources do not confirm are flagged (`unverified`) and shown "to be confirmed";
  * figures and dates are never filled in from anything but the official text.
  */
+import { isOfficial } from '../catalogue/coverage.ts';
 import { z } from 'zod';
 import { ID, Localized, Source } from '../catalogue/schema.ts';
 import { isCalendarDate } from '../http/calendar-date.ts';
@@ -35,16 +36,6 @@ export const QualificationRule = z
   })
   .strict();
 export type QualificationRule = z.infer<typeof QualificationRule>;
-
-/** Official sources: the DOF, gob.mx sites (federal and most states), the Chamber of Deputies. */
-export const isOfficialUrl = (u: string): boolean => {
-  try {
-    const host = new URL(u).hostname.toLowerCase();
-    return host === 'gob.mx' || host.endsWith('.gob.mx');
-  } catch {
-    return false;
-  }
-};
 
 export const Opportunity = z
   .object({
@@ -80,7 +71,7 @@ export const Opportunity = z
   })
   .strict()
   .superRefine((o, ctx) => {
-    if (!o.sources.some((s) => isOfficialUrl(s.url))) ctx.addIssue({ code: 'custom', path: ['sources'], message: 'at least one official source (dof.gob.mx, gob.mx, diputados.gob.mx or a state .gob.mx site)' });
+    if (!o.sources.some((s) => isOfficial(s.url))) ctx.addIssue({ code: 'custom', path: ['sources'], message: 'at least one official source (dof.gob.mx, gob.mx, diputados.gob.mx or a state .gob.mx site)' });
   });
 export type Opportunity = z.infer<typeof Opportunity>;
 export type OpportunityInput = z.input<typeof Opportunity>;

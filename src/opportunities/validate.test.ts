@@ -3,7 +3,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CatalogueError, validateCatalogue } from '#src/catalogue/validate.ts';
 import { seedCatalogue } from '#src/catalogue/content/index.ts';
-import { Opportunity, isOfficialUrl, type OpportunityInput } from './schema.ts';
+import { Opportunity, type OpportunityInput } from './schema.ts';
+import { isOfficial as isOfficialUrl } from '#src/catalogue/coverage.ts';
 import { matchRule, qualifyingOpportunities } from './qualify.ts';
 import { opportunities } from './content.ts';
 
