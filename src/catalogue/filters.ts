@@ -13,6 +13,14 @@ export function filterSchema(view: CatalogueView) {
   return s;
 }
 
+/** A state given by INEGI code or slug, turned into its code; refused when the catalogue has no such state. */
+export const stateFilter = (view: CatalogueView) =>
+  z
+    .string()
+    .max(40)
+    .transform((v) => view.state(v)?.code ?? v)
+    .refine((v) => view.states.has(v), { message: 'unknown state: use an INEGI code 01–32 or a state slug' });
+
 function build(view: CatalogueView) {
   const known = (map: Map<string, unknown>, what: string) =>
     z.string().max(100).refine((v) => map.has(v), { message: `unknown ${what}` });
@@ -21,12 +29,7 @@ function build(view: CatalogueView) {
     phase: z.enum(PHASES).optional(),
     authority: known(view.authorities, 'authority id').optional(),
     sector: known(view.sectors, 'sector slug').optional(),
-    state: z
-      .string()
-      .max(40)
-      .transform((v) => view.state(v)?.code ?? v)
-      .refine((v) => view.states.has(v), { message: 'unknown state: use an INEGI code 01–32 or a state slug' })
-      .optional(),
+    state: stateFilter(view).optional(),
   };
   return { filters: z.object(shape), api: z.object({ ...shape, lang: z.enum(LOCALES).default('es') }) };
 }

@@ -3,6 +3,7 @@
  * opportunity in both languages, and GET /api/v1/opportunities(/:id). Read-only, from the in-memory
  * catalogue, through the response cache keyed by revision like every public page.
  */
+import { stateFilter } from '../catalogue/filters.ts';
 import { z } from 'zod';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { LOCALES, SEGMENTS, type Locale } from '../i18n/locale.ts';
@@ -20,17 +21,19 @@ import { opportunitiesCsv } from './export.ts';
 const HTML = 'text/html; charset=utf-8';
 const JSON_TYPE = 'application/json; charset=utf-8';
 
-/** The filters of the index and the API; a state by INEGI code or slug, checked against the catalogue. */
+/**
+ * The filters of the index and the API (a state by INEGI code or slug, checked against the catalogue),
+ * built once per catalogue view: building zod schemas per request costs more than the filtering.
+ */
+const schemas = new WeakMap<CatalogueView, ReturnType<typeof build>>();
+function build(view: CatalogueView) {
+  const page = z.object({ type: z.enum(OPPORTUNITY_TYPES).optional(), state: stateFilter(view).optional() });
+  return { page, api: page.extend({ lang: z.enum(LOCALES).default('es') }) };
+}
 function filters(view: CatalogueView) {
-  return z.object({
-    type: z.enum(OPPORTUNITY_TYPES).optional(),
-    state: z
-      .string()
-      .max(40)
-      .transform((v) => view.state(v)?.code ?? v)
-      .refine((v) => view.states.has(v), { message: 'unknown state: use an INEGI code 01–32 or a state slug' })
-      .optional(),
-  });
+  let s = schemas.get(view);
+  if (!s) schemas.set(view, (s = build(view)));
+  return s;
 }
 const queryOf = (f: Record<string, string | undefined>) => new URLSearchParams(Object.entries(f).filter(([, v]) => v) as [string, string][]).toString();
 
@@ -44,7 +47,7 @@ export async function opportunityRoutes(app: FastifyInstance, deps: AppDeps): Pr
     const ctx = { locale, publicUrl: base, assets: deps.assets };
     app.get(seg, (req, reply) => {
       const view = deps.catalogue.current;
-      const f = parseQuery(filters(view), req.query);
+      const f = parseQuery(filters(view).page, req.query);
       const query = queryOf(f);
       return cached(req, reply, `${locale}|opportunities?${query}`, HTML, () => opportunitiesPage(ctx, view, f, query).value);
     });
@@ -56,10 +59,9 @@ export async function opportunityRoutes(app: FastifyInstance, deps: AppDeps): Pr
     });
   }
 
-  const api = (view: CatalogueView) => filters(view).extend({ lang: z.enum(LOCALES).default('es') });
   app.get('/api/v1/opportunities', (req, reply) => {
     const view = deps.catalogue.current;
-    const q = parseQuery(api(view), req.query, { strict: true });
+    const q = parseQuery(filters(view).api, req.query, { strict: true });
     return cached(req, reply, `api|opportunities?${queryOf({ type: q.type, state: q.state, lang: q.lang })}`, JSON_TYPE, () => {
       const items = filterOpportunities(view, q).map((o) => presentOpportunity(view, o, q.lang as Locale, base));
       return JSON.stringify({ items, total: items.length });

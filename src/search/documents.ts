@@ -179,16 +179,17 @@ export function buildDocuments(view: CatalogueView, scian: ScianEntry[], terms: 
       index: both((l) => a.description?.[l] ?? ''), code: a.acronym,
     }));
   }
-  // Economic opportunities (src/opportunities): the instrument's name and the qualifying rule are searchable too.
-  for (const o of view.opportunities.values()) {
-    docs.push(doc({
-      type: 'opportunity', key: o.id, level: null, title: o.title, context: null, body: o.summary,
-      href: both((l) => pathFor({ page: 'opportunity', id: o.id }, l)),
-      index: both((l) => join(o.summary[l], o.instrument.name, o.whoQualifies[l], o.gives[l], o.rule?.text[l])),
-      code: o.scian.join(' '),
-    }));
-  }
-  return [...docs, ...lawDocs(view), ...glossaryDocs(terms), ...certificationDocs(view), ...scianDocs(view, scian), ...directoryDocs(view)];
+  return [...docs, ...opportunityDocs(view), ...lawDocs(view), ...glossaryDocs(terms), ...certificationDocs(view), ...scianDocs(view, scian), ...directoryDocs(view)];
+}
+
+/** Economic opportunities (src/opportunities): the instrument's name and the qualifying rule are searchable too. */
+function opportunityDocs(view: CatalogueView): SearchDoc[] {
+  return [...view.opportunities.values()].map((o) => doc({
+    type: 'opportunity', key: o.id, level: null, title: o.title, context: null, body: o.summary,
+    href: both((l) => pathFor({ page: 'opportunity', id: o.id }, l)),
+    index: both((l) => join(o.summary[l], o.instrument.name, o.whoQualifies[l], o.gives[l], o.rule?.text[l])),
+    code: o.scian.join(' '),
+  }));
 }
 
 /** Published, verified directory entries (the view holds no other): name, place, description, capabilities, certifications. */
