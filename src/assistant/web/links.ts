@@ -22,9 +22,3 @@ export function contextFrom(values: Record<string, unknown>): Record<string, str
   return Object.keys(out).length ? out : undefined;
 }
 
-/** The answer page of a question (and its context, for a follow-up): what the inline answer links to. */
-export function answerHref(locale: Locale, question: string, context?: AssistantContext): string {
-  const q = new URLSearchParams({ q: question });
-  for (const k of CONTEXT_KEYS) if (context?.[k]) q.set(CONTEXT_FIELD(k), context[k]!);
-  return `${askPath(locale)}?${q.toString()}`;
-}
