@@ -209,6 +209,11 @@ for (const target of dbTargets()) {
       assert.equal((await v.post(link.pathname, { token: link.searchParams.get('token')! })).status, 200);
       const current = (await t.db.query<{ doc: Record<string, unknown> }>('SELECT doc FROM directory_entry WHERE id = $1', [id]))[0]!.doc;
       const doc = { ...current, description: { es: FORM.description, en: 'Board assembly.' } };
+      // Drafting excuses only the missing verification: any other problem is refused at once.
+      await assert.rejects(
+        createDraft(t.db, editor.ctx, t.catalogue.current, { entityType: 'directory', entityId: id, doc: { ...doc, scian: ['999999'] }, reason: REASON }),
+        (e: unknown) => e instanceof EditorialError && JSON.stringify(e.data.problems).includes('999999 is not a SCIAN 2023 code') && !JSON.stringify(e.data.problems).includes('not verified'),
+      );
       const draftId = await createDraft(t.db, editor.ctx, t.catalogue.current, { entityType: 'directory', entityId: id, doc, reason: REASON });
       await submitDraft(t.db, editor.ctx, t.catalogue.current, draftId);
       await assert.rejects(approveDraft(t.db, reviewer.ctx, t.catalogue.current, { draftId, revision: 1 }), (e: unknown) => e instanceof EditorialError && JSON.stringify(e.data.problems).includes('not verified'));
