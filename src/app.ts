@@ -149,6 +149,12 @@ export async function createApp(
   await publicDirectoryRoutes(app, deps);
   await apiDirectoryRoutes(app, deps);
   await apiDeskRoutes(app, deps);
+  // Search keeps its index in memory and rebuilds it when the catalogue changes.
+  const search = new SearchService(deps.catalogue, await loadScian());
+  // Built once the server listens (not for tests that only inject requests), in slices so that the
+  // first requests are answered meanwhile; else on first use.
+  app.addHook('onListen', async () => void search.prebuild().catch((err) => app.log.error({ err }, 'search index build failed')));
+  app.addHook('onClose', async () => search.close());
   // Chat: one LISTEN per process wakes the clients waiting for a conversation's next message.
   const hub = new MessageHub(deps.db);
   // Before the server waits for requests in flight: a long poll answers now rather than hold the close.
@@ -159,16 +165,11 @@ export async function createApp(
   const dispatcher = scheduleDispatch(deps.db, DISPATCH_EVERY_MS, (err) => app.log.error({ err }, 'chat dispatch failed'));
   app.addHook('onClose', async () => dispatcher.stop());
   app.decorate('chatLive', { hub, dispatcher });
-  await apiChatRoutes(app, deps, hub);
+  // A chat started from the assistant's handoff carries its attempt (ADR 029).
+  await apiChatRoutes(app, deps, hub, (r) => answerQuestion(deps.catalogue.current, search, r));
   await chatSocketRoutes(app, deps, hub);
   await apiRoadmapRoutes(app, deps);
   await publicRoadmapRoutes(app, deps);
-  // Search keeps its index in memory and rebuilds it when the catalogue changes.
-  const search = new SearchService(deps.catalogue, await loadScian());
-  // Built once the server listens (not for tests that only inject requests), in slices so that the
-  // first requests are answered meanwhile; else on first use.
-  app.addHook('onListen', async () => void search.prebuild().catch((err) => app.log.error({ err }, 'search index build failed')));
-  app.addHook('onClose', async () => search.close());
   await apiSearchRoutes(app, deps, search);
   await publicSearchRoutes(app, deps, search);
   // The catalogue assistant answers from the same view and index (no database).

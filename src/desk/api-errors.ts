@@ -10,8 +10,10 @@ const PHRASES: Record<string, string> = {
   procedure: 'must be a catalogue procedure id', procedureRequired: 'required', choice: 'is not one of the values', roadmap: 'is not a roadmap id',
 };
 export const invalid = (issues: z.core.$ZodIssue[]) => {
+  // A nested field is named by its whole path (assistant.question), an unknown one with its parent's.
+  const at = (i: z.core.$ZodIssue) => i.path.map(String);
   const fields = issues.map((i) => ({
-    field: i.code === 'unrecognized_keys' ? i.keys.join(', ') : String(i.path[0] ?? 'body'),
+    field: i.code === 'unrecognized_keys' ? i.keys.map((k) => [...at(i), k].join('.')).join(', ') : at(i).join('.') || 'body',
     message: i.code === 'unrecognized_keys' ? 'unknown field' : PHRASES[i.message] ?? (i.code === 'invalid_type' && i.input === undefined ? 'required' : i.message),
   }));
   return new HttpError(400, 'invalid_request', `Invalid request: ${fields.map((f) => `${f.field} ${f.message}`).join('; ')}`, fields[0]?.field, fields);

@@ -23,6 +23,9 @@ import type { MessageHub } from './message-hub.ts';
 import { announceQueueChange, caseTokenHash, findCaseByFolio, listMessages } from './queries.ts';
 import { FOLIO, type DeskCase, type DeskMessage } from './schema.ts';
 import { bearerToken, tokenMatches } from './token.ts';
+import { AssistantRequest } from '../assistant/schema.ts';
+import { attemptText } from '../assistant/attempt.ts';
+import type { AnswerFn } from '../assistant/web/routes.ts';
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 export const CHAT_MESSAGE_MAX = 2000;
@@ -40,6 +43,9 @@ const Start = z
     email: z.string().trim().max(254, { error: 'is too long' }).pipe(z.email({ error: 'must be an e-mail address' })).optional(),
     name: z.string().trim().min(1, { error: 'required' }).max(120, { error: 'is too long' }).optional(),
     consent: z.literal(true, { error: 'must be true (the visitor agreed to the privacy notice)' }),
+    // A chat started from the assistant's handoff: the question as asked (and its follow-up context).
+    // The server asks the engine again and attaches its attempt; the client never sends the attempt.
+    assistant: AssistantRequest.pick({ question: true, context: true }).strict().optional(),
   })
   .strict();
 export const ChatMessage = z
@@ -63,7 +69,7 @@ const Read = z.object({
 /** A message as the visitor's client sees it (never an internal note). */
 export const wireMessage = (m: DeskMessage) => ({ seq: m.seq, from: m.authorKind, author: m.authorKind === 'staff' ? m.authorName : null, clientId: m.clientId, at: m.createdAt.toISOString(), text: m.body });
 
-export async function apiChatRoutes(app: FastifyInstance, deps: AppDeps, hub: MessageHub): Promise<void> {
+export async function apiChatRoutes(app: FastifyInstance, deps: AppDeps, hub: MessageHub, answer: AnswerFn): Promise<void> {
   await app.register(async (scope) => {
     await scope.register(fastifyRateLimit, { global: false, errorResponseBuilder: () => new HttpError(429, 'rate_limited', 'too many requests; wait a minute') });
 
@@ -78,11 +84,12 @@ export async function apiChatRoutes(app: FastifyInstance, deps: AppDeps, hub: Me
     scope.post('/api/v1/chat/conversations', { config: { rateLimit: { max: deps.config.DESK_RATE_LIMIT_PER_MINUTE, timeWindow: 60_000 } } }, async (req, reply) => {
       const parsed = Start.safeParse(req.body ?? {});
       if (!parsed.success) throw invalid(parsed.error.issues);
-      const { consent: _consent, ...input } = parsed.data;
+      const { consent: _consent, assistant, ...input } = parsed.data;
+      const asked = assistant ? await answer({ question: assistant.question, lang: input.locale, context: assistant.context }) : null;
       try {
         const started = await startChat(deps.db, input, {
           ip: req.ip, publicUrl: deps.config.PUBLIC_URL, dailyLimit: deps.config.DESK_DAILY_LIMIT_PER_ADDRESS, firstResponseHours: deps.config.DESK_FIRST_RESPONSE_HOURS,
-          capacity: deps.config.DESK_CAPACITY, requestId: req.id,
+          capacity: deps.config.DESK_CAPACITY, requestId: req.id, systemNote: asked ? attemptText(assistant!.question, asked, deps.config.PUBLIC_URL) : null,
         });
         // Someone free may take it at once; the answer then says so.
         await dispatchChats(deps.db);

@@ -201,6 +201,29 @@ for (const target of dbTargets()) {
       assert.equal((await read({ id: form.json().folio, token: form.json().token })).statusCode, 404);
     });
 
+    test('a chat started from the assistant’s handoff opens with the question and the attempt, recomputed by the server', async () => {
+      const question = 'How long does the ZZQX permit take?';
+      const c = await start({ ...START, assistant: { question } });
+      const first = (await read(c)).json() as { messages: { seq: number; from: string; text: string }[] };
+      assert.equal(first.messages.length, 1);
+      assert.equal(first.messages[0]!.seq, 1);
+      assert.equal(first.messages[0]!.from, 'system');
+      assert.ok(first.messages[0]!.text.includes(question), first.messages[0]!.text);
+      assert.match(first.messages[0]!.text, /assistant/i);
+      // The visitor's own lines follow it, numbered after it.
+      const r = await send(c, { clientId: 'after-ask-0001', body: 'Can a person help?' });
+      assert.equal(r.json().seq, 2);
+      // The attempt is never taken from the client: an extra field is refused, nothing written.
+      const cases = async () => Number((await t.db.query<{ n: string }>(`SELECT count(*) AS n FROM desk_case WHERE channel = 'chat'`))[0]!.n);
+      const before = await cases();
+      for (const [assistant, field] of [[{ question, answer: 'forged' }, 'assistant.answer'], [{ question: 'x'.repeat(501) }, 'assistant.question'], [{ question: '' }, 'assistant.question']] as [object, string][]) {
+        const bad = await t.app.inject({ method: 'POST', url: '/api/v1/chat/conversations', payload: { ...START, assistant } });
+        assert.equal(bad.statusCode, 400, bad.body);
+        assert.equal(bad.json().error.parameter, field, bad.body);
+      }
+      assert.equal(await cases(), before);
+    });
+
     test('bad input: 400 naming the field, nothing written; a closed conversation takes no message', async () => {
       const c = await start();
       const id = await caseId(c.id);

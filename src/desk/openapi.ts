@@ -75,7 +75,7 @@ export const deskPaths = {
   '/api/v1/chat/conversations': {
     post: {
       summary: 'Start a chat with the desk',
-      description: 'A chat is a desk case (channel `chat`) with a folio from the start: when nobody can take it, the desk answers it later and the visitor follows it on the tracking page. Body: `topic` (`question` or `orientation`), `consent: true`, optional `locale`, `state` (INEGI code), `scian`, `email` and `name`. Protocol: docs/chat-protocol.md.',
+      description: 'A chat is a desk case (channel `chat`) with a folio from the start: when nobody can take it, the desk answers it later and the visitor follows it on the tracking page. Body: `topic` (`question` or `orientation`), `consent: true`, optional `locale`, `state` (INEGI code), `scian`, `email` and `name`; and `assistant: {question, context?}` when the chat starts from the catalogue assistant’s handoff: the server asks the assistant again and stores its attempt as the conversation’s first line (from `system`), for the advisor. Protocol: docs/chat-protocol.md.',
       operationId: 'startChat',
       requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', required: ['topic', 'consent'] } } } },
       responses: { '201': { description: 'Started: the id, the visitor token (keep it secret) and the place in the queue', content: { 'application/json': { schema: ref('ChatStarted') } } }, '400': error, '429': { description: 'Too many conversations from this address' } },

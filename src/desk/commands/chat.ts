@@ -30,7 +30,8 @@ export type ChatStartOptions = Omit<IntakeOptions, 'channel' | 'idempotencyKey'>
 
 /**
  * Opens a chat: the case (its team from the routing rules, nobody assigned yet: the dispatcher gives
- * it to someone present) and its audit event in one statement. `mode` records whether someone could
+ * it to someone present), its first line when it starts from the assistant's handoff (`systemNote`:
+ * the question and the attempt, numbered 1) and its audit event in one statement. `mode` records whether someone could
  * answer live when it started — what the wait estimate learns from.
  */
 export async function startChat(db: Db, input: ChatStart, opts: ChatStartOptions): Promise<{ case: DeskCase; token: string; mode: 'live' | 'offline'; opensAt: Date | null }> {
@@ -40,15 +41,17 @@ export async function startChat(db: Db, input: ChatStart, opts: ChatStartOptions
     `WITH b AS (
        INSERT INTO desk_address_count (ip_hash, n) VALUES ($1, 1) ON CONFLICT (ip_hash) DO UPDATE SET n = desk_address_count.n + 1 RETURNING n
      ), c AS (
-       INSERT INTO desk_case (id, folio, kind, channel, status, locale, state_code, scian, name, email, token_hash, ip_hash, assignee_id, first_response_due, team_id, details)
-       SELECT $2, $3, $4, 'chat', $5, $6, $7, $8, $9, $10, $11, $1, $12, $13, $14, $18::jsonb FROM b WHERE b.n <= $15 RETURNING id
+       INSERT INTO desk_case (id, folio, kind, channel, status, locale, state_code, scian, name, email, token_hash, ip_hash, assignee_id, first_response_due, team_id, details, last_seq)
+       SELECT $2, $3, $4, 'chat', $5, $6, $7, $8, $9, $10, $11, $1, $12, $13, $14, $18::jsonb, CASE WHEN $19::text IS NULL THEN 0 ELSE 1 END FROM b WHERE b.n <= $15 RETURNING id
+     ), n AS (
+       INSERT INTO desk_message (case_id, author_kind, internal, body, seq) SELECT id, 'system', false, $19::text, 1 FROM c WHERE $19::text IS NOT NULL
      )
      INSERT INTO audit_event (actor_id, actor_label, action, entity_type, entity_id, before, after, request_id)
      SELECT NULL, 'anonymous', 'case.created', 'case', id, NULL, $16::jsonb, $17 FROM c RETURNING 1 AS n`,
     [ipHash, id, folio, input.topic, assignee ? 'assigned' : 'received', input.locale, input.state ?? null, input.scian ?? null, input.name ?? null, input.email ?? null,
       hashToken(token), assignee?.id ?? null, due.toISOString(), teamId, opts.dailyLimit,
       JSON.stringify({ folio, kind: input.topic, channel: 'chat', state: input.state ?? null, teamId, assigneeId: assignee?.id ?? null, mode }), opts.requestId ?? null,
-      JSON.stringify({ mode })],
+      JSON.stringify({ mode }), opts.systemNote ?? null],
   );
   if (!rows.length) throw new DeskLimitError('daily request limit reached');
   return { case: (await findCase(db, id))!, token, mode, opensAt };
