@@ -177,6 +177,16 @@ describe('the catalogue assistant in a browser', () => {
     await esResult.getByRole('link', { name: 'Preguntar a una persona' }).click();
     await esOn.getByRole('heading', { name: 'Esto lo responde mejor una persona' }).waitFor();
     await audit(esOn, 'answer page with handoff (es, JS on)');
+    // Or a chat: the panel says the question goes with it, and the conversation opens with the attempt.
+    await esOn.getByRole('link', { name: 'O platique con un asesor' }).click();
+    const esPanel = esOn.getByRole('dialog', { name: 'Chat con la ventanilla' });
+    assert.match(await esPanel.locator('.chat-carried').textContent() ?? '', new RegExp(esOut.replace(/[?¿]/g, '.')));
+    await audit(esOn, 'chat panel carrying the question (es)');
+    await esPanel.getByLabel('Acepto el aviso de privacidad').check();
+    await esPanel.getByRole('button', { name: 'Iniciar el chat' }).click();
+    await esPanel.locator('.chat-log .from-system', { hasText: 'Intento del asistente' }).waitFor();
+    const chatFolio = /VU-\d{4}-\d{6}/.exec(await esPanel.locator('.chat-log').textContent() ?? '')![0];
+    folios.push({ folio: chatFolio, question: esOut, attempt: 'Intento del asistente' });
     await esOnCtx.close();
 
     // axe on the answer pages reached without JavaScript (JavaScript on, for axe itself).

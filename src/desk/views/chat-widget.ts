@@ -22,6 +22,7 @@ export function chatTemplate(locale: Locale): SafeHtml {
   <div class="chat-head"><h2 id="chat-title">${t.title}</h2><button type="button" class="chat-hide" aria-label="${t.close}">×</button></div>
   <form class="chat-start" novalidate>
     <p class="small">${t.intro}</p>
+    <p class="chat-carried small" data-text="${t.carried}" hidden></p>
     <fieldset><legend>${t.topic}</legend>
       <div class="check"><input type="radio" id="chat-topic-q" name="chat_topic" value="question" checked><label for="chat-topic-q">${t.topicQuestion}</label></div>
       <div class="check"><input type="radio" id="chat-topic-o" name="chat_topic" value="orientation"><label for="chat-topic-o">${t.topicOrientation}</label></div>

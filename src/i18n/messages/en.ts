@@ -71,6 +71,7 @@ export const en: Messages = {
     transcript: 'Send me the transcript',
     transcriptSent: 'Transcript sent.',
     error: 'That did not work. Check the details and try again.',
+    carried: 'We will pass your question and the assistant’s answer to the advisor: “{q}”',
     consentRequired: 'To start the chat, accept the privacy notice.',
   },
   nav: { home: 'Home', procedures: 'Procedures', sectors: 'Sectors', states: 'States', authorities: 'Authorities', roadmap: 'My investment plan', canInvest: 'Can I invest in…?', glossary: 'Glossary', desk: 'Ask the desk', opportunities: 'Opportunities' },

@@ -69,6 +69,7 @@ export const es = {
     transcript: 'Enviarme la transcripción',
     transcriptSent: 'Transcripción enviada.',
     error: 'No se pudo completar la acción. Revise los datos e inténtelo de nuevo.',
+    carried: 'Pasaremos al asesor su pregunta y lo que respondió el asistente: «{q}»',
     consentRequired: 'Para iniciar el chat, acepte el aviso de privacidad.',
   },
   nav: { home: 'Inicio', procedures: 'Trámites', sectors: 'Sectores', states: 'Estados', authorities: 'Dependencias', roadmap: 'Mi plan de inversión', canInvest: '¿Puedo invertir en…?', glossary: 'Glosario', desk: 'Pregunte a la ventanilla', opportunities: 'Oportunidades' },

@@ -25,21 +25,36 @@ const load = (): Saved | null => {
 const save = (s: Saved | null) => (s ? sessionStorage.setItem(KEY, JSON.stringify(s)) : sessionStorage.removeItem(KEY));
 const newId = () => (crypto.randomUUID ? crypto.randomUUID() : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`);
 
-export function chat(opener: HTMLElement): void {
+/** One panel per page, whichever link opens it (the header's, or an assistant handoff's). */
+let shared: ((focus: boolean, from: HTMLElement) => void) | null = null;
+
+export function chat(link: HTMLElement): void {
   const template = document.getElementById('chat-template') as HTMLTemplateElement | null;
   if (!template) return;
-  const locale = opener.dataset.locale === 'en' ? 'en' : 'es';
-  let panel: HTMLElement | null = null;
-
-  opener.addEventListener('click', (e) => {
+  link.addEventListener('click', (e) => {
     e.preventDefault();
-    open();
+    (shared ??= panelFor(template, link))(true, link);
   });
   // A conversation in progress on another page of the site: reopen it here.
-  if (load()) open(false);
+  if (!shared && load()) (shared = panelFor(template, link))(false, link);
+}
 
-  function open(focus = true): void {
+function panelFor(template: HTMLTemplateElement, first: HTMLElement): (focus: boolean, from: HTMLElement) => void {
+  const locale = first.dataset.locale === 'en' ? 'en' : 'es';
+  let panel: HTMLElement | null = null;
+  let opener = first;
+  // The question the visitor put to the assistant, when the chat is opened from its handoff: sent with
+  // the start so the advisor sees it with the assistant's attempt (the server recomputes that).
+  let carried: string | null = null;
+  return open;
+
+  function open(focus: boolean, from: HTMLElement): void {
+    opener = from;
     if (!panel) panel = build();
+    carried = from.dataset.ask ?? null;
+    const note = panel.querySelector<HTMLElement>('.chat-carried')!;
+    note.hidden = !carried;
+    note.textContent = carried ? (note.dataset.text ?? '').replace('{q}', carried) : '';
     panel.hidden = false;
     document.documentElement.style.setProperty('--chat-h', `${panel.offsetHeight + 16}px`);
     document.documentElement.classList.add('chat-is-open');
@@ -286,6 +301,7 @@ export function chat(opener: HTMLElement): void {
       const payload: Record<string, unknown> = { topic: data.get('chat_topic'), locale, consent: true };
       if (data.get('chat_state')) payload.state = data.get('chat_state');
       if (data.get('chat_email')) payload.email = String(data.get('chat_email'));
+      if (carried) payload.assistant = { question: carried };
       const r = await fetch('/api/v1/chat/conversations', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(payload) }).catch(() => null);
       if (!r || r.status !== 201) {
         error.textContent = str.error!;

@@ -121,7 +121,7 @@ ${f
   <button type="submit" class="button">${h.send}</button>
 </form>`
   : ''}
-<p><a href="${pathFor({ page: 'desk' }, locale)}">${h.chat}</a></p>
+<p><a href="${pathFor({ page: 'desk' }, locale)}" data-module="chat" data-locale="${locale}" data-ask="${a.handoff!.question}">${h.chat}</a></p>
 </section>`;
 }
 
