@@ -14,6 +14,9 @@
  * fuel-permit and MIS charges, and interconnection study time and fees. Later on 2026-12-04 the CRT type-approval time was settled by LMTR arts. 6
  * fr. I and 7 with LFPA art. 17 (the CRT guidelines, still not read, may set another term), and the GMP
  * certificate time by LGS art. 17 bis with LFPA art. 17 (RIS and COFEPRIS GMP guidelines not read).
+ * 2026-12-04 (interconnection): CENACE's SIASIC pages and catalogue sheet CENACE-02-013-F name the
+ * Manual para la Interconexión (DOF 09-02-2018) as the rule for the studies; its text, its survival under
+ * the LSE and any 2025-2026 replacement were not read, so the study time stays flagged.
  */
 import type { ProcedureInput } from '../../schema.ts';
 import { lfpaPetition, nothingToWait } from './common.ts';
@@ -294,13 +297,21 @@ export const procedures: ProcedureInput[] = [
       {
         title: { es: 'Solicitar al CENACE la definición de las características de la infraestructura requerida', en: 'Ask CENACE to define the specific infrastructure required' },
         description: {
-          es: 'El CENACE estudia la solicitud con los criterios de las Reglas del Mercado. El permiso de generación no es requisito para pedir este estudio (LSE art. 49).',
-          en: 'CENACE studies the request under the Market Rules. The generation permit is not required to request this study (LSE Art. 49).',
+          es: 'El CENACE estudia la solicitud con los criterios de las Reglas del Mercado. Su sitio SIASIC dice que atiende las solicitudes de interconexión conforme al Manual para la Interconexión de Centrales Eléctricas y Conexión de Centros de Carga (DOF 09-02-2018), con un estudio indicativo que define de forma preliminar la infraestructura requerida, seguido de otros estudios (entre ellos el de impacto). El permiso de generación no es requisito para pedir este estudio (LSE art. 49).',
+          en: 'CENACE studies the request under the Market Rules. Its SIASIC site says it handles interconnection requests under the Manual for the Interconnection of Power Plants and Connection of Load Centres (Manual para la Interconexión de Centrales Eléctricas y Conexión de Centros de Carga, DOF 09-02-2018), starting with an indicative study that defines the required infrastructure in a preliminary way, followed by further studies (the impact study among them). The generation permit is not required to request this study (LSE Art. 49).',
         },
-        channel: { kind: 'online', note: { es: 'Sistema de solicitudes del CENACE (por confirmar).', en: 'CENACE request system (to be confirmed).' } },
+        channel: { kind: 'online', note: { es: 'Sistema de Atención a Solicitudes de Interconexión y Conexión (SIASIC) del CENACE, siasic.apps.cenace.gob.mx. Su página aún cita la Ley de la Industria Eléctrica: que siga siendo el canal con la LSE está por confirmar.', en: 'CENACE’s interconnection and connection request system (Sistema de Atención a Solicitudes de Interconexión y Conexión, SIASIC), siasic.apps.cenace.gob.mx. Its page still cites the former Electricity Industry Law (LIE): whether it remains the channel under the LSE is to be confirmed.' } },
         requirements: [{ name: { es: 'Datos técnicos de la central y punto de interconexión', en: 'Technical data of the plant and connection point' } }],
         costs: [{ kind: 'variable', concept: { es: 'Estudios y obras de interconexión', en: 'Interconnection studies and works' }, formula: { es: 'Las obras de interconexión y refuerzo corren a cargo del interesado; la CNE autoriza depósitos en garantía (LSE art. 49), y el solicitante cubre además los gastos de predios, servidumbres, estudios y derechos que requieran esas obras (Reglamento de la LSE, art. 134). Ni la ley ni el reglamento fijan el monto de los estudios del CENACE: por confirmar.', en: 'Interconnection and reinforcement works are paid by the applicant; the CNE authorises guarantee deposits (LSE Art. 49), and the applicant also covers the land, rights-of-way, studies and fees those works need (LSE Regulation, Art. 134). Neither the law nor the regulation sets the amount of CENACE’s studies: to be confirmed.' }, minMXN: null, maxMXN: null, unverified: true, legalBasis: [{ law: 'lse', article: '49' }] }],
-        timeframe: { waiting: { min: 20, max: 120, unit: 'business-days' }, tacitApproval: 'none', unverified: true, note: { es: 'El Reglamento de la LSE (DOF 03-10-2025) no fija plazo para los estudios: el CENACE los realiza a solicitud del particular (art. 67) conforme a las Reglas del Mercado y a las condiciones que expida la CNE (arts. 114 a 116). Estimación por confirmar en esas disposiciones.', en: 'The LSE Regulation (DOF 03-10-2025) sets no time for the studies: CENACE carries them out at the developer’s request (Art. 67) under the Market Rules and the conditions the CNE issues (Arts. 114 to 116). An estimate to be confirmed in those rules.' } },
+        timeframe: {
+          waiting: { min: 20, max: 120, unit: 'business-days' },
+          tacitApproval: 'none',
+          unverified: true,
+          note: {
+            es: 'El Reglamento de la LSE (DOF 03-10-2025) no fija plazo para los estudios: el CENACE los realiza a solicitud del particular (art. 67) conforme a las Reglas del Mercado y a las condiciones que expida la CNE (arts. 114 a 116). La regla del mercado que los regula es el Manual para la Interconexión de Centrales Eléctricas y Conexión de Centros de Carga (DOF 09-02-2018): lo citan el sitio SIASIC del CENACE y la ficha CENACE-02-013-F del Catálogo Nacional (validación de requerimientos técnicos, numeral 8.7.2 del Manual). Falta leer: el texto del Manual en el DOF, que fija el plazo de cada estudio (indicativo, de impacto y los demás); si sigue vigente con la LSE (los transitorios de la LSE sobre las disposiciones emitidas con la Ley de la Industria Eléctrica); y cualquier disposición de la SENER o de la CNE de 2025 o 2026 que lo sustituya o lo modifique. El rango de 20 a 120 días hábiles es una estimación, no un plazo legal.',
+            en: 'The LSE Regulation (DOF 03-10-2025) sets no time for the studies: CENACE carries them out at the developer’s request (Art. 67) under the Market Rules and the conditions the CNE issues (Arts. 114 to 116). The market rule that governs them is the Manual for the Interconnection of Power Plants and Connection of Load Centres (DOF 09-02-2018): CENACE’s SIASIC site and sheet CENACE-02-013-F of the national procedures catalogue (technical-requirements validation, Manual numeral 8.7.2) cite it. Still to be read: the Manual’s text in the DOF, which sets the time of each study (indicative, impact and the others); whether it remains in force under the LSE (the LSE’s transitional articles on rules issued under the former Electricity Industry Law); and any 2025 or 2026 SENER or CNE rule replacing or amending it. The 20–120 business-day range is an estimate, not a legal term.',
+          },
+        },
         legalBasis: [{ law: 'lse', article: '48' }, { law: 'lse', article: '49' }],
       },
       {
@@ -321,8 +332,13 @@ export const procedures: ProcedureInput[] = [
     caveats: [
       { es: 'Los centros de carga (grandes consumidores) firman un contrato de conexión por la misma vía; las centrales de menos de 0.7 MW (generación distribuida) usan contratos simplificados de la CNE.', en: 'Load centres (large consumers) sign a connection contract the same way; plants under 0.7 MW (distributed generation) use simplified CNE contracts.' },
     ],
-    sources: [SRC.lse],
-    verifiedOn: '2026-12-03',
+    sources: [
+      SRC.lse,
+      { title: 'CENACE — SIASIC, ¿Qué es el SIASIC? (las solicitudes de interconexión se atienden conforme al Manual para la Interconexión de Centrales Eléctricas y Conexión de Centros de Carga, DOF 09-02-2018)', url: 'https://siasic.apps.cenace.gob.mx/HomeEn/InfoSIASIC' },
+      { title: 'CENACE — SIASIC, estudio indicativo (alcance e información mínima requerida)', url: 'https://siasic.apps.cenace.gob.mx/HomeEn/EstudioInterconexionIND' },
+      { title: 'Catálogo Nacional de Regulaciones, Trámites y Servicios — CENACE-02-013-F, Solicitud de Interconexión: Validación de Requerimientos Técnicos (fundamento: Manual para la Interconexión, numeral 8.7.2)', url: 'https://catalogonacional.gob.mx/FichaTramitePdf/Index?traHomoclave=CENACE-02-013-F' },
+    ],
+    verifiedOn: '2026-12-04',
   },
   {
     id: 'cne-fuel-storage-permit',
