@@ -17,6 +17,17 @@
  * here). The RIS text (arts. 166–167 for medicines, and any licence term) was again not found in an official copy or a
  * faithful extraction of one, so both COFEPRIS times stay flagged; the 1988 control-sanitario regulation's 60-day term
  * (art. 137) was read and does not reach medicine plants (see the licence note).
+ *
+ * 2026-12-04 (third pass, medicine registration and licence times): still not settled. Of the 2025 COFEPRIS
+ * simplification Agreements (SIDOF notes 5762739, 5765148, 5766390) only the opening and, for 5766390, the first table
+ * (mergers of medical-device registration codes) could be read; no official passage giving a new decision term for
+ * medicine registrations or establishment licences was found, and the "reduced times" figures that circulate come from
+ * press, not from the Agreement's text, so none is used. The DOF edition of 01-07-2013 (trámites Agreement amendment
+ * citing RIS arts. 166-167) and catalogonacional sheet COFEPRIS-05-001-C were found, but only their openings; the
+ * sheets for the medicine-plant licence and for medicine registration were not. Lead for a later reading (from an
+ * unofficial copy, so unverified): RIS art. 166 was reformed by a decree in the DOF of 02-01-2008; read that decree on
+ * dof.gob.mx, then later reforms and the 2025 Agreements. The notes no longer claim that the 2025 Agreement shortened these
+ * times or that a specific term surely exists (both were unsupported by an official text).
  */
 import type { ProcedureInput } from '../../schema.ts';
 
@@ -201,7 +212,10 @@ export const procedures: ProcedureInput[] = [
           waiting: { min: 60, max: 365, unit: 'calendar-days' },
           tacitApproval: 'unknown',
           unverified: true,
-          note: { es: 'La LGS no fija plazo para resolver el registro (arts. 204, 371 y 376); lo fija el Reglamento de Insumos para la Salud, que no pudimos leer en una copia oficial, y el Acuerdo de simplificación de la COFEPRIS de 2025 redujo los tiempos de resolución de varios trámites. Como existe un plazo específico, no aplicamos el supletorio de la LFPA. Plazo por confirmar en el reglamento o en la ficha del trámite; el rango mostrado es una estimación.', en: 'The LGS sets no time for deciding the registration (Arts. 204, 371 and 376); the Health Supplies Regulation does, and we could not read it in an official copy, and COFEPRIS’s 2025 simplification Agreement shortened the decision times of several procedures. Because a specific limit exists, we do not apply the LFPA fallback. Time to be confirmed in the regulation or the procedure sheet; the range shown is an estimate.' },
+          note: {
+            es: 'La LGS no fija plazo para resolver el registro (arts. 204, 371 y 376). El registro de medicamentos se rige por el Reglamento de Insumos para la Salud (arts. 166 y 167), que no pudimos leer en una copia oficial. Del Acuerdo de simplificación de la COFEPRIS de 2025 (SIDOF) solo pudimos leer el inicio y la primera tabla, que fusiona homoclaves de dispositivos médicos: no sabemos si cambió este plazo. Tampoco aplicamos el plazo supletorio de tres meses de la LFPA (art. 17), que rige solo si ninguna disposición de carácter general fija otro, porque el reglamento y los acuerdos de trámites de la COFEPRIS pueden fijarlo. Plazo y efecto del silencio por confirmar en el reglamento o en la ficha del trámite; el rango mostrado es una estimación.',
+            en: 'The LGS sets no time for deciding the registration (Arts. 204, 371 and 376). Medicine registration is governed by the Health Supplies Regulation (Arts. 166 and 167), which we could not read in an official copy. Of COFEPRIS’s 2025 simplification Agreement (SIDOF) we could read only the opening and the first table, which merges medical-device codes: we do not know whether it changed this time. Nor do we apply the LFPA’s three-month fallback (Art. 17), which applies only if no general provision sets another, because the regulation and COFEPRIS’s procedure agreements may set one. Time and the effect of silence to be confirmed in the regulation or the procedure sheet; the range shown is an estimate.',
+          },
         },
         legalBasis: [{ law: 'lgs', article: '376' }, { law: 'lfd', article: '195-A' }],
       },
@@ -209,7 +223,7 @@ export const procedures: ProcedureInput[] = [
     caveats: [
       { es: 'Plazos, requisitos y homoclave por confirmar en la ficha oficial de la COFEPRIS. La prórroga cuesta el 75 % del derecho de registro (LFD art. 195-A).', en: 'Times, requirements and official code to be confirmed in the COFEPRIS sheet. The extension costs 75% of the registration fee (LFD Art. 195-A).' },
     ],
-    sources: [SRC_LGS, SRC_LFD],
+    sources: [SRC_LGS, SRC_LFD, SRC_COFEPRIS_2025],
     verifiedOn: '2026-12-04',
   },
   {
@@ -295,8 +309,8 @@ export const procedures: ProcedureInput[] = [
           tacitApproval: 'unknown',
           unverified: true,
           note: {
-            es: 'La LGS exige la licencia (arts. 198 y 373) pero no fija plazo para resolverla; lo fija el Reglamento de Insumos para la Salud, que no pudimos leer en una copia oficial, y el Acuerdo de simplificación de la COFEPRIS de 2025 redujo los tiempos de varios trámites. Como existe un plazo específico, no aplicamos el supletorio de la LFPA. El plazo de 60 días para resolver autorizaciones sanitarias del Reglamento de 1988 en materia de Control Sanitario de Actividades, Establecimientos, Productos y Servicios (art. 137) no sirve aquí: ese plazo rige las autorizaciones de ese reglamento, cuyo art. 2 (fr. II y III, incisos derogados DOF 04-02-1998 y 09-08-1999) ya no incluye los establecimientos que procesan medicamentos. Plazo por confirmar en la ficha COFEPRIS-05-001 del Catálogo Nacional; el rango mostrado es una estimación.',
-            en: 'The LGS requires the licence (Arts. 198 and 373) but sets no time for deciding it; the Health Supplies Regulation does, and we could not read it in an official copy, and COFEPRIS’s 2025 simplification Agreement shortened the times of several procedures. Because a specific limit exists, we do not apply the LFPA fallback. The 60-day term for health authorisations in the 1988 Regulation on health control of activities, establishments, products and services (Art. 137) does not help here: it governs that regulation’s authorisations, and its Art. 2 (fr. II and III, items repealed DOF 04-02-1998 and 09-08-1999) no longer covers plants that process medicines. Time to be confirmed in sheet COFEPRIS-05-001 of the National Catalogue; the range shown is an estimate.',
+            es: 'La LGS exige la licencia (arts. 198 y 373) pero no fija plazo para resolverla. Las licencias de estos establecimientos se rigen por el Reglamento de Insumos para la Salud, que no pudimos leer en una copia oficial. Del Acuerdo de simplificación de la COFEPRIS de 2025 (SIDOF) solo pudimos leer el inicio y la primera tabla, que no trata de licencias: no sabemos si cambió este plazo. No aplicamos el plazo supletorio de tres meses de la LFPA (art. 17), que rige solo si ninguna disposición de carácter general fija otro, porque el reglamento y los acuerdos de trámites de la COFEPRIS pueden fijarlo. El plazo de 60 días para resolver autorizaciones sanitarias del Reglamento de 1988 en materia de Control Sanitario de Actividades, Establecimientos, Productos y Servicios (art. 137) no sirve aquí: ese plazo rige las autorizaciones de ese reglamento, cuyo art. 2 (fr. II y III, incisos derogados DOF 04-02-1998 y 09-08-1999) ya no incluye los establecimientos que procesan medicamentos. Plazo y efecto del silencio por confirmar en la ficha COFEPRIS-05-001 (modalidad de fábrica o laboratorio de medicamentos) del Catálogo Nacional; el rango mostrado es una estimación.',
+            en: 'The LGS requires the licence (Arts. 198 and 373) but sets no time for deciding it. Licences for these establishments are governed by the Health Supplies Regulation, which we could not read in an official copy. Of COFEPRIS’s 2025 simplification Agreement (SIDOF) we could read only the opening and the first table, which does not deal with licences: we do not know whether it changed this time. We do not apply the LFPA’s three-month fallback (Art. 17), which applies only if no general provision sets another, because the regulation and COFEPRIS’s procedure agreements may set one. The 60-day term for health authorisations in the 1988 Regulation on health control of activities, establishments, products and services (Art. 137) does not help here: it governs that regulation’s authorisations, and its Art. 2 (fr. II and III, items repealed DOF 04-02-1998 and 09-08-1999) no longer covers plants that process medicines. Time and the effect of silence to be confirmed in sheet COFEPRIS-05-001 (medicine plant or laboratory modality) of the National Catalogue; the range shown is an estimate.',
           },
         },
         legalBasis: [{ law: 'lgs', article: '198 fr. II' }, { law: 'lfd', article: '195 fr. III' }],
@@ -308,7 +322,7 @@ export const procedures: ProcedureInput[] = [
         en: 'Art. 198 also requires a licence of other establishments (narcotics, vaccines, pesticides, radiation sources, surgery, haemodialysis, compounding centres); this entry covers medicine manufacturing. Time and detailed requirements to be confirmed in the official sheet.',
       },
     ],
-    sources: [SRC_LGS, SRC_LFD],
+    sources: [SRC_LGS, SRC_LFD, SRC_COFEPRIS_2025],
     verifiedOn: '2026-12-04',
   },
   {
