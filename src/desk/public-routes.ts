@@ -5,15 +5,11 @@
  * routes only. The tracking token travels in the query of links (redacted from logs) and in the body
  * of forms; a wrong token is a 404, like an unknown folio.
  */
+import { localeOfPath, registerPublicForms, secureRequest } from '../http/public-forms.ts';
 import { randomUUID } from 'node:crypto';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import fastifyCookie from '@fastify/cookie';
-import fastifyCsrf from '@fastify/csrf-protection';
-import fastifyFormbody from '@fastify/formbody';
-import fastifyRateLimit from '@fastify/rate-limit';
 import type { AppDeps } from '../app.ts';
 import { formValues } from '../accounts/forms.ts';
-import { HttpError } from '../http/errors.ts';
 import { CONTROL_CHARACTER, ControlCharacterError } from '../http/text-guard.ts';
 import { LOCALES, pathFor, type Locale } from '../i18n/locale.ts';
 import type { PageContext } from '../web/layout.ts';
@@ -36,14 +32,10 @@ type Folio = { Params: { folio: string } };
 
 export async function publicDeskRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
   await app.register(async (scope) => {
-    await scope.register(fastifyCookie);
-    await scope.register(fastifyFormbody, { bodyLimit: 32 * 1024 });
-    await scope.register(fastifyRateLimit, { global: false, errorResponseBuilder: () => new HttpError(429, 'rate_limited', 'too many requests; wait a minute') });
-    await scope.register(fastifyCsrf, { sessionPlugin: '@fastify/cookie', cookieKey: DESK_CSRF_COOKIE, cookieOpts: { path: '/', httpOnly: true, sameSite: 'lax' }, logLevel: 'info' });
+    await registerPublicForms(scope, { csrfCookie: DESK_CSRF_COOKIE, bodyLimit: 32 * 1024, tooMany: 'too many requests; wait a minute' });
 
     const ctxFor = (locale: Locale): PageContext => ({ locale, publicUrl: deps.config.PUBLIC_URL, assets: deps.assets });
-    const localeOf = (req: FastifyRequest): Locale => (req.url.startsWith('/en/') ? 'en' : 'es');
-    const secure = (req: FastifyRequest) => req.protocol === 'https' || deps.config.PUBLIC_URL.startsWith('https:');
+    const secure = (req: FastifyRequest) => secureRequest(req, deps.config.PUBLIC_URL);
     const send = (reply: FastifyReply, status: number, body: { value: string }) => reply.code(status).type(HTML).header('Cache-Control', 'no-store').header('Referrer-Policy', 'no-referrer').send(body.value);
     const kindOf = (locale: Locale, seg: string): Kind | undefined => KINDS.find((k) => DESK_SEGMENTS.kinds[k][locale] === seg);
     const planOf = (raw: unknown): FormContext['plan'] => {
@@ -52,14 +44,14 @@ export async function publicDeskRoutes(app: FastifyInstance, deps: AppDeps): Pro
       return p ? { id, state: p.state, scian: p.scian } : null;
     };
     const form = (req: FastifyRequest, reply: FastifyReply, status: number, kind: Kind, values: Record<string, string>, errors: Record<string, string>, formError?: string) => {
-      const locale = localeOf(req);
+      const locale = localeOfPath(req);
       const fc: FormContext = { kind, csrf: reply.generateCsrf({ secure: secure(req) }), key: values.key && KEY.test(values.key) ? values.key : randomUUID(), plan: planOf(values.plan) };
       return send(reply, status, formPage(ctxFor(locale), deps.catalogue.current, fc, { values, errors, ...(formError ? { formError } : {}) }));
     };
     const strings = (body: unknown) => Object.fromEntries(Object.entries(formValues(body)).map(([k, v]) => [k, String(Array.isArray(v) ? v.at(-1) : (v ?? ''))]));
 
     scope.setErrorHandler((err: FastifyError, req, reply) => {
-      const locale = localeOf(req);
+      const locale = localeOfPath(req);
       const t = deskMessages(locale);
       const kind = kindOf(locale, req.url.split('?')[0]!.split('/')[3] ?? '');
       if (kind && req.method === 'POST' && (err.code === 'FST_CSRF_INVALID_TOKEN' || err.code === 'FST_CSRF_MISSING_SECRET')) {

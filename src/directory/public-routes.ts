@@ -5,15 +5,12 @@
  * is counted in the database. A registration writes a pending entry (never public) and queues the
  * confirmation mail in one transaction; a bad field is a 400 naming it in the visitor's language.
  */
+import { localeOfPath, registerPublicForms, secureRequest } from '../http/public-forms.ts';
 import { createHash, createHmac, randomBytes } from 'node:crypto';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import fastifyCookie from '@fastify/cookie';
-import fastifyCsrf from '@fastify/csrf-protection';
-import fastifyFormbody from '@fastify/formbody';
-import fastifyRateLimit from '@fastify/rate-limit';
 import type { AppDeps } from '../app.ts';
 import { formValues } from '../accounts/forms.ts';
-import { HttpError, notFound } from '../http/errors.ts';
+import { notFound } from '../http/errors.ts';
 import { parseQuery } from '../http/query.ts';
 import { LOCALES, pathFor, type Locale } from '../i18n/locale.ts';
 import { ID_PATTERN } from '../catalogue/schema.ts';
@@ -62,21 +59,17 @@ export async function publicDirectoryRoutes(app: FastifyInstance, deps: AppDeps)
   }
 
   await app.register(async (scope) => {
-    await scope.register(fastifyCookie);
-    await scope.register(fastifyFormbody, { bodyLimit: 32 * 1024 });
-    await scope.register(fastifyRateLimit, { global: false, errorResponseBuilder: () => new HttpError(429, 'rate_limited', 'too many registrations; wait a minute') });
-    await scope.register(fastifyCsrf, { sessionPlugin: '@fastify/cookie', cookieKey: DIRECTORY_CSRF_COOKIE, cookieOpts: { path: '/', httpOnly: true, sameSite: 'lax' }, logLevel: 'info' });
-    const localeOf = (req: FastifyRequest): Locale => (req.url.startsWith('/en/') ? 'en' : 'es');
-    const secure = (req: FastifyRequest) => req.protocol === 'https' || deps.config.PUBLIC_URL.startsWith('https:');
+    await registerPublicForms(scope, { csrfCookie: DIRECTORY_CSRF_COOKIE, bodyLimit: 32 * 1024, tooMany: 'too many registrations; wait a minute' });
+    const secure = (req: FastifyRequest) => secureRequest(req, deps.config.PUBLIC_URL);
     const send = (reply: FastifyReply, status: number, body: SafeHtml) => reply.code(status).type(HTML).header('Cache-Control', 'no-store').send(body.value);
     const values = (body: unknown): FormValues => Object.fromEntries(Object.entries(formValues(body)).map(([k, v]) => [k, Array.isArray(v) ? v.map(String) : String(v ?? '')]));
     const limited = (req: FastifyRequest, reply: FastifyReply) => {
-      const t = directoryMessages(localeOf(req)).register;
-      return send(reply, 429, messagePage(ctxFor(localeOf(req)), t.limitedTitle, t.limited));
+      const t = directoryMessages(localeOfPath(req)).register;
+      return send(reply, 429, messagePage(ctxFor(localeOfPath(req)), t.limitedTitle, t.limited));
     };
 
     scope.setErrorHandler((err: FastifyError, req, reply) => {
-      const locale = localeOf(req);
+      const locale = localeOfPath(req);
       const t = directoryMessages(locale);
       if (req.method === 'POST' && (err.code === 'FST_CSRF_INVALID_TOKEN' || err.code === 'FST_CSRF_MISSING_SECRET')) {
         if (req.url.includes(confirmPath(locale))) return send(reply, 403, messagePage(ctxFor(locale), t.register.confirmTitle, t.errors.csrf));

@@ -5,14 +5,11 @@
  * per-minute rate limit apply here only, so the cached pages that ask the question stay cookie-free.
  * A request that asks for JSON (the enhancement) gets JSON; a form gets pages (ADR 023).
  */
+import { localeOfPath, registerPublicForms, secureRequest } from '../http/public-forms.ts';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import fastifyCookie from '@fastify/cookie';
-import fastifyCsrf from '@fastify/csrf-protection';
-import fastifyFormbody from '@fastify/formbody';
-import fastifyRateLimit from '@fastify/rate-limit';
 import type { AppDeps } from '../app.ts';
 import { formValues } from '../accounts/forms.ts';
-import { errorBody, HttpError } from '../http/errors.ts';
+import { errorBody } from '../http/errors.ts';
 import { CONTROL_CHARACTER, ControlCharacterError } from '../http/text-guard.ts';
 import { LOCALES, type Locale } from '../i18n/locale.ts';
 import type { PageContext } from '../web/layout.ts';
@@ -29,14 +26,10 @@ const JSON_TYPE = 'application/json; charset=utf-8';
 
 export async function publicFeedbackRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
   await app.register(async (scope) => {
-    await scope.register(fastifyCookie);
-    await scope.register(fastifyFormbody, { bodyLimit: 8 * 1024 });
-    await scope.register(fastifyRateLimit, { global: false, errorResponseBuilder: () => new HttpError(429, 'rate_limited', 'too many answers; wait a minute') });
-    await scope.register(fastifyCsrf, { sessionPlugin: '@fastify/cookie', cookieKey: FEEDBACK_CSRF_COOKIE, cookieOpts: { path: '/', httpOnly: true, sameSite: 'lax' }, logLevel: 'info' });
+    await registerPublicForms(scope, { csrfCookie: FEEDBACK_CSRF_COOKIE, bodyLimit: 8 * 1024, tooMany: 'too many answers; wait a minute' });
 
     const ctxFor = (locale: Locale): PageContext => ({ locale, publicUrl: deps.config.PUBLIC_URL, assets: deps.assets });
-    const localeOf = (req: FastifyRequest): Locale => (req.url.startsWith('/en/') ? 'en' : 'es');
-    const secure = (req: FastifyRequest) => req.protocol === 'https' || deps.config.PUBLIC_URL.startsWith('https:');
+    const secure = (req: FastifyRequest) => secureRequest(req, deps.config.PUBLIC_URL);
     const wantsJson = (req: FastifyRequest) => String(req.headers.accept ?? '').includes('application/json');
     // Per-visitor token: never stored by a shared cache.
     const send = (reply: FastifyReply, status: number, body: { value: string }) => reply.code(status).type(HTML).header('Cache-Control', 'no-store').send(body.value);
@@ -45,7 +38,7 @@ export async function publicFeedbackRoutes(app: FastifyInstance, deps: AppDeps):
     /** The page as the visitor came from it, when it is one of ours: the link back. */
     const backOf = (page: string | undefined) => (page && feedbackTarget(page, deps.catalogue.current) ? page : null);
     const form = (req: FastifyRequest, reply: FastifyReply, status: number, st: Omit<FeedbackFormState, 'back'>) =>
-      send(reply, status, feedbackFormPage(ctxFor(localeOf(req)), reply.generateCsrf({ secure: secure(req) }), { ...st, back: backOf(st.values.page) }));
+      send(reply, status, feedbackFormPage(ctxFor(localeOfPath(req)), reply.generateCsrf({ secure: secure(req) }), { ...st, back: backOf(st.values.page) }));
     /** A 400 naming the field in the page's language: JSON for the enhancement, the form again otherwise. */
     const invalid = (req: FastifyRequest, reply: FastifyReply, values: Record<string, string>, errors: Record<string, string>) => {
       if (!wantsJson(req)) return form(req, reply, 400, { values, errors });
@@ -54,7 +47,7 @@ export async function publicFeedbackRoutes(app: FastifyInstance, deps: AppDeps):
     };
 
     scope.setErrorHandler((err: FastifyError, req, reply) => {
-      const locale = localeOf(req);
+      const locale = localeOfPath(req);
       const t = feedbackMessages(locale);
       const values = strings(req.body);
       if (req.method === 'POST' && (err.code === 'FST_CSRF_INVALID_TOKEN' || err.code === 'FST_CSRF_MISSING_SECRET')) {

@@ -5,14 +5,11 @@
  * (secret in an HttpOnly cookie, token in the form: ADR 014) and rate limit
  * apply to these routes only — public pages stay cookie-free and cached.
  */
+import { localeOfPath, registerPublicForms, secureRequest } from '../http/public-forms.ts';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import fastifyCookie from '@fastify/cookie';
-import fastifyCsrf from '@fastify/csrf-protection';
-import fastifyFormbody from '@fastify/formbody';
-import fastifyRateLimit from '@fastify/rate-limit';
 import type { AppDeps } from '../app.ts';
 import { formValues } from '../accounts/forms.ts';
-import { HttpError, notFound } from '../http/errors.ts';
+import { notFound } from '../http/errors.ts';
 import { CONTROL_CHARACTER, ControlCharacterError } from '../http/text-guard.ts';
 import { LOCALES, REPORT_SEGMENT, SEGMENTS, STEP_PARAM, type Locale } from '../i18n/locale.ts';
 import type { Procedure } from '../catalogue/schema.ts';
@@ -30,26 +27,22 @@ type Slug = { Params: { slug: string } };
 
 export async function publicReportRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
   await app.register(async (scope) => {
-    await scope.register(fastifyCookie);
-    await scope.register(fastifyFormbody, { bodyLimit: 16 * 1024 });
-    await scope.register(fastifyRateLimit, { global: false, errorResponseBuilder: () => new HttpError(429, 'rate_limited', 'too many reports; wait a minute') });
-    await scope.register(fastifyCsrf, { sessionPlugin: '@fastify/cookie', cookieKey: REPORT_CSRF_COOKIE, cookieOpts: { path: '/', httpOnly: true, sameSite: 'lax' }, logLevel: 'info' });
+    await registerPublicForms(scope, { csrfCookie: REPORT_CSRF_COOKIE, bodyLimit: 16 * 1024, tooMany: 'too many reports; wait a minute' });
 
     const ctxFor = (locale: Locale): PageContext => ({ locale, publicUrl: deps.config.PUBLIC_URL, assets: deps.assets });
-    const localeOf = (req: FastifyRequest): Locale => (req.url.startsWith('/en/') ? 'en' : 'es');
     const procedureOf = (req: FastifyRequest<Slug>): Procedure => {
       const p = deps.catalogue.current.procedure(req.params.slug);
       if (!p) throw notFound('procedure');
       return p;
     };
-    const secure = (req: FastifyRequest) => req.protocol === 'https' || deps.config.PUBLIC_URL.startsWith('https:');
+    const secure = (req: FastifyRequest) => secureRequest(req, deps.config.PUBLIC_URL);
     // Per-visitor token: never stored by a shared cache.
     const send = (reply: FastifyReply, status: number, body: { value: string }) => reply.code(status).type(HTML).header('Cache-Control', 'no-store').send(body.value);
     const form = (req: FastifyRequest<Slug>, reply: FastifyReply, status: number, p: Procedure, step: number | undefined, st: ReportFormState) =>
-      send(reply, status, reportFormPage(ctxFor(localeOf(req)), p, step, reply.generateCsrf({ secure: secure(req) }), st));
+      send(reply, status, reportFormPage(ctxFor(localeOfPath(req)), p, step, reply.generateCsrf({ secure: secure(req) }), st));
 
     scope.setErrorHandler((err: FastifyError, req, reply) => {
-      const locale = localeOf(req);
+      const locale = localeOfPath(req);
       const slug = (req.params as { slug?: string } | undefined)?.slug;
       const p = slug ? deps.catalogue.current.procedure(slug) : undefined;
       if (p && (err.code === 'FST_CSRF_INVALID_TOKEN' || err.code === 'FST_CSRF_MISSING_SECRET')) {

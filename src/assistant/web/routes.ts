@@ -5,15 +5,11 @@
  * message and the assistant's attempt as the second, a system line the advisor sees in the case.
  * An encapsulated plugin like the desk's quick forms: cookie CSRF and rate limits apply here only.
  */
+import { localeOfPath, registerPublicForms, secureRequest } from '../../http/public-forms.ts';
 import { randomUUID } from 'node:crypto';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import fastifyCookie from '@fastify/cookie';
-import fastifyCsrf from '@fastify/csrf-protection';
-import fastifyFormbody from '@fastify/formbody';
-import fastifyRateLimit from '@fastify/rate-limit';
 import type { AppDeps } from '../../app.ts';
 import { formValues } from '../../accounts/forms.ts';
-import { HttpError } from '../../http/errors.ts';
 import { CONTROL_CHARACTER, ControlCharacterError } from '../../http/text-guard.ts';
 import { LOCALES, type Locale } from '../../i18n/locale.ts';
 import type { PageContext } from '../../web/layout.ts';
@@ -36,14 +32,10 @@ const KEY = /^[A-Za-z0-9_-]{8,200}$/;
 
 export async function publicAssistantRoutes(app: FastifyInstance, deps: AppDeps, answer: AnswerFn): Promise<void> {
   await app.register(async (scope) => {
-    await scope.register(fastifyCookie);
-    await scope.register(fastifyFormbody, { bodyLimit: 32 * 1024 });
-    await scope.register(fastifyRateLimit, { global: false, errorResponseBuilder: () => new HttpError(429, 'rate_limited', 'too many requests; wait a minute') });
-    await scope.register(fastifyCsrf, { sessionPlugin: '@fastify/cookie', cookieKey: ASSISTANT_CSRF_COOKIE, cookieOpts: { path: '/', httpOnly: true, sameSite: 'lax' }, logLevel: 'info' });
+    await registerPublicForms(scope, { csrfCookie: ASSISTANT_CSRF_COOKIE, bodyLimit: 32 * 1024, tooMany: 'too many requests; wait a minute' });
 
     const ctxFor = (locale: Locale): PageContext => ({ locale, publicUrl: deps.config.PUBLIC_URL, assets: deps.assets });
-    const localeOf = (req: FastifyRequest): Locale => (req.url.startsWith('/en/') ? 'en' : 'es');
-    const secure = (req: FastifyRequest) => req.protocol === 'https' || deps.config.PUBLIC_URL.startsWith('https:');
+    const secure = (req: FastifyRequest) => secureRequest(req, deps.config.PUBLIC_URL);
     const strings = (body: unknown) => Object.fromEntries(Object.entries(formValues(body)).map(([k, v]) => [k, String(Array.isArray(v) ? v.at(-1) : (v ?? ''))]));
     // Answers are not stored by shared caches: a handoff page carries a per-visitor token, and questions may be personal.
     const send = (reply: FastifyReply, status: number, body: { value: string }) =>
@@ -59,7 +51,7 @@ export async function publicAssistantRoutes(app: FastifyInstance, deps: AppDeps,
 
     /** The answer page; with a handoff, the "Ask a person" form and its CSRF token. */
     const render = (req: FastifyRequest, reply: FastifyReply, status: number, st: AnswerPageState, form?: { values: Record<string, string>; errors: Record<string, string>; formError?: string }) => {
-      const locale = localeOf(req);
+      const locale = localeOfPath(req);
       const handoff = st.answer?.handoff
         ? { csrf: reply.generateCsrf({ secure: secure(req) }), key: form?.values.key && KEY.test(form.values.key) ? form.values.key : randomUUID(), values: form?.values ?? {}, errors: form?.errors ?? {}, formError: form?.formError }
         : undefined;
@@ -68,7 +60,7 @@ export async function publicAssistantRoutes(app: FastifyInstance, deps: AppDeps,
 
     /** The handoff form again (400, 403): the attempt is recomputed from the question asked. */
     const handoffAgain = async (req: FastifyRequest, reply: FastifyReply, status: number, values: Record<string, string>, errors: Record<string, string>, formError?: string) => {
-      const locale = localeOf(req);
+      const locale = localeOfPath(req);
       const r = await ask(locale, values.asked ?? '', contextFrom(values));
       if ('error' in r) return send(reply, 400, answerPage(ctxFor(locale), deps.catalogue.current, { q: values.asked, error: r.error }));
       // A question that is answered after all still gets its form: the visitor asked for a person.
@@ -77,7 +69,7 @@ export async function publicAssistantRoutes(app: FastifyInstance, deps: AppDeps,
     };
 
     scope.setErrorHandler(async (err: FastifyError, req, reply) => {
-      const locale = localeOf(req);
+      const locale = localeOfPath(req);
       const t = assistantUiMessages(locale);
       const posted = req.method === 'POST';
       if (posted && (err.code === 'FST_CSRF_INVALID_TOKEN' || err.code === 'FST_CSRF_MISSING_SECRET')) {
