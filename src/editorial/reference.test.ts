@@ -10,7 +10,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { dbTargets } from '#tests/helpers/db.ts';
 import { buildTestApp, type TestApp } from '#tests/helpers/app.ts';
-import { seedAccount, StaffClient } from '#tests/helpers/staff.ts';
+import { editorialClients, StaffClient } from '#tests/helpers/staff.ts';
 import { auditOf, formFields } from '#tests/helpers/editorial.ts';
 import { seed } from '#src/catalogue/seed.ts';
 import { seedCatalogue } from '#src/catalogue/content/index.ts';
@@ -26,13 +26,7 @@ for (const target of dbTargets()) {
     let officer: StaffClient;
     before(async () => {
       t = await buildTestApp(target, { env: { AUTH_RATE_LIMIT_PER_MINUTE: '1000' } });
-      const editor = await seedAccount(t.db, { email: 'ed@example.org', roles: ['editor'] });
-      const reviewer = await seedAccount(t.db, { email: 'rev@example.org', roles: ['reviewer'], locale: 'en' });
-      const state = await seedAccount(t.db, { email: 'cdmx@example.org', roles: ['state-officer'], states: ['09'] });
-      [ed, rev, officer] = [new StaffClient(t.app), new StaffClient(t.app), new StaffClient(t.app)];
-      await ed.login(editor.email);
-      await rev.login(reviewer.email);
-      await officer.login(state.email);
+      ({ ed, rev, officer } = await editorialClients(t.app, t.db, { editorRoles: ['editor'], officerState: '09' }));
     });
     after(() => t?.close());
 

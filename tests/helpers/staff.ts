@@ -172,3 +172,15 @@ export function runAdminCreate(args: string[], env: Record<string, string>, stdi
 }
 
 export const invitationLinkIn = (out: string): string | undefined => /https?:\/\/\S+\/staff\/invitations\/[A-Za-z0-9_-]+/.exec(out)?.[0];
+
+/**
+ * The three people of an editorial test, each logged in with their own client: an editor (with any
+ * extra roles), a reviewer who works in English, and a state officer of one state.
+ */
+export async function editorialClients(app: FastifyInstance, db: Db, o: { editorRoles: Role[]; officerState: string }): Promise<{ ed: StaffClient; rev: StaffClient; officer: StaffClient }> {
+  const [ed, rev, officer] = [new StaffClient(app), new StaffClient(app), new StaffClient(app)];
+  await ed.login((await seedAccount(db, { email: 'ed@example.org', roles: o.editorRoles })).email);
+  await rev.login((await seedAccount(db, { email: 'rev@example.org', roles: ['reviewer'], locale: 'en' })).email);
+  await officer.login((await seedAccount(db, { email: `officer-${o.officerState}@example.org`, roles: ['state-officer'], states: [o.officerState] })).email);
+  return { ed, rev, officer };
+}
