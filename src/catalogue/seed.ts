@@ -25,7 +25,7 @@ const hashOf = (doc: unknown) => createHash('sha256').update(JSON.stringify(doc)
  * transforms and defaults shape the stored documents), the row mapping and this file. Read as text
  * so that an edit to any of them gives a new key, as a content edit does.
  */
-const SEED_CODE = ['./schema.ts', './validate.ts', './queries.ts', './seed.ts', '../certifications/schema.ts', '../opportunities/schema.ts', '../opportunities/validate.ts'];
+const SEED_CODE = ['./schema.ts', './validate.ts', './queries.ts', './seed.ts', '../certifications/schema.ts', '../opportunities/schema.ts', '../opportunities/validate.ts', '../directory/schema.ts', '../directory/validate.ts'];
 
 /** What decides what a seed writes: the raw catalogue and the code above. */
 export function seedKey(raw: SeedCatalogue, code: string[] = SEED_CODE.map((f) => readFileSync(new URL(f, import.meta.url), 'utf8'))): string {

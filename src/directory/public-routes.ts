@@ -6,7 +6,8 @@
  * confirmation mail in one transaction; a bad field is a 400 naming it in the visitor's language.
  */
 import { localeOfPath, registerPublicForms, secureRequest } from '../http/public-forms.ts';
-import { createHash, createHmac, randomBytes } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
+import { hashToken } from '../desk/token.ts';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../app.ts';
 import { formValues } from '../accounts/forms.ts';
@@ -27,9 +28,8 @@ import { directoryPage, entryPage, mappingPage } from './views/pages.ts';
 import { messagePage, registerPage } from './views/register.ts';
 
 const HTML = 'text/html; charset=utf-8';
-export const DIRECTORY_CSRF_COOKIE = 'vt_directory_csrf';
+const DIRECTORY_CSRF_COOKIE = 'vt_directory_csrf';
 const MappingQuery = DirectoryFilter.pick({ sector: true });
-export const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
 const confirmPath = (locale: Locale) => `${pathFor({ page: 'directoryRegister' }, locale)}/${locale === 'es' ? 'confirmar' : 'confirm'}`;
 const sentPath = (locale: Locale) => `${pathFor({ page: 'directoryRegister' }, locale)}/${locale === 'es' ? 'enviado' : 'sent'}`;
 
@@ -62,7 +62,6 @@ export async function publicDirectoryRoutes(app: FastifyInstance, deps: AppDeps)
     await registerPublicForms(scope, { csrfCookie: DIRECTORY_CSRF_COOKIE, bodyLimit: 32 * 1024, tooMany: 'too many registrations; wait a minute' });
     const secure = (req: FastifyRequest) => secureRequest(req, deps.config.PUBLIC_URL);
     const send = (reply: FastifyReply, status: number, body: SafeHtml) => reply.code(status).type(HTML).header('Cache-Control', 'no-store').send(body.value);
-    const values = (body: unknown): FormValues => Object.fromEntries(Object.entries(formValues(body)).map(([k, v]) => [k, Array.isArray(v) ? v.map(String) : String(v ?? '')]));
     const limited = (req: FastifyRequest, reply: FastifyReply) => {
       const t = directoryMessages(localeOfPath(req)).register;
       return send(reply, 429, messagePage(ctxFor(localeOfPath(req)), t.limitedTitle, t.limited));
@@ -73,7 +72,7 @@ export async function publicDirectoryRoutes(app: FastifyInstance, deps: AppDeps)
       const t = directoryMessages(locale);
       if (req.method === 'POST' && (err.code === 'FST_CSRF_INVALID_TOKEN' || err.code === 'FST_CSRF_MISSING_SECRET')) {
         if (req.url.includes(confirmPath(locale))) return send(reply, 403, messagePage(ctxFor(locale), t.register.confirmTitle, t.errors.csrf));
-        return send(reply, 403, registerPage(ctxFor(locale), deps.catalogue.current, reply.generateCsrf({ secure: secure(req) }), values(req.body), {}, t.errors.csrf));
+        return send(reply, 403, registerPage(ctxFor(locale), deps.catalogue.current, reply.generateCsrf({ secure: secure(req) }), formValues(req.body), {}, t.errors.csrf));
       }
       if (err.statusCode === 429) return limited(req, reply);
       throw err;
@@ -86,7 +85,7 @@ export async function publicDirectoryRoutes(app: FastifyInstance, deps: AppDeps)
       scope.get(path, (req, reply) => send(reply, 200, registerPage(ctx, deps.catalogue.current, reply.generateCsrf({ secure: secure(req) }), {}, {})));
 
       scope.post(path, { config: { rateLimit: { max: deps.config.DIRECTORY_RATE_LIMIT_PER_MINUTE, timeWindow: 60_000 } }, preHandler: scope.csrfProtection }, async (req, reply) => {
-        const v = values(req.body);
+        const v = formValues(req.body);
         const parsed = parseRegistration(v, locale);
         if (!parsed.ok) return send(reply, 400, registerPage(ctx, deps.catalogue.current, reply.generateCsrf({ secure: secure(req) }), v, parsed.errors));
         const day = new Date().toISOString().slice(0, 10);
@@ -94,7 +93,7 @@ export async function publicDirectoryRoutes(app: FastifyInstance, deps: AppDeps)
         const token = randomBytes(24).toString('base64url');
         const ok = await deps.db.transaction(async (tx) => {
           if ((await registrationsFrom(tx, addressKey)) >= deps.config.DIRECTORY_DAILY_LIMIT_PER_ADDRESS) return false;
-          await insertRegistration(tx, parsed.doc, { email: parsed.email, locale, tokenHash: tokenHash(token), addressKey });
+          await insertRegistration(tx, parsed.doc, { email: parsed.email, locale, tokenHash: hashToken(token), addressKey });
           await queueMail(tx, { to: parsed.email, locale, template: 'directoryConfirm', params: { name: parsed.doc.name, link: `${deps.config.PUBLIC_URL}${confirmPath(locale)}?token=${token}` } });
           return true;
         });
@@ -112,7 +111,7 @@ export async function publicDirectoryRoutes(app: FastifyInstance, deps: AppDeps)
       });
       scope.post(confirmPath(locale), { config: { rateLimit: { max: 30, timeWindow: 60_000 } }, preHandler: scope.csrfProtection }, async (req, reply) => {
         const token = String(formValues(req.body).token ?? '');
-        const id = /^[A-Za-z0-9_-]{20,64}$/.test(token) ? await confirmRegistration(deps.db, tokenHash(token)) : null;
+        const id = /^[A-Za-z0-9_-]{20,64}$/.test(token) ? await confirmRegistration(deps.db, hashToken(token)) : null;
         if (!id) return send(reply, 400, messagePage(ctx, t.register.confirmTitle, t.register.badToken));
         return send(reply, 200, messagePage(ctx, t.register.confirmedTitle, t.register.confirmed));
       });

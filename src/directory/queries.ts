@@ -50,15 +50,17 @@ export interface StaffEntryRow {
   status: 'pending' | 'published';
   /** For self-registrations: whether the e-mail was confirmed (null: not a registration). */
   contactConfirmed: boolean | null;
+  /** The registrant's private e-mail (self-registrations only). */
+  email: string | null;
   updatedAt: string;
 }
 
 /** Every entry for the editors' queue: pending first (oldest first), then published by name. */
 export async function staffEntries(db: Queryable): Promise<StaffEntryRow[]> {
-  const rows = await db.query<{ id: string; name: string; status: 'pending' | 'published'; confirmed_at: Date | null; is_reg: boolean; updated_at: Date }>(
-    `SELECT e.id, e.doc->>'name' AS name, e.status, r.confirmed_at, (r.entry_id IS NOT NULL) AS is_reg, e.updated_at
+  const rows = await db.query<{ id: string; name: string; status: 'pending' | 'published'; confirmed_at: Date | null; is_reg: boolean; email: string | null; updated_at: Date }>(
+    `SELECT e.id, e.doc->>'name' AS name, e.status, r.confirmed_at, (r.entry_id IS NOT NULL) AS is_reg, r.email, e.updated_at
      FROM directory_entry e LEFT JOIN directory_registration r ON r.entry_id = e.id
      ORDER BY (e.status = 'pending') DESC, CASE WHEN e.status = 'pending' THEN e.created_at END ASC, e.doc->>'name'`,
   );
-  return rows.map((r) => ({ id: r.id, name: r.name, status: r.status, contactConfirmed: r.is_reg ? r.confirmed_at !== null : null, updatedAt: iso(r.updated_at)! }));
+  return rows.map((r) => ({ id: r.id, name: r.name, status: r.status, contactConfirmed: r.is_reg ? r.confirmed_at !== null : null, email: r.email, updatedAt: iso(r.updated_at)! }));
 }

@@ -8,7 +8,8 @@ import { scianCodeSet } from '../catalogue/scian.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { CAPABILITY_KEYS, CERTIFICATION_KEYS, DIRECTORY_SECTORS, ENTRY_TYPES, STATE_CODE, type Certification, type DirectoryEntry } from './schema.ts';
 
-export type FormValues = Record<string, string | string[]>;
+export type { FormValues } from '../accounts/forms.ts';
+import type { FormValues } from '../accounts/forms.ts';
 export type ErrorKey = 'name' | 'type' | 'state' | 'municipality' | 'website' | 'email' | 'publicEmail' | 'phone' | 'scian' | 'sectors' | 'capabilities' | 'certifications' | 'evidence' | 'description' | 'exportExperience';
 export type FieldErrors = Record<string, { key: ErrorKey; code?: string }>;
 

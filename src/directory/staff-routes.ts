@@ -14,7 +14,7 @@ import { documentEditRoutes } from '../editorial/document-routes.ts';
 import { DIRECTORY } from '../editorial/kinds.ts';
 import { openDraftsByEntity } from '../editorial/queries.ts';
 import { directoryMessages } from './locales/index.ts';
-import { registrationOf, staffEntries } from './queries.ts';
+import { staffEntries } from './queries.ts';
 
 export async function directoryStaffRoutes(app: FastifyInstance, d: StaffRouteDeps): Promise<void> {
   app.get('/staff/directory', { config: { access: 'signed-in' } }, async (req, reply) => {
@@ -23,9 +23,8 @@ export async function directoryStaffRoutes(app: FastifyInstance, d: StaffRouteDe
     const t = directoryMessages(v.locale).staff;
     const rows = await staffEntries(d.db);
     const drafts = await openDraftsByEntity(d.db, 'directory');
-    const emails = new Map(await Promise.all(rows.filter((r) => r.contactConfirmed !== null).map(async (r) => [r.id, (await registrationOf(d.db, r.id))?.email ?? ''] as const)));
     const row = (r: (typeof rows)[number]) => html`<tr><th scope="row">${r.name}<br><span class="small muted">${r.id}</span></th>
-<td>${r.contactConfirmed === null ? t.seeded : html`${emails.get(r.id) ?? ''} — <strong>${r.contactConfirmed ? t.confirmed : t.unconfirmed}</strong>`}</td>
+<td>${r.contactConfirmed === null ? t.seeded : html`${r.email ?? ''} — <strong>${r.contactConfirmed ? t.confirmed : t.unconfirmed}</strong>`}</td>
 <td>${drafts.get(r.id) ? html`<a href="/staff/drafts/${drafts.get(r.id)!.id}">${drafts.get(r.id)!.status}</a>` : '—'}</td>
 <td><a href="${DIRECTORY.editPath(r.id)}">${t.edit}<span class="visually-hidden">: ${r.name}</span></a></td></tr>`;
     const table = (caption: string, list: typeof rows) => html`<table><caption>${caption}</caption><thead><tr><th scope="col">${t.name}</th><th scope="col">${t.contact}</th><th scope="col">${t.draft}</th><th scope="col"><span class="visually-hidden">${t.edit}</span></th></tr></thead>

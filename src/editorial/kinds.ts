@@ -191,10 +191,8 @@ export const DIRECTORY: EntityKind = {
   publish: async (tx, view, doc, reason) => {
     const reg = await registrationOf(tx, String(doc.id));
     if (reg && !reg.confirmedAt) throw new EditorialError('catalogueProblems', { problems: [`directory ${String(doc.id)}: the registrant has not confirmed the e-mail address`] });
-    // Publication is where verification is required (the draft may be saved without): a refusal is the
-    // reviewer's 400 with the problems named, never a 500.
-    const problems = problemsOf(() => validateCatalogue({ ...view.parsed(), directory: [...view.directory.filter((d) => d.id !== doc.id), doc as never] }));
-    if (problems.length) throw new EditorialError('catalogueProblems', { problems });
+    // Publication is where verification is required (the draft may be saved without): publishDocument's
+    // whole-catalogue check refuses an unverified entry, which approveDraft turns into the reviewer's 400.
     return directoryBase.publish(tx, view, doc, reason);
   },
 };

@@ -37,6 +37,10 @@ function filters(view: CatalogueView) {
 }
 const queryOf = (f: Record<string, string | undefined>) => new URLSearchParams(Object.entries(f).filter(([, v]) => v) as [string, string][]).toString();
 
+// Built once: a zod schema per request costs more than the cached response (src/http/query.ts).
+const OneQuery = z.object({ lang: z.enum(LOCALES).default('es') });
+const NoQuery = z.object({});
+
 export async function opportunityRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
   const base = deps.config.PUBLIC_URL;
   const cached = (req: FastifyRequest, reply: FastifyReply, key: string, type: string, render: () => string) =>
@@ -69,14 +73,14 @@ export async function opportunityRoutes(app: FastifyInstance, deps: AppDeps): Pr
   });
   app.get<{ Params: { id: string } }>('/api/v1/opportunities/:id', (req, reply) => {
     const view = deps.catalogue.current;
-    const { lang } = parseQuery(z.object({ lang: z.enum(LOCALES).default('es') }), req.query, { strict: true });
+    const { lang } = parseQuery(OneQuery, req.query, { strict: true });
     const o = view.opportunities.get(req.params.id);
     if (!o) throw notFound('opportunity');
     return cached(req, reply, `api|opportunity|${o.id}|${lang}`, JSON_TYPE, () => JSON.stringify(presentOpportunity(view, o, lang, base)));
   });
 
   app.get('/api/v1/export/opportunities.csv', (req, reply) => {
-    parseQuery(z.object({}), req.query, { strict: true });
+    parseQuery(NoQuery, req.query, { strict: true });
     reply.header('Content-Disposition', 'attachment; filename="ventanilla-opportunities.csv"');
     return cached(req, reply, 'api|export-opportunities.csv', 'text/csv; charset=utf-8', () => opportunitiesCsv(deps.catalogue.current, base));
   });

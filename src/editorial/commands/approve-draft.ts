@@ -8,6 +8,7 @@
 import type { Db } from '../../db/client.ts';
 import { recordAudit } from '../../audit/record.ts';
 import type { CatalogueView } from '../../catalogue/read-model.ts';
+import { CatalogueError } from '../../catalogue/validate.ts';
 import { changedPaths } from '../document.ts';
 import { KINDS } from '../kinds.ts';
 import { setDraftStatus } from '../queries.ts';
@@ -32,7 +33,11 @@ export async function approveDraft(db: Db, ctx: EditorialCtx, view: CatalogueVie
     const current = (await kind.load(tx, draft.entityId, { forUpdate: true }))!;
     if (movedOn(kind, current, draft)) throw new EditorialError('conflict', { currentVersion: current.version });
     const doc = assertComplete(kind, view, draft);
-    const published = await kind.publish(tx, view, doc, draft.reason);
+    // The catalogue's whole check runs again at publication (publishDocument): a document it refuses
+    // there (a directory entry not yet verified, say) is the reviewer's 400 with the problems named.
+    const published = await kind.publish(tx, view, doc, draft.reason).catch((e: unknown) => {
+      throw e instanceof CatalogueError ? new EditorialError('catalogueProblems', { problems: e.problems }) : e;
+    });
     await setDraftStatus(tx, draft.id, 'published', { reviewerId: ctx.who.id, ...(published.version !== null ? { publishedVersion: published.version } : {}) });
     await recordAudit(tx, {
       actor: ctx.actor,
