@@ -23,7 +23,7 @@ import { queueMail } from '../mail/outbox.ts';
 import { DirectoryFilter, queryString } from './filter.ts';
 import { directoryMessages } from './locales/index.ts';
 import { confirmRegistration, insertRegistration, registrationsFrom } from './queries.ts';
-import { parseRegistration, type FormValues } from './registration.ts';
+import { parseRegistration } from './registration.ts';
 import { directoryPage, entryPage, mappingPage } from './views/pages.ts';
 import { messagePage, registerPage } from './views/register.ts';
 
